@@ -1,0 +1,257 @@
+import Foundation
+
+/// Reads the structure of a plain-text news article: headline, subtitle, dateline, dates,
+/// section headings and paragraphs; drops site chrome. Keeps UTF-8 offsets for every block.
+public enum ArticleParser {
+    public static func parse(text: String, file: String, id: ArticleID) -> Article {
+        var lines = LineSplitter.split(text)
+        var warnings: [ParseWarning] = []
+        var published: SimpleDate?
+        var publishedSource = ""
+        var blocks: [Block] = []
+        var title = ""
+        var subtitle: String?
+        var dateline: String?
+
+        // Site chrome at the end: from a chrome marker on, when no real paragraph follows it.
+        let cut = Chrome.cutIndex(lines)
+        if cut < lines.count { lines.removeSubrange(cut...) }
+        var body = lines.filter { !$0.isBlank && !Chrome.isLineChrome($0.text) }
+
+        // A trailing "Published in print, July 4, 2025" or "Published: ..." line.
+        var trailingDate: SimpleDate?
+        if let last = body.last, last.text.range(of: "^(published|posted|updated|first published)\\b", options: [.regularExpression, .caseInsensitive]) != nil {
+            trailingDate = DateScanner.scan(last.text).first { $0.year != nil }?.date
+            if trailingDate != nil { body.removeLast() }
+        }
+
+        // Header: " date YYYY-MM-DD Headline" on the first line.
+        if let first = body.first, let m = first.text.range(of: "^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\s*", options: [.regularExpression, .caseInsensitive]) {
+            let iso = first.text[m].dropFirst(4).trimmingCharacters(in: .whitespaces)
+            if let d = SimpleDate(iso: iso) { published = d; publishedSource = "header" }
+            else { warnings.append(ParseWarning(line: first.number, "header date \(iso) is not a calendar date")) }
+            let skip = first.text.utf8.distance(from: first.text.startIndex, to: m.upperBound)
+            body[0].range.start += skip
+            body[0].text = String(first.text[m.upperBound...])
+        }
+
+        // Leading date lines and by-lines before the headline.
+        var i = 0
+        while i < body.count, i < 4 {
+            if let m = DateScanner.isDateLine(body[i].text) {
+                if published == nil, let d = m.date { published = d; publishedSource = "date line" }
+                body.remove(at: i); continue
+            }
+            break
+        }
+        guard i < body.count else {
+            return Article(id: id, file: file, text: text, title: (file as NSString).lastPathComponent,
+                           published: published ?? trailingDate, warnings: warnings + [ParseWarning("no text besides a date")])
+        }
+        title = body[0].text
+        blocks.append(Block(kind: .title, range: body[0].range))
+        i = 1
+
+        // Date lines, by-lines and a variant headline just under the title.
+        var sawSubtitle = false
+        while i < body.count, i < 6 {
+            let line = body[i]
+            if let m = DateScanner.isDateLine(line.text) {
+                if published == nil, let d = m.date { published = d; publishedSource = "date line" }
+                i += 1; continue
+            }
+            if Header.isByline(line.text) { i += 1; continue }
+            if line.text == title { i += 1; continue }
+            if !sawSubtitle, Header.looksLikeHeadline(line.text), !Header.startsWithDateline(line.text, requireDash: true) {
+                subtitle = line.text
+                blocks.append(Block(kind: .subtitle, range: line.range))
+                sawSubtitle = true
+                i += 1; continue
+            }
+            break
+        }
+
+        // The first paragraph may open with a dateline.
+        var lede = true
+        var previous: Line?
+        while i < body.count {
+            let line = body[i]
+            defer { previous = line }
+            i += 1
+            if lede, let d = Header.dateline(line.text) {
+                lede = false
+                dateline = d.city
+                if let dm = d.date {
+                    if let full = dm.date {
+                        if published == nil { published = full; publishedSource = "dateline" }
+                    } else if published == nil {
+                        warnings.append(ParseWarning(line: line.number, "dateline date has no year; no publication date taken from it"))
+                    }
+                }
+                let head = TextRange(line.range.start, line.range.start + d.length)
+                blocks.append(Block(kind: .dateline, range: head))
+                let rest = TextRange(line.range.start + d.length, line.range.end)
+                if !rest.isEmpty { blocks.append(Block(kind: .paragraph, range: rest)) }
+                continue
+            }
+            if lede, DateScanner.isDateLine(line.text) != nil { continue }
+            lede = false
+            let next = i < body.count ? body[i] : nil
+            if Header.looksLikeHeading(line.text, next: next?.text) {
+                blocks.append(Block(kind: .heading, range: line.range))
+            } else if let last = blocks.last, last.kind == .paragraph, let prev = previous, Header.continues(prev, line) {
+                blocks[blocks.count - 1].range.end = line.range.end
+            } else {
+                blocks.append(Block(kind: .paragraph, range: line.range))
+            }
+        }
+
+        if published == nil, let t = trailingDate { published = t; publishedSource = "trailing line" }
+        _ = publishedSource
+        if published == nil { warnings.append(ParseWarning("no publication date found")) }
+        if title.isEmpty { title = (file as NSString).lastPathComponent }
+        var article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle,
+                              published: published, dateline: dateline, blocks: blocks, warnings: warnings)
+        article.eventDate = EventDate.find(in: article)
+        return article
+    }
+}
+
+/// Recognisers for the lines around the headline.
+enum Header {
+    struct Dateline { var city: String; var date: DateMatch?; var length: Int }
+
+    nonisolated(unsafe) static let datelineDash = try! NSRegularExpression(pattern:
+        "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^—–\\-(]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*[—–-]{1,2}\\s+(?=\\S)")
+    nonisolated(unsafe) static let datelineColon = try! NSRegularExpression(pattern:
+        "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*:\\s+(?=\\S)")
+
+    /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `.
+    static func dateline(_ s: String) -> Dateline? {
+        let ns = s as NSString
+        let full = NSRange(location: 0, length: ns.length)
+        for (rx, isColon) in [(datelineDash, false), (datelineColon, true)] {
+            guard let m = rx.firstMatch(in: s, range: full) else { continue }
+            let city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            let words = city.split(separator: " ")
+            guard words.count <= 4 else { continue }
+            var date: DateMatch?
+            if m.range(at: 2).location != NSNotFound {
+                let d = ns.substring(with: m.range(at: 2))
+                guard let dm = DateScanner.scan(d).first else { continue }
+                date = dm
+            }
+            // A colon opening needs a city-like word: all capitals, or a short capitalised name
+            // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
+            let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
+            if isColon, !isCaps, date == nil, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
+            if !isColon, !isCaps, date == nil, m.range(at: 3).location == NSNotFound, !Places.isKnownCity(city) { continue }
+            let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
+            return Dateline(city: Header.cityCase(city), date: date, length: length)
+        }
+        return nil
+    }
+
+    static func startsWithDateline(_ s: String, requireDash: Bool) -> Bool {
+        guard let d = dateline(s) else { return false }
+        return !requireDash || d.date != nil
+    }
+
+    /// "ISLAMABAD" → "Islamabad"; mixed case is kept.
+    static func cityCase(_ s: String) -> String {
+        guard s == s.uppercased() else { return s }
+        return s.lowercased().split(separator: " ").map { w in
+            w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
+    static func isByline(_ s: String) -> Bool {
+        s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+            && s.split(separator: " ").count <= 10
+    }
+
+    static func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " }).count }
+
+    static func endsLikeSentence(_ s: String) -> Bool {
+        guard let c = s.last else { return false }
+        return ".!?\"”’:;,)".contains(c) && !s.hasSuffix("...")
+    }
+
+    /// A second headline: not a full sentence, not too long.
+    static func looksLikeHeadline(_ s: String) -> Bool {
+        let w = words(s)
+        return w >= 3 && w <= 30 && !endsLikeSentence(s)
+    }
+
+    /// A section heading: short, no closing punctuation, followed by a longer paragraph.
+    static func looksLikeHeading(_ s: String, next: String?) -> Bool {
+        guard let next else { return false }
+        let w = words(s)
+        guard w >= 1, w <= 14, s.count <= 100, !endsLikeSentence(s) || s.hasSuffix("?") else { return false }
+        guard let f = s.unicodeScalars.first, !CharacterSet.lowercaseLetters.contains(f) else { return false }
+        return words(next) > w + 4 || endsLikeSentence(next)
+    }
+
+    /// A hard-wrapped paragraph: the previous line directly above is long and stops mid-sentence.
+    static func continues(_ prev: Line, _ line: Line) -> Bool {
+        guard line.number == prev.number + 1, prev.text.count >= 60, !endsLikeSentence(prev.text) else { return false }
+        guard let f = line.text.unicodeScalars.first else { return false }
+        return CharacterSet.lowercaseLetters.contains(f) || prev.text.last.map { $0.isLetter || $0 == "," } == true
+    }
+}
+
+/// Site chrome: navigation, sharing and newsletter lines that are not the article.
+enum Chrome {
+    static let terminal: [String] = [
+        "tags", "tags:", "related", "related posts", "related articles", "related stories", "related news",
+        "you may also like", "you might also like", "popular posts", "most popular", "most read", "trending",
+        "newsletter", "share", "share this", "share this article", "share on", "comments", "comment",
+        "leave a reply", "leave a comment", "more from", "read more", "recommended", "latest news",
+        "follow us", "about the author", "also read", "see also",
+    ]
+    static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
+
+    static func normalized(_ s: String) -> String {
+        s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :·|•-–—>»"))
+    }
+
+    static func isTerminalMarker(_ s: String) -> Bool {
+        let n = normalized(s)
+        if terminal.contains(n) { return true }
+        if n.hasPrefix("subscribe") || n.hasPrefix("sign up for") || n.hasPrefix("comment / reply") || n.hasPrefix("share on ")
+            || n.hasPrefix("tags:") || n.hasPrefix("related:") || n.hasPrefix("follow us on") { return Header.words(n) <= 14 }
+        return false
+    }
+
+    static func isLineChrome(_ s: String) -> Bool {
+        let n = normalized(s)
+        return lineOnly.contains(n) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
+    }
+
+    /// The index of the first line of trailing chrome, or `lines.count`.
+    static func cutIndex(_ lines: [Line]) -> Int {
+        let firstText = lines.firstIndex { !$0.isBlank } ?? 0
+        for (i, l) in lines.enumerated() where i > firstText + 1 && isTerminalMarker(l.text) {
+            let after = lines[(i + 1)...]
+            let prose = after.contains { Header.words($0.text) >= 25 && Header.endsLikeSentence($0.text) }
+            if !prose { return i }
+        }
+        return lines.count
+    }
+}
+
+/// The day of the reported event when the text names a weekday ("on Wednesday").
+enum EventDate {
+    static func find(in a: Article) -> SimpleDate? {
+        guard let pub = a.published else { return nil }
+        for b in a.blocks where b.kind == .paragraph {
+            let s = a.string(in: b.range)
+            let found = SimpleDate.weekdayNames.enumerated().compactMap { (i, name) -> (String.Index, Int)? in
+                s.range(of: "\\b\(name)\\b", options: .regularExpression).map { ($0.lowerBound, i) }
+            }
+            // Only the first paragraph counts: the lede says when the event happened.
+            return found.min { $0.0 < $1.0 }.map { pub.latest(weekday: $0.1) }
+        }
+        return nil
+    }
+}

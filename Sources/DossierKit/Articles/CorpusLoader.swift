@@ -1,0 +1,131 @@
+import Foundation
+
+/// Options for reading a corpus folder.
+public struct LoadOptions: Sendable {
+    /// Files larger than this are skipped with a problem (8 MiB by default).
+    public var maxFileSize: Int = 8 << 20
+    /// File name extensions read as articles (lower case, no dot).
+    public var extensions: Set<String> = ["txt", "md"]
+    /// Extra aliases (alias → canonical name) on top of `aliases.tsv` in the folder.
+    public var aliases: [String: String] = [:]
+    public init() {}
+}
+
+/// A file found under the corpus folder and its bytes.
+struct RawFile: Sendable {
+    var relativePath: String
+    var url: URL
+    var data: Data
+}
+
+/// Why a corpus could not be opened at all.
+public struct CorpusError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Walks a folder recursively, following links to files and folders but never a folder twice.
+enum CorpusWalker {
+    struct Found { var relativePath: String; var url: URL }
+
+    static func walk(_ root: URL, extensions: Set<String>, problems: inout [LoadProblem]) -> [Found] {
+        var out: [Found] = []
+        var visited = Set<String>()  // "dev:ino" of folders entered
+        func key(_ st: stat) -> String { "\(st.st_dev):\(st.st_ino)" }
+        var rootStat = stat()
+        guard stat(root.path, &rootStat) == 0 else { return [] }
+        visited.insert(key(rootStat))
+        var stack: [(URL, String)] = [(root, "")]
+        while let (dir, rel) = stack.popLast() {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            } catch {
+                problems.append(LoadProblem(file: rel.isEmpty ? "." : rel, message: "folder cannot be read (\(error.localizedDescription))", isFatal: true))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let url = dir.appendingPathComponent(name)
+                let relPath = rel.isEmpty ? name : rel + "/" + name
+                var st = stat()
+                if stat(url.path, &st) != 0 {
+                    var lst = stat()
+                    if lstat(url.path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
+                        let ext = (name as NSString).pathExtension.lowercased()
+                        if extensions.contains(ext) || errno == ELOOP {
+                            problems.append(LoadProblem(file: relPath, message: errno == ELOOP ? "symbolic link loop" : "dangling symbolic link", isFatal: true))
+                        }
+                    }
+                    continue
+                }
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR:
+                    if visited.insert(key(st)).inserted { stack.append((url, relPath)) }
+                    else { problems.append(LoadProblem(file: relPath, message: "folder already visited through another link (skipped)", isFatal: false)) }
+                case S_IFREG:
+                    if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                        out.append(Found(relativePath: relPath, url: url))
+                    }
+                default:
+                    if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                        problems.append(LoadProblem(file: relPath, message: "not a regular file (skipped)", isFatal: true))
+                    }
+                }
+            }
+        }
+        return out.sorted { $0.relativePath < $1.relativePath }
+    }
+}
+
+/// Turns file bytes into text, or says why it cannot.
+enum TextDecoder {
+    enum Outcome { case text(String, warning: String?), failure(String) }
+
+    static func decode(_ data: Data) -> Outcome {
+        if data.isEmpty { return .failure("empty file") }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure("empty file (only white space)") }
+        let sample = bytes.prefix(8192)
+        if sample.contains(0) { return .failure("binary file (contains NUL bytes)") }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C && $0 != 0x1B }.count
+        if controls * 10 > sample.count { return .failure("binary file (mostly control bytes)") }
+        var warning: String?
+        var text: String
+        if let s = String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]) {
+            text = s
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            let line = firstInvalidLine(bytes)
+            warning = "not valid UTF-8 near line \(line); undecodable bytes shown as \u{FFFD}"
+        }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .text(text, warning: warning)
+    }
+
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var line = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { line += 1; i += 1; continue }
+            let n = b < 0x80 ? 1 : b >> 5 == 0x6 ? 2 : b >> 4 == 0xE ? 3 : b >> 3 == 0x1E ? 4 : 0
+            if n == 0 || i + n > bytes.count { return line }
+            for k in 1..<n where bytes[i + k] & 0xC0 != 0x80 { return line }
+            i += n
+        }
+        return line
+    }
+}
+
+extension ArticleID {
+    /// A content-derived id: 64-bit FNV-1a of the normalised text, as 16 hex digits. The same
+    /// text gives the same id in every run and under every file name.
+    public static func make(content: String) -> ArticleID {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in content.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let hex = String(h, radix: 16)
+        return ArticleID(String(repeating: "0", count: 16 - hex.count) + hex)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+extension ExtractionContext {
+    /// Builds the article's mentions (people get provisional ids "local-N" until linking) and its people.
+    func finish() -> LocalArticle {
+        var a = article
+        var clusterOf: [Int: Int] = [:]
+        for (c, members) in clusters.enumerated() { for m in members { clusterOf[m] = c } }
+        var mentionIndex: [Int: Int] = [:]
+        var mentions: [Mention] = []
+        var names: [EntityID: String] = [:]
+        let order = accepted.indices.sorted { accepted[$0].range < accepted[$1].range }
+        for i in order {
+            let c = accepted[i]
+            let id: EntityID
+            switch c.kind {
+            case .person:
+                guard let cl = clusterOf[i] else { continue }
+                id = EntityID(kind: .person, slug: "local-\(cl)")
+            case .topic:
+                id = EntityID(kind: .topic, slug: c.name)
+            default:
+                id = EntityID(kind: c.kind, slug: NameFold.slug(c.name))
+            }
+            if c.kind != .person { names[id] = c.name }
+            mentionIndex[i] = mentions.count
+            mentions.append(Mention(range: c.range, kind: c.kind, entity: id, surface: c.kind == .person ? c.name : article.string(in: c.range), rule: c.rule))
+        }
+        a.mentions = mentions
+
+        var people: [LocalPerson] = []
+        for members in clusters {
+            let ms = members.sorted { accepted[$0].range < accepted[$1].range }
+            var roles: [String] = []
+            var country: String?
+            for m in ms {
+                for r in accepted[m].roles where !roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { roles.append(r) }
+                if country == nil { country = accepted[m].country }
+            }
+            if country == nil {
+                for m in ms { if let c = nearbyCountry(accepted[m]) { country = c; break } }
+            }
+            var surfaces: [String] = []
+            for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
+            people.append(LocalPerson(names: ms.compactMap { accepted[$0].person }, surfaces: surfaces, roles: roles, country: country,
+                                      mentions: ms.compactMap { mentionIndex[$0] }, rules: ms.map { accepted[$0].rule }))
+        }
+        var acr: [String: String] = [:]
+        for (k, v) in acronyms { acr[k] = v.name }
+        return LocalArticle(article: a, people: people, acronyms: acr, names: names)
+    }
+
+    /// The nearest country or demonym before the mention in the same sentence.
+    func nearbyCountry(_ p: Candidate) -> String? {
+        let toks = blocks[p.block].tokens
+        let sentence = toks[p.start].sentence
+        let before = accepted.filter { $0.block == p.block && $0.kind == .country && $0.end <= p.start && toks[$0.start].sentence == sentence }
+        guard let c = before.max(by: { $0.start < $1.start }), p.start - c.end <= 12 else { return nil }
+        return c.name
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+extension ExtractionContext {
+    static let orgHeads: Set<String> = [
+        "army", "navy", "force", "forces", "party", "council", "assembly", "senate", "parliament", "commission",
+        "committee", "agency", "bank", "university", "institute", "corporation", "organisation", "organization",
+        "association", "authority", "board", "bureau", "court", "office", "department", "forum", "league", "union",
+        "front", "movement", "corps", "guards", "police", "foundation", "fund", "company", "secretariat", "cabinet",
+        "directorate", "division", "ministry", "group", "chamber", "federation", "alliance", "coalition", "majlis",
+        "initiative", "network", "service", "services", "command", "academy", "institution", "government",
+    ]
+    static let placeHeads: Set<String> = [
+        "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
+        "stadium", "highway", "crossing", "headquarters", "palace", "island", "islands", "mountains", "sea",
+        "river", "lake", "strait", "pass", "county", "governorate", "city", "town", "village", "camp", "base",
+        "terminal", "harbour", "harbor", "checkpoint", "gate",
+    ]
+    static let connectors: Set<String> = ["of", "and", "for", "the", "on", "&", "de", "al"]
+
+    /// Words allowed inside a capitalised organization or place name.
+    func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && (t.isCapitalized || t.isAllCaps) && !["The", "A", "An"].contains(t.text)
+    }
+
+    /// A capitalised run ending at `end` (exclusive), going left over capitalised words,
+    /// connectors and hyphens. Returns its start.
+    func capitalisedRunStart(_ toks: [Token], endingAt end: Int, maxWords: Int = 7) -> Int {
+        var s = end - 1
+        var words = 1
+        while s > 0, words < maxWords {
+            let p = toks[s - 1]
+            if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
+            if isNameWord(p), !gz.nonNames.contains(p.key) || Self.orgHeads.contains(p.key) || gz.roleModifiers.contains(p.key) || p.isAllCaps {
+                s -= 1; words += 1; continue
+            }
+            if p.kind == .word, Self.connectors.contains(p.key), p.key != "the", s - 2 >= 0, isNameWord(toks[s - 2]) { s -= 1; continue }
+            break
+        }
+        while s < end - 1, toks[s].kind != .word || Self.connectors.contains(toks[s].key) { s += 1 }
+        return s
+    }
+
+    // MARK: Name (ACR)
+
+    /// Whether the capital letters of `acr` spell the words of `toks[s..<e]`: each capitalised word
+    /// gives its initial (and may give later letters: Headquarters → HQ); connectors may give theirs.
+    func initialsMatch(_ acr: [Character], _ words: [Token]) -> Bool {
+        func go(_ a: Int, _ w: Int) -> Bool {
+            if w == words.count { return a == acr.count }
+            let word = Array(words[w].key)
+            let connector = Self.connectors.contains(words[w].key) && !words[w].isCapitalized
+            if connector, go(a, w + 1) { return true }
+            guard a < acr.count, let f = word.first, f == acr[a] else { return false }
+            // This word may also give later letters of the acronym, in order.
+            var k = a + 1, pos = 1
+            if go(k, w + 1) { return true }
+            while k < acr.count, pos < word.count {
+                if word[pos] == acr[k] { k += 1; if go(k, w + 1) { return true } }
+                pos += 1
+            }
+            return false
+        }
+        return go(0, 0)
+    }
+
+    mutating func findAcronymExpansions() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where toks[i].isPunct("(") {
+                // ( ACR ) with ACR all capitals, maybe with hyphens: (PML-N)
+                var j = i + 1
+                var acrText = ""
+                while j < toks.count, !toks[j].isPunct(")"), j - i <= 5 {
+                    acrText += toks[j].text; j += 1
+                }
+                guard j < toks.count, toks[j].isPunct(")"), acrText.count >= 2, acrText.count <= 10,
+                      acrText.first!.isUppercase, acrText.filter(\.isLetter).allSatisfy(\.isUppercase) else { continue }
+                let acr = Array(acrText.lowercased().filter(\.isLetter))
+                guard i >= 1 else { continue }
+                // Try the longest capitalised run before "(" whose suffix the acronym spells.
+                let runStart = capitalisedRunStart(toks, endingAt: i, maxWords: 10)
+                var found: Int?
+                for s in runStart..<i where toks[s].kind == .word && isNameWord(toks[s]) {
+                    let words = toks[s..<i].filter { $0.kind == .word }
+                    if initialsMatch(acr, Array(words)) { found = s; break }
+                }
+                guard let s = found else { continue }
+                let name = text(b, s, i)
+                // A role spelt out ("Chief of Army Staff (COAS)") is not an organization.
+                if let r = parseRole(toks, s), r.end >= i { continue }
+                let head = toks[i - 1].key
+                let kind: EntityKind = Self.placeHeads.contains(head) ? .place : .organization
+                add(b, s, j + 1, kind, name: name, priority: 70, rule: "acronym-expansion", alias: acrText)
+                acronyms[acrText] = (kind, name)
+            }
+        }
+    }
+
+    // MARK: Organization and place patterns
+
+    mutating func findOrganizationPatterns() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where toks[i].kind == .word && isNameWord(toks[i]) {
+                let k = toks[i].key
+                // Ministry of X / Ministries of X and Y
+                if k == "ministry" || k == "ministries", i + 2 < toks.count, ["of", "for"].contains(toks[i + 1].key) {
+                    var parts: [(Int, Int)] = []
+                    var j = i + 2
+                    var partStart = j
+                    while j < toks.count {
+                        if isNameWord(toks[j]) { j += 1; continue }
+                        if toks[j].key == "and" || toks[j].isPunct(","), j + 1 < toks.count, isNameWord(toks[j + 1]) {
+                            if k == "ministries" { parts.append((partStart, j)); partStart = j + 1 }
+                            j += 1; continue
+                        }
+                        break
+                    }
+                    if j > partStart { parts.append((partStart, j)) }
+                    if k == "ministries", parts.count >= 2 {
+                        for (n, p) in parts.enumerated() {
+                            let name = "Ministry \(toks[i + 1].key) " + text(b, p.0, p.1)
+                            add(b, n == 0 ? i : p.0, p.1, .organization, name: name, priority: 65, rule: "ministry-list")
+                        }
+                    } else if let last = parts.last, last.1 > i + 2 {
+                        add(b, i, last.1, .organization, name: text(b, i, last.1), priority: 65, rule: "ministry")
+                    }
+                    continue
+                }
+                // Government of <Country>
+                if k == "government", i + 2 < toks.count, toks[i + 1].key == "of", let (end, entry) = phrase(at: toks, i + 2), entry.kind == .country {
+                    add(b, i, end, .organization, name: "Government of \(entry.name)", priority: 65, rule: "government-of", country: entry.name)
+                    continue
+                }
+                // Capitalised run ending in an organization or place head noun.
+                let isOrg = Self.orgHeads.contains(k), isPlace = Self.placeHeads.contains(k)
+                guard isOrg || isPlace, i > 0 else { continue }
+                var end = i + 1
+                // "Chamber of Commerce", "Council of Ministers": one capitalised "of" tail.
+                if end + 1 < toks.count, toks[end].key == "of", isNameWord(toks[end + 1]), phrase(at: toks, end + 1)?.entry.kind != .country {
+                    end += 2
+                    while end < toks.count, isNameWord(toks[end]), !gz.nonNames.contains(toks[end].key) || Self.orgHeads.contains(toks[end].key) { end += 1 }
+                }
+                let s = capitalisedRunStart(toks, endingAt: i + 1)
+                guard s < i else { continue }
+                // Skip a leading possessive country ("Pakistan's Foreign Office" → "Foreign Office").
+                var start = s
+                if let (pe, entry) = phrase(at: toks, s), entry.kind == .country, pe < i, pe < toks.count, toks[pe].isApostrophe { start = pe + 2 }
+                guard start <= i, start < end else { continue }
+                let name = text(b, start, end)
+                add(b, start, end, isOrg ? .organization : .place, name: name, priority: 40, rule: isOrg ? "org-head-noun" : "place-head-noun")
+            }
+        }
+    }
+
+    mutating func findPlacePatterns() {
+        let compass: Set<String> = ["north", "south", "east", "west", "central", "southeast", "southwest", "northeast", "northwest", "western", "eastern", "southern", "northern"]
+        let continents: Set<String> = ["asia", "africa", "europe", "america"]
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where i + 3 < toks.count {
+                // "South and Central Asia"
+                if toks[i].isCapitalized, compass.contains(toks[i].key), toks[i + 1].key == "and",
+                   compass.contains(toks[i + 2].key), toks[i + 2].isCapitalized, continents.contains(toks[i + 3].key) {
+                    add(b, i, i + 4, .place, name: text(b, i, i + 4), priority: 58, rule: "region-pair")
+                }
+            }
+        }
+    }
+}

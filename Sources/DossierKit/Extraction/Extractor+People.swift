@@ -1,0 +1,212 @@
+import Foundation
+
+/// A run of capitalised tokens that reads as a person's name.
+struct NameRun {
+    var start: Int
+    var end: Int
+    var name: PersonName
+}
+
+extension ExtractionContext {
+    static let connectorsInNames: Set<String> = ["bin", "ibn", "bint", "al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di"]
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "stated", "noted", "remarked", "stressed", "emphasised", "emphasized",
+        "urged", "announced", "tweeted", "wrote", "warned", "insisted", "explained", "asserted", "reiterated",
+        "highlighted", "underscored", "met", "meets", "visited", "called", "welcomed", "expressed", "thanked",
+        "maintained", "claimed", "argued", "condemned", "praised",
+    ]
+
+    /// Could this token be part of a person's name?
+    func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if t.isAllCaps, t.text.count > 1 { return false }
+        if gz.nonNames.contains(t.key) || gz.roleHeads.contains(t.key) || gz.roleModifiers.contains(t.key) { return false }
+        if gz.titles[t.key] != nil { return false }
+        if gz.roleAbbreviations[t.text] != nil { return false }
+        return true
+    }
+
+    /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
+    /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
+    /// word is free; later words must be known given names or appear in the body.
+    func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>) -> NameRun? {
+        let toks = blocks[b].tokens
+        let strict = blocks[b].titleCase
+        var j = k
+        var particles: [String] = []
+        var words: [String] = []
+        while j < toks.count, toks[j].kind == .word, let c = gz.particles[toks[j].key], toks[j].isCapitalized {
+            var n = j + 1
+            if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore { n += 1 }
+            guard n < toks.count, isNameToken(toks[n]) else { break }
+            particles.append(c); j = n
+        }
+        var end = j
+        while j < toks.count, words.count < 5 {
+            let t = toks[j]
+            if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty,
+               j + 1 < toks.count, isNameToken(toks[j + 1]) {
+                j += 1; continue
+            }
+            guard isNameToken(t) else { break }
+            if let (_, entry) = phrase(at: toks, j), entry.kind != .person { break }
+            if strict, !words.isEmpty, !gz.isGivenName(t.key), !bodyWords.contains(t.text) { break }
+            var word = t.text
+            var n = j + 1
+            // An initial: "M. Ishaq Dar".
+            if t.text.count == 1 {
+                guard n < toks.count, toks[n].isPunct("."), n + 1 < toks.count, isNameToken(toks[n + 1]) else { break }
+                word += "."; n += 1
+            }
+            // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq".
+            while n + 1 < toks.count, toks[n].isHyphen, !toks[n].spaceBefore, !toks[n + 1].spaceBefore, toks[n + 1].kind == .word {
+                word += "-" + toks[n + 1].text; n += 2
+            }
+            words.append(word)
+            j = n
+            end = n
+        }
+        guard !words.isEmpty else { return nil }
+        return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words))
+    }
+
+    /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
+    func skipTitles(_ toks: [Token], _ i: Int) -> Int {
+        var j = i
+        while j < toks.count, toks[j].kind == .word, toks[j].isCapitalized {
+            var n = j + 1
+            var key = toks[j].key
+            if n < toks.count, toks[n].kind == .word, gz.titles[key + " " + toks[n].key] != nil { key += " " + toks[n].key; n += 1 }
+            guard gz.titles[key] != nil else { break }
+            if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore { n += 1 }
+            j = n
+        }
+        return j
+    }
+
+    mutating func addPerson(_ b: Int, _ run: NameRun, rule: String, priority: Int, roles: [String], country: String?, anchored: Bool) {
+        var c = Candidate(block: b, start: run.start, end: run.end, range: range(b, run.start, run.end), kind: .person,
+                          name: text(b, run.start, run.end), priority: priority, rule: rule, country: country)
+        c.roles = roles
+        c.person = run.name
+        c.anchored = anchored
+        candidates.append(c)
+    }
+
+    mutating func findPeople() {
+        var bodyWords = Set<String>()
+        for bt in blocks where !bt.titleCase {
+            for (n, t) in bt.tokens.enumerated() where t.isCapitalized && n > 0 && bt.tokens[n - 1].sentence == t.sentence { bodyWords.insert(t.text) }
+        }
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var i = 0
+            var covered = 0  // tokens before this index already belong to a found person
+            while i < toks.count {
+                defer { i += 1 }
+                guard i >= covered, toks[i].kind == .word else { continue }
+                // 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
+                //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".
+                if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil) {
+                    var roles = [role.title]
+                    var country = role.country ?? countryCue(toks, endingAt: i)?.name
+                    var k = role.end
+                    var rule = "title"
+                    var steps = 0
+                    while k < toks.count, steps < 6 {
+                        steps += 1
+                        // "(COAS)"
+                        if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
+                        // "Deputy Prime Minister/Foreign Minister"
+                        if toks[k].isPunct("/") || toks[k].key == "and" && rule == "title-list", let r = parseRole(toks, k + 1) {
+                            roles.append(r.title); country = country ?? r.country; k = r.end; continue
+                        }
+                        // "…, General Syed Asim Munir" after a comma
+                        if toks[k].isPunct(","), k + 1 < toks.count {
+                            let n = skipTitles(toks, k + 1)
+                            if let r = parseRole(toks, n), r.start == n { roles.append(r.title); country = country ?? r.country; k = r.end; rule = "apposition"; continue }
+                            if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
+                            break
+                        }
+                        let n = skipTitles(toks, k)
+                        if n > k { k = n; continue }
+                        if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); country = country ?? r.country; k = r.end; continue }
+                        break
+                    }
+                    if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords) {
+                        let first = toks[role.start]
+                        // A lower-case title needs the name right after it ("defence minister Aziz …").
+                        if first.isCapitalized || first.isAllCaps || run.start == role.end {
+                            addPerson(b, run, rule: rule, priority: 80, roles: roles, country: country, anchored: true)
+                            covered = run.end
+                            i = run.end - 1
+                            continue
+                        }
+                    }
+                    i = max(i, role.end - 1)
+                    continue
+                }
+                // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
+                let afterTitle = skipTitles(toks, i)
+                if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords) {
+                    addPerson(b, run, rule: "honorific", priority: 78, roles: [], country: countryCue(toks, endingAt: i)?.name, anchored: true)
+                    covered = run.end; i = run.end - 1
+                    continue
+                }
+                // 3. A name that starts like a name: a given name or a particle, two words at least.
+                let t = toks[i]
+                let startsRun = i == 0 || !(toks[i - 1].kind == .word && isNameToken(toks[i - 1]))
+                guard startsRun, isNameToken(t) || gz.particles[t.key] != nil else { continue }
+                if gz.isGivenName(t.key) || gz.particles[t.key] != nil, let run = nameRun(b, i, bodyWords: bodyWords),
+                   run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty) {
+                    let country = appositionCountry(toks, run.end) ?? countryCue(toks, endingAt: i)?.name
+                    addPerson(b, run, rule: "given-name", priority: 73, roles: appositionRoles(toks, run.end), country: country, anchored: false)
+                    covered = run.end; i = run.end - 1
+                    continue
+                }
+                // 4. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza".
+                if !blocks[b].titleCase, let run = nameRun(b, i, bodyWords: bodyWords), run.name.words.count >= 2 {
+                    let before = i > 0 && Self.speechVerbs.contains(toks[i - 1].key)
+                    let afterIdx = run.end < toks.count && toks[run.end].isPunct(",") ? run.end + 1 : run.end
+                    let after = afterIdx < toks.count && Self.speechVerbs.contains(toks[afterIdx].key)
+                    if before || after {
+                        addPerson(b, run, rule: "speech-verb", priority: 45, roles: appositionRoles(toks, run.end),
+                                  country: appositionCountry(toks, run.end), anchored: false)
+                        covered = run.end; i = run.end - 1
+                    }
+                }
+            }
+        }
+        // Roles given after a title-anchored name: "Aziz Nasir-Zadeh, Iran's defence minister,".
+        for n in candidates.indices where candidates[n].kind == .person && candidates[n].rule != "given-name" {
+            let c = candidates[n]
+            let extra = appositionRoles(blocks[c.block].tokens, c.end)
+            for r in extra where !candidates[n].roles.contains(r) { candidates[n].roles.append(r) }
+            if candidates[n].country == nil { candidates[n].country = appositionCountry(blocks[c.block].tokens, c.end) }
+        }
+    }
+
+    /// ", [the|his|her] [Iran's|Iranian] <role>" right after a name.
+    func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, String?)? {
+        guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
+        var k = end + 1
+        if ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
+        var country: String?
+        if let c = countryAt(toks, k) {
+            country = c.name
+            k = c.end
+            if k + 1 < toks.count, toks[k].isApostrophe, toks[k + 1].key == "s" { k += 2 }
+        }
+        guard let r = parseRole(toks, k), r.start == k else { return nil }
+        return (r, country ?? r.country)
+    }
+
+    func appositionRoles(_ toks: [Token], _ end: Int) -> [String] {
+        appositionRole(toks, end).map { [$0.0.title] } ?? []
+    }
+
+    func appositionCountry(_ toks: [Token], _ end: Int) -> String? {
+        if let (_, c) = appositionRole(toks, end) { return c }
+        return nil
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+extension ExtractionContext {
+    /// Keeps non-overlapping candidates: longest first, then higher priority, then earliest.
+    mutating func resolve() {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.range.length != y.range.length { return x.range.length > y.range.length }
+            if x.priority != y.priority { return x.priority > y.priority }
+            return x.range.start < y.range.start
+        }
+        var taken: [TextRange] = []
+        var kept: [Candidate] = []
+        for i in order {
+            let c = candidates[i]
+            if let k = kept.firstIndex(where: { $0.range == c.range && $0.kind == c.kind }) {
+                // Same span found by two rules: keep the stronger, gather roles and country.
+                for r in c.roles where !kept[k].roles.contains(r) { kept[k].roles.append(r) }
+                if kept[k].country == nil { kept[k].country = c.country }
+                kept[k].anchored = kept[k].anchored || c.anchored
+                continue
+            }
+            if taken.contains(where: { $0.overlaps(c.range) }) { continue }
+            taken.append(c.range)
+            kept.append(c)
+        }
+        accepted = kept.sorted { $0.range < $1.range }
+    }
+
+    func isCovered(_ r: TextRange) -> Bool { accepted.contains { $0.range.overlaps(r) } }
+
+    /// Groups the article's person mentions: full names that agree, then single names joined to
+    /// the full name they abbreviate (the nearest one before when two share a surname).
+    mutating func clusterPeople() {
+        clusters = []
+        let people = accepted.indices.filter { accepted[$0].kind == .person }
+        var clusterOf: [Int: Int] = [:]
+        func names(_ c: Int) -> [PersonName] { clusters[c].compactMap { accepted[$0].person } }
+        for i in people where !(accepted[i].person?.isSingle ?? true) {
+            let name = accepted[i].person!
+            let fits = clusters.indices.filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
+            if fits.count == 1 { clusters[fits[0]].append(i); clusterOf[i] = fits[0] }
+            else { clusters.append([i]); clusterOf[i] = clusters.count - 1 }
+        }
+        for i in people where accepted[i].person?.isSingle ?? true {
+            let name = accepted[i].person!
+            var fits = clusters.indices.filter { c in names(c).contains { !$0.isSingle && $0.isCompatible(with: name) } }
+            if fits.isEmpty, accepted[i].anchored, let w = name.skeletons.first {
+                // "Gen Asim": a title and a given name.
+                fits = clusters.indices.filter { c in names(c).contains { n in n.skeletons.dropLast().contains(w) } }
+            }
+            if fits.isEmpty {
+                fits = clusters.indices.filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
+            }
+            let pick = nearest(fits, before: accepted[i].range.start)
+            if let c = pick { clusters[c].append(i); clusterOf[i] = c } else { clusters.append([i]); clusterOf[i] = clusters.count - 1 }
+        }
+    }
+
+    /// Of several clusters, the one mentioned last before `offset`, else the first one after.
+    func nearest(_ fits: [Int], before offset: Int) -> Int? {
+        guard fits.count > 1 else { return fits.first }
+        var best: (Int, Int)?
+        for c in fits {
+            for m in clusters[c] where accepted[m].range.start < offset {
+                if best == nil || accepted[m].range.start > best!.1 { best = (c, accepted[m].range.start) }
+            }
+        }
+        if let best { return best.0 }
+        return fits.min { (clusters[$0].map { accepted[$0].range.start }.min() ?? 0) < (clusters[$1].map { accepted[$0].range.start }.min() ?? 0) }
+    }
+
+    /// Bare surnames of the article's people and acronyms it defined, wherever they stand.
+    mutating func findSecondaryMentions() {
+        var added: [Candidate] = []
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var i = 0
+            while i < toks.count {
+                defer { i += 1 }
+                let t = toks[i]
+                guard t.kind == .word, t.isCapitalized || t.isAllCaps, !isCovered(t.range) else { continue }
+                if t.isAllCaps, let (kind, name) = acronyms[t.text] {
+                    added.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: kind, name: name, priority: 30, rule: "acronym"))
+                    continue
+                }
+                guard !t.isAllCaps || t.text.count == 1, isNameToken(t), let run = nameRun(b, i, bodyWords: []), run.name.words.count == 1 else { continue }
+                // Not the start of another full name ("Munir Akram").
+                if run.end < toks.count, isNameToken(toks[run.end]) { continue }
+                let r = range(b, run.start, run.end)
+                if isCovered(r) { continue }
+                let fits = clusters.indices.filter { c in
+                    clusters[c].contains { m in
+                        guard let n = accepted[m].person, !n.isSingle else { return false }
+                        return n.isCompatible(with: run.name) && NameFold.same(run.name.skeletons[0], n.skeletons.last!) || n.joined == run.name.joined
+                    }
+                }
+                guard !fits.isEmpty else { continue }
+                var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
+                                  priority: 30, rule: "surname", country: nil)
+                c.person = run.name
+                let pick = nearest(fits, before: r.start)!
+                added.append(c)
+                accepted.append(c)
+                clusters[pick].append(accepted.count - 1)
+                i = run.end - 1
+            }
+        }
+        for c in added where c.kind != .person { accepted.append(c) }
+        // Keep cluster indices valid: re-sort accepted and remap.
+        let order = accepted.indices.sorted { accepted[$0].range < accepted[$1].range }
+        var newIndex = [Int](repeating: 0, count: accepted.count)
+        for (n, o) in order.enumerated() { newIndex[o] = n }
+        accepted = order.map { accepted[$0] }
+        clusters = clusters.map { $0.map { newIndex[$0] }.sorted() }
+    }
+
+    /// Topic words in sentences that report the event (not in background or commentary).
+    mutating func findTopics() {
+        var found: [Candidate] = []
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var backgroundSentences = Set<Int>()
+            for i in toks.indices where toks[i].kind == .word {
+                for bg in gz.background where toks[i].key == bg.first && matchPhrase(toks, i, bg, exactCase: false) != nil {
+                    backgroundSentences.insert(toks[i].sentence)
+                }
+            }
+            var i = 0
+            while i < toks.count {
+                defer { i += 1 }
+                guard toks[i].kind == .word, !backgroundSentences.contains(toks[i].sentence), let options = gz.topicTriggers[toks[i].key] else { continue }
+                for o in options {
+                    guard let e = matchPhrase(toks, i, o.keys, exactCase: false) else { continue }
+                    // "counter-terrorism" as one trigger, not "terrorism" inside it.
+                    if i > 0, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore { break }
+                    let r = range(b, i, e)
+                    if isCovered(r) { break }
+                    found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: 10, rule: "topic:\(o.keys.joined(separator: " "))"))
+                    i = e - 1
+                    break
+                }
+            }
+        }
+        // Clusters index into `accepted`: append topics at the end, sort in finish().
+        accepted.append(contentsOf: found)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// A role title found in text: "Deputy Foreign Minister for Political Affairs" (of Iran).
+struct RoleMatch {
+    var start: Int
+    var end: Int
+    var title: String
+    var country: String?
+}
+
+extension ExtractionContext {
+    static let ranks: Set<String> = ["general", "lieutenant general", "major general", "brigadier general", "brigadier",
+                                     "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
+                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti"]
+
+    /// Longest role head (one to four words) at `i`: returns its end and expansion.
+    func roleHead(_ toks: [Token], _ i: Int) -> (end: Int, text: String)? {
+        guard i < toks.count, toks[i].kind == .word else { return nil }
+        // Abbreviations match letter case exactly ("FM", "Gen", "Lt Gen").
+        for n in [2, 1] {
+            var j = i, parts: [String] = []
+            while parts.count < n, j < toks.count {
+                if toks[j].kind == .word { parts.append(toks[j].text) } else if !toks[j].isPunct(".") && !toks[j].isHyphen { break }
+                j += 1
+            }
+            if parts.count == n, let exp = gz.roleAbbreviations[parts.joined(separator: " ")] {
+                if j < toks.count, toks[j].isPunct("."), !toks[j].spaceBefore { j += 1 }
+                return (j, exp)
+            }
+            if n == 2, parts.count == 2, let exp = gz.roleAbbreviations[parts.joined(separator: "-")] { return (j, exp) }
+        }
+        guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
+        var best: (Int, String)?
+        var j = i, keys: [String] = []
+        while j < toks.count, keys.count < 4 {
+            if toks[j].kind == .punct {
+                if (toks[j].isHyphen || toks[j].isApostrophe) && !toks[j].spaceBefore { j += 1; continue }
+                break
+            }
+            keys.append(toks[j].key)
+            j += 1
+            if gz.roleHeads.contains(keys.joined(separator: " ")) { best = (j, text(toks, i, j)) }
+        }
+        return best
+    }
+
+    func text(_ toks: [Token], _ s: Int, _ e: Int) -> String {
+        article.string(in: TextRange(toks[s].range.start, toks[e - 1].range.end))
+    }
+
+    func roleModifier(_ toks: [Token], _ i: Int) -> Int? {
+        guard i < toks.count, toks[i].kind == .word else { return nil }
+        if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleModifiers.contains(toks[i].key + " " + toks[i + 1].key) { return i + 2 }
+        return gz.roleModifiers.contains(toks[i].key) ? i + 1 : nil
+    }
+
+    /// A country named at `i` (name or demonym, maybe "the Islamic Republic of Iran"): end and name.
+    func countryAt(_ toks: [Token], _ i: Int) -> (end: Int, name: String, demonym: Bool)? {
+        var j = i
+        if j < toks.count, toks[j].key == "the" { j += 1 }
+        guard j < toks.count, let (e, entry) = phrase(at: toks, j), entry.kind == .country else { return nil }
+        return (e, entry.name, entry.isDemonym)
+    }
+
+    /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan".
+    func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, name: String)? {
+        if i >= 3, toks[i - 1].key == "s", toks[i - 2].isApostrophe {
+            for s in stride(from: i - 3, through: max(0, i - 7), by: -1) {
+                if let c = countryAt(toks, s), c.end == i - 2 { return (s, c.name) }
+            }
+        }
+        for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
+            if let c = countryAt(toks, s), c.end == i { return (s, c.name) }
+        }
+        return nil
+    }
+
+    /// Parses a role title at `i`: modifiers, a head, and a "for …"/"of …" tail. A trailing
+    /// "of <country>" is taken as the country, not as part of the title.
+    func parseRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
+        var j = i
+        var pieces: [String] = []
+        var lastHeadEnd: Int?
+        var lastHeadPieces = 0
+        while j < toks.count {
+            if let (e, exp) = roleHead(toks, j) {
+                // A rank after another title starts a new role ("Army Chief General Asim Munir").
+                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.keys(exp).joined(separator: " ")) { break }
+                pieces.append(exp); j = e
+                lastHeadEnd = j; lastHeadPieces = pieces.count
+                continue
+            }
+            if let m = roleModifier(toks, j) { pieces.append(text(toks, j, m)); j = m; continue }
+            break
+        }
+        guard let headEnd = lastHeadEnd else { return nil }
+        j = headEnd
+        pieces = Array(pieces.prefix(lastHeadPieces))
+        var country: String?
+        // Tail: "for Political Affairs", "of Foreign Affairs", "of State for …", "of Iran".
+        var tailRounds = 0
+        while j + 1 < toks.count, tailRounds < 3, ["for", "of"].contains(toks[j].key) {
+            tailRounds += 1
+            if let c = countryAt(toks, j + 1), !c.demonym {
+                country = c.name; j = c.end; continue
+            }
+            var k = j + 1
+            var words: [String] = []
+            while k < toks.count, toks[k].kind == .word, toks[k].isCapitalized || ["affairs", "and"].contains(toks[k].key),
+                  phrase(at: toks, k)?.entry.kind != .country, words.count < 5 {
+                if toks[k].key == "and", !(k + 1 < toks.count && toks[k + 1].isCapitalized) { break }
+                // Stop before a name: a given name or particle right after the field.
+                if !words.isEmpty, gz.isGivenName(toks[k].key) || gz.particles[toks[k].key] != nil { break }
+                if gz.titles[toks[k].key] != nil { break }
+                words.append(toks[k].text); k += 1
+            }
+            guard !words.isEmpty else { break }
+            pieces.append(toks[j].text + " " + words.joined(separator: " "))
+            j = k
+        }
+        var title = pieces.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        if let f = title.first, f.isLowercase {
+            title = title.split(separator: " ").map { w in ["of", "for", "and", "the"].contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
+        }
+        return RoleMatch(start: i, end: j, title: title, country: country)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Finds mentions of people, countries, organizations, places and topics in one article.
+///
+/// Candidates come from data-driven rules (gazetteer phrases, acronym expansions, title-anchored
+/// names, appositions, given names, speech verbs); overlaps are resolved longest first, then by
+/// priority, then earliest; people found twice in the article are clustered; bare surnames and
+/// acronyms defined earlier are then found everywhere in the article.
+enum Extractor {
+    static func extract(_ article: Article) -> LocalArticle {
+        var ctx = ExtractionContext(article: article)
+        ctx.tokenizeBlocks()
+        ctx.findGazetteerPhrases()
+        ctx.findAcronymExpansions()
+        ctx.findOrganizationPatterns()
+        ctx.findPlacePatterns()
+        ctx.findPeople()
+        ctx.resolve()
+        ctx.clusterPeople()
+        ctx.findSecondaryMentions()
+        ctx.findTopics()
+        return ctx.finish()
+    }
+}
+
+struct BlockTokens {
+    var kind: BlockKind
+    var tokens: [Token]
+    /// Headline-style capitalisation: most words capitalised, so capitals say little.
+    var titleCase: Bool
+}
+
+struct ExtractionContext {
+    let article: Article
+    let gz = Gazetteer.shared
+    var blocks: [BlockTokens] = []
+    var candidates: [Candidate] = []
+    var accepted: [Candidate] = []
+    var acronyms: [String: (kind: EntityKind, name: String)] = [:]
+    /// Local person clusters: names, and the indices of accepted person candidates.
+    var clusters: [[Int]] = []
+
+    init(article: Article) { self.article = article }
+
+    mutating func tokenizeBlocks() {
+        for b in article.blocks {
+            let tokens = Tokenizer.tokenize(article.text, range: b.range)
+            let words = tokens.filter { $0.kind == .word && $0.key.count > 3 }
+            let caps = words.filter { $0.isCapitalized }.count
+            let titleCase = b.kind != .paragraph && words.count >= 3 && caps * 10 >= words.count * 7
+            blocks.append(BlockTokens(kind: b.kind, tokens: tokens, titleCase: titleCase))
+        }
+    }
+
+    func text(_ b: Int, _ s: Int, _ e: Int) -> String {
+        let t = blocks[b].tokens
+        return article.string(in: TextRange(t[s].range.start, t[e - 1].range.end))
+    }
+
+    func range(_ b: Int, _ s: Int, _ e: Int) -> TextRange {
+        let t = blocks[b].tokens
+        return TextRange(t[s].range.start, t[e - 1].range.end)
+    }
+
+    mutating func add(_ b: Int, _ s: Int, _ e: Int, _ kind: EntityKind, name: String, priority: Int, rule: String,
+                      country: String? = nil, alias: String? = nil) {
+        guard e > s else { return }
+        candidates.append(Candidate(block: b, start: s, end: e, range: range(b, s, e), kind: kind, name: name,
+                                    priority: priority, rule: rule, country: country, alias: alias))
+    }
+
+    // MARK: Gazetteer
+
+    /// Matches a gazetteer phrase starting at token `i`; returns the end index.
+    func matchPhrase(_ toks: [Token], _ i: Int, _ keys: [String], exactCase: Bool) -> Int? {
+        var j = i
+        for (n, k) in keys.enumerated() {
+            if n > 0 {
+                // Words of one phrase: separated by spaces, or joined by a hyphen, dot or apostrophe.
+                while j < toks.count, toks[j].kind == .punct, !toks[j].spaceBefore || toks[j].text == "&",
+                      ["-", ".", "'", "’", "‑", "&"].contains(toks[j].text) { j += 1 }
+            }
+            guard j < toks.count, toks[j].kind != .punct, toks[j].key == k else { return nil }
+            if exactCase, !toks[j].isAllCaps { return nil }
+            j += 1
+        }
+        if exactCase, j < toks.count, toks[j].isPunct("."), !toks[j].spaceBefore, keys.count > 1 { j += 1 }
+        return j
+    }
+
+    func phrase(at toks: [Token], _ i: Int) -> (end: Int, entry: GazetteerEntry)? {
+        guard toks[i].kind == .word, let options = gz.phrases[toks[i].key] else { return nil }
+        guard toks[i].isCapitalized || toks[i].isAllCaps else { return nil }
+        for o in options {
+            if let e = matchPhrase(toks, i, o.keys, exactCase: o.entry.exactCase) { return (e, o.entry) }
+        }
+        return nil
+    }
+
+    mutating func findGazetteerPhrases() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var i = 0
+            while i < toks.count {
+                if let (end, entry) = phrase(at: toks, i) {
+                    let prio = entry.kind == .organization ? 60 : entry.kind == .place ? 55 : 50
+                    add(b, i, end, entry.kind, name: entry.name, priority: prio,
+                        rule: entry.isDemonym ? "gazetteer:demonym" : "gazetteer:\(entry.kind.rawValue)", country: entry.country)
+                }
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// What a gazetteer phrase names.
+struct GazetteerEntry: Sendable {
+    var kind: EntityKind
+    /// Canonical name ("Iran", "Inter-Services Public Relations").
+    var name: String
+    /// For places and organizations: their country, when known.
+    var country: String?
+    /// True when the form is an acronym or abbreviation that must match letter case exactly.
+    var exactCase: Bool
+    /// True for demonyms ("Iranian").
+    var isDemonym: Bool
+    var form: String
+}
+
+/// The reference data the extractor reads: countries, places, organizations, given names,
+/// honorifics, roles and topics, loaded from the TSV files in Resources/.
+final class Gazetteer: Sendable {
+    static let shared = Gazetteer(bundle: Bundle.module)
+
+    /// Phrase table: first token key → entries with their token keys, longest first.
+    let phrases: [String: [(keys: [String], entry: GazetteerEntry)]]
+    let givenNames: Set<String>
+    /// Honorific particles kept in names ("syed" → "sayyid").
+    let particles: [String: String]
+    /// Honorific titles not part of names ("dr" → "Doctor").
+    let titles: [String: String]
+    let roleHeads: Set<String>          // joined keys, "chief of army staff"
+    let roleHeadFirst: Set<String>      // first token keys of multi-word heads
+    let roleModifiers: Set<String>
+    let roleAbbreviations: [String: String]  // "dpm" → "Deputy Prime Minister" (keys of exact-case forms)
+    let relational: Set<String>
+    let topicTriggers: [String: [(keys: [String], topic: String)]]
+    let background: [[String]]
+    let nonNames: Set<String>
+    let countryNames: [String: String]  // key of any form → canonical country
+    let countryCapitals: [String: String]  // capital key → country
+
+    init(bundle: Bundle) {
+        func lines(_ name: String) -> [[String]] {
+            guard let url = bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+                ?? bundle.url(forResource: name, withExtension: nil),
+                  let s = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+            return s.split(separator: "\n").compactMap { line in
+                let t = line.trimmingCharacters(in: .whitespaces)
+                if t.isEmpty || t.hasPrefix("#") { return nil }
+                return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        func multi(_ s: String?) -> [String] {
+            (s ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var phrases: [String: [(keys: [String], entry: GazetteerEntry)]] = [:]
+        func add(_ form: String, _ e: GazetteerEntry) {
+            let keys = Gazetteer.keys(form)
+            guard let first = keys.first else { return }
+            var e = e
+            e.form = form
+            phrases[first, default: []].append((keys, e))
+        }
+        var countryNames: [String: String] = [:]
+        var capitals: [String: String] = [:]
+        for row in lines("countries.tsv") where !row[0].isEmpty {
+            let name = row[0]
+            let entry = GazetteerEntry(kind: .country, name: name, country: name, exactCase: false, isDemonym: false, form: name)
+            add(name, entry)
+            countryNames[Gazetteer.keys(name).joined(separator: " ")] = name
+            for a in multi(row.count > 1 ? row[1] : nil) {
+                var e = entry
+                e.exactCase = Gazetteer.isAcronym(a)
+                add(a, e)
+                countryNames[Gazetteer.keys(a).joined(separator: " ")] = name
+            }
+            for d in multi(row.count > 2 ? row[2] : nil) {
+                var e = entry
+                e.isDemonym = true
+                add(d, e)
+                if !d.hasSuffix("s") && !d.hasSuffix("ese") && !d.hasSuffix("ish") && !d.hasSuffix("ch") && !d.hasSuffix("i") { add(d + "s", e) }
+                countryNames[Gazetteer.keys(d).joined(separator: " ")] = name
+            }
+            if row.count > 3, !row[3].isEmpty { capitals[Gazetteer.keys(row[3]).joined(separator: " ")] = name }
+        }
+        for row in lines("places.tsv") where !row[0].isEmpty {
+            let country = row.count > 2 && !row[2].isEmpty ? row[2] : nil
+            let e = GazetteerEntry(kind: .place, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
+            add(row[0], e)
+            for a in multi(row.count > 3 ? row[3] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
+        }
+        for row in lines("organizations.tsv") where !row[0].isEmpty {
+            let country = row.count > 3 && !row[3].isEmpty ? row[3] : nil
+            let e = GazetteerEntry(kind: .organization, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
+            add(row[0], e)
+            if row.count > 1, !row[1].isEmpty, row[1].count >= 2 { var x = e; x.exactCase = true; add(row[1], x) }
+            for a in multi(row.count > 2 ? row[2] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
+        }
+        for k in phrases.keys { phrases[k]!.sort { $0.keys.count > $1.keys.count } }
+        self.phrases = phrases
+        self.countryNames = countryNames
+        self.countryCapitals = capitals
+
+        givenNames = Set(lines("given_names.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        var particles: [String: String] = [:], titles: [String: String] = [:]
+        for row in lines("honorifics.tsv") where row.count >= 3 {
+            let k = Gazetteer.keys(row[0]).joined(separator: " ")
+            if row[1] == "particle" { particles[k] = row[2] } else { titles[k] = row[2] }
+        }
+        self.particles = particles
+        self.titles = titles
+
+        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>()
+        for row in lines("roles.tsv") where row.count >= 2 {
+            let k = Gazetteer.keys(row[1])
+            switch row[0] {
+            case "head": heads.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
+            case "modifier": mods.insert(k.joined(separator: " "))
+            case "abbr" where row.count >= 3: abbr[row[1].replacingOccurrences(of: ".", with: "")] = row[2]
+            case "relational": rel.insert(k.joined(separator: " "))
+            default: break
+            }
+        }
+        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel
+
+        var topics: [String: [(keys: [String], topic: String)]] = [:]
+        for row in lines("topics.tsv") where row.count >= 2 {
+            let k = Gazetteer.keys(row[1])
+            if let f = k.first { topics[f, default: []].append((k, row[0])) }
+        }
+        for k in topics.keys { topics[k]!.sort { $0.keys.count > $1.keys.count } }
+        topicTriggers = topics
+        background = lines("background.txt").map { Gazetteer.keys($0[0]) }
+        nonNames = Set(lines("nonnames.txt").map { $0[0].lowercased() })
+    }
+
+    /// Token keys of a phrase, tokenised the way articles are.
+    static func keys(_ phrase: String) -> [String] {
+        Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
+    }
+
+    static func isAcronym(_ s: String) -> Bool {
+        let letters = s.filter(\.isLetter)
+        return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && letters.count <= 6
+    }
+
+    func isGivenName(_ key: String) -> Bool { givenNames.contains(key) }
+    func country(named key: String) -> String? { countryNames[key] }
+
+    /// Whether `s` (one to three words) is a city, province or region in the gazetteer.
+    func isKnownPlace(_ s: String) -> Bool {
+        let k = Gazetteer.keys(s)
+        guard let f = k.first else { return false }
+        return phrases[f]?.contains { $0.keys == k && ($0.entry.kind == .place || $0.entry.kind == .country) } == true
+    }
+}
+
+enum Places {
+    static func isKnownCity(_ s: String) -> Bool { Gazetteer.shared.isKnownPlace(s) }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Links the people of every article into corpus-wide entities with sieves run from the most to
+/// the least precise, and gathers the other entities.
+///
+/// 1. alias file: a name the reader mapped to a canonical name;
+/// 2. exact: the same name once spelling is folded (Seyed/Seyyed, Mohammad/Muhammad, hyphens);
+/// 3. compatible: one name is a shorter form of the other (Ishaq Dar ⊂ Muhammad Ishaq Dar) and
+///    exactly one group fits, with every name in it, and no country disagrees;
+/// 4. single names (a bare surname): the one group that fits, else the one whose roles agree.
+/// A record that fits several groups stays apart: relatives share surnames.
+enum Linker {
+    final class Group {
+        var names: [PersonName] = []
+        var records: [(article: Int, person: Int, sieve: String)] = []
+        var countries: [String: Int] = [:]
+        var roles: Set<String> = []
+        var country: String? { countries.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+    }
+
+    static func link(_ locals: [LocalArticle], aliases: AliasTable) -> ([Article], [EntityID: Entity]) {
+        var groups: [Group] = []
+        var byJoined: [String: Int] = [:]
+        var bySurname: [String: [Int]] = [:]
+
+        struct Rec { var a: Int; var p: Int; var names: [PersonName]; var country: String?; var roles: [String]; var aliasKey: String? }
+        var recs: [Rec] = []
+        for (ai, l) in locals.enumerated() {
+            for (pi, p) in l.people.enumerated() {
+                var names = p.names
+                var aliasKey: String?
+                for s in p.surfaces { if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined } }
+                recs.append(Rec(a: ai, p: pi, names: names, country: p.country, roles: p.roles.map { $0.lowercased() }, aliasKey: aliasKey))
+            }
+        }
+        func best(_ names: [PersonName]) -> PersonName { names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }! }
+        // Full names first, longest first; single names last.
+        let order = recs.indices.sorted { x, y in
+            let a = best(recs[x].names), b = best(recs[y].names)
+            return (a.isSingle ? 1 : 0, -a.words.count, recs[x].a, recs[x].p) < (b.isSingle ? 1 : 0, -b.words.count, recs[y].a, recs[y].p)
+        }
+
+        func fits(_ g: Group, _ r: Rec) -> Bool {
+            for n in r.names { for m in g.names where !m.isCompatible(with: n) { return false } }
+            if let c = r.country, let gc = g.country, c != gc { return false }
+            return true
+        }
+        func join(_ gi: Int, _ r: Rec, _ sieve: String) {
+            let g = groups[gi]
+            g.names.append(contentsOf: r.names)
+            g.records.append((r.a, r.p, sieve))
+            if let c = r.country { g.countries[c, default: 0] += 1 }
+            g.roles.formUnion(r.roles)
+            for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
+            if let k = r.aliasKey { byJoined[k] = gi }
+            for n in r.names { if let s = n.surname { if !(bySurname[s]?.contains(gi) ?? false) { bySurname[s, default: []].append(gi) } } }
+        }
+        func newGroup(_ r: Rec, _ sieve: String) {
+            groups.append(Group())
+            join(groups.count - 1, r, sieve)
+        }
+
+        for i in order {
+            let r = recs[i]
+            let b = best(r.names)
+            if let k = r.aliasKey, let gi = byJoined[k] { join(gi, r, "alias-file"); continue }
+            if !b.isSingle {
+                if let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ byJoined[$0.joined] }).first {
+                    join(gi, r, "exact-name"); continue
+                }
+                let cands = Set(r.names.compactMap(\.surname).flatMap { bySurname[$0] ?? [] } + bySurnameFirst(b, bySurname))
+                let ok = cands.filter { fits(groups[$0], r) }
+                if ok.count == 1 { join(ok.first!, r, "compatible-name"); continue }
+                newGroup(r, ok.isEmpty ? "new" : "ambiguous-kept-apart")
+                continue
+            }
+            let cands = Set(r.names.compactMap(\.surname).flatMap { bySurname[$0] ?? [] })
+            var ok = cands.filter { fits(groups[$0], r) }
+            if ok.count > 1, !r.roles.isEmpty {
+                let byRole = ok.filter { !groups[$0].roles.isDisjoint(with: r.roles) }
+                if byRole.count == 1 { join(byRole.first!, r, "surname+role"); continue }
+                ok = []
+            }
+            if ok.count == 1 { join(ok.first!, r, "surname"); continue }
+            newGroup(r, ok.isEmpty ? "new" : "ambiguous-kept-apart")
+        }
+
+        // Build entities and rewrite mentions.
+        var articles = locals.map(\.article)
+        var entities: [EntityID: Entity] = [:]
+        var usedSlugs = Set<String>()
+        var personID: [String: EntityID] = [:]   // "a:p" → id
+        for g in groups {
+            var surfaces: [String: Int] = [:]
+            var firstSeen: [String: Int] = [:]
+            for (n, rec) in g.records.enumerated() {
+                for s in locals[rec.article].people[rec.person].surfaces {
+                    surfaces[s, default: 0] += 1
+                    if firstSeen[s] == nil { firstSeen[s] = n }
+                }
+            }
+            let name = surfaces.keys.max { x, y in
+                let a = PersonName(x), b = PersonName(y)
+                return (a.words.count, a.particles.count, surfaces[x]!, -firstSeen[x]!) < (b.words.count, b.particles.count, surfaces[y]!, -firstSeen[y]!)
+            } ?? "?"
+            let base = NameFold.slug(PersonName(name).words.joined(separator: " "))
+            var slug = base, n = 2
+            while !usedSlugs.insert(slug).inserted { slug = "\(base)-\(n)"; n += 1 }
+            let id = EntityID(kind: .person, slug: slug)
+            var roles: [RoleRecord] = []
+            var evidence: [String] = []
+            for rec in g.records {
+                let a = locals[rec.article].article
+                let p = locals[rec.article].people[rec.person]
+                for r in p.roles { roles.append(RoleRecord(title: r, article: a.id, file: a.file, date: a.published)) }
+                evidence.append("\(a.file): \(p.surfaces.joined(separator: " / ")) — \(rec.sieve)")
+                personID["\(rec.article):\(rec.person)"] = id
+            }
+            roles.sort { ($0.date?.description ?? "9999", $0.file, $0.title) < ($1.date?.description ?? "9999", $1.file, $1.title) }
+            entities[id] = Entity(id: id, name: name, aliases: surfaces.keys.filter { $0 != name }.sorted(), country: g.country,
+                                  roles: roles, evidence: evidence)
+        }
+        var sieveOf: [String: String] = [:]
+        for g in groups { for rec in g.records { sieveOf["\(rec.article):\(rec.person)"] = rec.sieve } }
+        var others: [EntityID: (name: String, forms: [String: Int], triggers: Set<String>)] = [:]
+        for (ai, l) in locals.enumerated() {
+            var localToPerson: [String: Int] = [:]
+            for (pi, p) in l.people.enumerated() { for m in p.mentions { localToPerson["\(m)"] = pi } }
+            for mi in articles[ai].mentions.indices {
+                let m = articles[ai].mentions[mi]
+                if m.kind == .person, let pi = localToPerson["\(mi)"], let id = personID["\(ai):\(pi)"] {
+                    articles[ai].mentions[mi].entity = id
+                    articles[ai].mentions[mi].rule = m.rule + " · " + (sieveOf["\(ai):\(pi)"] ?? "")
+                } else if m.kind != .person {
+                    var o = others[m.entity] ?? (name: "", forms: [:], triggers: [])
+                    if o.name.isEmpty { o.name = canonicalName(m, in: l) }
+                    o.forms[m.surface, default: 0] += 1
+                    if m.kind == .topic { o.triggers.insert(m.surface.lowercased()) }
+                    others[m.entity] = o
+                }
+            }
+            articles[ai].mentions.removeAll { $0.kind == .person && $0.entity.slug.hasPrefix("local-") }
+        }
+        for (id, o) in others {
+            entities[id] = Entity(id: id, name: o.name, aliases: o.forms.keys.filter { $0 != o.name }.sorted(),
+                                  country: id.kind == .country ? o.name : nil, triggers: o.triggers.sorted())
+        }
+        return (articles, entities)
+    }
+
+    static func bySurnameFirst(_ name: PersonName, _ index: [String: [Int]]) -> [Int] {
+        // "Bilawal Bhutto" may be a shorter form of "Bilawal Bhutto Zardari": look under its words too.
+        name.skeletons.dropLast().flatMap { index[$0] ?? [] }
+    }
+
+    /// The canonical name of a non-person mention: the gazetteer or rule name kept in its id.
+    static func canonicalName(_ m: Mention, in l: LocalArticle) -> String {
+        if m.kind == .topic { return m.entity.slug }
+        if let full = l.acronyms[m.surface] { return full }
+        return l.names[m.entity] ?? m.surface
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// A person's name split into honorific particles (kept in the name but optional when comparing)
+/// and name tokens, each with a spelling skeleton that survives transliteration.
+public struct PersonName: Hashable, Sendable, CustomStringConvertible {
+    /// Canonical particles ("sayyid", "khawaja").
+    public var particles: [String]
+    /// Name words as printed, particles removed ("Abbas", "Araghchi").
+    public var words: [String]
+    /// Spelling skeletons of `words`.
+    public var skeletons: [String]
+
+    public init(particles: [String], words: [String]) {
+        self.particles = particles
+        self.words = words
+        self.skeletons = words.map(NameFold.skeleton)
+    }
+
+    /// Parses a printed name ("Seyed Abbas Araghchi", "Kh Asif") using the gazetteer's particles.
+    public init(_ printed: String) {
+        var particles: [String] = []
+        var words: [String] = []
+        let parts = printed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        for (i, p) in parts.enumerated() {
+            let key = TextFolding.key(p.replacingOccurrences(of: ".", with: ""))
+            if i < parts.count - 1, words.isEmpty, let c = Gazetteer.shared.particles[key] { particles.append(c) }
+            else { words.append(p) }
+        }
+        self.init(particles: particles, words: words)
+    }
+
+    public var description: String { (particles + words).joined(separator: " ") }
+    public var surname: String? { skeletons.last }
+    public var isSingle: Bool { skeletons.count <= 1 }
+    /// All words run together: "Amir-Abdollahian" and "Amir Abdollahian" agree.
+    public var joined: String { NameFold.skeleton(words.joined()) }
+
+    /// True when both names could belong to one person (see `NameFold`).
+    public func isCompatible(with other: PersonName) -> Bool {
+        if !particles.isEmpty, !other.particles.isEmpty, Set(particles).isDisjoint(with: other.particles) { return false }
+        let a = skeletons, b = other.skeletons
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if joined == other.joined { return true }
+        if a.count == 1 || b.count == 1 {
+            let single = a.count == 1 ? a[0] : b[0]
+            let full = a.count == 1 ? other : self
+            return NameFold.same(single, full.skeletons.last!)
+                || (full.words.count >= 2 && NameFold.same(single, NameFold.skeleton(full.words.suffix(2).joined())))
+        }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard NameFold.isSubsequence(short, of: long) else { return false }
+        return NameFold.same(short.last!, long.last!) || NameFold.same(short.first!, long.first!)
+    }
+}
+
+/// Spelling folds for names written many ways.
+public enum NameFold {
+    /// A consonant skeleton: lower case, no diacritics, digraphs unified, vowels after the first
+    /// letter dropped, doubled letters collapsed. Mohammad/Muhammad/Mohammed → "mhmd",
+    /// Ebrahim/Ibrahim → "abrhm", Araghchi/Araqchi → "arqch".
+    public static func skeleton(_ word: String) -> String {
+        var s = Array(TextFolding.searchFold(word).unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        guard !s.isEmpty else { return "" }
+        var t = String(s)
+        for (a, b) in [("gh", "q"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("dh", "d"), ("th", "t"), ("sch", "sh"), ("ou", "u"), ("c", "k")] {
+            t = t.replacingOccurrences(of: a, with: b)
+        }
+        s = Array(t)
+        var out: [Character] = []
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        for (i, c) in s.enumerated() {
+            if i == 0 {
+                // Initial vowels keep a coarse class: Ebrahim/Ibrahim agree, Omar/Amir do not.
+                out.append(c == "a" ? "a" : c == "e" || c == "i" ? "i" : c == "o" || c == "u" ? "u" : c)
+                continue
+            }
+            if vowels.contains(c) { continue }
+            if c == "h", let p = out.last, p != "a", i == s.count - 1 { continue }
+            if out.last == c { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// Skeletons agree, or one is an initial of the other.
+    static func same(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        return false
+    }
+
+    static func isSubsequence(_ short: [String], of long: [String]) -> Bool {
+        var j = 0
+        for s in short {
+            while j < long.count, !same(s, long[j]) { j += 1 }
+            if j == long.count { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// A URL- and id-friendly slug: "Seyed Abbas Araghchi" → "seyed-abbas-araghchi".
+    public static func slug(_ s: String) -> String {
+        let folded = TextFolding.searchFold(s)
+        var out = ""
+        var dash = false
+        for u in folded.unicodeScalars {
+            if u.properties.isAlphabetic || ("0"..."9").contains(Character(u)) {
+                if dash, !out.isEmpty { out.append("-") }
+                dash = false
+                out.unicodeScalars.append(u)
+            } else if u != "'" { dash = true }
+        }
+        return out.isEmpty ? "x" : out
+    }
+}

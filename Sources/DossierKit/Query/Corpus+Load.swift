@@ -1,0 +1,94 @@
+import Foundation
+
+extension Corpus {
+    /// Reads every article under `root` (recursively), parses, extracts and links them.
+    /// Files that cannot be read become `problems`; the rest always loads.
+    public static func load(from root: URL, options: LoadOptions = LoadOptions()) throws -> Corpus {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
+            throw CorpusError("corpus folder \(root.path) does not exist")
+        }
+        guard isDir.boolValue else { throw CorpusError("\(root.path) is not a folder") }
+        var problems: [LoadProblem] = []
+        let found = CorpusWalker.walk(root, extensions: options.extensions, problems: &problems)
+        let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
+
+        // Read, decode, parse and extract in parallel; link afterwards.
+        let results = ParallelMap.map(found) { f -> Result<LocalArticle, LoadProblem> in
+            Corpus.readAndExtract(f, maxSize: options.maxFileSize)
+        }
+        var locals: [LocalArticle] = []
+        var seenIDs: [ArticleID: Int] = [:]
+        for r in results {
+            switch r {
+            case .success(var local):
+                if let n = seenIDs[local.article.id] {
+                    // The same text in two files: keep both, the later one with a path-qualified id.
+                    seenIDs[local.article.id] = n + 1
+                    local.article.id = ArticleID.make(content: local.article.file + "\u{0}" + local.article.text)
+                    problems.append(LoadProblem(file: local.article.file, message: "same text as another file (kept under its own id)", isFatal: false))
+                } else {
+                    seenIDs[local.article.id] = 1
+                }
+                for w in local.article.warnings {
+                    problems.append(LoadProblem(file: local.article.file, line: w.line, message: w.message, isFatal: false))
+                }
+                locals.append(local)
+            case .failure(let p):
+                problems.append(p)
+            }
+        }
+        let (articles, entities) = Linker.link(locals, aliases: aliases)
+        problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        return Corpus(root: root, articles: articles, problems: problems, entities: entities)
+    }
+
+    static func readAndExtract(_ f: CorpusWalker.Found, maxSize: Int) -> Result<LocalArticle, LoadProblem> {
+        let path = f.relativePath
+        var st = stat()
+        if stat(f.url.path, &st) != 0 {
+            return .failure(LoadProblem(file: path, message: "file vanished before it could be read", isFatal: true))
+        }
+        if Int(st.st_size) > maxSize {
+            return .failure(LoadProblem(file: path, message: "file is \(Int(st.st_size)) bytes, over the \(maxSize)-byte limit (skipped; see --max-file-size)", isFatal: true))
+        }
+        let data: Data
+        do { data = try Data(contentsOf: f.url) } catch {
+            return .failure(LoadProblem(file: path, message: "cannot be read (\(error.localizedDescription))", isFatal: true))
+        }
+        switch TextDecoder.decode(data) {
+        case .failure(let why):
+            return .failure(LoadProblem(file: path, message: why, isFatal: true))
+        case .text(let text, let warning):
+            var article = ArticleParser.parse(text: text, file: path, id: ArticleID.make(content: text))
+            if let warning { article.warnings.insert(ParseWarning(warning), at: 0) }
+            return .success(Extractor.extract(article))
+        }
+    }
+}
+
+/// `map` over an array on every core, keeping order.
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
+        let n = items.count
+        guard n > 1 else { return items.map(body) }
+        let box = ResultBox<R>(count: n)
+        let chunks = min(n, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var i = c
+            while i < n {
+                box.set(i, body(items[i]))
+                i += chunks
+            }
+        }
+        return box.values()
+    }
+
+    final class ResultBox<R>: @unchecked Sendable {
+        private var storage: [R?]
+        private let lock = NSLock()
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ v: R) { lock.lock(); storage[i] = v; lock.unlock() }
+        func values() -> [R] { storage.map { $0! } }
+    }
+}

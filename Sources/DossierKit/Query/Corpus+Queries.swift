@@ -1,0 +1,130 @@
+import Foundation
+
+extension Corpus {
+    /// The articles that pass `filter`, in timeline order.
+    public func timeline(_ filter: Filter = Filter()) -> [ArticleID] {
+        indices(matching: filter).map { articles[$0].id }
+    }
+
+    func indices(matching filter: Filter) -> [Int] {
+        var candidate: [Int]? = nil
+        // Each entity field is an OR of postings; fields AND together.
+        for group in [filter.countries, filter.topics, filter.people, filter.organizations, filter.places]
+        where !group.isEmpty {
+            var union = Set<Int>()
+            for id in group { union.formUnion(postings[id] ?? []) }
+            candidate = candidate.map { $0.filter(union.contains) } ?? union.sorted()
+        }
+        var result = candidate ?? Array(articles.indices)
+        if filter.since != nil || filter.until != nil {
+            result = result.filter { i in
+                guard let d = articles[i].published else { return false }
+                if let s = filter.since, d < s { return false }
+                if let u = filter.until, d > u { return false }
+                return true
+            }
+        }
+        if let only = filter.only {
+            result = result.filter { only.contains(articles[$0].id) }
+        }
+        if let text = filter.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            let needle = TextFolding.searchFold(text.trimmingCharacters(in: .whitespaces))
+            result = result.filter { foldedText[$0].contains(needle) }
+        }
+        return result
+    }
+
+    /// Articles whose text contains `text` (case- and diacritic-insensitive), in timeline order.
+    public func search(_ text: String) -> [ArticleID] { timeline(Filter(text: text)) }
+
+    /// Where `text` occurs in an article (case-insensitive), as ranges into `Article.text`.
+    public func matches(of text: String, in id: ArticleID) -> [TextRange] {
+        guard let a = article(id), !text.isEmpty else { return [] }
+        var out: [TextRange] = []
+        var from = a.text.startIndex
+        while from < a.text.endIndex,
+              let r = a.text.range(of: text, options: [.caseInsensitive, .diacriticInsensitive], range: from..<a.text.endIndex) {
+            let s = a.text.utf8.distance(from: a.text.startIndex, to: r.lowerBound)
+            let e = a.text.utf8.distance(from: a.text.startIndex, to: r.upperBound)
+            out.append(TextRange(s, e))
+            from = r.upperBound > r.lowerBound ? r.upperBound : a.text.index(after: r.lowerBound)
+        }
+        return out
+    }
+
+    /// Entities whose name or alias matches `query`: exact (folded) first, then word prefix, then substring.
+    public func findEntities(named query: String, kind: EntityKind? = nil) -> [Entity] {
+        let q = TextFolding.searchFold(query.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard !q.isEmpty else { return [] }
+        var ranked: [(Int, Entity)] = []
+        for e in entities.values where kind == nil || e.kind == kind {
+            let forms = ([e.name] + e.aliases).map(TextFolding.searchFold)
+            let slugForm = e.id.slug.replacingOccurrences(of: "-", with: " ")
+            if forms.contains(q) || slugForm == q || e.id.slug == q { ranked.append((0, e)) }
+            else if forms.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(q) } }) { ranked.append((1, e)) }
+            else if forms.contains(where: { $0.contains(q) }) { ranked.append((2, e)) }
+        }
+        return ranked.sorted { ($0.0, -articleCount($0.1.id), $0.1.name) < ($1.0, -articleCount($1.1.id), $1.1.name) }
+            .map(\.1)
+    }
+
+    /// The entity page: aliases, roles over time, every mention, co-mentioned people.
+    public func page(for id: EntityID) -> EntityPage? {
+        guard let e = entities[id] else { return nil }
+        let idx = postings[id] ?? []
+        var mentions: [EntityMentionRef] = []
+        var together: [EntityID: Int] = [:]
+        for i in idx {
+            let a = articles[i]
+            for m in a.mentions where m.entity == id {
+                mentions.append(EntityMentionRef(article: a.id, mention: m, snippet: Corpus.snippet(a, around: m.range)))
+            }
+            for other in Set(a.mentions.map(\.entity)) where other != id && other.kind == .person {
+                together[other, default: 0] += 1
+            }
+        }
+        let co = together.sorted { ($1.value, entities[$0.key]?.name ?? "") < ($0.value, entities[$1.key]?.name ?? "") }
+            .map { (entity: $0.key, count: $0.value) }
+        return EntityPage(entity: e, articles: idx.map { articles[$0].id }, mentions: mentions, coMentioned: co)
+    }
+
+    /// One line of text around `range`, about `width` characters, with "…" where it was cut.
+    public static func snippet(_ a: Article, around range: TextRange, width: Int = 100) -> String {
+        let text = a.text.utf8
+        // Stay within the line holding the mention.
+        var lo = range.start, hi = range.end
+        let bytes = Array(text)
+        let lineStart = (bytes[..<lo].lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let lineEnd = bytes[hi...].firstIndex(of: 0x0A) ?? bytes.count
+        let budget = max(0, width - (hi - lo)) / 2
+        lo = max(lineStart, lo - budget)
+        hi = min(lineEnd, hi + budget)
+        while lo > lineStart, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+        while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+        var s = a.string(in: TextRange(lo, hi)).trimmingCharacters(in: .whitespaces)
+        if lo > lineStart { s = "…" + s }
+        if hi < lineEnd { s += "…" }
+        return s
+    }
+
+    /// For every office (country · title) held by more than one dated report, who held it when.
+    public func officeTimelines() -> [OfficeTimeline] {
+        var byOffice: [String: (country: String, title: String, terms: [OfficeTerm])] = [:]
+        for e in entities.values where e.kind == .person {
+            guard let country = e.country else { continue }
+            for r in e.roles {
+                let key = country + "\u{1}" + r.title.lowercased()
+                byOffice[key, default: (country, r.title, [])].terms.append(OfficeTerm(person: e.id, article: r.article, date: r.date))
+            }
+        }
+        return byOffice.values.map { office in
+            let terms = office.terms.sorted { ($0.date?.description ?? "9999", $0.person.slug) < ($1.date?.description ?? "9999", $1.person.slug) }
+            var holders: [EntityID] = []
+            for t in terms where t.date != nil && holders.last != t.person { holders.append(t.person) }
+            var returned = false
+            var seen = Set<EntityID>()
+            for h in holders { if !seen.insert(h).inserted { returned = true } }
+            return OfficeTimeline(country: office.country, title: office.title, terms: terms, hasReturn: returned)
+        }.sorted { ($0.country, $0.title) < ($1.country, $1.title) }
+    }
+}

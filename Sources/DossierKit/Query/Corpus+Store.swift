@@ -1,0 +1,92 @@
+import Foundation
+
+/// A loaded, cross-linked folder of articles, and the queries the reader needs.
+///
+/// Immutable once built; safe to share between threads.
+public final class Corpus: Sendable {
+    /// The folder the articles came from.
+    public let root: URL
+    /// Articles in timeline order: newest first, undated last, then by file.
+    public let articles: [Article]
+    public let problems: [LoadProblem]
+    public let entities: [EntityID: Entity]
+
+    let position: [ArticleID: Int]
+    let byFile: [String: Int]
+    /// entity → article indices (ascending = timeline order).
+    let postings: [EntityID: [Int]]
+    /// Lower-cased, diacritic-folded text per article for text search.
+    let foldedText: [String]
+
+    public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity]) {
+        self.root = root
+        let sorted = articles.sorted(by: Corpus.timelineOrder)
+        self.articles = sorted
+        self.problems = problems
+        self.entities = entities
+        var position: [ArticleID: Int] = [:]
+        var byFile: [String: Int] = [:]
+        var postings: [EntityID: [Int]] = [:]
+        for (i, a) in sorted.enumerated() {
+            position[a.id] = i
+            byFile[a.file] = i
+            var seen = Set<EntityID>()
+            for m in a.mentions where seen.insert(m.entity).inserted {
+                postings[m.entity, default: []].append(i)
+            }
+        }
+        self.position = position
+        self.byFile = byFile
+        self.postings = postings
+        self.foldedText = sorted.map { TextFolding.searchFold($0.text) }
+    }
+
+    /// Newest first; undated last; ties by file name.
+    public static func timelineOrder(_ a: Article, _ b: Article) -> Bool {
+        switch (a.published, b.published) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.file < b.file
+        }
+    }
+
+    public func article(_ id: ArticleID) -> Article? { position[id].map { articles[$0] } }
+
+    /// The article at `file` (relative to the corpus folder, or a path ending in it).
+    public func article(file: String) -> Article? {
+        if let i = byFile[file] { return articles[i] }
+        let rootPath = root.standardizedFileURL.path
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
+        if path.hasPrefix(rootPath + "/"), let i = byFile[String(path.dropFirst(rootPath.count + 1))] {
+            return articles[i]
+        }
+        return articles.first { $0.file.hasSuffix("/" + file) || ($0.file as NSString).lastPathComponent == file }
+    }
+
+    public func entity(_ id: EntityID) -> Entity? { entities[id] }
+
+    /// Articles that mention `id`, in timeline order.
+    public func articles(mentioning id: EntityID) -> [ArticleID] {
+        (postings[id] ?? []).map { articles[$0].id }
+    }
+
+    /// How many articles mention `id`.
+    public func articleCount(_ id: EntityID) -> Int { postings[id]?.count ?? 0 }
+
+    /// The entities an article mentions, grouped by kind (people, organizations, places, countries,
+    /// topics), each group in order of first mention.
+    public func entities(in id: ArticleID) -> [EntityID] {
+        guard let a = article(id) else { return [] }
+        var seen = Set<EntityID>()
+        let ordered = a.mentions.compactMap { seen.insert($0.entity).inserted ? $0.entity : nil }
+        return EntityKind.allCases.flatMap { kind in ordered.filter { $0.kind == kind } }
+    }
+
+    /// All entities of a kind (or all), sorted by how many articles mention them, then name.
+    public func allEntities(kind: EntityKind? = nil) -> [Entity] {
+        entities.values
+            .filter { kind == nil || $0.kind == kind }
+            .sorted { (articleCount($0.id), $1.name) > (articleCount($1.id), $0.name) }
+    }
+}
