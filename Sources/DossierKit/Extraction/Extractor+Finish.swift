@@ -1,6 +1,9 @@
 import Foundation
 
 extension ExtractionContext {
+    static let linkBreakers: Set<String> = ["meet", "meets", "met", "with", "held", "holds", "hosted", "hosts", "received", "receives",
+                                            "discussed", "discuss", "discusses", "to", "against", "versus", "vs", "by"]
+
     /// Builds the article's mentions (people get provisional ids "local-N" until linking) and its people.
     func finish() -> LocalArticle {
         var a = article
@@ -56,6 +59,10 @@ extension ExtractionContext {
         let sentence = toks[p.start].sentence
         let before = accepted.filter { $0.block == p.block && $0.kind == .country && $0.end <= p.start && toks[$0.start].sentence == sentence }
         guard let c = before.max(by: { $0.start < $1.start }), p.start - c.end <= 12 else { return nil }
+        // "Iran's minister meets Defence Minister Kh Asif": a verb or "with" between them breaks the link.
+        for t in toks[c.end..<p.start] where t.kind == .word && (Self.speechVerbs.contains(t.key) || Self.linkBreakers.contains(t.key)) {
+            return nil
+        }
         return c.name
     }
 }

@@ -135,6 +135,8 @@ extension ExtractionContext {
                 // Capitalised run ending in an organization or place head noun.
                 let isOrg = Self.orgHeads.contains(k), isPlace = Self.placeHeads.contains(k)
                 guard isOrg || isPlace, i > 0 else { continue }
+                // The head noun must end the capitalised run ("Army Staff" is not "… Army").
+                if i + 1 < toks.count, isNameWord(toks[i + 1]), toks[i + 1].spaceBefore || toks[i + 1].isHyphen { continue }
                 var end = i + 1
                 // "Chamber of Commerce", "Council of Ministers": one capitalised "of" tail.
                 if end + 1 < toks.count, toks[end].key == "of", isNameWord(toks[end + 1]), phrase(at: toks, end + 1)?.entry.kind != .country {
@@ -147,6 +149,8 @@ extension ExtractionContext {
                 var start = s
                 if let (pe, entry) = phrase(at: toks, s), entry.kind == .country, pe < i, pe < toks.count, toks[pe].isApostrophe { start = pe + 2 }
                 guard start <= i, start < end else { continue }
+                // A spelt-out role ("Chief of Army Staff") is not an organization.
+                if let r = parseRole(toks, start), r.end >= i { continue }
                 let name = text(b, start, end)
                 add(b, start, end, isOrg ? .organization : .place, name: name, priority: 40, rule: isOrg ? "org-head-noun" : "place-head-noun")
             }

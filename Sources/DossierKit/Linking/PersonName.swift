@@ -61,6 +61,8 @@ public enum NameFold {
     public static func skeleton(_ word: String) -> String {
         var s = Array(TextFolding.searchFold(word).unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
         guard !s.isEmpty else { return "" }
+        // An initial ("M.") is kept as its letter and a dot: it matches any word with that letter.
+        if s.count == 1 { return String(s[0]) + "." }
         var t = String(s)
         for (a, b) in [("gh", "q"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("dh", "d"), ("th", "t"), ("sch", "sh"), ("ou", "u"), ("c", "k")] {
             t = t.replacingOccurrences(of: a, with: b)
@@ -85,7 +87,7 @@ public enum NameFold {
     /// Skeletons agree, or one is an initial of the other.
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        if a.hasSuffix(".") || b.hasSuffix(".") { return a.first == b.first }
         return false
     }
 

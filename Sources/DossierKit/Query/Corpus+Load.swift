@@ -92,3 +92,20 @@ enum ParallelMap {
         func values() -> [R] { storage.map { $0! } }
     }
 }
+
+extension Corpus {
+    /// Builds a corpus from texts in memory (file name, text): parsing, extraction and linking as
+    /// for a folder. For tests, tools and generated corpora.
+    public static func build(texts: [(file: String, text: String)], root: URL = URL(fileURLWithPath: "/"),
+                             aliases: [String: String] = [:]) -> Corpus {
+        let locals = ParallelMap.map(texts.map { TextItem(file: $0.file, text: $0.text) }) { item in
+            Extractor.extract(ArticleParser.parse(text: item.text, file: item.file, id: ArticleID.make(content: item.file + "\u{0}" + item.text)))
+        }
+        var table = AliasTable()
+        for (k, v) in aliases { table.canonical[TextFolding.searchFold(k)] = v }
+        let (articles, entities) = Linker.link(locals, aliases: table)
+        return Corpus(root: root, articles: articles, problems: [], entities: entities)
+    }
+
+    struct TextItem: Sendable { var file: String; var text: String }
+}

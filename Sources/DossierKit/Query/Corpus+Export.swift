@@ -1,0 +1,46 @@
+import Foundation
+
+extension Corpus {
+    /// The corpus as the export JSON: `{"articles":[…],"entities":[…]}` (see README).
+    public func exportJSON(pretty: Bool = true) -> String {
+        var articlesOut: [[String: Any]] = []
+        for a in articles.sorted(by: { $0.file < $1.file }) {
+            var byKind: [EntityKind: [String]] = [:]
+            for id in entities(in: a.id) {
+                let value = id.kind == .person ? id.description : (entities[id]?.name ?? id.slug)
+                byKind[id.kind, default: []].append(value)
+            }
+            articlesOut.append([
+                "id": a.id.rawValue,
+                "file": a.file,
+                "title": a.title,
+                "subtitle": a.subtitle ?? NSNull(),
+                "published": a.published?.description ?? NSNull(),
+                "event_date": a.eventDate?.description ?? NSNull(),
+                "dateline": a.dateline ?? NSNull(),
+                "countries": byKind[.country] ?? [],
+                "topics": byKind[.topic] ?? [],
+                "people": byKind[.person] ?? [],
+                "organizations": byKind[.organization] ?? [],
+                "places": byKind[.place] ?? [],
+            ])
+        }
+        var entitiesOut: [[String: Any]] = []
+        for e in entities.values.sorted(by: { $0.id < $1.id }) {
+            entitiesOut.append([
+                "id": e.id.description,
+                "kind": e.kind.rawValue,
+                "name": e.name,
+                "aliases": e.aliases,
+                "country": e.country ?? NSNull(),
+                "roles": e.roles.map { ["title": $0.title, "file": $0.file, "date": $0.date?.description ?? NSNull()] as [String: Any] },
+                "articles": articles(mentioning: e.id).compactMap { article($0)?.file },
+            ])
+        }
+        let root: [String: Any] = ["articles": articlesOut, "entities": entitiesOut]
+        var opts: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
+        if pretty { opts.insert(.prettyPrinted) }
+        let data = (try? JSONSerialization.data(withJSONObject: root, options: opts)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

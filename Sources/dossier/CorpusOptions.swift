@@ -1,0 +1,52 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// `--corpus DIR`, else `$DOSSIER_CORPUS`, else `./seeds`.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of articles (default: $DOSSIER_CORPUS, else ./seeds).")
+    var corpus: String?
+
+    @Option(name: .long, help: "Skip files larger than this many bytes.")
+    var maxFileSize: Int = 8 << 20
+
+    func resolveFolder() throws -> URL {
+        if let corpus { return URL(fileURLWithPath: corpus) }
+        if let env = ProcessInfo.processInfo.environment["DOSSIER_CORPUS"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "seeds", isDirectory: &isDir), isDir.boolValue {
+            return URL(fileURLWithPath: "seeds")
+        }
+        throw ValidationError("no corpus folder: pass --corpus DIR, set DOSSIER_CORPUS, or run where a ./seeds folder exists")
+    }
+
+    func load() throws -> Corpus {
+        let url = try resolveFolder()
+        var options = LoadOptions()
+        options.maxFileSize = maxFileSize
+        do { return try Corpus.load(from: url, options: options) } catch let e as CorpusError {
+            throw ValidationError(e.description)
+        }
+    }
+}
+
+/// Prints a line with every control character made visible.
+func say(_ s: String = "") { print(Sanitizer.forTerminal(s)) }
+
+func fail(_ s: String) { FileHandle.standardError.write(Data((Sanitizer.forTerminal(s) + "\n").utf8)) }
+
+/// Resolves entity names given on the command line (“Iran”, “energy”, “Araghchi”).
+func resolveEntities(_ names: [String], kind: EntityKind, in corpus: Corpus) throws -> [EntityID] {
+    try names.map { n in
+        guard let e = corpus.findEntities(named: n, kind: kind).first else {
+            throw ValidationError("no \(kind.rawValue) named “\(n)” in this corpus (see `dossier entities --kind \(kind.rawValue)`)")
+        }
+        return e.id
+    }
+}
+
+func parseDate(_ s: String?, _ flag: String) throws -> SimpleDate? {
+    guard let s else { return nil }
+    guard let d = SimpleDate(iso: s) else { throw ValidationError("\(flag) expects a date as YYYY-MM-DD, got “\(s)”") }
+    return d
+}

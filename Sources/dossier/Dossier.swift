@@ -1,0 +1,28 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "A terminal reader for news about officials and countries.",
+        discussion: "With no subcommand, opens the corpus in the terminal reader.",
+        subcommands: [Read.self, List.self, Show.self, Entities.self, EntityCommand.self, Explain.self, Check.self, Export.self, Bench.self],
+        defaultSubcommand: Read.self
+    )
+}
+
+/// The reader (TUI).
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the corpus in the terminal reader (the default).")
+    @OptionGroup var source: CorpusOptions
+    @Option(help: "Colour theme name (a file in themes/ or $XDG_CONFIG_HOME/dossier/themes).") var theme: String?
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.") var noMouse = false
+
+    func run() throws {
+        let corpus = try source.load()
+        let status = runReader(corpus: corpus, theme: theme, mouse: !noMouse, label: source.corpus ?? corpus.root.lastPathComponent)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,114 @@
+@testable import DossierKit
+import Testing
+
+@Suite("Article parsing")
+struct ParserTests {
+    @Test("a ` date YYYY-MM-DD` first line gives the date and the title")
+    func headerDate() {
+        let a = parse(" date 2024-03-19 Ministers agree on a new rail link\n\nQUETTA: The two ministers met on Monday and agreed on a rail link between the cities.\n")
+        #expect(a.published == SimpleDate(year: 2024, month: 3, day: 19))
+        #expect(a.title == "Ministers agree on a new rail link")
+        #expect(a.dateline == "Quetta")
+    }
+
+    @Test("datelines", arguments: [
+        ("Lahore, March 3, 2023 — The governor opened a new bridge over the river on Friday.", "Lahore", "2023-03-03"),
+        ("MASHHAD, Jan. 12 (IRNA) – The governor opened a new bridge over the river on Friday.", "Mashhad", nil),
+        ("KARACHI: The governor opened a new bridge over the river on Friday.", "Karachi", nil),
+        ("Kabul, 4 February 2022 - The governor opened a new bridge over the river on Friday.", "Kabul", "2022-02-04"),
+        ("PESHAWAR (Reuters) - The governor opened a new bridge over the river on Friday.", "Peshawar", nil),
+    ] as [(String, String, String?)])
+    func datelines(line: String, city: String, date: String?) {
+        let a = parse("A bridge opens in the north\n\(line)\nThe bridge is two kilometres long and took four years to build, officials said.\n")
+        #expect(a.dateline == city)
+        #expect(a.published?.description == date)
+    }
+
+    @Test("a dateline without a year gives no date, and says so")
+    func datelineNoYear() {
+        let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")
+        #expect(a.published == nil)
+        #expect(a.warnings.contains { $0.message.contains("no year") })
+    }
+
+    @Test("date forms on a line of their own", arguments: [
+        ("May 8, 2025", "2025-05-08"), ("8 May 2025", "2025-05-08"), ("June 23rd, 2025", "2025-06-23"),
+        ("2024-06-30 21:34 UTC", "2024-06-30"), ("Monday, 23 June 2025", "2025-06-23"), ("Published: 1 July 2021", "2021-07-01"),
+    ])
+    func dateLines(line: String, iso: String) {
+        let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")
+        #expect(a.published?.description == iso)
+        #expect(a.title == "Trade talks resume in the capital")
+    }
+
+    @Test("a trailing Published line is the date when nothing else gives one")
+    func trailingPublished() {
+        let a = parse("Trade talks resume\nThe delegations met for three hours and agreed to resume trade talks next month.\nPublished in print, July 4, 2025\n")
+        #expect(a.published?.description == "2025-07-04")
+        #expect(!a.blocks.contains { a.string(in: $0.range).hasPrefix("Published") })
+    }
+
+    @Test("a variant headline becomes the subtitle; headings and chrome are recognised")
+    func structure() {
+        let text = """
+        Ministers pledge closer energy ties
+        Energy ministers pledge closer ties in first meeting
+        ISLAMABAD, May 2, 2024 — The two energy ministers met for the first time and agreed on a gas pipeline schedule.
+        Pipeline schedule agreed
+        The pipeline will carry gas across the border from next year, the ministry said in a statement on its website.
+
+        Tags
+        Related
+        Another story about something else
+        Share
+        """
+        let a = parse(text)
+        #expect(a.subtitle == "Energy ministers pledge closer ties in first meeting")
+        #expect(a.blocks.map(\.kind) == [.title, .subtitle, .dateline, .paragraph, .heading, .paragraph])
+        #expect(!a.text.isEmpty)
+        for b in a.blocks { #expect(!a.string(in: b.range).contains("Another story")) }
+    }
+
+    @Test("chrome in the middle is dropped only when no article text follows it")
+    func chromeKeepsProse() {
+        let text = "Talks held\nThe two sides met in the capital and held long talks about the region.\nShare\nThe talks will resume next week when both delegations return from consultations with their governments at home.\n"
+        let a = parse(text)
+        #expect(a.blocks.contains { a.string(in: $0.range).hasPrefix("The talks will resume") })
+    }
+
+    @Test("the event date is the latest named weekday on or before publication")
+    func eventDate() {
+        // 2025-05-08 is a Thursday; "on Wednesday" is 2025-05-07; "on Thursday" is the same day.
+        let wed = parse("Talks\nIslamabad, May 8, 2025 — The minister arrived on Wednesday for talks.\n")
+        #expect(wed.eventDate?.description == "2025-05-07")
+        let thu = parse("Talks\nIslamabad, May 8, 2025 — The minister arrived on Thursday for talks.\n")
+        #expect(thu.eventDate?.description == "2025-05-08")
+        let sat = parse("Talks\nIslamabad, May 8, 2025 — The minister arrived on Saturday for talks.\n")
+        #expect(sat.eventDate?.description == "2025-05-03")
+    }
+
+    @Test("hard-wrapped paragraphs join into one block")
+    func hardWrapped() {
+        let text = "A long report\n\nThe committee met for the third time this year and discussed the plan to build\na new road between the two provinces before the winter.\n\nIt adjourned.\n"
+        let a = parse(text)
+        let paragraphs = a.blocks.filter { $0.kind == .paragraph }
+        #expect(paragraphs.count == 2)
+        #expect(a.string(in: paragraphs[0].range).hasSuffix("before the winter."))
+    }
+
+    @Test("offsets point at the text they describe, also after multi-byte characters")
+    func offsets() {
+        let a = parse("Iran’s “new” plan — überall\nTEHRAN: Iran’s minister spoke.\n")
+        #expect(a.string(in: a.blocks[0].range) == "Iran’s “new” plan — überall")
+        for b in a.blocks { #expect(!a.string(in: b.range).isEmpty) }
+    }
+
+    @Test("weekday arithmetic")
+    func dates() {
+        #expect(SimpleDate(year: 1970, month: 1, day: 1)!.weekday == 4)
+        #expect(SimpleDate(year: 2025, month: 5, day: 8)!.weekday == 4)
+        #expect(SimpleDate(year: 2024, month: 2, day: 30) == nil)
+        #expect(SimpleDate(year: 2024, month: 2, day: 29)!.adding(days: 1).description == "2024-03-01")
+        #expect(SimpleDate(dayNumber: SimpleDate(year: 2031, month: 12, day: 31)!.dayNumber).description == "2031-12-31")
+    }
+}
