@@ -8,7 +8,7 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "A terminal reader for news about officials and countries.",
         discussion: "With no subcommand, opens the corpus in the terminal reader.",
-        subcommands: [Read.self, List.self, Show.self, Entities.self, EntityCommand.self, Explain.self, Check.self, Export.self, Bench.self],
+        subcommands: [Read.self, List.self, Show.self, Entities.self, EntityCommand.self, Offices.self, Explain.self, Check.self, Export.self, Bench.self],
         defaultSubcommand: Read.self
     )
 }

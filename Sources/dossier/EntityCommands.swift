@@ -71,3 +71,20 @@ struct Explain: ParsableCommand {
         }
     }
 }
+
+struct Offices: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Who held each office according to each article's date; flags A → B → A.")
+    @OptionGroup var source: CorpusOptions
+    @Option(help: "Only offices of this country.") var country: String?
+
+    func run() throws {
+        let corpus = try source.load()
+        for o in corpus.officeTimelines() where country == nil || o.country.caseInsensitiveCompare(country!) == .orderedSame {
+            say("\(o.country) · \(o.title)\(o.hasReturn ? "   (holder returns: A → B → A)" : "")")
+            for t in o.terms {
+                let name = corpus.entity(t.person)?.name ?? t.person.slug
+                say("  \(t.date?.description ?? "undated   ")  \(name)  — \(corpus.article(t.article)?.file ?? "")")
+            }
+        }
+    }
+}

@@ -23,7 +23,7 @@ struct ExtractionTests {
     @Test("apposition after a role and after a name")
     func appositions() {
         let c = corpus([Self.head + "Afghanistan’s acting Commerce Minister, Nooruddin Azizi, met traders. Ishaq Dar, Pakistan’s foreign minister, joined later.\n"])
-        #expect(c.person("Nooruddin Azizi")?.roles.map(\.title).contains("Commerce Minister") == true)
+        #expect(c.person("Nooruddin Azizi")?.roles.map(\.title).contains("Acting Commerce Minister") == true)
         #expect(c.person("Nooruddin Azizi")?.country == "Afghanistan")
         #expect(c.person("Ishaq Dar")?.roles.map(\.title).contains("Foreign Minister") == true)
         #expect(c.person("Ishaq Dar")?.country == "Pakistan")

@@ -233,7 +233,7 @@ enum Chrome {
         let firstText = lines.firstIndex { !$0.isBlank } ?? 0
         for (i, l) in lines.enumerated() where i > firstText + 1 && isTerminalMarker(l.text) {
             let after = lines[(i + 1)...]
-            let prose = after.contains { Header.words($0.text) >= 25 && Header.endsLikeSentence($0.text) }
+            let prose = after.contains { Header.words($0.text) >= 15 && Header.endsLikeSentence($0.text) }
             if !prose { return i }
         }
         return lines.count

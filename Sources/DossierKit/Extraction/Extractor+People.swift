@@ -134,9 +134,9 @@ extension ExtractionContext {
                         break
                     }
                     if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords) {
-                        let first = toks[role.start]
+                        let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
                         // A lower-case title needs the name right after it ("defence minister Aziz …").
-                        if first.isCapitalized || first.isAllCaps || run.start == role.end {
+                        if capitalised || run.start == role.end {
                             addPerson(b, run, rule: rule, priority: 80, roles: roles, country: country, anchored: true)
                             covered = run.end
                             i = run.end - 1
@@ -164,7 +164,14 @@ extension ExtractionContext {
                     covered = run.end; i = run.end - 1
                     continue
                 }
-                // 4. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza".
+                // 4. A name followed by its role: "Ishaq Dar, Pakistan's foreign minister, said".
+                if !blocks[b].titleCase, let run = nameRun(b, i, bodyWords: bodyWords), run.name.words.count >= 2,
+                   let (role, country) = appositionRole(toks, run.end) {
+                    addPerson(b, run, rule: "apposition-after", priority: 74, roles: [role.title], country: country, anchored: true)
+                    covered = run.end; i = run.end - 1
+                    continue
+                }
+                // 5. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza".
                 if !blocks[b].titleCase, let run = nameRun(b, i, bodyWords: bodyWords), run.name.words.count >= 2 {
                     let before = i > 0 && Self.speechVerbs.contains(toks[i - 1].key)
                     let afterIdx = run.end < toks.count && toks[run.end].isPunct(",") ? run.end + 1 : run.end

@@ -32,7 +32,7 @@ extension ExtractionContext {
         guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
         var best: (Int, String)?
         var j = i, keys: [String] = []
-        while j < toks.count, keys.count < 4 {
+        while j < toks.count, keys.count < 6 {
             if toks[j].kind == .punct {
                 if (toks[j].isHyphen || toks[j].isApostrophe) && !toks[j].spaceBefore { j += 1; continue }
                 break
@@ -106,13 +106,14 @@ extension ExtractionContext {
             }
             var k = j + 1
             var words: [String] = []
+            // A field of up to three words ("Political Affairs", "Defence"), never a name.
             while k < toks.count, toks[k].kind == .word, toks[k].isCapitalized || ["affairs", "and"].contains(toks[k].key),
-                  phrase(at: toks, k)?.entry.kind != .country, words.count < 5 {
+                  phrase(at: toks, k)?.entry.kind != .country, words.count < 3 {
                 if toks[k].key == "and", !(k + 1 < toks.count && toks[k + 1].isCapitalized) { break }
-                // Stop before a name: a given name or particle right after the field.
-                if !words.isEmpty, gz.isGivenName(toks[k].key) || gz.particles[toks[k].key] != nil { break }
-                if gz.titles[toks[k].key] != nil { break }
+                if gz.isGivenName(toks[k].key) || gz.particles[toks[k].key] != nil || gz.titles[toks[k].key] != nil { break }
+                if !words.isEmpty, roleHead(toks, k) != nil { break }
                 words.append(toks[k].text); k += 1
+                if toks[k - 1].key == "affairs" { break }
             }
             guard !words.isEmpty else { break }
             pieces.append(toks[j].text + " " + words.joined(separator: " "))

@@ -21,7 +21,7 @@ enum Linker {
     static func link(_ locals: [LocalArticle], aliases: AliasTable) -> ([Article], [EntityID: Entity]) {
         var groups: [Group] = []
         var byJoined: [String: Int] = [:]
-        var bySurname: [String: [Int]] = [:]
+        var byWord: [String: [Int]] = [:]   // every name word's skeleton → groups
 
         struct Rec { var a: Int; var p: Int; var names: [PersonName]; var country: String?; var roles: [String]; var aliasKey: String? }
         var recs: [Rec] = []
@@ -53,7 +53,7 @@ enum Linker {
             g.roles.formUnion(r.roles)
             for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
             if let k = r.aliasKey { byJoined[k] = gi }
-            for n in r.names { if let s = n.surname { if !(bySurname[s]?.contains(gi) ?? false) { bySurname[s, default: []].append(gi) } } }
+            for n in r.names { for w in n.skeletons where !(byWord[w]?.contains(gi) ?? false) { byWord[w, default: []].append(gi) } }
         }
         func newGroup(_ r: Rec, _ sieve: String) {
             groups.append(Group())
@@ -68,13 +68,13 @@ enum Linker {
                 if let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ byJoined[$0.joined] }).first {
                     join(gi, r, "exact-name"); continue
                 }
-                let cands = Set(r.names.compactMap(\.surname).flatMap { bySurname[$0] ?? [] } + bySurnameFirst(b, bySurname))
+                let cands = Set(b.skeletons.flatMap { byWord[$0] ?? [] })
                 let ok = cands.filter { fits(groups[$0], r) }
                 if ok.count == 1 { join(ok.first!, r, "compatible-name"); continue }
                 newGroup(r, ok.isEmpty ? "new" : "ambiguous-kept-apart")
                 continue
             }
-            let cands = Set(r.names.compactMap(\.surname).flatMap { bySurname[$0] ?? [] })
+            let cands = Set(r.names.compactMap(\.surname).flatMap { byWord[$0] ?? [] })
             var ok = cands.filter { fits(groups[$0], r) }
             if ok.count > 1, !r.roles.isEmpty {
                 let byRole = ok.filter { !groups[$0].roles.isDisjoint(with: r.roles) }
@@ -146,11 +146,6 @@ enum Linker {
                                   country: id.kind == .country ? o.name : nil, triggers: o.triggers.sorted())
         }
         return (articles, entities)
-    }
-
-    static func bySurnameFirst(_ name: PersonName, _ index: [String: [Int]]) -> [Int] {
-        // "Bilawal Bhutto" may be a shorter form of "Bilawal Bhutto Zardari": look under its words too.
-        name.skeletons.dropLast().flatMap { index[$0] ?? [] }
     }
 
     /// The canonical name of a non-person mention: the gazetteer or rule name kept in its id.

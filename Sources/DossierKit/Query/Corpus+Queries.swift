@@ -96,9 +96,15 @@ extension Corpus {
         let bytes = Array(text)
         let lineStart = (bytes[..<lo].lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
         let lineEnd = bytes[hi...].firstIndex(of: 0x0A) ?? bytes.count
-        let budget = max(0, width - (hi - lo)) / 2
-        lo = max(lineStart, lo - budget)
-        hi = min(lineEnd, hi + budget)
+        let budget = max(0, width - (hi - lo))
+        // Half the room on each side; what one side cannot use goes to the other.
+        let left = min(budget / 2, lo - lineStart)
+        let right = min(budget - left, lineEnd - hi)
+        lo = max(lineStart, lo - left - max(0, budget - left - right))
+        hi = hi + right
+        // Cut at spaces, not inside words.
+        if lo > lineStart, let sp = bytes[lo..<range.start].firstIndex(of: 0x20) { lo = sp + 1 }
+        if hi < lineEnd, let sp = bytes[range.end..<hi].lastIndex(of: 0x20) { hi = sp }
         while lo > lineStart, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
         while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
         var s = a.string(in: TextRange(lo, hi)).trimmingCharacters(in: .whitespaces)
@@ -112,7 +118,8 @@ extension Corpus {
         var byOffice: [String: (country: String, title: String, terms: [OfficeTerm])] = [:]
         for e in entities.values where e.kind == .person {
             guard let country = e.country else { continue }
-            for r in e.roles {
+            // Ranks (General, Senator) are not offices that pass from one holder to the next.
+            for r in e.roles where !ExtractionContext.ranks.contains(r.title.lowercased()) {
                 let key = country + "\u{1}" + r.title.lowercased()
                 byOffice[key, default: (country, r.title, [])].terms.append(OfficeTerm(person: e.id, article: r.article, date: r.date))
             }
