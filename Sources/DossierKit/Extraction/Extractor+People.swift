@@ -133,6 +133,13 @@ extension ExtractionContext {
                         if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); country = country ?? r.country; k = r.end; continue }
                         break
                     }
+                    // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
+                    var k2 = k
+                    while k2 < toks.count, toks[k2].isCapitalized, let m = roleModifier(toks, k2) { k2 = m }
+                    if k2 > k, k2 < toks.count, nameRun(b, k2, bodyWords: bodyWords) != nil {
+                        roles[roles.count - 1] += " " + text(toks, k, k2)
+                        k = k2
+                    }
                     if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords) {
                         let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
                         // A lower-case title needs the name right after it ("defence minister Aziz …").

@@ -89,15 +89,25 @@ extension ExtractionContext {
                 if run.end < toks.count, isNameToken(toks[run.end]) { continue }
                 let r = range(b, run.start, run.end)
                 if isCovered(r) { continue }
-                let fits = clusters.indices.filter { c in
+                var fits = clusters.indices.filter { c in
                     clusters[c].contains { m in
                         guard let n = accepted[m].person, !n.isSingle else { return false }
                         return n.isCompatible(with: run.name) && NameFold.same(run.name.skeletons[0], n.skeletons.last!) || n.joined == run.name.joined
                     }
                 }
-                guard !fits.isEmpty else { continue }
+                var rule = "surname"
+                if fits.isEmpty {
+                    // "Bilawal said": a given name alone, when it starts exactly one full name here and
+                    // ends none.
+                    let w = run.name.skeletons[0]
+                    let firsts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person.map { $0.words.count >= 2 && $0.skeletons[0] == w } ?? false } }
+                    let lasts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person?.skeletons.last == w } }
+                    guard firsts.count == 1, lasts.isEmpty else { continue }
+                    fits = firsts
+                    rule = "given-name-alone"
+                }
                 var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
-                                  priority: 30, rule: "surname", country: nil)
+                                  priority: 30, rule: rule, country: nil)
                 c.person = run.name
                 let pick = nearest(fits, before: r.start)!
                 added.append(c)

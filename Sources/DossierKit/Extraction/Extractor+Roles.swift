@@ -97,23 +97,28 @@ extension ExtractionContext {
         j = headEnd
         pieces = Array(pieces.prefix(lastHeadPieces))
         var country: String?
-        // Tail: "for Political Affairs", "of Foreign Affairs", "of State for …", "of Iran".
+        // Tail: "for Political Affairs", "of Roads and Urban Development", "of State for …", "of Iran",
+        // "to Iran" (an envoy's posting: not the person's country).
         var tailRounds = 0
-        while j + 1 < toks.count, tailRounds < 3, ["for", "of"].contains(toks[j].key) {
+        while j + 1 < toks.count, tailRounds < 3, ["for", "of", "to"].contains(toks[j].key) {
             tailRounds += 1
             if let c = countryAt(toks, j + 1), !c.demonym {
-                country = c.name; j = c.end; continue
+                if toks[j].key == "to" { pieces.append("to " + c.name) } else { country = c.name }
+                j = c.end; continue
             }
+            guard toks[j].key != "to" else { break }
             var k = j + 1
             var words: [String] = []
-            // A field of up to three words ("Political Affairs", "Defence"), never a name.
-            while k < toks.count, toks[k].kind == .word, toks[k].isCapitalized || ["affairs", "and"].contains(toks[k].key),
-                  phrase(at: toks, k)?.entry.kind != .country, words.count < 3 {
-                if toks[k].key == "and", !(k + 1 < toks.count && toks[k + 1].isCapitalized) { break }
-                if gz.isGivenName(toks[k].key) || gz.particles[toks[k].key] != nil || gz.titles[toks[k].key] != nil { break }
-                if !words.isEmpty, roleHead(toks, k) != nil { break }
-                words.append(toks[k].text); k += 1
-                if toks[k - 1].key == "affairs" { break }
+            // A field ("Political Affairs", "Roads and Urban Development", "State"), never a name.
+            while k < toks.count, toks[k].kind == .word, words.count < 6 {
+                let t = toks[k]
+                if t.key == "and" || t.isPunct("&") {
+                    guard !words.isEmpty, k + 1 < toks.count, toks[k + 1].isCapitalized, gz.roleFields.contains(toks[k + 1].key) || gz.roleModifiers.contains(toks[k + 1].key) else { break }
+                    words.append(t.text); k += 1; continue
+                }
+                guard t.isCapitalized, gz.roleFields.contains(t.key) || gz.roleModifiers.contains(t.key) else { break }
+                if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
+                words.append(t.text); k += 1
             }
             guard !words.isEmpty else { break }
             pieces.append(toks[j].text + " " + words.joined(separator: " "))

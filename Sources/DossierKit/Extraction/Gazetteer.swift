@@ -31,6 +31,8 @@ final class Gazetteer: Sendable {
     let roleModifiers: Set<String>
     let roleAbbreviations: [String: String]  // "dpm" → "Deputy Prime Minister" (keys of exact-case forms)
     let relational: Set<String>
+    /// Words naming an office's field after "for"/"of" ("Roads", "Urban", "Development").
+    let roleFields: Set<String>
     let topicTriggers: [String: [(keys: [String], topic: String)]]
     let background: [[String]]
     let nonNames: Set<String>
@@ -108,7 +110,7 @@ final class Gazetteer: Sendable {
         self.particles = particles
         self.titles = titles
 
-        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>()
+        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>(), fields = Set<String>()
         for row in lines("roles.tsv") where row.count >= 2 {
             let k = Gazetteer.keys(row[1])
             switch row[0] {
@@ -116,10 +118,11 @@ final class Gazetteer: Sendable {
             case "modifier": mods.insert(k.joined(separator: " "))
             case "abbr" where row.count >= 3: abbr[row[1].replacingOccurrences(of: ".", with: "")] = row[2]
             case "relational": rel.insert(k.joined(separator: " "))
+            case "field": fields.insert(k.joined(separator: " "))
             default: break
             }
         }
-        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel
+        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields
 
         var topics: [String: [(keys: [String], topic: String)]] = [:]
         for row in lines("topics.tsv") where row.count >= 2 {
