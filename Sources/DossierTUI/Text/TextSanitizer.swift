@@ -6,7 +6,7 @@
 ///   as U+200E/U+200F/U+061C, line and paragraph separators, and every other invisible format
 ///   character become `�`.
 /// - The soft hyphen is dropped; zero-width joiners (needed by Persian and emoji) are kept.
-public enum Sanitizer {
+public enum TextSanitizer {
     public static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
     /// True when `s` can reach the terminal as it is.

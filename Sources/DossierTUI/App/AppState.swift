@@ -1,0 +1,137 @@
+import DossierKit
+import Foundation
+
+/// A one-line message in the bottom line; cleared by the next key.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// An overlay drawn over the panes.
+public enum Overlay: Hashable, Sendable {
+    case help(scroll: Int)
+    case picker(PickerState)
+}
+
+/// What the backend should do after an event.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Clear the terminal and send every cell again (Ctrl-L).
+    case redrawAll
+}
+
+/// The whole state of the reader. `handle(_:)` is the only way it changes; views read it.
+public struct AppState: Sendable {
+    public let corpus: Corpus
+    public var corpusLabel: String
+    public var width: Int
+    public var height: Int
+
+    public var filter = Filter()
+    /// The timeline as filtered, in timeline order.
+    public private(set) var timeline: [ArticleID] = []
+    public var timelineSelection = 0
+    public var timelineScroll = 0
+
+    public var focus: Pane = .timeline
+    public var page: Page?
+    public var history = History()
+
+    public var overlay: Overlay?
+    public var prompt: PromptState?
+    public var message: StatusMessage?
+    public var commandHistory: [String] = []
+    public var searchHistory: [String] = []
+
+    public var keymap: Keymap
+    public var themes: ThemeCatalog
+    public private(set) var theme: Theme
+    public private(set) var resolvedTheme: ResolvedTheme
+    public var mouseEnabled: Bool
+
+    /// Set when a quit was asked for.
+    public var shouldQuit = false
+
+    let layouts = ArticleLayoutCache()
+
+    public init(corpus: Corpus, label: String, width: Int, height: Int, themes: ThemeCatalog = ThemeCatalog(themes: []),
+                themeName: String? = nil, keymap: Keymap = .defaults, mouse: Bool = true) {
+        self.corpus = corpus
+        self.corpusLabel = label
+        self.width = width; self.height = height
+        self.themes = themes
+        self.keymap = keymap
+        self.mouseEnabled = mouse
+        let wanted = themeName ?? ThemeCatalog.defaultName
+        let t = themes.theme(named: wanted) ?? themes.theme(named: ThemeCatalog.defaultName) ?? ThemeCatalog.builtin
+        self.theme = t
+        self.resolvedTheme = t.resolved()
+        if let first = themes.problems.first {
+            message = StatusMessage("theme \(first); using \(t.name)", isError: true)
+        } else if let name = themeName, themes.theme(named: name) == nil {
+            message = StatusMessage("no theme named \"\(name)\" (have: \(themes.names.joined(separator: ", "))); using \(t.name)", isError: true)
+        }
+        timeline = corpus.timeline(filter)
+        if let first = timeline.first { page = .article(ArticlePage(id: first)) }
+    }
+
+    // MARK: Derived
+
+    public var layout: ScreenLayout {
+        ScreenLayout(width: width, height: height, focus: focus, wideContent: page?.isEntity ?? false)
+    }
+
+    public var currentArticle: Article? { page?.articleID.flatMap(corpus.article) }
+
+    public var selectedTimelineArticle: ArticleID? {
+        timeline.indices.contains(timelineSelection) ? timeline[timelineSelection] : nil
+    }
+
+    /// Panes the user can move between, left to right.
+    public var panes: [Pane] { page?.isEntity == true ? [.timeline, .content] : [.timeline, .content, .sidebar] }
+
+    public mutating func setTheme(_ t: Theme) {
+        theme = t
+        resolvedTheme = t.resolved()
+    }
+
+    /// Recomputes the timeline after the filter changed, keeping the selected article when it
+    /// is still there.
+    mutating func applyFilter() {
+        let selected = selectedTimelineArticle
+        timeline = corpus.timeline(filter)
+        if let s = selected, let i = timeline.firstIndex(of: s) { timelineSelection = i } else { timelineSelection = 0 }
+        timelineScroll = 0
+        clampTimeline()
+        // The open article no longer in the timeline: show the first that is.
+        if case .article(let a)? = page, !timeline.contains(a.id), let first = timeline.first {
+            page = .article(ArticlePage(id: first))
+        }
+    }
+
+    mutating func clampTimeline() {
+        timelineSelection = max(0, min(timelineSelection, timeline.count - 1))
+        let h = max(1, (layout.inner(of: .timeline)?.height ?? height))
+        if timelineSelection < timelineScroll { timelineScroll = timelineSelection }
+        if timelineSelection >= timelineScroll + h { timelineScroll = timelineSelection - h + 1 }
+        timelineScroll = max(0, min(timelineScroll, max(0, timeline.count - h)))
+    }
+}
+
+/// Wrapped article layouts by (article, width, search), so update and draw share one.
+final class ArticleLayoutCache: @unchecked Sendable {
+    private var entries: [Key: ArticleLayout] = [:]
+    private let lock = NSLock()
+    struct Key: Hashable { var id: ArticleID; var width: Int; var search: String? }
+
+    func layout(_ article: Article, width: Int, search: String?) -> ArticleLayout {
+        let key = Key(id: article.id, width: width, search: search)
+        lock.lock(); defer { lock.unlock() }
+        if let l = entries[key] { return l }
+        if entries.count > 64 { entries.removeAll() }
+        let l = ArticleLayout(article: article, width: width, search: search)
+        entries[key] = l
+        return l
+    }
+}

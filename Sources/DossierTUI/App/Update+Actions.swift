@@ -1,0 +1,273 @@
+import DossierKit
+
+extension AppState {
+    /// Carries out one action of the action table.
+    public mutating func perform(_ action: Action) -> [Effect] {
+        if case .help? = overlay { return performInHelp(action) }
+        switch action {
+        case .moveDown: move(1)
+        case .moveUp: move(-1)
+        case .pageDown: move(pageSize)
+        case .pageUp: move(-pageSize)
+        case .halfPageDown: move(max(1, pageSize / 2))
+        case .halfPageUp: move(-max(1, pageSize / 2))
+        case .first: move(Int.min / 2)
+        case .last: move(Int.max / 2)
+        case .focusLeft: cycleFocus(-1)
+        case .focusRight: cycleFocus(1)
+        case .focusTimeline: focus = .timeline
+        case .focusArticle:
+            if page == nil { message = StatusMessage("No article to show") } else { focus = .content }
+        case .focusSidebar:
+            if page?.isEntity == true { message = StatusMessage("An entity page has no sidebar · 2 focuses the page") }
+            else if page == nil { message = StatusMessage("No article open") } else { focus = .sidebar }
+        case .nextMention: stepMention(1)
+        case .previousMention: stepMention(-1)
+        case .open: openSelection()
+        case .back: goBack()
+        case .forward: goForward()
+        case .search: prompt = PromptState(kind: .search, text: filter.text ?? "")
+        case .searchNext: stepMatch(1)
+        case .searchPrevious: stepMatch(-1)
+        case .filterPicker: overlay = .picker(PickerState(corpus: corpus, filter: filter))
+        case .filterAdd: addSelectionAsFilter()
+        case .filterClear: clearFilters()
+        case .command: prompt = PromptState(kind: .command)
+        case .nextTheme:
+            setTheme(themes.next(after: theme.name))
+            message = StatusMessage("Theme: \(theme.name)")
+        case .help: overlay = .help(scroll: 0)
+        case .close:
+            if overlay != nil { overlay = nil }
+            else if !history.back.isEmpty { goBack() }
+            else { shouldQuit = true; return [.quit] }
+        case .cancel:
+            overlay = nil
+        case .quit: shouldQuit = true; return [.quit]
+        case .redraw: return [.redrawAll]
+        }
+        return []
+    }
+
+    var pageSize: Int {
+        switch focus {
+        case .timeline: return max(1, paneInner(.timeline).height - 1)
+        case .content: return max(1, contentHeight - 2)
+        case .sidebar: return max(1, sidebarHeight / 2)
+        }
+    }
+
+    mutating func performInHelp(_ action: Action) -> [Effect] {
+        guard case .help(let s)? = overlay else { return [] }
+        let h = max(1, height - 4)
+        switch action {
+        case .moveDown: overlay = .help(scroll: s + 1)
+        case .moveUp: overlay = .help(scroll: s - 1)
+        case .pageDown, .halfPageDown: overlay = .help(scroll: s + h)
+        case .pageUp, .halfPageUp: overlay = .help(scroll: s - h)
+        case .first: overlay = .help(scroll: 0)
+        case .last: overlay = .help(scroll: helpMaxScroll)
+        case .quit: shouldQuit = true; return [.quit]
+        case .redraw: return [.redrawAll]
+        case .nextTheme: setTheme(themes.next(after: theme.name)); message = StatusMessage("Theme: \(theme.name)")
+        default: overlay = nil
+        }
+        return []
+    }
+
+    // MARK: Moving
+
+    mutating func move(_ n: Int) {
+        switch focus {
+        case .timeline:
+            guard !timeline.isEmpty else { return }
+            timelineSelection = max(0, min(timeline.count - 1, timelineSelection &+ n))
+            clampTimeline()
+            previewSelection()
+        case .content:
+            switch page {
+            case .article(var p)?:
+                guard let a = corpus.article(p.id) else { return }
+                let l = articleLayout(a)
+                p.scroll = max(0, min(maxArticleScroll(l), p.scroll &+ n))
+                // A selected mention scrolled out of sight is let go.
+                if let m = p.mention, l.mentionLine[m] < p.scroll || l.mentionLine[m] >= p.scroll + contentHeight { p.mention = nil }
+                page = .article(p)
+            case .entity(var e)?:
+                let items = entityItems(e.id)
+                e.list.selection = ListNav.move(items, from: e.list.selection, steps: n)
+                page = .entity(e)
+            case nil: break
+            }
+        case .sidebar:
+            guard case .article(var p)? = page, let a = corpus.article(p.id) else { return }
+            p.sidebar.selection = ListNav.move(sidebarItems(a), from: p.sidebar.selection, steps: n)
+            page = .article(p)
+        }
+    }
+
+    mutating func cycleFocus(_ d: Int) {
+        let ps = panes.filter { $0 != .content || page != nil }
+        guard let i = ps.firstIndex(of: focus) else { focus = .content; return }
+        let j = i + d
+        if ps.indices.contains(j) { focus = ps[j] }
+    }
+
+    // MARK: Mentions and matches
+
+    mutating func stepMention(_ d: Int) {
+        switch page {
+        case .article(var p)?:
+            guard let a = corpus.article(p.id), !a.mentions.isEmpty else {
+                message = StatusMessage("No names found in this article"); return
+            }
+            let l = articleLayout(a)
+            let shown = a.mentions.indices.filter { l.mentionLine[$0] >= 0 }
+            guard !shown.isEmpty else { return }
+            let next: Int
+            if let cur = p.mention, let k = shown.firstIndex(of: cur) {
+                next = shown[(k + d + shown.count) % shown.count]
+            } else {
+                // Start from what is on screen.
+                let visible = shown.filter { l.mentionLine[$0] >= p.scroll }
+                next = d > 0 ? (visible.first ?? shown[0]) : (shown.last { l.mentionLine[$0] < p.scroll + contentHeight } ?? shown.last!)
+            }
+            p.mention = next
+            p.scroll = scrollToShow(line: l.mentionLine[next], scroll: p.scroll, layout: l)
+            page = .article(p)
+            focus = .content
+        case .entity:
+            focus = .content
+            move(d)
+        case nil: break
+        }
+    }
+
+    func scrollToShow(line: Int, scroll: Int, layout: ArticleLayout) -> Int {
+        let h = contentHeight
+        if line >= scroll && line < scroll + h { return scroll }
+        return max(0, min(maxArticleScroll(layout), line - h / 3))
+    }
+
+    mutating func stepMatch(_ d: Int) {
+        guard let q = filter.text, !q.isEmpty else { message = StatusMessage("No search yet · / searches every article"); return }
+        guard case .article(var p)? = page, let a = corpus.article(p.id) else { return }
+        let l = articleLayout(a)
+        let shown = l.matches.indices.filter { l.matchLine[$0] >= 0 }
+        guard !shown.isEmpty else { message = StatusMessage("“\(q)” is not in this article"); return }
+        let next: Int
+        if let cur = p.match, let k = shown.firstIndex(of: cur) {
+            next = shown[(k + d + shown.count) % shown.count]
+        } else {
+            next = d > 0 ? (shown.first { l.matchLine[$0] >= p.scroll } ?? shown[0]) : (shown.last { l.matchLine[$0] < p.scroll + contentHeight } ?? shown.last!)
+        }
+        p.match = next
+        p.scroll = scrollToShow(line: l.matchLine[next], scroll: p.scroll, layout: l)
+        page = .article(p)
+        focus = .content
+        message = StatusMessage("match \(shown.firstIndex(of: next)! + 1) of \(shown.count) for “\(q)”")
+    }
+
+    // MARK: Enter
+
+    mutating func openSelection() {
+        switch focus {
+        case .timeline:
+            guard let id = selectedTimelineArticle else { message = StatusMessage(emptyTimelineHint); return }
+            if page?.articleID == id { focus = .content } else { openArticle(id) }
+        case .content:
+            switch page {
+            case .article(let p)?:
+                guard let a = corpus.article(p.id) else { return }
+                if let m = p.mention { openEntity(a.mentions[m].entity) }
+                else { message = StatusMessage("Tab selects a name in the article; Enter then follows it") }
+            case .entity(let e)?:
+                let items = entityItems(e.id)
+                guard items.indices.contains(e.list.selection), let t = items[e.list.selection].target else { return }
+                follow(t)
+            case nil: break
+            }
+        case .sidebar:
+            guard case .article(let p)? = page, let a = corpus.article(p.id) else { return }
+            let items = sidebarItems(a)
+            guard items.indices.contains(p.sidebar.selection), let t = items[p.sidebar.selection].target else { return }
+            follow(t)
+        }
+    }
+
+    mutating func follow(_ t: ItemTarget) {
+        switch t {
+        case .article(let id, let m): openArticle(id, at: m)
+        case .entity(let id): openEntity(id)
+        }
+    }
+
+    // MARK: Filters
+
+    /// The entity the user is pointing at: sidebar entry, entity page, or selected mention.
+    var pointedEntity: EntityID? {
+        switch (focus, page) {
+        case (.sidebar, .article(let p)?):
+            guard let a = corpus.article(p.id) else { return nil }
+            let items = sidebarItems(a)
+            if items.indices.contains(p.sidebar.selection), case .entity(let id)? = items[p.sidebar.selection].target { return id }
+            return nil
+        case (_, .entity(let e)?):
+            if focus == .content {
+                let items = entityItems(e.id)
+                if items.indices.contains(e.list.selection), case .entity(let id)? = items[e.list.selection].target { return id }
+            }
+            return e.id
+        case (.content, .article(let p)?):
+            guard let m = p.mention, let a = corpus.article(p.id) else { return nil }
+            return a.mentions[m].entity
+        default: return nil
+        }
+    }
+
+    mutating func addSelectionAsFilter() {
+        guard let id = pointedEntity else {
+            message = StatusMessage("Select an entity first (sidebar, entity page, or a mention with Tab)"); return
+        }
+        addFilter(id)
+    }
+
+    mutating func addFilter(_ id: EntityID) {
+        filter.add(id)
+        applyFilter()
+        message = StatusMessage("Filter + \(filterLabel(id)): \(timeline.count) of \(corpus.articles.count) articles")
+    }
+
+    mutating func removeFilter(_ id: EntityID) {
+        filter.countries.removeAll { $0 == id }; filter.topics.removeAll { $0 == id }
+        filter.people.removeAll { $0 == id }; filter.organizations.removeAll { $0 == id }
+        filter.places.removeAll { $0 == id }
+        applyFilter()
+    }
+
+    mutating func clearFilters() {
+        if filter.isEmpty { message = StatusMessage("No filters to clear"); return }
+        filter = Filter()
+        applyFilter()
+        message = StatusMessage("Filters cleared: \(timeline.count) articles")
+    }
+
+    func filterLabel(_ id: EntityID) -> String {
+        let kind = id.kind == .person ? "official" : id.kind.rawValue
+        return "\(kind) \(corpus.entity(id)?.name ?? id.slug)"
+    }
+
+    /// Every active filter, for the status bar.
+    public var filterDescriptions: [String] {
+        var out = filter.entityIDs.map(filterLabel)
+        if let s = filter.since { out.append("since \(s)") }
+        if let u = filter.until { out.append("until \(u)") }
+        if let t = filter.text, !t.isEmpty { out.append("/\(t)") }
+        if filter.only != nil { out.append("selected articles") }
+        return out
+    }
+
+    var emptyTimelineHint: String {
+        filter.isEmpty ? "No articles in \(corpusLabel)" : "No article matches every filter · F or :clear removes them"
+    }
+}

@@ -1,0 +1,87 @@
+/// Which panes fit on the screen.
+public enum LayoutMode: Hashable, Sendable {
+    /// Timeline, article and a full sidebar (120 columns and more).
+    case three
+    /// The same three panes with narrower side panes (80–119 columns).
+    case narrow
+    /// One pane at a time under a tab line (below 80 columns).
+    case single
+    /// Below 20×6: only a "terminal too small" line.
+    case tooSmall
+}
+
+/// Where everything goes on a screen of a given size. Pure arithmetic; views draw into these
+/// rectangles and nowhere else.
+public struct ScreenLayout: Hashable, Sendable {
+    public var mode: LayoutMode
+    public var width: Int
+    public var height: Int
+    /// Row 0: product name, corpus, count, filters.
+    public var statusBar: Rect
+    /// Below 80 columns: the tab line (row 1).
+    public var tabLine: Rect?
+    /// The last row: hints, messages, or the prompt.
+    public var bottomLine: Rect
+    /// Pane frames (borders included). In single mode only the focused pane has one.
+    public var timeline: Rect?
+    public var content: Rect?
+    public var sidebar: Rect?
+
+    public static let minWidth = 20, minHeight = 6
+
+    /// The layout for `width`×`height`. `wideContent` (an entity page) spans article and sidebar.
+    public init(width: Int, height: Int, focus: Pane, wideContent: Bool) {
+        self.width = width; self.height = height
+        statusBar = Rect(x: 0, y: 0, width: width, height: 1)
+        bottomLine = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
+        if width < ScreenLayout.minWidth || height < ScreenLayout.minHeight {
+            mode = .tooSmall
+            return
+        }
+        let top = 1, mainHeight = height - 2
+        if width < 80 {
+            mode = .single
+            tabLine = Rect(x: 0, y: 1, width: width, height: 1)
+            let main = Rect(x: 0, y: 2, width: width, height: mainHeight - 1)
+            switch focus {
+            case .timeline: timeline = main
+            case .content: content = main
+            case .sidebar: if wideContent { content = main } else { sidebar = main }
+            }
+            return
+        }
+        mode = width >= 120 ? .three : .narrow
+        let tl: Int, sb: Int
+        if mode == .three {
+            tl = min(44, max(32, width * 27 / 100))
+            sb = min(40, max(28, width * 23 / 100))
+        } else {
+            tl = min(30, max(22, width * 27 / 100))
+            sb = min(26, max(20, width * 22 / 100))
+        }
+        timeline = Rect(x: 0, y: top, width: tl, height: mainHeight)
+        if wideContent {
+            content = Rect(x: tl, y: top, width: width - tl, height: mainHeight)
+        } else {
+            content = Rect(x: tl, y: top, width: width - tl - sb, height: mainHeight)
+            sidebar = Rect(x: width - sb, y: top, width: sb, height: mainHeight)
+        }
+    }
+
+    /// The frame of `pane`, if it is on screen.
+    public func frame(of pane: Pane) -> Rect? {
+        switch pane {
+        case .timeline: return timeline
+        case .content: return content
+        case .sidebar: return sidebar
+        }
+    }
+
+    /// The inside of a pane's frame.
+    public func inner(of pane: Pane) -> Rect? { frame(of: pane)?.inset(1) }
+}
+
+/// The three panes of the reading screen.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case timeline, content, sidebar
+}

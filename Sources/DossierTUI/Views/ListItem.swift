@@ -1,0 +1,71 @@
+import DossierKit
+
+/// Where Enter on a list item leads.
+public enum ItemTarget: Hashable, Sendable {
+    /// An article, opened at a mention when one is given.
+    case article(ArticleID, mention: TextRange?)
+    case entity(EntityID)
+}
+
+/// One entry of the sidebar or an entity page: one or more lines, selectable when it has a target.
+public struct ListItem: Hashable, Sendable {
+    public var lines: [[Span<ThemeRole>]]
+    public var target: ItemTarget?
+    public init(_ lines: [[Span<ThemeRole>]], target: ItemTarget? = nil) { self.lines = lines; self.target = target }
+    public var selectable: Bool { target != nil }
+    public var height: Int { lines.count }
+
+    static func text(_ s: String, _ role: ThemeRole) -> ListItem { ListItem([[Span(s, role)]]) }
+    static let blank = ListItem([[]])
+}
+
+/// Moving a selection through items of varying height, keeping it on screen.
+enum ListNav {
+    static func firstSelectable(_ items: [ListItem]) -> Int { items.firstIndex { $0.selectable } ?? -1 }
+
+    /// The selectable item `steps` selectable items away from `from` (clamped at the ends).
+    static func move(_ items: [ListItem], from: Int, steps: Int) -> Int {
+        let selectable = items.indices.filter { items[$0].selectable }
+        guard !selectable.isEmpty else { return -1 }
+        let pos = selectable.firstIndex(of: from) ?? (steps >= 0 ? -1 : selectable.count)
+        let target = max(0, min(selectable.count - 1, pos + steps))
+        return selectable[target]
+    }
+
+    /// Row at which item `i` starts.
+    static func rowOf(_ items: [ListItem], _ i: Int) -> Int {
+        items.prefix(max(0, i)).reduce(0) { $0 + $1.height }
+    }
+
+    static func totalRows(_ items: [ListItem]) -> Int { items.reduce(0) { $0 + $1.height } }
+
+    /// `pos` with a valid selection and a scroll that shows it in `height` rows.
+    static func normalize(_ pos: ListPosition, _ items: [ListItem], height: Int) -> ListPosition {
+        var p = pos
+        if p.selection < 0 || p.selection >= items.count || !items[p.selection].selectable {
+            p.selection = p.selection < 0 ? firstSelectable(items) : move(items, from: p.selection, steps: 0)
+        }
+        let h = max(1, height)
+        let total = totalRows(items)
+        if p.selection >= 0 {
+            let top = rowOf(items, p.selection), bottom = top + items[p.selection].height
+            // Show the heading above the first item of a section when there is room.
+            var want = top
+            if p.selection > 0, !items[p.selection - 1].selectable { want = rowOf(items, p.selection - 1) }
+            if want < p.scroll { p.scroll = want }
+            if bottom > p.scroll + h { p.scroll = bottom - h }
+        }
+        p.scroll = max(0, min(p.scroll, max(0, total - h)))
+        return p
+    }
+
+    /// The item drawn at `row` (counting from the top of the list).
+    static func item(at row: Int, _ items: [ListItem]) -> Int? {
+        var r = 0
+        for (i, it) in items.enumerated() {
+            if row >= r && row < r + it.height { return i }
+            r += it.height
+        }
+        return nil
+    }
+}
