@@ -45,7 +45,7 @@ extension ExtractionContext {
         for i in people where accepted[i].person?.isSingle ?? true {
             let name = accepted[i].person!
             var fits = clusters.indices.filter { c in names(c).contains { !$0.isSingle && $0.isCompatible(with: name) } }
-            if fits.isEmpty, accepted[i].anchored, let w = name.skeletons.first {
+            if fits.isEmpty, accepted[i].anchored, name.particles.isEmpty, let w = name.skeletons.first {
                 // "Gen Asim": a title and a given name.
                 fits = clusters.indices.filter { c in names(c).contains { n in n.skeletons.dropLast().contains(w) } }
             }
