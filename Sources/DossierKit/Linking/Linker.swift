@@ -116,7 +116,7 @@ enum Linker {
                 evidence.append("\(a.file): \(p.surfaces.joined(separator: " / ")) — \(rec.sieve)")
                 personID["\(rec.article):\(rec.person)"] = id
             }
-            roles.sort { ($0.date?.description ?? "9999", $0.file, $0.title) < ($1.date?.description ?? "9999", $1.file, $1.title) }
+            roles.sort { ($0.date?.dayNumber ?? Int.max, $0.file, $0.title) < ($1.date?.dayNumber ?? Int.max, $1.file, $1.title) }
             entities[id] = Entity(id: id, name: name, aliases: surfaces.keys.filter { $0 != name }.sorted(), country: g.country,
                                   roles: roles, evidence: evidence)
         }

@@ -59,29 +59,50 @@ public enum NameFold {
     /// letter dropped, doubled letters collapsed. Mohammad/Muhammad/Mohammed → "mhmd",
     /// Ebrahim/Ibrahim → "abrhm", Araghchi/Araqchi → "arqch".
     public static func skeleton(_ word: String) -> String {
-        var s = Array(TextFolding.searchFold(word).unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        var ascii = true
+        for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        let folded = ascii ? word : TextFolding.searchFold(word)
+        var s: [UInt8] = []
+        s.reserveCapacity(folded.utf8.count)
+        for b in folded.utf8 {
+            if b >= 0x61 && b <= 0x7A { s.append(b) } else if b >= 0x41 && b <= 0x5A { s.append(b + 32) }
+        }
         guard !s.isEmpty else { return "" }
         // An initial ("M.") is kept as its letter and a dot: it matches any word with that letter.
-        if s.count == 1 { return String(s[0]) + "." }
-        var t = String(s)
-        for (a, b) in [("gh", "q"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("dh", "d"), ("th", "t"), ("sch", "sh"), ("ou", "u"), ("c", "k")] {
-            t = t.replacingOccurrences(of: a, with: b)
+        if s.count == 1 { return String(UnicodeScalar(s[0])) + "." }
+        // Digraphs and letters that transliterations swap: gh→q, kh→k, ph→f, ck→k, w→v, dh→d, th→t, ou→u, c→k.
+        var t: [UInt8] = []
+        t.reserveCapacity(s.count)
+        var i = 0
+        let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), iv = UInt8(ascii: "i"), o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y"), h = UInt8(ascii: "h")
+        while i < s.count {
+            let c = s[i], n: UInt8 = i + 1 < s.count ? s[i + 1] : 0
+            switch (c, n) {
+            case (UInt8(ascii: "g"), h): t.append(UInt8(ascii: "q")); i += 2
+            case (UInt8(ascii: "k"), h): t.append(UInt8(ascii: "k")); i += 2
+            case (UInt8(ascii: "p"), h): t.append(UInt8(ascii: "f")); i += 2
+            case (UInt8(ascii: "c"), UInt8(ascii: "k")): t.append(UInt8(ascii: "k")); i += 2
+            case (UInt8(ascii: "d"), h): t.append(UInt8(ascii: "d")); i += 2
+            case (UInt8(ascii: "t"), h): t.append(UInt8(ascii: "t")); i += 2
+            case (o, u): t.append(u); i += 2
+            case (UInt8(ascii: "w"), _): t.append(UInt8(ascii: "v")); i += 1
+            case (UInt8(ascii: "c"), _): t.append(UInt8(ascii: "k")); i += 1
+            default: t.append(c); i += 1
+            }
         }
-        s = Array(t)
-        var out: [Character] = []
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
-        for (i, c) in s.enumerated() {
+        var out: [UInt8] = []
+        for (i, c) in t.enumerated() {
             if i == 0 {
                 // Initial vowels keep a coarse class: Ebrahim/Ibrahim agree, Omar/Amir do not.
-                out.append(c == "a" ? "a" : c == "e" || c == "i" ? "i" : c == "o" || c == "u" ? "u" : c)
+                out.append(c == a ? a : c == e || c == iv ? iv : c == o || c == u ? u : c)
                 continue
             }
-            if vowels.contains(c) { continue }
-            if c == "h", let p = out.last, p != "a", i == s.count - 1 { continue }
+            if c == a || c == e || c == iv || c == o || c == u || c == y { continue }
+            if c == h, i == t.count - 1, let p = out.last, out.count > 1 || (p != a && p != iv && p != u) { continue }
             if out.last == c { continue }
             out.append(c)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Skeletons agree, or one is an initial of the other.

@@ -125,7 +125,7 @@ extension Corpus {
             }
         }
         return byOffice.values.map { office in
-            let terms = office.terms.sorted { ($0.date?.description ?? "9999", $0.person.slug) < ($1.date?.description ?? "9999", $1.person.slug) }
+            let terms = office.terms.sorted { ($0.date?.dayNumber ?? Int.max, $0.person.slug) < ($1.date?.dayNumber ?? Int.max, $1.person.slug) }
             var holders: [EntityID] = []
             for t in terms where t.date != nil && holders.last != t.person { holders.append(t.person) }
             var returned = false

@@ -41,9 +41,13 @@ enum Tokenizer {
             guard wordStart >= 0 else { return }
             let s = String(word)
             let first = word.first!
-            let cap = CharacterSet.uppercaseLetters.contains(first)
-            let letters = word.filter { CharacterSet.letters.contains($0) }
-            let allCaps = !letters.isEmpty && letters.allSatisfy { !CharacterSet.lowercaseLetters.contains($0) }
+            let cap = first.properties.isUppercase
+            var sawLetter = false, sawLower = false
+            for u in word where u.properties.isAlphabetic {
+                sawLetter = true
+                if u.properties.isLowercase { sawLower = true; break }
+            }
+            let allCaps = sawLetter && !sawLower
             tokens.append(Token(kind: isNumber ? .number : .word, range: TextRange(wordStart, offset), text: s,
                                 key: TextFolding.key(s), spaceBefore: spaceBefore, isCapitalized: cap, isAllCaps: allCaps))
             wordStart = -1
