@@ -1,8 +1,8 @@
 import DossierKit
+import DossierTerminal
 import Foundation
 
 /// Starts the terminal reader.
 func runReader(corpus: Corpus, theme: String?, mouse: Bool, label: String) -> Int32 {
-    fail("dossier: the terminal reader is not built yet; use `dossier list`, `dossier show`, `dossier entity`.")
-    return 2
+    TerminalApp.run(corpus: corpus, options: TUIOptions(themeName: theme, mouse: mouse, corpusLabel: label))
 }
