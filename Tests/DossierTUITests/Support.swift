@@ -9,8 +9,9 @@ enum Fixtures {
     static let seeds: Corpus = try! Corpus.load(from: repo.appendingPathComponent("seeds"))
     static let themes = ThemeCatalog.load(directories: [repo.appendingPathComponent("themes")])
 
-    static func state(_ w: Int = 120, _ h: Int = 40, corpus: Corpus = seeds, keymap: Keymap = .defaults) -> AppState {
-        var s = AppState(corpus: corpus, label: "seeds", width: w, height: h, themes: themes, keymap: keymap)
+    static func state(_ w: Int = 120, _ h: Int = 40, corpus: Corpus = GoldenCorpus.corpus, label: String = "golden",
+                      keymap: Keymap = .defaults) -> AppState {
+        var s = AppState(corpus: corpus, label: label, width: w, height: h, themes: themes, keymap: keymap)
         _ = s.handle(.resize(width: w, height: h))
         return s
     }

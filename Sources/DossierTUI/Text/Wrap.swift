@@ -23,7 +23,7 @@ public enum Wrap {
             var w = 0
             while j < chars.count, (chars[j].0 == " ") == isSpace { w += chars[j].1; j += 1 }
             if isSpace {
-                if used > 0 {
+                if used > 0 || (i == 0 && lines.count == 1) {
                     // Keep spaces that fit; a break swallows the rest.
                     for k in i..<j where used + chars[k].1 <= width { lines[lines.count - 1].append(chars[k]); used += chars[k].1 }
                 }
@@ -31,7 +31,7 @@ public enum Wrap {
                 lines[lines.count - 1].append(contentsOf: chars[i..<j]); used += w
             } else {
                 // Drop the trailing spaces of the line we leave.
-                if used > 0 {
+                if used > 0 || (i == 0 && lines.count == 1) {
                     while let last = lines[lines.count - 1].last, last.0 == " " { lines[lines.count - 1].removeLast() }
                     lines.append([]); used = 0
                 }

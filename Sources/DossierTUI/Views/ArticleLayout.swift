@@ -67,11 +67,20 @@ public struct ArticleLayout: Sendable {
             case .title, .subtitle:
                 blank(); add(spans(b.range, role: b.kind == .title ? .articleTitle : .articleSubtitle))
             case .dateline:
-                pendingDateline = spans(b.range, role: .articleDateline) + [Span(" ", ArticleTag(.text))]
+                pendingDateline = spans(b.range, role: .articleDateline)
             case .heading:
                 blank(); add(spans(b.range, role: .articleHeading))
             case .paragraph:
-                blank(); add(pendingDateline + spans(b.range, role: .text)); pendingDateline = []
+                var body = spans(b.range, role: .text)
+                if !pendingDateline.isEmpty {
+                    // "ISLAMABAD:" and the paragraph it opens, one space between them.
+                    while let first = body.first, first.text.hasPrefix(" ") {
+                        body[0].text.removeFirst()
+                        if body[0].text.isEmpty { body.removeFirst() }
+                    }
+                    body = pendingDateline + [Span(" ", ArticleTag(.text))] + body
+                }
+                blank(); add(body); pendingDateline = []
             }
         }
         if !pendingDateline.isEmpty { blank(); add(pendingDateline) }

@@ -44,7 +44,8 @@ enum EntityPageItems {
                     Span(DisplayWidth.pad(TextSanitizer.clean(r.title), to: roleWidth) + "  ", .entityName),
                     Span(DisplayWidth.truncate(TextSanitizer.clean(title), to: max(0, w - 14 - roleWidth - 2)), .text),
                 ]
-                items.append(ListItem([line], target: .article(r.article, mention: nil)))
+                let at = page.mentions.first { $0.article == r.article }?.mention.range
+                items.append(ListItem([line], target: .article(r.article, mention: at)))
             }
         }
 
@@ -60,11 +61,13 @@ enum EntityPageItems {
                 Span(times, .sidebarCount),
             ]
             var lines = [head]
-            if let first = refs.first {
+            let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
+            let shown = inBody ?? refs.first
+            if let first = shown {
                 let snippet = "“" + TextSanitizer.cleanFlowing(first.snippet) + "”"
                 lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
             }
-            items.append(ListItem(lines, target: .article(aid, mention: refs.first?.mention.range)))
+            items.append(ListItem(lines, target: .article(aid, mention: shown?.mention.range)))
         }
 
         let people = page.coMentioned.filter { $0.entity != id }

@@ -27,7 +27,7 @@ public enum HelpOverlay {
     }
 
     static func box(_ s: AppState) -> Rect {
-        let w = min(s.width - 2, 88), h = max(3, s.height - 2)
+        let w = min(s.width, 88), h = max(3, s.height - 2)
         return Rect(x: (s.width - w) / 2, y: 1, width: w, height: h)
     }
 
