@@ -132,4 +132,20 @@ struct ExtractionTests {
             last = m.range.end
         }
     }
+
+    @Test("an initial without its dot starts a name")
+    func initials() {
+        let c = corpus([Self.head + "External Affairs Minister S Jaishankar met the envoy. Jaishankar said the talks went well.\n"])
+        let e = c.person("Jaishankar")
+        #expect(e?.name == "S Jaishankar")
+        #expect(c.articles[0].mentions.filter { $0.entity == e?.id }.count == 2)
+    }
+
+    @Test("a full name seen again where no rule fired is the same person, not a bare surname of another")
+    func fullNameAgain() {
+        let c = corpus([Self.head + "Former prime minister Imran Khan met his sisters Aleema Khan and Uzma Khan. Aleema Khan told reporters he was well.\n"])
+        let aleema = c.person("Aleema Khan")!
+        #expect(c.articles[0].mentions.filter { $0.entity == aleema.id }.count == 2)
+        #expect(Set(c.allEntities(kind: .person).map(\.name)) == ["Imran Khan", "Aleema Khan", "Uzma Khan"])
+    }
 }

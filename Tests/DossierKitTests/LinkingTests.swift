@@ -99,5 +99,7 @@ struct LinkingTests {
         #expect(PersonName("Ishaq Dar").isCompatible(with: PersonName("Muhammad Ishaq Dar")))
         #expect(PersonName("M. Ishaq Dar").isCompatible(with: PersonName("Muhammad Ishaq Dar")))
         #expect(!PersonName("May").isCompatible(with: PersonName("Asim Munir")))
+        #expect(!PersonName("Mohammad Bagheri").isCompatible(with: PersonName("Mohammad Bagher Ghalibaf")))
+        #expect(PersonName("Bilawal Bhutto").isCompatible(with: PersonName("Bilawal Bhutto Zardari")))
     }
 }

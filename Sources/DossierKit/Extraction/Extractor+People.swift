@@ -55,8 +55,12 @@ extension ExtractionContext {
             var n = j + 1
             // An initial: "M. Ishaq Dar".
             if t.text.count == 1 {
-                guard n < toks.count, toks[n].isPunct("."), n + 1 < toks.count, isNameToken(toks[n + 1]) else { break }
-                word += "."; n += 1
+                // An initial, with or without its dot ("M. Ishaq Dar", "S Jaishankar").
+                if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore, n + 1 < toks.count, isNameToken(toks[n + 1]) {
+                    word += "."; n += 1
+                } else if !(n < toks.count && isNameToken(toks[n]) && toks[n].text.count > 1) {
+                    break
+                }
             }
             // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq".
             while n + 1 < toks.count, toks[n].isHyphen, !toks[n].spaceBefore, !toks[n + 1].spaceBefore, toks[n + 1].kind == .word {

@@ -84,7 +84,26 @@ extension ExtractionContext {
                     added.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: kind, name: name, priority: 30, rule: "acronym"))
                     continue
                 }
-                guard !t.isAllCaps || t.text.count == 1, isNameToken(t), let run = nameRun(b, i, bodyWords: []), run.name.words.count == 1 else { continue }
+                guard !t.isAllCaps || t.text.count == 1, isNameToken(t), !continuesName(toks, i),
+                      let run = nameRun(b, i, bodyWords: []) else { continue }
+                // A full name met again where no rule saw it ("sisters Aleema Khan and …").
+                if run.name.words.count >= 2 {
+                    let r = range(b, run.start, run.end)
+                    let same = clusters.indices.filter { c in clusters[c].contains { accepted[$0].person?.joined == run.name.joined } }
+                    if same.count == 1, !isCovered(r) {
+                        var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
+                                          priority: 30, rule: "full-name-again", country: nil)
+                        c.person = run.name
+                        accepted.append(c)
+                        clusters[same[0]].append(accepted.count - 1)
+                        i = run.end - 1
+                        continue
+                    }
+                    // Not a known name: look at its last word alone ("Later Naqvi's").
+                    guard !continuesName(toks, i + 1) || run.end - run.start > 2 else { continue }
+                    i = run.end - 2
+                    continue
+                }
                 // Not the start of another full name ("Munir Akram").
                 if run.end < toks.count, isNameToken(toks[run.end]) { continue }
                 let r = range(b, run.start, run.end)
@@ -123,6 +142,14 @@ extension ExtractionContext {
         for (n, o) in order.enumerated() { newIndex[o] = n }
         accepted = order.map { accepted[$0] }
         clusters = clusters.map { $0.map { newIndex[$0] }.sorted() }
+    }
+
+    /// The word before `i` reads as part of the same name: a name word that does not merely open
+    /// its sentence ("Aleema Khan", but not "Later Naqvi").
+    func continuesName(_ toks: [Token], _ i: Int) -> Bool {
+        guard i > 0, isNameToken(toks[i - 1]) else { return false }
+        let sentenceStart = i - 1 == 0 || toks[i - 2].sentence != toks[i - 1].sentence || (toks[i - 2].kind == .punct && "\"“‘'(".contains(toks[i - 2].text))
+        return !sentenceStart || gz.isGivenName(toks[i - 1].key)
     }
 
     /// Topic words in sentences that report the event (not in background or commentary).

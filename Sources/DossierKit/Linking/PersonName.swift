@@ -49,7 +49,13 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard NameFold.isSubsequence(short, of: long) else { return false }
-        return NameFold.same(short.last!, long.last!) || NameFold.same(short.first!, long.first!)
+        if NameFold.same(short.last!, long.last!) { return true }
+        // "Bilawal Bhutto" ⊂ "Bilawal Bhutto Zardari": same first name, and the shorter name's last
+        // word printed the same way inside the longer one (skeletons are too loose here:
+        // "Mohammad Bagheri" is not "Mohammad Bagher Ghalibaf").
+        let (shortWords, longWords) = a.count <= b.count ? (words, other.words) : (other.words, words)
+        let last = TextFolding.searchFold(shortWords.last!)
+        return NameFold.same(short.first!, long.first!) && longWords.dropLast().contains { TextFolding.searchFold($0) == last }
     }
 }
 
