@@ -31,7 +31,7 @@ public enum Wrap {
                 lines[lines.count - 1].append(contentsOf: chars[i..<j]); used += w
             } else {
                 // Drop the trailing spaces of the line we leave.
-                if used > 0 || (i == 0 && lines.count == 1) {
+                if used > 0 {
                     while let last = lines[lines.count - 1].last, last.0 == " " { lines[lines.count - 1].removeLast() }
                     lines.append([]); used = 0
                 }
