@@ -68,6 +68,10 @@ public struct ArticleLayout: Sendable {
                 blank(); add(spans(b.range, role: b.kind == .title ? .articleTitle : .articleSubtitle))
             case .dateline:
                 pendingDateline = spans(b.range, role: .articleDateline)
+                while let last = pendingDateline.last, last.text.hasSuffix(" ") {
+                    pendingDateline[pendingDateline.count - 1].text.removeLast()
+                    if pendingDateline[pendingDateline.count - 1].text.isEmpty { pendingDateline.removeLast() }
+                }
             case .heading:
                 blank(); add(spans(b.range, role: .articleHeading))
             case .paragraph:
