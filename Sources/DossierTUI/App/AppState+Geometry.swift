@@ -20,12 +20,18 @@ extension AppState {
     }
 
     func sidebarItems(_ a: Article) -> [ListItem] {
-        SidebarItems.build(corpus: corpus, article: a, width: sidebarWidth)
+        let w = sidebarWidth
+        return layouts.items(.init(article: a.id, entity: nil, width: w, extra: "")) {
+            SidebarItems.build(corpus: corpus, article: a, width: w)
+        }
     }
 
     func entityItems(_ id: EntityID) -> [ListItem] {
         let key = keymap.keys(for: .filterAdd).first?.label ?? "="
-        return EntityPageItems.build(corpus: corpus, id: id, width: entityWidth, filterKey: key)
+        let w = entityWidth
+        return layouts.items(.init(article: nil, entity: id, width: w, extra: key)) {
+            EntityPageItems.build(corpus: corpus, id: id, width: w, filterKey: key)
+        }
     }
 
     /// Largest scroll of the open article that still fills the pane.

@@ -134,4 +134,21 @@ final class ArticleLayoutCache: @unchecked Sendable {
         entries[key] = l
         return l
     }
+
+    private var lists: [ListKey: [ListItem]] = [:]
+    struct ListKey: Hashable { var article: ArticleID?; var entity: EntityID?; var width: Int; var extra: String }
+
+    /// Sidebar and entity-page items, built once per (what, width): a country's page in a large
+    /// corpus has thousands of snippets.
+    func items(_ key: ListKey, build: () -> [ListItem]) -> [ListItem] {
+        lock.lock()
+        if let l = lists[key] { lock.unlock(); return l }
+        lock.unlock()
+        let l = build()
+        lock.lock()
+        if lists.count > 64 { lists.removeAll() }
+        lists[key] = l
+        lock.unlock()
+        return l
+    }
 }

@@ -37,23 +37,28 @@ enum EntityPageItems {
             items.append(.text("ROLES OVER TIME", .entityHeading))
             if e.roles.isEmpty { items.append(.text("  no role given in any article", .empty)) }
             let roleWidth = min(44, max(12, (w - 14) / 2))
-            for r in e.roles {
-                let title = corpus.article(r.article)?.title ?? r.file
+            let firstMention = Dictionary(page.mentions.map { ($0.article, $0.mention.range) }, uniquingKeysWith: { a, _ in a })
+            for span in roleSpans(distinctRoles(e.roles)) {
+                let r = span.first
+                let dates = span.count > 1 && span.last.date != r.date
+                    ? dateText(r.date) + " → " + dateText(span.last.date) : dateText(r.date)
+                let about = span.count > 1 ? "\(span.count) articles" : (corpus.article(r.article)?.title ?? r.file)
+                let dateCol = max(12, DisplayWidth.of(dates) + 2)
                 let line: [Span<ThemeRole>] = [
-                    Span("  " + dateText(r.date) + "  ", .timelineDate),
+                    Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
                     Span(DisplayWidth.pad(TextSanitizer.clean(r.title), to: roleWidth) + "  ", .entityName),
-                    Span(DisplayWidth.truncate(TextSanitizer.clean(title), to: max(0, w - 14 - roleWidth - 2)), .text),
+                    Span(DisplayWidth.truncate(TextSanitizer.clean(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
                 ]
-                let at = page.mentions.first { $0.article == r.article }?.mention.range
-                items.append(ListItem([line], target: .article(r.article, mention: at)))
+                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: firstMention[r.article])))
             }
         }
 
         items.append(.blank)
         items.append(.text("MENTIONED IN (\(page.articles.count))", .entityHeading))
+        let byArticle = Dictionary(grouping: page.mentions, by: \.article)
         for aid in page.articles {
             guard let a = corpus.article(aid) else { continue }
-            let refs = page.mentions.filter { $0.article == aid }
+            let refs = byArticle[aid] ?? []
             let times = refs.count > 1 ? "  \(refs.count)×" : ""
             let head: [Span<ThemeRole>] = [
                 Span("  " + dateText(a.published) + "  ", .timelineDate),
@@ -86,6 +91,33 @@ enum EntityPageItems {
             }
         }
         return items
+    }
+
+    /// Roles with, per article, a title that another title of the same article extends dropped
+    /// ("Deputy Foreign Minister" beside "Deputy Foreign Minister for Political Affairs").
+    static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] {
+        roles.filter { r in
+            let t = r.title.lowercased()
+            return !roles.contains { o in
+                o.article == r.article && o.title.count > r.title.count && o.title.lowercased().hasPrefix(t)
+            }
+        }
+    }
+
+    /// Consecutive roles with the same title, as one span of time.
+    struct RoleSpan { var first: RoleRecord; var last: RoleRecord; var count: Int }
+
+    static func roleSpans(_ roles: [RoleRecord]) -> [RoleSpan] {
+        var out: [RoleSpan] = []
+        for r in roles {
+            if let l = out.last, l.last.title.lowercased() == r.title.lowercased(), r.date != nil, l.last.date != nil {
+                out[out.count - 1].last = r
+                out[out.count - 1].count += 1
+            } else {
+                out.append(RoleSpan(first: r, last: r, count: 1))
+            }
+        }
+        return out
     }
 
     /// Cuts a line of spans to `width` columns.
