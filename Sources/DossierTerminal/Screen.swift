@@ -7,7 +7,7 @@ struct StartError: Error { var message: String }
 /// The ncurses screen: the only place that talks to the terminal.
 final class Screen {
     private var screen: OpaquePointer?
-    private let depth: ColorDepth
+    let depth: ColorDepth
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     private var themeName = ""

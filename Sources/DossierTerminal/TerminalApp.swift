@@ -45,6 +45,7 @@ public enum TerminalApp {
 
         var state = AppState(corpus: corpus, label: options.corpusLabel, width: screen.width, height: screen.height,
                              themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse)
+        state.monochrome = screen.depth == .monochrome
         if let k = keyProblem { state.message = StatusMessage("keys \(k); using the default keys", isError: true) }
         if corpus.articles.isEmpty && state.message == nil {
             state.message = StatusMessage("No articles found in \(options.corpusLabel)", isError: true)

@@ -268,7 +268,7 @@ struct UpdateTests {
         #expect(s.overlay == nil)
         s.press("Tab", "Enter")
         #expect(s.page?.isEntity == true)
-        #expect(s.press("q").isEmpty)
+        #expect(s.press("q") == [.opened(ArticleID("001_pipeline.txt"))], "back to the article, not quit")
         #expect(s.page?.isEntity == false)
         #expect(s.press("q") == [.quit])
     }
@@ -282,6 +282,31 @@ struct UpdateTests {
         #expect(t.press("C-c") == [.quit])
         var u = Fixtures.state()
         #expect(u.press("C-l") == [.redrawAll])
+    }
+
+    @Test("opening an article is reported as an effect, for a reading-state store")
+    func openedEffect() {
+        var s = Fixtures.state()
+        #expect(s.press("j") == [.opened(ArticleID("002_visit.txt"))])
+        #expect(s.press("k") == [.opened(ArticleID("001_pipeline.txt"))])
+        #expect(s.press("l").isEmpty)
+    }
+
+    @Test("unread articles are marked in the timeline")
+    func unreadMarks() {
+        var s = Fixtures.state()
+        s.unread = [ArticleID("003_council.txt")]
+        let row = s.screen.first { $0.contains("2024-11-30") } ?? ""
+        #expect(row.contains("│•"))
+    }
+
+    @Test("on a terminal without colour every highlight is still an attribute")
+    func monochromeState() {
+        var s = Fixtures.state()
+        s.monochrome = true
+        #expect(s.resolvedTheme.styles.values.allSatisfy { $0.fg == .default && $0.bg == .default })
+        s.press("T")
+        #expect(s.resolvedTheme[.selection].attrs.contains(.reverse))
     }
 
     @Test("unbound keys say so instead of doing something surprising")

@@ -19,6 +19,8 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Clear the terminal and send every cell again (Ctrl-L).
     case redrawAll
+    /// An article became the open page (a reading-state store marks it read).
+    case opened(ArticleID)
 }
 
 /// The whole state of the reader. `handle(_:)` is the only way it changes; views read it.
@@ -49,6 +51,10 @@ public struct AppState: Sendable {
     public private(set) var theme: Theme
     public private(set) var resolvedTheme: ResolvedTheme
     public var mouseEnabled: Bool
+    /// True on a terminal without colours (or with NO_COLOR): styles become attributes only.
+    public var monochrome = false { didSet { resolvedTheme = monochrome ? theme.resolved().monochrome() : theme.resolved() } }
+    /// Articles not read yet, drawn in bold with a dot (filled in by a reading-state store).
+    public var unread: Set<ArticleID> = []
 
     /// Set when a quit was asked for.
     public var shouldQuit = false
@@ -93,7 +99,7 @@ public struct AppState: Sendable {
 
     public mutating func setTheme(_ t: Theme) {
         theme = t
-        resolvedTheme = t.resolved()
+        resolvedTheme = monochrome ? t.resolved().monochrome() : t.resolved()
     }
 
     /// Recomputes the timeline after the filter changed, keeping the selected article when it

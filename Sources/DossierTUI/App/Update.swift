@@ -11,11 +11,13 @@ extension AppState {
         case .mouse(let m):
             guard mouseEnabled else { return [] }
             message = nil
+            let before = page?.articleID
             handleMouse(m)
             normalize()
-            return []
+            return opened(since: before)
         case .key(let key):
             let hadMessage = message != nil
+            let before = page?.articleID
             message = nil
             var effects: [Effect] = []
             if prompt != nil {
@@ -29,8 +31,13 @@ extension AppState {
             }
             normalize()
             if shouldQuit && !effects.contains(.quit) { effects.append(.quit) }
-            return effects
+            return effects + opened(since: before)
         }
+    }
+
+    func opened(since before: ArticleID?) -> [Effect] {
+        guard let now = page?.articleID, now != before, !shouldQuit else { return [] }
+        return [.opened(now)]
     }
 
     /// Keeps selections and scroll positions valid after any change.

@@ -29,13 +29,15 @@ enum TimelineView {
             let selected = i == s.timelineSelection
             let base = selected ? t[focused ? .timelineSelected : .selectionInactive] : t[.text]
             if selected { g.fill(inner.row(row), style: base) }
-            let bar = selected && focused ? "▌" : " "
+            let unread = s.unread.contains(a.id)
+            let bar = selected && focused ? "▌" : (unread ? "•" : " ")
             var x = g.put(bar, x: inner.x, y: y, style: selected ? t[.selectionBar].overlaid(by: Style(bg: base.bg)) : base, clip: inner)
             let date = a.published.map { dateWidth == 10 ? $0.description : String(format2($0.month)) + "-" + format2($0.day) } ?? String(repeating: " ", count: dateWidth - 1) + "—"
             let dateStyle = selected ? base : t[.timelineDate]
             x = g.put(date + "  ", x: x, y: y, style: dateStyle, clip: inner)
             let title = TextSanitizer.cleanFlowing(a.title.isEmpty ? a.file : a.title)
-            g.put(DisplayWidth.truncate(title, to: inner.maxX - x), x: x, y: y, style: selected ? base : t[.timelineTitle], clip: inner)
+            let titleStyle = selected ? base : (unread ? t[.timelineTitle].overlaid(by: t[.timelineUnread]) : t[.timelineTitle])
+            g.put(DisplayWidth.truncate(title, to: inner.maxX - x), x: x, y: y, style: titleStyle, clip: inner)
         }
     }
 
