@@ -108,12 +108,9 @@ final class Screen {
         if at.contains(.dim) { a |= dossier_attr_dim() }
         if at.contains(.italic) { a |= dossier_attr_italic() }
         if at.contains(.underline) { a |= dossier_attr_underline() }
-        var reverse = at.contains(.reverse)
+        let reverse = at.contains(.reverse)
         var pair: Int16 = 0
-        if depth == .monochrome {
-            // A colour theme on a terminal without colour: a background means "stands out".
-            if style.bg != .default { reverse = true }
-        } else {
+        if depth != .monochrome {
             pair = self.pair(fg: style.fg.index(for: depth) ?? -1, bg: style.bg.index(for: depth) ?? -1)
         }
         if reverse { a |= dossier_attr_reverse() }

@@ -216,3 +216,15 @@ struct LayoutTests {
         }
     }
 }
+
+@Suite("Colour mapping")
+struct ColourMappingTests {
+    @Test("8 colours: greys become black or white, colours keep their hue", arguments: [
+        (Color.indexed(244), 7), (.indexed(236), 0), (.rgb(0xE5, 0xA5, 0x0A), 3), (.rgb(0x8A, 0xB4, 0xF8), 4),
+        (.rgb(0x81, 0xC9, 0x95), 2), (.rgb(0xC5, 0x8A, 0xF9), 5), (.rgb(0xF2, 0x8B, 0x82), 1), (.rgb(0x78, 0xD9, 0xEC), 6),
+        (.indexed(252), 7), (.rgb(0xFA, 0xFA, 0xFA), 7),
+    ])
+    func eight(sample: (Color, Int)) {
+        #expect(sample.0.index(for: .eight) == sample.1)
+    }
+}

@@ -59,6 +59,21 @@ extension Color {
     /// Nearest of the first `count` (8 or 16) colours. Saturation counts more than brightness so
     /// that an orange stays yellow rather than turning grey.
     static func nearestBasic(_ r: Int, _ g: Int, _ b: Int, count: Int) -> Int {
-        (0..<count).min { distance(rgbOf(index: UInt8($0)), (r, g, b)) < distance(rgbOf(index: UInt8($1)), (r, g, b)) }!
+        let hi = max(r, g, b), lo = min(r, g, b)
+        if hi - lo < 48 {
+            // A grey: black, white, or on 16 colours the bright black and bright white too.
+            let lum = (r + g + b) / 3
+            if count >= 16 { return lum < 50 ? 0 : lum < 150 ? 8 : lum < 225 ? 7 : 15 }
+            return lum < 70 ? 0 : 7
+        }
+        // A colour: the nearest of the six chromatic hues (red 0°, yellow 60°, green 120° ...).
+        let d = Double(hi - lo)
+        var h: Double
+        if hi == r { h = 60 * (Double(g - b) / d) } else if hi == g { h = 60 * (Double(b - r) / d) + 120 } else { h = 60 * (Double(r - g) / d) + 240 }
+        if h < 0 { h += 360 }
+        let hues = [(0.0, 1), (60.0, 3), (120.0, 2), (180.0, 6), (240.0, 4), (300.0, 5), (360.0, 1)]
+        let hue = hues.min { abs($0.0 - h) < abs($1.0 - h) }!.1
+        if count >= 16 && hi > 200 && lo > 60 { return hue + 8 }
+        return hue
     }
 }

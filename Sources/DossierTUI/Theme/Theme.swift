@@ -20,15 +20,13 @@ public struct Theme: Hashable, Sendable {
             if let s = specs[cur] { chain.append(s) }
             r = cur.parent
         }
-        // Apply from the root down; colours override, attributes of the nearest set wins.
+        // Apply from the root down: colours override, and the nearest role that sets attributes wins.
         var style = Style()
-        var attrsSet = false
         for spec in chain.reversed() {
             if let fg = spec.fg { style.fg = fg }
             if let bg = spec.bg { style.bg = bg }
-            if let a = spec.attrs { style.attrs = a; attrsSet = true }
+            if let a = spec.attrs { style.attrs = a }
         }
-        _ = attrsSet
         return style
     }
 
@@ -50,7 +48,8 @@ public struct ResolvedTheme: Hashable, Sendable {
         var out = self
         for (role, s) in styles {
             var attrs = s.attrs
-            if s.bg != .default && s.bg != styles[.text]?.bg { attrs.insert(.reverse) }
+            let boxed = role.rawValue.hasPrefix("overlay") || role.rawValue.hasPrefix("help.") || role.rawValue.hasPrefix("picker.")
+            if s.bg != .default && s.bg != styles[.text]?.bg && !boxed { attrs.insert(.reverse) }
             if role.rawValue.hasPrefix("mention.") || role == .searchMatch { if attrs.isEmpty { attrs.insert(.underline) } }
             if role == .borderFocused || role == .paneTitleFocused || role == .selectionBar { attrs.insert(.bold) }
             out.styles[role] = Style(fg: .default, bg: .default, attrs: attrs)
