@@ -166,7 +166,8 @@ enum Header {
     }
 
     static func isByline(_ s: String) -> Bool {
-        s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+        guard let f = s.first, "BbWwRrFfSsOo".contains(f), s.utf8.count <= 80 else { return false }
+        return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent)\\b", options: [.regularExpression, .caseInsensitive]) != nil
             && s.split(separator: " ").count <= 10
     }
 
@@ -216,6 +217,7 @@ enum Chrome {
     }
 
     static func isTerminalMarker(_ s: String) -> Bool {
+        guard s.utf8.count <= 120 else { return false }
         let n = normalized(s)
         if terminal.contains(n) { return true }
         if n.hasPrefix("subscribe") || n.hasPrefix("sign up for") || n.hasPrefix("comment / reply") || n.hasPrefix("share on ")
@@ -224,6 +226,7 @@ enum Chrome {
     }
 
     static func isLineChrome(_ s: String) -> Bool {
+        guard s.utf8.count <= 200 else { return false }
         let n = normalized(s)
         return lineOnly.contains(n) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
     }
@@ -247,7 +250,8 @@ enum EventDate {
         for b in a.blocks where b.kind == .paragraph {
             let s = a.string(in: b.range)
             let found = SimpleDate.weekdayNames.enumerated().compactMap { (i, name) -> (String.Index, Int)? in
-                s.range(of: "\\b\(name)\\b", options: .regularExpression).map { ($0.lowerBound, i) }
+                guard s.contains(name) else { return nil }
+                return s.range(of: "\\b\(name)\\b", options: .regularExpression).map { ($0.lowerBound, i) }
             }
             // Only the first paragraph counts: the lede says when the event happened.
             return found.min { $0.0 < $1.0 }.map { pub.latest(weekday: $0.1) }

@@ -64,6 +64,8 @@ enum DateScanner {
     /// True when the line is nothing but a date (with an optional weekday, time, zone and a
     /// "Published"/"Updated" label).
     static func isDateLine(_ line: String) -> DateMatch? {
+        // Cheap test first: a date line is short and has digits.
+        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let matches = scan(line)
         guard let m = matches.first, m.year != nil else { return nil }
         let rest = (line as NSString).replacingCharacters(in: m.range, with: " ")

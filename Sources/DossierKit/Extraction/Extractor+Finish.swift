@@ -41,7 +41,7 @@ extension ExtractionContext {
                 if country == nil { country = accepted[m].country }
             }
             if country == nil {
-                for m in ms { if let c = nearbyCountry(accepted[m]) { country = c; break } }
+                for m in ms.prefix(8) { if let c = nearbyCountry(accepted[m]) { country = c; break } }
             }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
@@ -57,8 +57,14 @@ extension ExtractionContext {
     func nearbyCountry(_ p: Candidate) -> String? {
         let toks = blocks[p.block].tokens
         let sentence = toks[p.start].sentence
-        let before = accepted.filter { $0.block == p.block && $0.kind == .country && $0.end <= p.start && toks[$0.start].sentence == sentence }
-        guard let c = before.max(by: { $0.start < $1.start }), p.start - c.end <= 12 else { return nil }
+        // Look back at most twelve tokens in the same sentence.
+        var c: Candidate?
+        var k = p.start - 1
+        while k >= 0, k >= p.start - 14, toks[k].sentence == sentence, c == nil {
+            c = accepted.first { $0.block == p.block && $0.kind == .country && $0.end == k + 1 }
+            k -= 1
+        }
+        guard let c, p.start - c.end <= 12 else { return nil }
         // "Iran's minister meets Defence Minister Kh Asif": a verb or "with" between them breaks the link.
         for t in toks[c.end..<p.start] where t.kind == .word && (Self.speechVerbs.contains(t.key) || Self.linkBreakers.contains(t.key)) {
             return nil

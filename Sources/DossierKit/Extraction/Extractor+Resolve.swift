@@ -9,25 +9,28 @@ extension ExtractionContext {
             if x.priority != y.priority { return x.priority > y.priority }
             return x.range.start < y.range.start
         }
-        var taken: [TextRange] = []
         var kept: [Candidate] = []
+        var byRange: [TextRange: Int] = [:]
         for i in order {
             let c = candidates[i]
-            if let k = kept.firstIndex(where: { $0.range == c.range && $0.kind == c.kind }) {
+            if let k = byRange[c.range], kept[k].kind == c.kind {
                 // Same span found by two rules: keep the stronger, gather roles and country.
                 for r in c.roles where !kept[k].roles.contains(r) { kept[k].roles.append(r) }
                 if kept[k].country == nil { kept[k].country = c.country }
                 kept[k].anchored = kept[k].anchored || c.anchored
                 continue
             }
-            if taken.contains(where: { $0.overlaps(c.range) }) { continue }
-            taken.append(c.range)
+            if isCovered(c.block, c.start, c.end) { continue }
+            mark(c.block, c.start, c.end)
+            byRange[c.range] = kept.count
             kept.append(c)
         }
         accepted = kept.sorted { $0.range < $1.range }
     }
 
-    func isCovered(_ r: TextRange) -> Bool { accepted.contains { $0.range.overlaps(r) } }
+    func isCovered(_ b: Int, _ s: Int, _ e: Int) -> Bool { covered[b][s..<e].contains(true) }
+
+    mutating func mark(_ b: Int, _ s: Int, _ e: Int) { for i in s..<e { covered[b][i] = true } }
 
     /// Groups the article's person mentions: full names that agree, then single names joined to
     /// the full name they abbreviate (the nearest one before when two share a surname).
@@ -35,12 +38,28 @@ extension ExtractionContext {
         clusters = []
         let people = accepted.indices.filter { accepted[$0].kind == .person }
         var clusterOf: [Int: Int] = [:]
-        func names(_ c: Int) -> [PersonName] { clusters[c].compactMap { accepted[$0].person } }
+        // Distinct names per cluster: a name mentioned a thousand times is compared once.
+        var distinct: [[PersonName]] = []
+        var distinctSet: [Set<PersonName>] = []
+        func names(_ c: Int) -> [PersonName] { distinct[c] }
+        func put(_ i: Int, _ c: Int?) {
+            let name = accepted[i].person!
+            if let c {
+                clusters[c].append(i)
+                if distinctSet[c].insert(name).inserted { distinct[c].append(name) }
+                clusterOf[i] = c
+            } else {
+                clusters.append([i]); distinct.append([name]); distinctSet.append([name])
+                clusterOf[i] = clusters.count - 1
+            }
+        }
+        var byWord: [String: [Int]] = [:]  // name word skeleton → clusters
         for i in people where !(accepted[i].person?.isSingle ?? true) {
             let name = accepted[i].person!
-            let fits = clusters.indices.filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
-            if fits.count == 1 { clusters[fits[0]].append(i); clusterOf[i] = fits[0] }
-            else { clusters.append([i]); clusterOf[i] = clusters.count - 1 }
+            let nearby = Set(name.skeletons.flatMap { byWord[$0] ?? [] })
+            let fits = nearby.sorted().filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
+            defer { if let c = clusterOf[i] { for w in name.skeletons where byWord[w]?.contains(c) != true { byWord[w, default: []].append(c) } } }
+            put(i, fits.count == 1 ? fits[0] : nil)
         }
         for i in people where accepted[i].person?.isSingle ?? true {
             let name = accepted[i].person!
@@ -53,7 +72,7 @@ extension ExtractionContext {
                 fits = clusters.indices.filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
             }
             let pick = nearest(fits, before: accepted[i].range.start)
-            if let c = pick { clusters[c].append(i); clusterOf[i] = c } else { clusters.append([i]); clusterOf[i] = clusters.count - 1 }
+            put(i, pick)
         }
     }
 
@@ -79,9 +98,10 @@ extension ExtractionContext {
             while i < toks.count {
                 defer { i += 1 }
                 let t = toks[i]
-                guard t.kind == .word, t.isCapitalized || t.isAllCaps, !isCovered(t.range) else { continue }
+                guard t.kind == .word, t.isCapitalized || t.isAllCaps, !isCovered(b, i, i + 1) else { continue }
                 if t.isAllCaps, let (kind, name) = acronyms[t.text] {
                     added.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: kind, name: name, priority: 30, rule: "acronym"))
+                    mark(b, i, i + 1)
                     continue
                 }
                 guard !t.isAllCaps || t.text.count == 1, isNameToken(t), !continuesName(toks, i),
@@ -90,11 +110,12 @@ extension ExtractionContext {
                 if run.name.words.count >= 2 {
                     let r = range(b, run.start, run.end)
                     let same = clusters.indices.filter { c in clusters[c].contains { accepted[$0].person?.joined == run.name.joined } }
-                    if same.count == 1, !isCovered(r) {
+                    if same.count == 1, !isCovered(b, run.start, run.end) {
                         var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
                                           priority: 30, rule: "full-name-again", country: nil)
                         c.person = run.name
                         accepted.append(c)
+                        mark(b, run.start, run.end)
                         clusters[same[0]].append(accepted.count - 1)
                         i = run.end - 1
                         continue
@@ -107,7 +128,7 @@ extension ExtractionContext {
                 // Not the start of another full name ("Munir Akram").
                 if run.end < toks.count, isNameToken(toks[run.end]) { continue }
                 let r = range(b, run.start, run.end)
-                if isCovered(r) { continue }
+                if isCovered(b, run.start, run.end) { continue }
                 var fits = clusters.indices.filter { c in
                     clusters[c].contains { m in
                         guard let n = accepted[m].person, !n.isSingle else { return false }
@@ -131,6 +152,7 @@ extension ExtractionContext {
                 let pick = nearest(fits, before: r.start)!
                 added.append(c)
                 accepted.append(c)
+                mark(b, run.start, run.end)
                 clusters[pick].append(accepted.count - 1)
                 i = run.end - 1
             }
@@ -172,7 +194,7 @@ extension ExtractionContext {
                     // "counter-terrorism" as one trigger, not "terrorism" inside it.
                     if i > 0, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore { break }
                     let r = range(b, i, e)
-                    if isCovered(r) { break }
+                    if isCovered(b, i, e) { break }
                     found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: 10, rule: "topic:\(o.keys.joined(separator: " "))"))
                     i = e - 1
                     break

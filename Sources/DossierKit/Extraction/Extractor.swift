@@ -39,6 +39,8 @@ struct ExtractionContext {
     var acronyms: [String: (kind: EntityKind, name: String)] = [:]
     /// Local person clusters: names, and the indices of accepted person candidates.
     var clusters: [[Int]] = []
+    /// Per block, which tokens already belong to an accepted mention.
+    var covered: [[Bool]] = []
 
     init(article: Article) { self.article = article }
 
@@ -49,6 +51,7 @@ struct ExtractionContext {
             let caps = words.filter { $0.isCapitalized }.count
             let titleCase = b.kind != .paragraph && words.count >= 3 && caps * 10 >= words.count * 7
             blocks.append(BlockTokens(kind: b.kind, tokens: tokens, titleCase: titleCase))
+            covered.append([Bool](repeating: false, count: tokens.count))
         }
     }
 

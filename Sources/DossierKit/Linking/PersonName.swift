@@ -10,10 +10,14 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// Spelling skeletons of `words`.
     public var skeletons: [String]
 
+    /// All words run together and folded: "Amir-Abdollahian" and "Amir Abdollahian" agree.
+    public let joined: String
+
     public init(particles: [String], words: [String]) {
         self.particles = particles
         self.words = words
         self.skeletons = words.map(NameFold.skeleton)
+        self.joined = NameFold.skeleton(words.joined())
     }
 
     /// Parses a printed name ("Seyed Abbas Araghchi", "Kh Asif") using the gazetteer's particles.
@@ -32,8 +36,6 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     public var description: String { (particles + words).joined(separator: " ") }
     public var surname: String? { skeletons.last }
     public var isSingle: Bool { skeletons.count <= 1 }
-    /// All words run together: "Amir-Abdollahian" and "Amir Abdollahian" agree.
-    public var joined: String { NameFold.skeleton(words.joined()) }
 
     /// True when both names could belong to one person (see `NameFold`).
     public func isCompatible(with other: PersonName) -> Bool {
