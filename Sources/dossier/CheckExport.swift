@@ -26,7 +26,13 @@ struct Export: ParsableCommand {
         let corpus = try source.load()
         let json = corpus.exportJSON() + "\n"
         if let output {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            // Never replace a device or other special file with a regular one.
+            var st = stat()
+            if stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+                FileHandle(forWritingAtPath: output)?.write(Data(json.utf8))
+                return
+            }
+            try AtomicFile.write(Data(json.utf8), to: URL(fileURLWithPath: output))
         } else {
             FileHandle.standardOutput.write(Data(json.utf8))
         }

@@ -7,6 +7,8 @@ public enum TextFolding {
     public static func searchFold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.utf8.count)
+        // Folding one non-ASCII scalar through Foundation is slow: remember each one per call.
+        var cache: [UInt32: String] = [:]
         for u in s.unicodeScalars {
             switch u.value {
             case 0x41...0x5A: out.append(Unicode.Scalar(u.value + 32)!)
@@ -16,7 +18,9 @@ public enum TextFolding {
             case 0x2010...0x2015: out.append("-")
             case 0x00A0: out.append(" ")
             default:
+                if let f = cache[u.value] { out.append(contentsOf: f.unicodeScalars); continue }
                 let f = String(u).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                cache[u.value] = f
                 out.append(contentsOf: f.unicodeScalars)
             }
         }

@@ -1,0 +1,83 @@
+@testable import DossierKit
+import Foundation
+import Testing
+
+/// Files that must not hang, crash or hide the good articles beside them.
+@Suite("Hostile input")
+struct HostileInputTests {
+    @Test("links, loops, special files and odd names are reported; the rest loads")
+    func specialFiles() throws {
+        let d = TempDir()
+        d.write("good.txt", "Good\nKABUL: The minister spoke.\n")
+        let fm = FileManager.default
+        try fm.createDirectory(at: d.url.appendingPathComponent("loop"), withIntermediateDirectories: true)
+        symlink(d.url.path, d.url.appendingPathComponent("loop/up").path)            // a folder loop
+        symlink("nowhere.txt", d.url.appendingPathComponent("dangling.txt").path)     // a dangling link
+        symlink("self.txt", d.url.appendingPathComponent("self.txt").path)            // a link to itself
+        mkfifo(d.url.appendingPathComponent("pipe.txt").path, 0o644)                  // would block a reader
+        d.write("bell\u{07}\u{1B}[2J.txt", "Odd name\nKABUL: Text.\n")
+        let c = try Corpus.load(from: d.url)
+        #expect(Set(c.articles.map(\.file)) == ["good.txt", "bell\u{07}\u{1B}[2J.txt"])
+        #expect(c.problems.contains { $0.file == "dangling.txt" })
+        #expect(c.problems.contains { $0.file == "self.txt" && $0.message.contains("loop") })
+        #expect(c.problems.contains { $0.file == "pipe.txt" && $0.message.contains("not a regular file") })
+        #expect(c.problems.contains { $0.file.hasPrefix("loop/up") })
+        // Problems name files safely once sanitised.
+        for p in c.problems { #expect(!Sanitizer.forTerminal(p.description).unicodeScalars.contains(where: Sanitizer.isUnsafe)) }
+    }
+
+    @Test("a file over the size limit is skipped with a problem")
+    func sizeLimit() throws {
+        let d = TempDir()
+        d.write("big.txt", String(repeating: "word ", count: 3000))
+        d.write("small.txt", "Small\nKABUL: Text.\n")
+        var o = LoadOptions()
+        o.maxFileSize = 10_000
+        let c = try Corpus.load(from: d.url, options: o)
+        #expect(c.articles.map(\.file) == ["small.txt"])
+        #expect(c.problems.contains { $0.file == "big.txt" && $0.message.contains("limit") })
+    }
+
+    @Test("a file that vanishes between listing and reading is a problem, not a crash")
+    func vanished() {
+        let d = TempDir()
+        let f = CorpusWalker.Found(relativePath: "gone.txt", url: d.url.appendingPathComponent("gone.txt"))
+        guard case .failure(let p) = Corpus.readAndExtract(f, maxSize: 1 << 20) else { Issue.record("loaded a missing file"); return }
+        #expect(p.file == "gone.txt" && p.message.contains("vanished"))
+    }
+
+    @Test("a one-megabyte line of names and a megabyte of one letter load without hanging")
+    func longLines() throws {
+        let d = TempDir()
+        let names = ["Foreign Minister Abbas Araghchi", "President Asif Ali Zardari", "Mr Khan", "Iran", "the Inter-Services Public Relations (ISPR)"]
+        var line = "Big\n"
+        var n = 0
+        while line.utf8.count < 1 << 20 { line += names[n % names.count] + " said trade. "; n += 1 }
+        d.write("names.txt", line)
+        d.write("letters.txt", "Letters\n" + String(repeating: "a", count: 1 << 20))
+        let c = try Corpus.load(from: d.url)
+        #expect(c.articles.count == 2)
+        #expect(c.person("Araghchi") != nil)
+    }
+
+    @Test("the same text in two files keeps both, under different ids")
+    func duplicates() throws {
+        let d = TempDir()
+        d.write("a.txt", "Same\nKABUL: Text.\n")
+        d.write("b.txt", "Same\nKABUL: Text.\n")
+        let c = try Corpus.load(from: d.url)
+        #expect(c.articles.count == 2)
+        #expect(Set(c.articles.map(\.id)).count == 2)
+    }
+
+    @Test("atomic writes replace the whole file or nothing")
+    func atomic() throws {
+        let d = TempDir()
+        let f = d.url.appendingPathComponent("out.json")
+        try AtomicFile.write(Data("first".utf8), to: f)
+        try AtomicFile.write(Data("second".utf8), to: f)
+        #expect(try String(contentsOf: f, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d.url.path) == ["out.json"])
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data(), to: d.url.appendingPathComponent("missing/x")) }
+    }
+}
