@@ -11,10 +11,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
             name: "DossierKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -36,6 +38,7 @@ let package = Package(
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
+        .testTarget(name: "DossierStateTests", dependencies: ["DossierKit", "dossier", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

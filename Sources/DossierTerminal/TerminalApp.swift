@@ -10,9 +10,14 @@ public struct TUIOptions: Sendable {
     public var mouse: Bool = true
     /// How the status bar names the corpus ("seeds").
     public var corpusLabel: String
+    /// The reading-state file (nil: remember nothing).
+    public var stateFile: URL?
+    /// Start at the newest article with no filters instead of the last position.
+    public var fresh = false
 
-    public init(themeName: String? = nil, mouse: Bool = true, corpusLabel: String) {
+    public init(themeName: String? = nil, mouse: Bool = true, corpusLabel: String, stateFile: URL? = nil, fresh: Bool = false) {
         self.themeName = themeName; self.mouse = mouse; self.corpusLabel = corpusLabel
+        self.stateFile = stateFile; self.fresh = fresh
     }
 }
 
@@ -41,12 +46,19 @@ public enum TerminalApp {
         }
         let signals = SignalWatcher()
         CrashGuard.install()
-        defer { screen.stop() }
+        let session = ReadingSession(file: options.stateFile, corpusKey: StatePaths.corpusKey(corpus.root))
+        defer {
+            session.finish()
+            screen.stop()
+            if let w = session.warning { TerminalCheck.complain("dossier: " + w) }
+        }
 
         var state = AppState(corpus: corpus, label: options.corpusLabel, width: screen.width, height: screen.height,
                              themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse)
         state.monochrome = screen.depth == .monochrome
+        session.load(into: &state, fresh: options.fresh)
         if let k = keyProblem { state.message = StatusMessage("keys \(k); using the default keys", isError: true) }
+        if let w = session.warning { state.message = StatusMessage(w, isError: true) }
         if corpus.articles.isEmpty && state.message == nil {
             state.message = StatusMessage("No articles found in \(options.corpusLabel)", isError: true)
         }
@@ -61,6 +73,8 @@ public enum TerminalApp {
             guard let event = screen.nextEvent() else { continue }
             if case .resize = event { screen.resized() }
             let effects = state.handle(event)
+            session.record(effects, state)
+            if let f = session.takeFailure() { state.message = StatusMessage(f, isError: true) }
             dirty = true
             if effects.contains(.quit) { return 0 }
             if effects.contains(.redrawAll) { screen.invalidate() }

@@ -8,7 +8,7 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "A terminal reader for news about officials and countries.",
         discussion: "With no subcommand, opens the corpus in the terminal reader.",
-        subcommands: [Read.self, List.self, Show.self, Entities.self, EntityCommand.self, Offices.self, Explain.self, Check.self, Export.self, Bench.self],
+        subcommands: [Read.self, List.self, Show.self, Entities.self, EntityCommand.self, Offices.self, Explain.self, Check.self, Export.self, StateCommand.self, Bench.self],
         defaultSubcommand: Read.self
     )
 }
@@ -19,10 +19,13 @@ struct Read: ParsableCommand {
     @OptionGroup var source: CorpusOptions
     @Option(help: "Colour theme name (a file in themes/ or $XDG_CONFIG_HOME/dossier/themes).") var theme: String?
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.") var noMouse = false
+    @Flag(help: "Start at the newest article with no filters, not where you left off (marks and stars are kept).") var fresh = false
+    @OptionGroup var state: StateFileOptions
 
     func run() throws {
         let corpus = try source.load()
-        let status = runReader(corpus: corpus, theme: theme, mouse: !noMouse, label: source.corpus ?? corpus.root.lastPathComponent)
+        let status = runReader(corpus: corpus, theme: theme, mouse: !noMouse, label: source.corpus ?? corpus.root.lastPathComponent,
+                               stateFile: state.file, fresh: fresh)
         if status != 0 { throw ExitCode(status) }
     }
 }

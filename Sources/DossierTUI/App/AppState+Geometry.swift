@@ -21,16 +21,16 @@ extension AppState {
 
     func sidebarItems(_ a: Article) -> [ListItem] {
         let w = sidebarWidth
-        return layouts.items(.init(article: a.id, entity: nil, width: w, extra: "")) {
-            SidebarItems.build(corpus: corpus, article: a, width: w)
+        return layouts.items(.init(article: a.id, entity: nil, width: w, extra: "\(marksGeneration)")) {
+            SidebarItems.build(corpus: corpus, article: a, width: w, starred: starredEntities)
         }
     }
 
     func entityItems(_ id: EntityID) -> [ListItem] {
         let key = keymap.keys(for: .filterAdd).first?.label ?? "="
         let w = entityWidth
-        return layouts.items(.init(article: nil, entity: id, width: w, extra: key)) {
-            EntityPageItems.build(corpus: corpus, id: id, width: w, filterKey: key)
+        return layouts.items(.init(article: nil, entity: id, width: w, extra: "\(key) \(marksGeneration)")) {
+            EntityPageItems.build(corpus: corpus, id: id, width: w, filterKey: key, marks: ListMarks(self))
         }
     }
 

@@ -19,8 +19,12 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Clear the terminal and send every cell again (Ctrl-L).
     case redrawAll
-    /// An article became the open page (a reading-state store marks it read).
+    /// An article became the open page.
     case opened(ArticleID)
+    /// An article was marked read (true) or unread (false): the store saves it.
+    case setRead(ArticleID, Bool)
+    /// An article or entity was starred (true) or unstarred (false).
+    case setStar(StarTarget, Bool)
 }
 
 /// The whole state of the reader. `handle(_:)` is the only way it changes; views read it.
@@ -54,7 +58,15 @@ public struct AppState: Sendable {
     /// True on a terminal without colours (or with NO_COLOR): styles become attributes only.
     public var monochrome = false { didSet { resolvedTheme = monochrome ? theme.resolved().monochrome() : theme.resolved() } }
     /// Articles not read yet, drawn in bold with a dot (filled in by a reading-state store).
-    public var unread: Set<ArticleID> = []
+    public var unread: Set<ArticleID> = [] { didSet { marksGeneration &+= 1 } }
+    public var starredArticles: Set<ArticleID> = [] { didSet { marksGeneration &+= 1 } }
+    public var starredEntities: Set<EntityID> = [] { didSet { marksGeneration &+= 1 } }
+    /// The reading-state filter in force (`:unread`, `:starred`); `filter.only` holds its articles.
+    public var readingFilter: ReadingFilter?
+    /// Changes whenever a mark or star does, so cached lists are rebuilt.
+    var marksGeneration = 0
+    /// Effects produced by actions deep in update, handed out by `handle(_:)`.
+    var outbox: [Effect] = []
 
     /// Set when a quit was asked for.
     public var shouldQuit = false

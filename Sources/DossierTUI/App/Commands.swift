@@ -3,7 +3,7 @@ import Foundation
 
 /// The `:` commands, each with its help and how to complete its argument.
 public enum Command: String, CaseIterable, Sendable {
-    case country, topic, official, organization, place, since, until, clear, unfilter, entity, theme, open, search, help, quit = "q"
+    case country, topic, official, organization, place, since, until, unread, starred, clear, unfilter, entity, theme, open, search, help, quit = "q"
 
     public var help: String {
         switch self {
@@ -14,6 +14,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .place: return "filter by a place"
         case .since: return "only articles on or after a date (YYYY-MM-DD)"
         case .until: return "only articles on or before a date"
+        case .unread: return "only unread articles (again: every article)"
+        case .starred: return "starred entities and articles (again: every article)"
         case .clear: return "remove every filter and the search"
         case .unfilter: return "remove one filter"
         case .entity: return "open an entity's page"
@@ -49,7 +51,7 @@ public enum Command: String, CaseIterable, Sendable {
 
     static let aliases: [String: Command] = [
         "person": .official, "people": .official, "who": .official, "org": .organization, "quit": .quit, "e": .entity,
-        "clear-filters": .clear, "filter-clear": .clear, "o": .open,
+        "clear-filters": .clear, "filter-clear": .clear, "o": .open, "new": .unread, "stars": .starred, "star": .starred,
     ]
 
     static func named(_ s: String) -> Command? { Command(rawValue: s.lowercased()) ?? aliases[s.lowercased()] }
@@ -72,6 +74,12 @@ extension AppState {
                 message = StatusMessage("No \(cmd.rawValue) named “\(arg)” in \(corpusLabel)", isError: true); return []
             }
             addFilter(e.id)
+        case .unfilter where ReadingFilter(rawValue: arg.lowercased()) != nil:
+            guard readingFilter?.rawValue == arg.lowercased() else {
+                message = StatusMessage("No filter named “\(arg)”", isError: true); return []
+            }
+            setReadingFilter(nil)
+            message = StatusMessage("Filter removed: \(timeline.count) of \(corpus.articles.count) articles")
         case .unfilter:
             guard let id = filter.entityIDs.first(where: { corpus.entity($0).map { nameMatches($0, arg) } ?? false }) else {
                 message = StatusMessage("No filter named “\(arg)”", isError: true); return []
@@ -85,6 +93,8 @@ extension AppState {
             if cmd == .since { filter.since = d } else { filter.until = d }
             applyFilter()
             message = StatusMessage("\(cmd.rawValue) \(d): \(timeline.count) of \(corpus.articles.count) articles")
+        case .unread: toggleUnreadView()
+        case .starred: showStarred()
         case .clear: clearFilters()
         case .entity:
             guard let e = corpus.findEntities(named: arg).first else {
@@ -130,7 +140,7 @@ extension AppState {
         case .country, .topic, .official, .organization, .place:
             pool = corpus.allEntities(kind: cmd.kind).map(\.name)
         case .entity: pool = corpus.allEntities().map(\.name)
-        case .unfilter: pool = filter.entityIDs.compactMap { corpus.entity($0)?.name }
+        case .unfilter: pool = filter.entityIDs.compactMap { corpus.entity($0)?.name } + (readingFilter.map { [$0.rawValue] } ?? [])
         case .theme: pool = themes.names
         case .open: pool = corpus.articles.map(\.file)
         case .since, .until: pool = Array(Set(corpus.articles.compactMap { $0.published?.description })).sorted()

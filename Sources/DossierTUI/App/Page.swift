@@ -4,10 +4,42 @@ import DossierKit
 public enum Page: Hashable, Sendable {
     case article(ArticlePage)
     case entity(EntityPageState)
+    /// Starred entities and articles (`:starred`, `S`).
+    case starred(StarredPageState)
 
     public var articleID: ArticleID? { if case .article(let a) = self { return a.id }; return nil }
     public var entityID: EntityID? { if case .entity(let e) = self { return e.id }; return nil }
-    public var isEntity: Bool { entityID != nil }
+    /// A page drawn as a list across the content and sidebar columns (an entity or the starred page).
+    public var isEntity: Bool { if case .article = self { return false }; return true }
+    public var isStarred: Bool { if case .starred = self { return true }; return false }
+
+    /// The selection of a list page.
+    public var list: ListPosition? {
+        get {
+            switch self {
+            case .article: return nil
+            case .entity(let e): return e.list
+            case .starred(let s): return s.list
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch self {
+            case .article: break
+            case .entity(var e): e.list = newValue; self = .entity(e)
+            case .starred(var s): s.list = newValue; self = .starred(s)
+            }
+        }
+    }
+}
+
+/// The starred page: what was starred when it opened (so unstarring a row keeps it in place,
+/// shown hollow, until the page is opened again).
+public struct StarredPageState: Hashable, Sendable {
+    public var entities: [EntityID]
+    public var articles: [ArticleID]
+    public var list = ListPosition()
+    public init(entities: [EntityID], articles: [ArticleID]) { self.entities = entities; self.articles = articles }
 }
 
 /// An open article: where it is scrolled to, which mention and match are selected, and the

@@ -32,6 +32,10 @@ extension AppState {
         case .filterPicker: overlay = .picker(PickerState(corpus: corpus, filter: filter))
         case .filterAdd: addSelectionAsFilter()
         case .filterClear: clearFilters()
+        case .toggleRead: toggleRead()
+        case .star: toggleStar()
+        case .showUnread: toggleUnreadView()
+        case .showStarred: showStarred()
         case .command: prompt = PromptState(kind: .command)
         case .nextTheme:
             setTheme(themes.next(after: theme.name))
@@ -93,10 +97,10 @@ extension AppState {
                 // A selected mention scrolled out of sight is let go.
                 if let m = p.mention, l.mentionLine[m] < p.scroll || l.mentionLine[m] >= p.scroll + contentHeight { p.mention = nil }
                 page = .article(p)
-            case .entity(var e)?:
-                let items = entityItems(e.id)
-                e.list.selection = ListNav.move(items, from: e.list.selection, steps: n)
-                page = .entity(e)
+            case .entity?, .starred?:
+                var p = page!
+                p.list!.selection = ListNav.move(listItems(p), from: p.list!.selection, steps: n)
+                page = p
             case nil: break
             }
         case .sidebar:
@@ -136,7 +140,7 @@ extension AppState {
             p.scroll = scrollToShow(line: l.mentionLine[next], scroll: p.scroll, layout: l)
             page = .article(p)
             focus = .content
-        case .entity:
+        case .entity, .starred:
             focus = .content
             move(d)
         case nil: break
@@ -181,9 +185,10 @@ extension AppState {
                 guard let a = corpus.article(p.id) else { return }
                 if let m = p.mention { openEntity(a.mentions[m].entity) }
                 else { message = StatusMessage("Tab selects a name in the article; Enter then follows it") }
-            case .entity(let e)?:
-                let items = entityItems(e.id)
-                guard items.indices.contains(e.list.selection), let t = items[e.list.selection].target else { return }
+            case .entity?, .starred?:
+                let p = page!
+                let items = listItems(p)
+                guard let sel = p.list?.selection, items.indices.contains(sel), let t = items[sel].target else { return }
                 follow(t)
             case nil: break
             }
@@ -221,6 +226,9 @@ extension AppState {
         case (.content, .article(let p)?):
             guard let m = p.mention, let a = corpus.article(p.id) else { return nil }
             return a.mentions[m].entity
+        case (.content, .starred?):
+            if case .entity(let id)? = selectedListTarget { return id }
+            return nil
         default: return nil
         }
     }
@@ -248,6 +256,7 @@ extension AppState {
     mutating func clearFilters() {
         if filter.isEmpty { message = StatusMessage("No filters to clear"); return }
         filter = Filter()
+        readingFilter = nil
         applyFilter()
         message = StatusMessage("Filters cleared: \(timeline.count) articles")
     }
@@ -263,7 +272,11 @@ extension AppState {
         if let s = filter.since { out.append("since \(s)") }
         if let u = filter.until { out.append("until \(u)") }
         if let t = filter.text, !t.isEmpty { out.append("/\(t)") }
-        if filter.only != nil { out.append("selected articles") }
+        switch readingFilter {
+        case .unread?: out.append("unread")
+        case .starred?: out.append("starred")
+        case nil: if filter.only != nil { out.append("selected articles") }
+        }
         return out
     }
 

@@ -60,12 +60,13 @@ extension AppState {
                     x += w
                 }
                 page = .article(p)
-            case .entity(var e)?:
-                let items = entityItems(e.id)
-                guard let i = ListNav.item(at: e.list.scroll + row, items), items[i].selectable else { return }
-                if e.list.selection == i { openSelection(); return }
-                e.list.selection = i
-                page = .entity(e)
+            case .entity?, .starred?:
+                var p = page!
+                let items = listItems(p)
+                guard let i = ListNav.item(at: p.list!.scroll + row, items), items[i].selectable else { return }
+                if p.list!.selection == i { openSelection(); return }
+                p.list!.selection = i
+                page = p
             case nil: break
             }
         case .sidebar:

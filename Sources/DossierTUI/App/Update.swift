@@ -11,13 +11,13 @@ extension AppState {
         case .mouse(let m):
             guard mouseEnabled else { return [] }
             message = nil
-            let before = page?.articleID
+            let before = page?.articleID, reading = readingArticle
             handleMouse(m)
             normalize()
-            return opened(since: before)
+            return opened(since: before) + markReadOnEntering(from: reading) + drainOutbox()
         case .key(let key):
             let hadMessage = message != nil
-            let before = page?.articleID
+            let before = page?.articleID, reading = readingArticle
             message = nil
             var effects: [Effect] = []
             if prompt != nil {
@@ -31,7 +31,7 @@ extension AppState {
             }
             normalize()
             if shouldQuit && !effects.contains(.quit) { effects.append(.quit) }
-            return effects + opened(since: before)
+            return effects + opened(since: before) + markReadOnEntering(from: reading) + drainOutbox()
         }
     }
 
@@ -54,9 +54,10 @@ extension AppState {
             if let h = p.match, h >= l.matches.count { p.match = nil }
             p.sidebar = ListNav.normalize(p.sidebar, sidebarItems(a), height: sidebarHeight)
             page = .article(p)
-        case .entity(var e)?:
-            e.list = ListNav.normalize(e.list, entityItems(e.id), height: contentHeight)
-            page = .entity(e)
+        case .entity?, .starred?:
+            var p = page!
+            p.list = ListNav.normalize(p.list!, listItems(p), height: contentHeight)
+            page = p
         case nil:
             break
         }

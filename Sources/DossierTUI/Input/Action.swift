@@ -12,6 +12,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case back = "back", forward = "forward"
     case search = "search", searchNext = "search-next", searchPrevious = "search-previous"
     case filterPicker = "filter-picker", filterAdd = "filter-add", filterClear = "filter-clear"
+    case toggleRead = "toggle-read", star = "star", showUnread = "show-unread", showStarred = "show-starred"
     case command = "command"
     case nextTheme = "next-theme"
     case help = "help"
@@ -20,7 +21,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
 
     /// Where the help overlay lists the action.
     public enum Group: String, CaseIterable, Sendable {
-        case moving = "Moving", panes = "Panes", following = "Following", finding = "Searching and filtering", general = "General"
+        case moving = "Moving", panes = "Panes", following = "Following", finding = "Searching and filtering"
+        case reading = "Read marks and stars", general = "General"
     }
 
     public struct Info: Sendable {
@@ -55,6 +57,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .filterPicker: return Info(group: .finding, help: "Pick filters: country, topic, official ...", keys: [.char("f")])
         case .filterAdd: return Info(group: .finding, help: "Filter the timeline by the selected entity", keys: [.char("=")])
         case .filterClear: return Info(group: .finding, help: "Clear every filter and the search", keys: [.char("F")])
+        case .toggleRead: return Info(group: .reading, help: "Mark the article read or unread (opening it marks it read)", keys: [.char("m")])
+        case .star: return Info(group: .reading, help: "Star or unstar the selected article or entity", keys: [.char("s")])
+        case .showUnread: return Info(group: .reading, help: "Only unread articles (again: every article)", keys: [.char("u")])
+        case .showStarred: return Info(group: .reading, help: "Starred entities and articles (again: every article)", keys: [.char("S")])
         case .command: return Info(group: .general, help: "Command line (:country, :topic, :official, :theme ...)", keys: [.char(":")])
         case .nextTheme: return Info(group: .general, help: "Switch to the next theme", keys: [.char("T")])
         case .help: return Info(group: .general, help: "Show or hide this help", keys: [.char("?"), .function(1)])

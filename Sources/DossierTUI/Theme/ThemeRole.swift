@@ -24,6 +24,8 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     case overlay, overlayBorder = "overlay.border", overlayTitle = "overlay.title"
     case helpKey = "help.key", helpHeading = "help.heading", helpText = "help.text"
     case pickerChecked = "picker.checked"
+    /// The ★ of a starred article or entity.
+    case star
     case scrollbar
 
     /// The role this one inherits from when a theme leaves it unset.
@@ -38,6 +40,7 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
         case .promptInput: return .prompt
         case .helpKey: return .hintKey
         case .pickerChecked: return .mentionCountry
+        case .star: return .hintKey
         case .searchCurrent: return .searchMatch
         case .scrollbar: return .border
         default:

@@ -15,7 +15,7 @@ enum EntityPageItems {
 
     static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
 
-    static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String) -> [ListItem] {
+    static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks = ListMarks()) -> [ListItem] {
         guard let page = corpus.page(for: id) else { return [.text("Nothing is known about \(id).", .empty)] }
         let e = page.entity
         let w = max(1, width)
@@ -61,7 +61,9 @@ enum EntityPageItems {
             let refs = byArticle[aid] ?? []
             let times = refs.count > 1 ? "  \(refs.count)×" : ""
             let head: [Span<ThemeRole>] = [
-                Span("  " + dateText(a.published) + "  ", .timelineDate),
+                Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
+                Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
+                Span(dateText(a.published) + "  ", .timelineDate),
                 Span(DisplayWidth.truncate(TextSanitizer.clean(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
                 Span(times, .sidebarCount),
             ]
@@ -83,7 +85,8 @@ enum EntityPageItems {
                 guard let p = corpus.entity(pid) else { continue }
                 let detail = SidebarItems.personDetail(p, in: nil)
                 let line: [Span<ThemeRole>] = [
-                    Span("  " + TextSanitizer.clean(p.name), .sidebarName),
+                    Span(marks.starredEntities.contains(pid) ? " ★" : "  ", .star),
+                    Span(TextSanitizer.clean(p.name), .sidebarName),
                     Span(" (\(n))", .sidebarCount),
                     Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
                 ]

@@ -35,6 +35,7 @@ enum TabLine {
         var labels: [(Pane, String)] = [(.timeline, "1 Timeline")]
         switch s.page {
         case .entity(let e)?: labels.append((.content, "2 " + (s.corpus.entity(e.id)?.name ?? "Entity")))
+        case .starred?: labels.append((.content, "2 Starred"))
         case .article?: labels += [(.content, "2 Article"), (.sidebar, "3 Entities")]
         case nil: break
         }

@@ -34,7 +34,9 @@ enum TimelineView {
             var x = g.put(bar, x: inner.x, y: y, style: selected ? t[.selectionBar].overlaid(by: Style(bg: base.bg)) : base, clip: inner)
             let date = a.published.map { dateWidth == 10 ? $0.description : String(format2($0.month)) + "-" + format2($0.day) } ?? String(repeating: " ", count: dateWidth - 1) + "—"
             let dateStyle = selected ? base : t[.timelineDate]
-            x = g.put(date + "  ", x: x, y: y, style: dateStyle, clip: inner)
+            x = g.put(date + " ", x: x, y: y, style: dateStyle, clip: inner)
+            let starred = s.starredArticles.contains(a.id)
+            x = g.put(starred ? "★ " : "  ", x: x, y: y, style: selected ? base : t[.star], clip: inner)
             let title = TextSanitizer.cleanFlowing(a.title.isEmpty ? a.file : a.title)
             let titleStyle = selected ? base : (unread ? t[.timelineTitle].overlaid(by: t[.timelineUnread]) : t[.timelineTitle])
             g.put(DisplayWidth.truncate(title, to: inner.maxX - x), x: x, y: y, style: titleStyle, clip: inner)

@@ -17,7 +17,11 @@ public enum Renderer {
             case .article(let p)?: ArticleView.draw(&g, s, r, p)
             case .entity(let e)?:
                 let name = s.corpus.entity(e.id)?.name ?? e.id.description
-                ListView.draw(&g, s, frame: r, title: TextSanitizer.clean(name), items: s.entityItems(e.id), position: e.list,
+                let star = s.starredEntities.contains(e.id) ? "★ " : ""
+                ListView.draw(&g, s, frame: r, title: star + TextSanitizer.clean(name), items: s.entityItems(e.id), position: e.list,
+                              focused: s.focus == .content, margin: 1)
+            case .starred(let st)?:
+                ListView.draw(&g, s, frame: r, title: "★ Starred", items: s.starredItems(st), position: st.list,
                               focused: s.focus == .content, margin: 1)
             case nil:
                 Frame.draw(&g, r, title: "Article", focused: s.focus == .content, theme: s.resolvedTheme)

@@ -9,7 +9,7 @@ enum SidebarItems {
         kind == .person ? "OFFICIALS" : kind.plural.uppercased()
     }
 
-    static func build(corpus: Corpus, article: Article, width: Int) -> [ListItem] {
+    static func build(corpus: Corpus, article: Article, width: Int, starred: Set<EntityID> = []) -> [ListItem] {
         let ids = corpus.entities(in: article.id)
         var items: [ListItem] = []
         for kind in order {
@@ -21,9 +21,10 @@ enum SidebarItems {
                 guard let e = corpus.entity(id) else { continue }
                 let others = corpus.articleCount(id) - 1
                 let count = others > 0 ? " +\(others)" : ""
-                let nameWidth = max(1, width - DisplayWidth.of(count))
+                let star = starred.contains(id) ? "★ " : ""
+                let nameWidth = max(1, width - DisplayWidth.of(count) - DisplayWidth.of(star))
                 let name = DisplayWidth.pad(TextSanitizer.clean(e.name), to: nameWidth)
-                var lines: [[Span<ThemeRole>]] = [[Span(name, .sidebarName), Span(count, .sidebarCount)]]
+                var lines: [[Span<ThemeRole>]] = [[Span(star, .star), Span(name, .sidebarName), Span(count, .sidebarCount)]]
                 if kind == .person {
                     let detail = personDetail(e, in: article.id)
                     if !detail.isEmpty { lines.append([Span(DisplayWidth.truncate("  " + detail, to: width), .sidebarDetail)]) }

@@ -6,7 +6,8 @@ enum StatusBar {
         let t = s.resolvedTheme
         g.fill(rect, style: t[.status])
         let total = s.corpus.articles.count
-        let left = " Dossier  \(s.corpusLabel) · \(s.timeline.count) of \(total) article\(total == 1 ? "" : "s")"
+        let unread = s.unread.count
+        let left = " Dossier  \(s.corpusLabel) · \(s.timeline.count) of \(total) article\(total == 1 ? "" : "s")" + (unread > 0 ? " · \(unread) unread" : "")
         let helpKey = s.keymap.keys(for: .help).first?.label ?? "?"
         let right = "\(helpKey) help "
         let filters = s.filterDescriptions
@@ -72,13 +73,13 @@ enum BottomLine {
         } else {
             switch (s.focus, s.page) {
             case (.timeline, _):
-                list = [(.open, "open"), (.moveDown, "next"), (.search, "search"), (.filterPicker, "filter"), (.command, "command"), (.nextTheme, "theme"), (.help, "help"), (.close, "quit")]
-            case (.content, .entity?):
-                list = [(.open, "open"), (.filterAdd, "filter by it"), (.back, "back"), (.forward, "forward"), (.filterPicker, "filter"), (.help, "help"), (.close, "close")]
+                list = [(.open, "open"), (.moveDown, "next"), (.search, "search"), (.filterPicker, "filter"), (.star, "star"), (.toggleRead, "read/unread"), (.command, "command"), (.help, "help"), (.close, "quit")]
+            case (.content, .entity?), (.content, .starred?):
+                list = [(.open, "open"), (.star, "star"), (.filterAdd, "filter by it"), (.back, "back"), (.forward, "forward"), (.filterPicker, "filter"), (.help, "help"), (.close, "close")]
             case (.content, _):
-                list = [(.nextMention, "next name"), (.open, "follow"), (.back, "back"), (.search, "search"), (.searchNext, "next match"), (.filterPicker, "filter"), (.command, "command"), (.nextTheme, "theme"), (.help, "help"), (.close, "quit")]
+                list = [(.nextMention, "next name"), (.open, "follow"), (.back, "back"), (.search, "search"), (.searchNext, "next match"), (.star, "star"), (.toggleRead, "read/unread"), (.command, "command"), (.help, "help"), (.close, "quit")]
             case (.sidebar, _):
-                list = [(.open, "open page"), (.filterAdd, "filter by it"), (.moveDown, "next"), (.filterClear, "clear filters"), (.help, "help"), (.close, "quit")]
+                list = [(.open, "open page"), (.star, "star"), (.filterAdd, "filter by it"), (.moveDown, "next"), (.filterClear, "clear filters"), (.help, "help"), (.close, "quit")]
             }
             if !s.history.back.isEmpty, let i = list.firstIndex(where: { $0.0 == .close }) { list[i].1 = "back" }
         }
