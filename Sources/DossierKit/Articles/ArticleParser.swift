@@ -20,13 +20,15 @@ public enum ArticleParser {
 
         // A trailing "Published in print, July 4, 2025" or "Published: ..." line.
         var trailingDate: SimpleDate?
-        if let last = body.last, last.text.range(of: "^(published|posted|updated|first published)\\b", options: [.regularExpression, .caseInsensitive]) != nil {
+        if let last = body.last, last.text.utf8.count < 160,
+           ["published", "posted", "updated", "first published"].contains(where: { last.text.lowercased().hasPrefix($0) }) {
             trailingDate = DateScanner.scan(last.text).first { $0.year != nil }?.date
             if trailingDate != nil { body.removeLast() }
         }
 
         // Header: " date YYYY-MM-DD Headline" on the first line.
-        if let first = body.first, let m = first.text.range(of: "^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\s*", options: [.regularExpression, .caseInsensitive]) {
+        if let first = body.first, first.text.prefix(5).lowercased() == "date ",
+           let m = first.text.range(of: "^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\s*", options: [.regularExpression, .caseInsensitive]) {
             let iso = first.text[m].dropFirst(4).trimmingCharacters(in: .whitespaces)
             if let d = SimpleDate(iso: iso) { published = d; publishedSource = "header" }
             else { warnings.append(ParseWarning(line: first.number, "header date \(iso) is not a calendar date")) }

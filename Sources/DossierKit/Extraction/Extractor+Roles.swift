@@ -30,18 +30,20 @@ extension ExtractionContext {
             if n == 2, parts.count == 2, let exp = gz.roleAbbreviations[parts.joined(separator: "-")] { return (j, exp) }
         }
         guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
-        var best: (Int, String)?
-        var j = i, keys: [String] = []
-        while j < toks.count, keys.count < 6 {
+        var best: Int?
+        var j = i, joined = ""
+        var words = 0
+        while j < toks.count, words < 6 {
             if toks[j].kind == .punct {
                 if (toks[j].isHyphen || toks[j].isApostrophe) && !toks[j].spaceBefore { j += 1; continue }
                 break
             }
-            keys.append(toks[j].key)
+            joined += words == 0 ? toks[j].key : " " + toks[j].key
+            words += 1
             j += 1
-            if gz.roleHeads.contains(keys.joined(separator: " ")) { best = (j, text(toks, i, j)) }
+            if gz.roleHeads.contains(joined) { best = j }
         }
-        return best
+        return best.map { ($0, text(toks, i, $0)) }
     }
 
     func text(_ toks: [Token], _ s: Int, _ e: Int) -> String {
@@ -78,6 +80,10 @@ extension ExtractionContext {
     /// Parses a role title at `i`: modifiers, a head, and a "for …"/"of …" tail. A trailing
     /// "of <country>" is taken as the country, not as part of the title.
     func parseRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
+        // Most words start no title: say so before doing any work.
+        guard i < toks.count, toks[i].kind == .word,
+              gz.roleHeadFirst.contains(toks[i].key) || gz.roleModifiers.contains(toks[i].key) || gz.roleModifierFirst.contains(toks[i].key)
+                || gz.roleAbbreviationFirst.contains(toks[i].text) else { return nil }
         var j = i
         var pieces: [String] = []
         var lastHeadEnd: Int?

@@ -29,6 +29,9 @@ final class Gazetteer: Sendable {
     let roleHeads: Set<String>          // joined keys, "chief of army staff"
     let roleHeadFirst: Set<String>      // first token keys of multi-word heads
     let roleModifiers: Set<String>
+    /// First words of modifiers and abbreviations, for a quick "no title starts here".
+    let roleModifierFirst: Set<String>
+    let roleAbbreviationFirst: Set<String>
     let roleAbbreviations: [String: String]  // "dpm" → "Deputy Prime Minister" (keys of exact-case forms)
     let relational: Set<String>
     /// Words naming an office's field after "for"/"of" ("Roads", "Urban", "Development").
@@ -122,6 +125,8 @@ final class Gazetteer: Sendable {
             default: break
             }
         }
+        roleModifierFirst = Set(mods.compactMap { $0.split(separator: " ").first.map(String.init) })
+        roleAbbreviationFirst = Set(abbr.keys.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) })
         roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields
 
         var topics: [String: [(keys: [String], topic: String)]] = [:]

@@ -57,6 +57,28 @@ enum Tokenizer {
 
         for u in scalars {
             let width = UTF8.width(u)
+            let v = u.value
+            if v < 0x80 {
+                // ASCII without looking up Unicode properties.
+                let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+                let isDigit = v >= 0x30 && v <= 0x39
+                if isLetter || isDigit {
+                    if wordStart < 0 { wordStart = offset; spaceBefore = pendingSpace }
+                    word.append(u)
+                    if isLetter { isNumber = false }
+                    pendingSpace = false
+                } else if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C {
+                    flush()
+                    pendingSpace = true
+                } else {
+                    flush()
+                    tokens.append(Token(kind: .punct, range: TextRange(offset, offset + 1), text: String(u), key: String(u),
+                                        spaceBefore: pendingSpace, isCapitalized: false, isAllCaps: false))
+                    pendingSpace = false
+                }
+                offset += 1
+                continue
+            }
             let props = u.properties
             if props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark {
                 if wordStart < 0 { wordStart = offset; spaceBefore = pendingSpace }
