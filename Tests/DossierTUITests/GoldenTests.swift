@@ -110,6 +110,27 @@ struct GoldenTests {
         Golden.check("command-80x24", s)
     }
 
+    @Test("read marks and stars: unread dots and bold, ★ in the timeline and sidebar, the unread count")
+    func marks() {
+        var s = Fixtures.state(120, 40)
+        s.applyReadingState(ReadingState(read: [ArticleID("002_visit.txt")]))
+        s.press("s", "3", "s", "1")
+        Golden.check("marks-120x40", s)
+        Golden.checkStyles("marks-120x40", s)
+    }
+
+    @Test("the starred page, and with nothing starred")
+    func starred() {
+        var s = Fixtures.state(120, 40)
+        s.applyReadingState(ReadingState(read: [ArticleID("001_pipeline.txt")], starredArticles: [ArticleID("001_pipeline.txt"), ArticleID("003_council.txt")],
+                                         starredEntities: [GoldenCorpus.rivera, GoldenCorpus.norland, GoldenCorpus.energy]))
+        s.press("S")
+        Golden.check("starred-120x40", s)
+        var e = Fixtures.state(80, 24)
+        e.press("S")
+        Golden.check("starred-empty-80x24", e)
+    }
+
     @Test("terminal too small")
     func tooSmall() {
         Golden.check("too-small-19x5", Fixtures.state(19, 5))

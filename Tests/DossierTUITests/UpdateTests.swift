@@ -375,7 +375,7 @@ struct UpdateTests {
                                     .focusLeft, .focusRight, .focusTimeline, .focusArticle, .focusSidebar, .nextMention,
                                     .previousMention, .open, .back, .forward, .search, .searchNext, .searchPrevious,
                                     .filterPicker, .filterAdd, .filterClear, .command, .nextTheme, .help, .close, .cancel,
-                                    .quit, .redraw]
+                                    .quit, .redraw, .toggleRead, .star, .showUnread, .showStarred]
         #expect(covered == Set(Action.allCases))
     }
 }

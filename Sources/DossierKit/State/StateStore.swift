@@ -206,8 +206,11 @@ public final class StateStore: Sendable {
         }
     }
 
-    /// Closes the file (checkpointing the WAL when no other process has it open).
-    public func close() throws { try pool.close() }
+    /// Copies the WAL into the file (best effort: another process may be reading) and closes it.
+    public func close() throws {
+        try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try pool.close()
+    }
 }
 
 extension JSONEncoder {
