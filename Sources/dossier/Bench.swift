@@ -7,6 +7,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Number of articles (repeatable).") var count: [Int] = [1000, 10000]
     @Option(help: "Where to write the corpus (default: a temporary folder, removed afterwards).") var dir: String?
     @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Keep the generated corpus (with --dir).") var keep = false
 
     func run() throws {
         var results: [[String: Any]] = []
@@ -14,7 +15,7 @@ struct Bench: ParsableCommand {
             let folder = URL(fileURLWithPath: dir ?? NSTemporaryDirectory()).appendingPathComponent("dossier-bench-\(n)")
             try? FileManager.default.removeItem(at: folder)
             try SyntheticCorpus.write(count: n, to: folder)
-            defer { if dir == nil { try? FileManager.default.removeItem(at: folder) } }
+            defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
             let r = try BenchRunner.measure(folder: folder)
             results.append(r.merging(["articles": n]) { a, _ in a })
             if !json {
