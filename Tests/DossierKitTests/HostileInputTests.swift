@@ -81,3 +81,27 @@ struct HostileInputTests {
         #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data(), to: d.url.appendingPathComponent("missing/x")) }
     }
 }
+
+/// Every input the fuzzer ever crashed on stays a test (Tests/Fuzz/regressions).
+@Suite("Fuzzer regressions")
+struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fuzz/regressions")
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test("regression inputs parse, extract and link", arguments: inputs)
+    func replay(name: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
+        let c = Corpus.build(texts: [(file: name, text: String(decoding: data, as: UTF8.self))])
+        for a in c.articles { for m in a.mentions { #expect(m.range.end <= a.text.utf8.count && m.range.start < m.range.end) } }
+    }
+
+    @Test("a coordinated ministry list with an empty part")
+    func emptyMinistryPart() {
+        let c = corpus(["Talks\nKABUL: The Ministries of and Disaster Management met. The Ministries of Finance and Planning agreed.\n"])
+        #expect(c.names(in: c.articles[0], .organization).contains("Ministry of Planning"))
+    }
+}

@@ -78,8 +78,10 @@ public struct Article: Sendable, Identifiable {
     /// The text in `range`.
     public func string(in range: TextRange) -> String {
         let utf8 = text.utf8
-        let lo = utf8.index(utf8.startIndex, offsetBy: max(0, min(range.start, utf8.count)))
-        let hi = utf8.index(utf8.startIndex, offsetBy: max(0, min(range.end, utf8.count)))
+        let start = max(0, min(range.start, utf8.count))
+        let end = max(start, min(range.end, utf8.count))
+        let lo = utf8.index(utf8.startIndex, offsetBy: start)
+        let hi = utf8.index(utf8.startIndex, offsetBy: end)
         return String(text[lo..<hi])
     }
 

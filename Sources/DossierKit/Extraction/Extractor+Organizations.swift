@@ -111,7 +111,10 @@ extension ExtractionContext {
                     while j < toks.count {
                         if isNameWord(toks[j]) { j += 1; continue }
                         if toks[j].key == "and" || toks[j].isPunct(","), j + 1 < toks.count, isNameWord(toks[j + 1]) {
-                            if k == "ministries" { parts.append((partStart, j)); partStart = j + 1 }
+                            if k == "ministries" {
+                                if j > partStart { parts.append((partStart, j)) }
+                                partStart = j + 1
+                            }
                             j += 1; continue
                         }
                         break

@@ -47,7 +47,8 @@ extension ExtractionContext {
     }
 
     func text(_ toks: [Token], _ s: Int, _ e: Int) -> String {
-        article.string(in: TextRange(toks[s].range.start, toks[e - 1].range.end))
+        guard e > s else { return "" }
+        return article.string(in: TextRange(toks[s].range.start, toks[e - 1].range.end))
     }
 
     func roleModifier(_ toks: [Token], _ i: Int) -> Int? {

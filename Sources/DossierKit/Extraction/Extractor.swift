@@ -56,12 +56,13 @@ struct ExtractionContext {
     }
 
     func text(_ b: Int, _ s: Int, _ e: Int) -> String {
-        let t = blocks[b].tokens
-        return article.string(in: TextRange(t[s].range.start, t[e - 1].range.end))
+        guard e > s else { return "" }
+        return article.string(in: range(b, s, e))
     }
 
     func range(_ b: Int, _ s: Int, _ e: Int) -> TextRange {
         let t = blocks[b].tokens
+        guard e > s else { return TextRange(t[s].range.start, t[s].range.start) }
         return TextRange(t[s].range.start, t[e - 1].range.end)
     }
 
