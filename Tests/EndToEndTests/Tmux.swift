@@ -36,7 +36,7 @@ final class Tmux {
         socket = dir.appendingPathComponent("sock").path
         // The server must be started without Foundation.Process (it would inherit a descriptor
         // that Process waits on forever); system() is fine.
-        let shell = "env -u TMUX PS1='\(Tmux.prompt)' HOME='\(dir.path)' XDG_CONFIG_HOME='\(dir.path)/config' bash --norc --noprofile"
+        let shell = "env -u TMUX PS1='\(Tmux.prompt)' HOME='\(dir.path)' XDG_CONFIG_HOME='\(dir.path)/config' XDG_STATE_HOME='\(dir.path)/state' bash --norc --noprofile"
         let cmd = "tmux -S '\(socket)' -f /dev/null new-session -d -s \(session) -x \(width) -y \(height) \"\(shell)\" </dev/null >/dev/null 2>&1"
         guard system(cmd) == 0 else { throw E2EError("tmux new-session failed") }
         _ = tmux(["set-option", "-g", "status", "off"])

@@ -18,7 +18,7 @@ extension AppState {
         p.timelineArticle = selectedTimelineArticle
         p.filter = SavedFilter(filter, reading: readingFilter)
         switch page {
-        case .article(let a)?: p.page = .article; p.article = a.id; p.scroll = a.scroll
+        case .article(let a)?: p.page = .article; p.article = a.id; p.scroll = a.scroll; p.selection = a.sidebar.selection
         case .entity(let e)?: p.page = .entity; p.entity = e.id; p.selection = e.list.selection; p.scroll = e.list.scroll
         case .starred(let s)?: p.page = .starred; p.selection = s.list.selection; p.scroll = s.list.scroll
         case nil: break
@@ -36,7 +36,11 @@ extension AppState {
         if let t = p.timelineArticle, let i = timeline.firstIndex(of: t) { timelineSelection = i }
         switch p.page {
         case .article?:
-            if let id = p.article, corpus.article(id) != nil { page = .article(ArticlePage(id: id, scroll: p.scroll)) }
+            if let id = p.article, corpus.article(id) != nil {
+                var a = ArticlePage(id: id, scroll: p.scroll)
+                a.sidebar.selection = p.selection
+                page = .article(a)
+            }
         case .entity?:
             if let id = p.entity, corpus.entity(id) != nil {
                 var e = EntityPageState(id: id)
