@@ -176,3 +176,29 @@ struct StoreTests {
         #expect(StatePaths.stateFile(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/u"]).path == "/home/u/.local/state/dossier/state.sqlite")
     }
 }
+
+@Suite("Reading state: article identity")
+struct IdentityTests {
+    @Test("renaming or moving an article's file keeps its read mark and star (the id is its content)")
+    func renameKeepsMarks() throws {
+        let t = TempState()
+        let corpusDir = t.dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpusDir, withIntermediateDirectories: true)
+        let text = " date 2025-05-08 Minister visits Islamabad\n\nISLAMABAD: Foreign Minister Ishaq Dar met the envoy.\n"
+        try text.write(to: corpusDir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Another story\n\nNothing here.\n".write(to: corpusDir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let before = try Corpus.load(from: corpusDir)
+        let id = try #require(before.article(file: "a.txt")?.id)
+        let s = try t.open()
+        try s.apply([.read(id, true), .star(.article(id), true)])
+
+        try FileManager.default.createDirectory(at: corpusDir.appendingPathComponent("moved"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: corpusDir.appendingPathComponent("a.txt"), to: corpusDir.appendingPathComponent("moved/renamed.txt"))
+        let after = try Corpus.load(from: corpusDir)
+        let renamed = try #require(after.article(file: "moved/renamed.txt"))
+        #expect(renamed.id == id)
+        let r = try s.load()
+        #expect(r.read.contains(renamed.id) && r.starredArticles.contains(renamed.id))
+        #expect(!r.read.contains(try #require(after.article(file: "b.txt")).id))
+    }
+}
