@@ -55,6 +55,10 @@ enum StarredItems {
                 items.append(ListItem([EntityPageItems.truncate(line, to: w)], target: .article(id, mention: nil)))
             }
         }
+        if p.articles.isEmpty {
+            items.append(.blank)
+            items.append(.text("No starred articles: \(starKey) in the timeline or the article pane stars one.", .empty))
+        }
         if p.entities.isEmpty {
             items.append(.blank)
             items.append(.text("No starred entities: \(starKey) in the sidebar or on an entity's page stars one.", .empty))
