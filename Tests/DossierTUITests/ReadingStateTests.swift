@@ -181,3 +181,17 @@ struct ReadingStateTests {
         #expect(s.starredArticles == [visit] && s.starredEntities == [G.norland])
     }
 }
+
+extension ReadingStateTests {
+    @Test("restoring the unread view keeps the article being read listed, though it is read now")
+    func restoreUnreadViewKeepsCurrent() {
+        var s = fresh()
+        s.press("u", "j", "Enter")
+        let p = s.position
+        var t = fresh()
+        t.unread = s.unread  // the article just read is no longer unread
+        t.restore(p)
+        #expect(t.timeline.contains(p.article!) && t.selectedTimelineArticle == p.article)
+        #expect(t.timeline.count == 4)
+    }
+}

@@ -31,7 +31,8 @@ extension AppState {
     public mutating func restore(_ p: ReadingPosition) {
         filter = p.filter.filter { corpus.entity($0) != nil }
         readingFilter = p.filter.reading
-        filter.only = readingFilter.map(readingSet)
+        // The view as it was: the article being read in `:unread` stays listed though it is read now.
+        filter.only = readingFilter.map { readingSet($0).union([p.article, p.timelineArticle].compactMap { $0 }) }
         applyFilter()
         if let t = p.timelineArticle, let i = timeline.firstIndex(of: t) { timelineSelection = i }
         switch p.page {
