@@ -1,54 +1,18 @@
-/// Makes text safe to draw: no byte of it may move the cursor, change colours or reorder
-/// what follows.
-///
-/// - C0 controls and DEL become their visible Control Pictures (ESC → `␛`, NUL → `␀`, DEL → `␡`).
-/// - C1 controls, bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), marks such
-///   as U+200E/U+200F/U+061C, line and paragraph separators, and every other invisible format
-///   character become `�`.
-/// - The soft hyphen is dropped; zero-width joiners (needed by Persian and emoji) are kept.
+import DossierKit
+
+/// The reader's names for `DossierKit.Sanitizer`, the one sanitiser behind every string drawn.
 public enum TextSanitizer {
-    public static let placeholder: Unicode.Scalar = "\u{FFFD}"
+    public static var placeholder: Unicode.Scalar { Sanitizer.placeholder }
 
-    /// True when `s` can reach the terminal as it is.
     @inline(__always)
-    public static func isSafe(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v >= 0x20 && v < 0x7F { return true }
-        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xAD { return false }
-        if v < 0x600 { return true }
-        if v == 0x200C || v == 0x200D { return true }
-        if v == 0x2028 || v == 0x2029 { return false }
-        return s.properties.generalCategory != .format
-    }
+    public static func isSafe(_ s: Unicode.Scalar) -> Bool { Sanitizer.isSafe(s) }
 
-    /// The visible stand-in for an unsafe scalar, or nil to drop it.
-    public static func replacement(for s: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = s.value
-        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }
-        if v == 0x7F { return "\u{2421}" }
-        if v == 0xAD { return nil }
-        return placeholder
-    }
+    public static func replacement(for s: Unicode.Scalar) -> Unicode.Scalar? { Sanitizer.replacement(for: s) }
 
-    /// `text` with every unsafe scalar replaced (see the type's summary).
-    public static func clean(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy(isSafe) { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if isSafe(s) { out.append(s) } else if let r = replacement(for: s) { out.append(r) }
-        }
-        return String(out)
-    }
+    /// `text` with every unsafe scalar replaced.
+    public static func clean(_ text: String) -> String { Sanitizer.forTerminal(text) }
 
     /// Like `clean`, but newlines, tabs and carriage returns become spaces first: for article
     /// paragraphs hard-wrapped in their file.
-    public static func cleanFlowing(_ text: String) -> String {
-        var t = text
-        if t.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }) {
-            t = String(String.UnicodeScalarView(t.unicodeScalars.map { s in
-                (s == "\n" || s == "\t" || s == "\r") ? " " : s
-            }))
-        }
-        return clean(t)
-    }
+    public static func cleanFlowing(_ text: String) -> String { Sanitizer.forTerminal(text, flowing: true) }
 }
