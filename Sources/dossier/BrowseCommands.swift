@@ -45,9 +45,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let corpus = try source.load()
-        guard let a = corpus.article(ArticleID(article)) ?? corpus.article(file: article) else {
-            throw ValidationError("no article “\(article)” in \(corpus.root.path) (see `dossier list`)")
-        }
+        let a = try lookupArticle(article, in: corpus)
         say(a.title)
         if let s = a.subtitle { say(s) }
         var meta = [a.file, a.published?.longDescription ?? "undated"]

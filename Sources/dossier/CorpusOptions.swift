@@ -50,3 +50,11 @@ func parseDate(_ s: String?, _ flag: String) throws -> SimpleDate? {
     guard let d = SimpleDate(iso: s) else { throw ValidationError("\(flag) expects a date as YYYY-MM-DD, got “\(s)”") }
     return d
 }
+
+/// An article named by id or by file (relative to the corpus, or a path ending in it).
+func lookupArticle(_ name: String, in corpus: Corpus) throws -> Article {
+    guard let a = corpus.article(ArticleID(name)) ?? corpus.article(file: name) else {
+        throw ValidationError("no article “\(name)” in \(corpus.root.path) (see `dossier list`)")
+    }
+    return a
+}

@@ -47,9 +47,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let corpus = try source.load()
-        guard let a = corpus.article(ArticleID(article)) ?? corpus.article(file: article) else {
-            throw ValidationError("no article “\(article)” (see `dossier list`)")
-        }
+        let a = try lookupArticle(article, in: corpus)
         say("\(a.file)  \(a.id)")
         say("title: \(a.title)")
         if let s = a.subtitle { say("subtitle: \(s)") }

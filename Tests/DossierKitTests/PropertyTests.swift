@@ -7,17 +7,7 @@ import Testing
 /// punctuation, broken casing).
 @Suite("Properties of generated articles")
 struct PropertyTests {
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias RNG = SyntheticCorpus.RNG
 
     static let noise = ["\u{1B}[31m", "\u{1B}]0;title\u{07}", "\u{1B}]8;;http://x\u{1B}\\", "\u{9B}2J", "\u{202E}", "\u{2066}", "\u{200B}",
                         "\r", "\t", "\u{0}", "\u{7F}", "日本語", "😀👍🏽", "ژ", "\u{0301}", "’s", " — ", "(", ")", "Mr.", "Gen", "\n\n", "\n",
