@@ -27,6 +27,13 @@ public enum TerminalApp {
     /// 0 on a normal quit, 2 when there is no usable terminal (one line on stderr, nothing
     /// written to stdout), 128+signal after SIGTERM/SIGHUP/SIGINT.
     public static func run(corpus: Corpus, options: TUIOptions) -> Int32 {
+        run(options: options) { _ in corpus }
+    }
+
+    /// Like `run(corpus:options:)`, but the first frame comes at once: the corpus loads on a
+    /// background thread while the screen shows how far it has come (q, Q or Ctrl-C quit
+    /// meanwhile). A load that fails ends the reader with the error on stderr and status 1.
+    public static func run(options: TUIOptions, loading: @escaping @Sendable (LoadProgress) throws -> Corpus) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         if let problem = TerminalCheck.problem(environment: env, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1) {
             TerminalCheck.complain(problem)
@@ -46,6 +53,36 @@ public enum TerminalApp {
         }
         let signals = SignalWatcher()
         CrashGuard.install()
+
+        // Load in the background; show progress until the corpus is there.
+        let progress = LoadProgress()
+        let box = LoadResult()
+        Thread.detachNewThread { box.set(Result { try loading(progress) }) }
+        var waiting = AppState(corpus: Corpus(root: URL(fileURLWithPath: "/"), articles: [], problems: [], entities: [:]),
+                               label: options.corpusLabel, width: screen.width, height: screen.height,
+                               themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse)
+        waiting.monochrome = screen.depth == .monochrome
+        var loaded: Corpus?
+        while loaded == nil {
+            if let sig = signals.received { screen.stop(); return sig == SIGINT ? 0 : 128 + sig }
+            switch box.get() {
+            case .success(let c)?: loaded = c; continue
+            case .failure(let e)?:
+                screen.stop()
+                TerminalCheck.complain("dossier: \(e)")
+                return 1
+            case nil: break
+            }
+            let p = progress.snapshot
+            let what = p.stage == .reading && p.total > 0 ? "reading \(p.done) of \(p.total) files" : p.stage == .linking ? "linking \(p.total) articles" : "looking for articles"
+            waiting.message = StatusMessage("Loading \(options.corpusLabel): \(what)…", isError: false)
+            screen.draw(Renderer.render(waiting), theme: waiting.resolvedTheme)
+            guard let event = screen.nextEvent() else { continue }
+            if case .resize = event { screen.resized() }
+            let effects = waiting.handle(event)
+            if effects.contains(.quit) { screen.stop(); return 0 }
+        }
+        let corpus = loaded!
         let session = ReadingSession(file: options.stateFile, corpusKey: StatePaths.corpusKey(corpus.root))
         defer {
             session.finish()
@@ -53,7 +90,7 @@ public enum TerminalApp {
             if let w = session.warning { TerminalCheck.complain("dossier: " + w) }
         }
 
-        var state = AppState(corpus: corpus, label: options.corpusLabel, width: screen.width, height: screen.height,
+        var state = AppState(corpus: corpus, label: options.corpusLabel, width: waiting.width, height: waiting.height,
                              themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse)
         state.monochrome = screen.depth == .monochrome
         session.load(into: &state, fresh: options.fresh)
@@ -80,4 +117,12 @@ public enum TerminalApp {
             if effects.contains(.redrawAll) { screen.invalidate() }
         }
     }
+}
+
+/// The outcome of the background load, handed to the main loop.
+final class LoadResult: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Result<Corpus, Error>?
+    func set(_ v: Result<Corpus, Error>) { lock.lock(); value = v; lock.unlock() }
+    func get() -> Result<Corpus, Error>? { lock.lock(); defer { lock.unlock() }; return value }
 }

@@ -23,9 +23,18 @@ struct Read: ParsableCommand {
     @OptionGroup var state: StateFileOptions
 
     func run() throws {
-        let corpus = try source.load()
-        let status = runReader(corpus: corpus, theme: theme, mouse: !noMouse, label: source.corpus ?? corpus.root.lastPathComponent,
-                               stateFile: state.file, fresh: fresh)
+        let folder = try source.resolveFolder()
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("corpus folder \(folder.path) does not exist or is not a folder")
+        }
+        let maxSize = source.maxFileSize
+        let status = runReader(load: { progress in
+            var options = LoadOptions()
+            options.maxFileSize = maxSize
+            options.progress = progress
+            return try Corpus.load(from: folder, options: options)
+        }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh)
         if status != 0 { throw ExitCode(status) }
     }
 }

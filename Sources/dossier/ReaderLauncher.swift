@@ -2,7 +2,9 @@ import DossierKit
 import DossierTerminal
 import Foundation
 
-/// Starts the terminal reader.
-func runReader(corpus: Corpus, theme: String?, mouse: Bool, label: String, stateFile: URL?, fresh: Bool) -> Int32 {
-    TerminalApp.run(corpus: corpus, options: TUIOptions(themeName: theme, mouse: mouse, corpusLabel: label, stateFile: stateFile, fresh: fresh))
+/// Starts the terminal reader; the corpus loads behind its first frame.
+func runReader(load: @escaping @Sendable (LoadProgress) throws -> Corpus, theme: String?, mouse: Bool, label: String,
+               stateFile: URL?, fresh: Bool) -> Int32 {
+    TerminalApp.run(options: TUIOptions(themeName: theme, mouse: mouse, corpusLabel: label, stateFile: stateFile, fresh: fresh),
+                    loading: load)
 }

@@ -95,3 +95,20 @@ struct CorpusTests {
         #expect(s.contains("␛"))
     }
 }
+
+@Suite("Load progress")
+struct LoadProgressTests {
+    @Test("progress counts every file read and ends at done")
+    func counts() throws {
+        let d = TempDir()
+        try SyntheticCorpus.write(count: 40, to: d.url)
+        d.write("empty.txt", "")
+        var o = LoadOptions()
+        let p = LoadProgress()
+        o.progress = p
+        let c = try Corpus.load(from: d.url, options: o)
+        let s = p.snapshot
+        #expect(c.articles.count == 40)
+        #expect(s.stage == .done && s.done == 41 && s.total == 41)
+    }
+}

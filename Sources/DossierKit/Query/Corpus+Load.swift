@@ -10,12 +10,16 @@ extension Corpus {
         }
         guard isDir.boolValue else { throw CorpusError("\(root.path) is not a folder") }
         var problems: [LoadProblem] = []
+        let progress = options.progress
+        progress?.begin(.listing)
         let found = CorpusWalker.walk(root, extensions: options.extensions, problems: &problems)
+        progress?.begin(.reading, total: found.count)
         let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
 
         // Read, decode, parse and extract in parallel; link afterwards.
         let results = ParallelMap.map(found) { f -> Result<LocalArticle, LoadProblem> in
-            Corpus.readAndExtract(f, maxSize: options.maxFileSize)
+            defer { progress?.step() }
+            return Corpus.readAndExtract(f, maxSize: options.maxFileSize)
         }
         var locals: [LocalArticle] = []
         var seenIDs: [ArticleID: Int] = [:]
@@ -38,8 +42,10 @@ extension Corpus {
                 problems.append(p)
             }
         }
+        progress?.begin(.linking)
         let (articles, entities) = Linker.link(locals, aliases: aliases)
         problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        defer { progress?.begin(.done) }
         return Corpus(root: root, articles: articles, problems: problems, entities: entities)
     }
 
