@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times the reader as a person sees it, in tmux: from start to the first frame, and from a
-# keypress to its frame, polling capture-pane. Prints the median of 5 runs of each.
+# Times the reader as a person sees it, in tmux: from start to the first frame, to the whole
+# timeline loaded, and from a keypress to its frame, polling capture-pane. Prints the median of 5 runs of each.
 #   Tests/Performance/tmux-timing.sh [CORPUS_DIR] [N_ARTICLES]
 # With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first.
 set -euo pipefail
@@ -10,11 +10,10 @@ bin="$root/.build/release/dossier"
 corpus=${1:-}
 if [ -z "$corpus" ]; then
   n=${2:-10000}
-  corpus=$(mktemp -d)/corpus
-  "$bin" bench --count "$n" --dir "$(dirname "$corpus")" --keep >/dev/null
-  corpus="$(dirname "$corpus")/dossier-bench-$n"
+  gen=$(mktemp -d)
+  "$bin" bench --count "$n" --dir "$gen" --keep >/dev/null
+  corpus="$gen/dossier-bench-$n"
 fi
-sock=$(mktemp -u /tmp/dossier-timing.XXXXXX)
 export XDG_STATE_HOME=$(mktemp -d)
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
 now_ms() { date +%s%3N; }
@@ -27,14 +26,19 @@ wait_for() { # text, deadline seconds
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-starts=(); keys=()
+starts=(); fulls=(); keys=()
 for run in 1 2 3 4 5; do
+  sock=$(mktemp -u /tmp/dossier-timing.XXXXXX)
   tm new-session -d -s t -x 120 -y 40 "bash --norc --noprofile"
   sleep 0.3
   t0=$(now_ms)
   tm send-keys -t t "'$bin' --corpus '$corpus' --fresh" Enter
   wait_for "articles" 120 || { echo "no first frame"; tm kill-server; exit 1; }
   starts+=($(( $(now_ms) - t0 )))
+  # The whole corpus loaded: the loading line is gone.
+  end=$(( $(now_ms) + 300000 ))
+  while tm capture-pane -p -t t | grep -q "Loading"; do [ "$(now_ms)" -lt "$end" ] || break; done
+  fulls+=($(( $(now_ms) - t0 )))
   # Keypress to frame: G moves the timeline to its last entry.
   before=$(tm capture-pane -p -t t | md5sum)
   t1=$(now_ms)
@@ -46,4 +50,5 @@ for run in 1 2 3 4 5; do
 done
 echo "corpus: $corpus ($(find "$corpus" -type f | wc -l) files)"
 echo "start to first frame, median of 5: $(printf '%s\n' "${starts[@]}" | median) ms   (runs: ${starts[*]})"
+echo "start to whole timeline, median of 5: $(printf '%s\n' "${fulls[@]}" | median) ms   (runs: ${fulls[*]})"
 echo "keypress to frame, median of 5:    $(printf '%s\n' "${keys[@]}" | median) ms   (runs: ${keys[*]})"
