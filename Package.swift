@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierKit"]),
+        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierKit"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
         .testTarget(name: "DossierStateTests", dependencies: ["DossierKit", "dossier", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
