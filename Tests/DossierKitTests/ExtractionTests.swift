@@ -148,4 +148,12 @@ struct ExtractionTests {
         #expect(c.articles[0].mentions.filter { $0.entity == aleema.id }.count == 2)
         #expect(Set(c.allEntities(kind: .person).map(\.name)) == ["Imran Khan", "Aleema Khan", "Uzma Khan"])
     }
+
+    @Test("the tail of a hyphenated name or title is not a given name alone")
+    func hyphenTail() {
+        let c = corpus([Self.head + "Information Minister Azma Bokhari quoted the Quaid-e-Azam's words. Azma said more later.\n"])
+        let e = c.person("Azma Bokhari")!
+        let surfaces = c.articles[0].mentions.filter { $0.entity == e.id }.map(\.surface)
+        #expect(surfaces == ["Azma Bokhari", "Azma"])
+    }
 }

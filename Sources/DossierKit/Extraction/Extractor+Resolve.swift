@@ -139,8 +139,10 @@ extension ExtractionContext {
                 if fits.isEmpty {
                     // "Bilawal said": a given name alone, when it starts exactly one full name here and
                     // ends none.
-                    let w = run.name.skeletons[0]
-                    let firsts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person.map { $0.words.count >= 2 && $0.skeletons[0] == w } ?? false } }
+                    // Printed the same way (folded), not merely the same skeleton: "Azam" is not "Azma".
+                    let w = run.name.skeletons[0], printed = TextFolding.searchFold(run.name.words[0])
+                    let firsts = clusters.indices.filter { c in clusters[c].contains { m in
+                        accepted[m].person.map { $0.words.count >= 2 && TextFolding.searchFold($0.words[0]) == printed } ?? false } }
                     let lasts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person?.skeletons.last == w } }
                     guard firsts.count == 1, lasts.isEmpty else { continue }
                     fits = firsts
@@ -169,6 +171,8 @@ extension ExtractionContext {
     /// The word before `i` reads as part of the same name: a name word that does not merely open
     /// its sentence ("Aleema Khan", but not "Later Naqvi").
     func continuesName(_ toks: [Token], _ i: Int) -> Bool {
+        // The tail of a hyphenated compound ("Quaid-e-Azam") is not a name of its own.
+        if i > 1, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].kind == .word { return true }
         guard i > 0, isNameToken(toks[i - 1]) else { return false }
         let sentenceStart = i - 1 == 0 || toks[i - 2].sentence != toks[i - 1].sentence || (toks[i - 2].kind == .punct && "\"“‘'(".contains(toks[i - 2].text))
         return !sentenceStart || gz.isGivenName(toks[i - 1].key)
