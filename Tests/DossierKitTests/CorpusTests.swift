@@ -112,3 +112,18 @@ struct LoadProgressTests {
         #expect(s.stage == .done && s.done == 41 && s.total == 41)
     }
 }
+
+@Suite("Byte search")
+struct ByteSearchTests {
+    @Test("finds needles at the start, the end, after false starts, and not past the end")
+    func search() {
+        func has(_ h: String, _ n: String) -> Bool { ByteSearch.contains(Array(h.utf8), Array(n.utf8)) }
+        #expect(has("energy talks", "energy"))
+        #expect(has("energy talks", "talks"))
+        #expect(has("tatatalks", "tatalks"))
+        #expect(!has("talk", "talks"))
+        #expect(!has("", "a"))
+        #expect(has("abc", ""))
+        #expect(has("café au lait", "é a"))
+    }
+}

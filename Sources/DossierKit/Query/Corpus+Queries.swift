@@ -29,7 +29,8 @@ extension Corpus {
         }
         if let text = filter.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             let needle = TextFolding.searchFold(text.trimmingCharacters(in: .whitespaces))
-            result = result.filter { foldedText[$0].contains(needle) }
+            let n = Array(needle.utf8)
+            result = result.filter { ByteSearch.contains(foldedText[$0], n) }
         }
         return result
     }
@@ -133,5 +134,27 @@ extension Corpus {
             for h in holders { if !seen.insert(h).inserted { returned = true } }
             return OfficeTimeline(country: office.country, title: office.title, terms: terms, hasReturn: returned)
         }.sorted { ($0.country, $0.title) < ($1.country, $1.title) }
+    }
+}
+
+/// Substring search over bytes: memchr finds each candidate first byte, memcmp checks the rest.
+enum ByteSearch {
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard hay.count >= needle.count else { return false }
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                let base = h.baseAddress!
+                var offset = 0
+                let last = hay.count - needle.count
+                while offset <= last {
+                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, n.baseAddress!, needle.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ public final class Corpus: Sendable {
     /// entity → article indices (ascending = timeline order).
     let postings: [EntityID: [Int]]
     /// Lower-cased, diacritic-folded text per article for text search.
-    let foldedText: [String]
+    let foldedText: [[UInt8]]
 
     public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity]) {
         self.root = root
@@ -38,7 +38,7 @@ public final class Corpus: Sendable {
         self.position = position
         self.byFile = byFile
         self.postings = postings
-        self.foldedText = sorted.map { TextFolding.searchFold($0.text) }
+        self.foldedText = sorted.map { Array(TextFolding.searchFold($0.text).utf8) }
     }
 
     /// Newest first; undated last; ties by file name.
