@@ -40,6 +40,17 @@ struct LinkingTests {
         #expect(names == ["Asif Ali Zardari", "Bilawal Bhutto Zardari", "Nawaz Sharif", "Shehbaz Sharif"])
     }
 
+    @Test("a daughter named after her father stays apart from him")
+    func daughter() {
+        let c = corpus([Self.art("2024-01-01", "Chief Minister Maryam Nawaz Sharif met former prime minister Nawaz Sharif."),
+                        Self.art("2024-02-01", "PML-N President Nawaz Sharif spoke."),
+                        Self.art("2024-03-01", "Punjab Chief Minister Maryam Nawaz inaugurated a hospital.")])
+        let father = c.person("Nawaz Sharif")!, daughter = c.person("Maryam Nawaz Sharif")!
+        #expect(father.id != daughter.id)
+        #expect(c.articleCount(father.id) == 2)
+        #expect(c.articleCount(daughter.id) == 2)
+    }
+
     @Test("a shorter form links to the right relative")
     func shorterForms() {
         let c = corpus([Self.art("2024-01-01", "President Asif Ali Zardari met Foreign Minister Bilawal Bhutto Zardari."),
@@ -101,5 +112,8 @@ struct LinkingTests {
         #expect(!PersonName("May").isCompatible(with: PersonName("Asim Munir")))
         #expect(!PersonName("Mohammad Bagheri").isCompatible(with: PersonName("Mohammad Bagher Ghalibaf")))
         #expect(PersonName("Bilawal Bhutto").isCompatible(with: PersonName("Bilawal Bhutto Zardari")))
+        #expect(!PersonName("Nawaz Sharif").isCompatible(with: PersonName("Maryam Nawaz Sharif")))
+        #expect(PersonName("Nawaz Sharif").isCompatible(with: PersonName("Mian Muhammad Nawaz Sharif")))
+        #expect(!PersonName("Ali Zardari").isCompatible(with: PersonName("Asif Ali Zardari")))
     }
 }

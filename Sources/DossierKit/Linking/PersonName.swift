@@ -50,7 +50,11 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
                 || (full.words.count >= 2 && NameFold.same(single, NameFold.skeleton(full.words.suffix(2).joined())))
         }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        guard NameFold.isSubsequence(short, of: long) else { return false }
+        guard let at = NameFold.subsequencePositions(short, in: long) else { return false }
+        // A leading word may be left out only when it is the customary prefix "Muhammad"
+        // ("Ishaq Dar" for "Muhammad Ishaq Dar"), never another given name: "Nawaz Sharif" is
+        // not "Maryam Nawaz Sharif".
+        if at[0] > 0, !long[0..<at[0]].allSatisfy(NameFold.droppablePrefixes.contains) { return false }
         if NameFold.same(short.last!, long.last!) { return true }
         // "Bilawal Bhutto" ⊂ "Bilawal Bhutto Zardari": same first name, and the shorter name's last
         // word printed the same way inside the longer one (skeletons are too loose here:
@@ -118,6 +122,22 @@ public enum NameFold {
         if a == b { return true }
         if a.hasSuffix(".") || b.hasSuffix(".") { return a.first == b.first }
         return false
+    }
+
+    /// Skeletons of the given names writers drop from the front of a full name.
+    static let droppablePrefixes: Set<String> = ["mhmd", "mhd", "md", "m."]
+
+    /// Where the words of `short` appear, in order, inside `long` (leftmost), or nil.
+    static func subsequencePositions(_ short: [String], in long: [String]) -> [Int]? {
+        var out: [Int] = []
+        var j = 0
+        for s in short {
+            while j < long.count, !same(s, long[j]) { j += 1 }
+            if j == long.count { return nil }
+            out.append(j)
+            j += 1
+        }
+        return out
     }
 
     static func isSubsequence(_ short: [String], of long: [String]) -> Bool {
