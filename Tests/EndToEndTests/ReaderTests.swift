@@ -17,6 +17,18 @@ struct ReaderTests {
         return nil
     }
 
+    /// Moves down the focused sidebar until the selected entry contains `text`.
+    static func selectSidebarEntry(_ t: Tmux, containing text: String) -> Bool {
+        for _ in 0..<30 {
+            guard let s = t.waitFor({ selectedEntry($0) != nil }, timeout: 3) else { return false }
+            if selectedEntry(s)?.contains(text) == true { return true }
+            let before = selectedEntry(s)
+            t.send("j")
+            _ = t.waitFor({ selectedEntry($0) != before }, timeout: 2)
+        }
+        return false
+    }
+
     @Test("open the seeds, follow Araghchi, back and forward, filter, clear, resize, quit")
     func mainFlow() throws {
         try #require(Tmux.available, "tmux is not installed")
@@ -31,15 +43,7 @@ struct ReaderTests {
         t.send("j")
         try #require(t.waitFor("8 May 2025") != nil)
         t.send("3")
-        var found = false
-        for _ in 0..<30 {
-            guard let s = t.waitFor({ ReaderTests.selectedEntry($0) != nil }, timeout: 3) else { break }
-            if ReaderTests.selectedEntry(s)?.contains("Araghchi") == true { found = true; break }
-            let before = ReaderTests.selectedEntry(s)
-            t.send("j")
-            _ = t.waitFor({ ReaderTests.selectedEntry($0) != before }, timeout: 2)
-        }
-        try #require(found, "Araghchi not in the sidebar:\n\(t.screen)")
+        try #require(ReaderTests.selectSidebarEntry(t, containing: "Araghchi"), "Araghchi not in the sidebar:\n\(t.screen)")
         t.send("Enter")
         let page = try #require(t.waitFor("MENTIONED IN (2)"), "no entity page with two articles:\n\(t.screen)")
         #expect(page.contains("Araghchi ─"), "page titled with his name")

@@ -36,15 +36,7 @@ struct ReadingStateE2ETests {
 
         // Star Araghchi in the sidebar.
         t.send("3")
-        var found = false
-        for _ in 0..<30 {
-            guard let s = t.waitFor({ ReaderTests.selectedEntry($0) != nil }, timeout: 3) else { break }
-            if ReaderTests.selectedEntry(s)?.contains("Araghchi") == true { found = true; break }
-            let before = ReaderTests.selectedEntry(s)
-            t.send("j")
-            _ = t.waitFor({ ReaderTests.selectedEntry($0) != before }, timeout: 2)
-        }
-        try #require(found, "Araghchi not in the sidebar:\n\(t.screen)")
+        try #require(ReaderTests.selectSidebarEntry(t, containing: "Araghchi"), "Araghchi not in the sidebar:\n\(t.screen)")
         t.send("s")
         let starred = try #require(t.waitFor("Starred official Seyed Abbas Araghchi"), "no star message:\n\(t.screen)")
         #expect(ReaderTests.selectedEntry(starred)?.contains("★ Seyed Abbas Araghchi") == true)
