@@ -10,6 +10,17 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 8 << 20
 
+    @Flag(name: .customLong("no-index"), help: "Read every file again and keep no on-disk index.")
+    var noIndex = false
+
+    /// Load options for the folder: size limit, and the on-disk index unless --no-index.
+    func loadOptions(for folder: URL) -> LoadOptions {
+        var options = LoadOptions()
+        options.maxFileSize = maxFileSize
+        options.indexFile = noIndex ? nil : Corpus.defaultIndexURL(for: folder)
+        return options
+    }
+
     func resolveFolder() throws -> URL {
         if let corpus { return URL(fileURLWithPath: corpus) }
         if let env = ProcessInfo.processInfo.environment["DOSSIER_CORPUS"], !env.isEmpty { return URL(fileURLWithPath: env) }
@@ -22,9 +33,7 @@ struct CorpusOptions: ParsableArguments {
 
     func load() throws -> Corpus {
         let url = try resolveFolder()
-        var options = LoadOptions()
-        options.maxFileSize = maxFileSize
-        do { return try Corpus.load(from: url, options: options) } catch let e as CorpusError {
+        do { return try Corpus.load(from: url, options: loadOptions(for: url)) } catch let e as CorpusError {
             throw ValidationError(e.description)
         }
     }

@@ -28,10 +28,9 @@ struct Read: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
             throw ValidationError("corpus folder \(folder.path) does not exist or is not a folder")
         }
-        let maxSize = source.maxFileSize
+        let base = source.loadOptions(for: folder)
         let status = runReader(load: { progress in
-            var options = LoadOptions()
-            options.maxFileSize = maxSize
+            var options = base
             options.progress = progress
             return try Corpus.load(from: folder, options: options)
         }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh)

@@ -8,6 +8,8 @@ public struct LoadOptions: Sendable {
     public var extensions: Set<String> = ["txt", "md"]
     /// Extra aliases (alias → canonical name) on top of `aliases.tsv` in the folder.
     public var aliases: [String: String] = [:]
+    /// The on-disk index to read and update (nil: read every file, keep no index).
+    public var indexFile: URL?
     /// Told how far loading has come, from the loading threads (a reader shows it while it waits).
     public var progress: LoadProgress?
     public init() {}
@@ -49,7 +51,13 @@ public struct CorpusError: Error, CustomStringConvertible, Sendable {
 
 /// Walks a folder recursively, following links to files and folders but never a folder twice.
 enum CorpusWalker {
-    struct Found { var relativePath: String; var url: URL }
+    struct Found {
+        var relativePath: String
+        var url: URL
+        /// Size and modification time when listed: the on-disk index's key.
+        var size: Int = 0
+        var modified: Int64 = 0
+    }
 
     static func walk(_ root: URL, extensions: Set<String>, problems: inout [LoadProblem]) -> [Found] {
         var out: [Found] = []
@@ -87,7 +95,8 @@ enum CorpusWalker {
                     else { problems.append(LoadProblem(file: relPath, message: "folder already visited through another link (skipped)", isFatal: false)) }
                 case S_IFREG:
                     if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                        out.append(Found(relativePath: relPath, url: url))
+                        out.append(Found(relativePath: relPath, url: url, size: Int(st.st_size),
+                                         modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
                     }
                 default:
                     if extensions.contains((name as NSString).pathExtension.lowercased()) {

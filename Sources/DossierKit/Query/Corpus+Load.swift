@@ -16,10 +16,29 @@ extension Corpus {
         progress?.begin(.reading, total: found.count)
         let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
 
-        // Read, decode, parse and extract in parallel; link afterwards.
-        let results = ParallelMap.map(found) { f -> Result<LocalArticle, LoadProblem> in
+        // Files unchanged since the index was written come from it; the others are read, parsed
+        // and extracted in parallel. People are linked afterwards.
+        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) }
+        let cached: [LocalArticle?] = found.map { f in
+            guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
+            return e.local
+        }
+        let results = ParallelMap.map(Array(found.indices)) { i -> Result<LocalArticle, LoadProblem> in
             defer { progress?.step() }
-            return Corpus.readAndExtract(f, maxSize: options.maxFileSize)
+            if let c = cached[i] { return .success(c) }
+            return Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)
+        }
+        if let url = options.indexFile {
+            var fresh = CorpusIndex()
+            for (i, r) in results.enumerated() {
+                if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
+            }
+            let changed = cached.contains { $0 == nil } || fresh.entries.count != (index?.entries.count ?? -1)
+            if changed {
+                do { try fresh.write(url) } catch {
+                    problems.append(LoadProblem(file: url.path, message: "the index could not be written (\(error)); the next start reads every file again", isFatal: false))
+                }
+            }
         }
         var locals: [LocalArticle] = []
         var seenIDs: [ArticleID: Int] = [:]
@@ -100,6 +119,10 @@ enum ParallelMap {
 }
 
 extension Corpus {
+    /// Where the on-disk index of the corpus at `root` lives by default:
+    /// `$XDG_CACHE_HOME/dossier/index-<hash of the folder's path>.bin` (`~/.cache` without it).
+    public static func defaultIndexURL(for root: URL) -> URL { CorpusIndex.defaultURL(for: root) }
+
     /// Builds a corpus from texts in memory (file name, text): parsing, extraction and linking as
     /// for a folder. For tests, tools and generated corpora.
     public static func build(texts: [(file: String, text: String)], root: URL = URL(fileURLWithPath: "/"),
