@@ -126,4 +126,9 @@ struct ByteSearchTests {
         #expect(has("abc", ""))
         #expect(has("café au lait", "é a"))
     }
+
+    @Test("search folding: case, accents, typographic quotes and dashes")
+    func folding() {
+        #expect(TextFolding.searchFold("Iran’s ÉTÉ — “Ümit” 日本 😀") == "iran's ete - \"umit\" 日本 😀")
+    }
 }

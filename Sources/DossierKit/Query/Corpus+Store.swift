@@ -38,7 +38,7 @@ public final class Corpus: Sendable {
         self.position = position
         self.byFile = byFile
         self.postings = postings
-        self.foldedText = sorted.map { Array(TextFolding.searchFold($0.text).utf8) }
+        self.foldedText = sorted.map { TextFolding.searchFoldBytes($0.text) }
     }
 
     /// Newest first; undated last; ties by file name.

@@ -5,25 +5,43 @@ public enum TextFolding {
     /// Lower-cased, diacritics removed, typographic quotes and dashes made plain. Keeps length
     /// roughly but not exactly; use it for containment tests, not offsets.
     public static func searchFold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        String(decoding: searchFoldBytes(s), as: UTF8.self)
+    }
+
+    /// `searchFold` as UTF-8 bytes. ASCII is folded byte by byte; other characters one scalar at
+    /// a time (each distinct one through Foundation once per call).
+    public static func searchFoldBytes(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        // Folding one non-ASCII scalar through Foundation is slow: remember each one per call.
-        var cache: [UInt32: String] = [:]
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x41...0x5A: out.append(Unicode.Scalar(u.value + 32)!)
-            case 0...0x7F: out.append(u)
-            case 0x2018, 0x2019, 0x02BC, 0x0060: out.append("'")
-            case 0x201C, 0x201D: out.append("\"")
-            case 0x2010...0x2015: out.append("-")
-            case 0x00A0: out.append(" ")
-            default:
-                if let f = cache[u.value] { out.append(contentsOf: f.unicodeScalars); continue }
-                let f = String(u).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                cache[u.value] = f
-                out.append(contentsOf: f.unicodeScalars)
+        var cache: [UInt32: [UInt8]] = [:]
+        var s = s
+        s.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                    i += 1
+                    continue
+                }
+                // Decode one scalar (the text is valid UTF-8).
+                let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (n == 4 ? 0x07 : n == 3 ? 0x0F : 0x1F)
+                for k in 1..<n where i + k < bytes.count { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                i += n
+                switch v {
+                case 0x2018, 0x2019, 0x02BC: out.append(0x27)
+                case 0x201C, 0x201D: out.append(0x22)
+                case 0x2010...0x2015: out.append(0x2D)
+                case 0x00A0: out.append(0x20)
+                default:
+                    if let f = cache[v] { out.append(contentsOf: f); continue }
+                    let f = Unicode.Scalar(v).map { Array(String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) } ?? []
+                    cache[v] = f
+                    out.append(contentsOf: f)
+                }
             }
         }
-        return String(out)
+        return out
     }
 }
