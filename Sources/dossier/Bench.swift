@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import DossierTUI
 import Foundation
 
 struct Bench: ParsableCommand {
@@ -16,18 +17,33 @@ struct Bench: ParsableCommand {
             try? FileManager.default.removeItem(at: folder)
             try SyntheticCorpus.write(count: n, to: folder)
             defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
-            let r = try BenchRunner.measure(folder: folder)
+            var (r, corpus) = try BenchRunner.measure(folder: folder)
+            r["render_frame_ms"] = Self.renderFrameMs(corpus)
             results.append(r.merging(["articles": n]) { a, _ in a })
             if !json {
-                say(String(format: "%6d articles  %7.1f MiB  read %7.0f ms  parse %7.0f ms  extract %7.0f ms  link %6.0f ms  total %7.0f ms  %5.2f M words/s/core  filter %6.2f ms  search %6.2f ms  rss %6.0f MiB",
+                say(String(format: "%6d articles  %6.1f MiB  read %6.0f ms  parse %6.0f ms  extract %6.0f ms  link %5.0f ms  load %6.0f ms  %4.2f M words/s/core",
                            n, r["mib"] as! Double, r["read_ms"] as! Double, r["parse_ms"] as! Double, r["extract_ms"] as! Double,
-                           r["link_ms"] as! Double, r["load_ms"] as! Double, r["mwords_per_s_core"] as! Double,
-                           r["filter_ms"] as! Double, r["search_ms"] as! Double, r["rss_mib"] as! Double))
+                           r["link_ms"] as! Double, r["load_ms"] as! Double, r["mwords_per_s_core"] as! Double))
+                say(String(format: "        index: first load %6.0f ms, restart %6.0f ms, %5.1f MiB   filters: country %5.2f, topic %5.2f, official %5.2f, dates %5.2f, country+topic %5.2f ms   search %5.2f ms   frame %5.2f ms   rss %5.0f MiB",
+                           r["load_writing_index_ms"] as! Double, r["load_from_index_ms"] as! Double, r["index_mib"] as! Double,
+                           r["filter_country_ms"] as! Double, r["filter_topic_ms"] as! Double, r["filter_person_ms"] as! Double,
+                           r["filter_dates_ms"] as! Double, r["filter_ms"] as! Double, r["search_ms"] as! Double,
+                           r["render_frame_ms"] as! Double, r["rss_mib"] as! Double))
             }
         }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         }
+    }
+
+    /// Rendering one 120×40 frame of the reader into the cell grid, averaged over 20 frames.
+    static func renderFrameMs(_ corpus: Corpus) -> Double {
+        var state = AppState(corpus: corpus, label: "bench", width: 120, height: 40, keymap: .defaults)
+        _ = state.handle(.resize(width: 120, height: 40))
+        _ = Renderer.render(state)
+        let t = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<20 { _ = Renderer.render(state) }
+        return Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6 / 20
     }
 }

@@ -9,7 +9,7 @@ public enum BenchRunner {
         return Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6
     }
 
-    public static func measure(folder: URL) throws -> [String: Any] {
+    public static func measure(folder: URL) throws -> (figures: [String: Any], corpus: Corpus) {
         var problems: [LoadProblem] = []
         let files = CorpusWalker.walk(folder, extensions: ["txt", "md"], problems: &problems)
         var texts: [(String, String)] = []
@@ -31,18 +31,32 @@ public enum BenchRunner {
         let loadMs = try ms { corpus = try Corpus.load(from: folder) }
         let someCountry = corpus.allEntities(kind: .country).first?.id
         let someTopic = corpus.allEntities(kind: .topic).first?.id
-        var filterMs = 0.0, searchMs = 0.0
-        for _ in 0..<5 {
-            filterMs += ms { _ = corpus.timeline(Filter(countries: someCountry.map { [$0] } ?? [], topics: someTopic.map { [$0] } ?? [])) } / 5
-            searchMs += ms { _ = corpus.search("counterpart") } / 5
-        }
-        return [
+        let somePerson = corpus.allEntities(kind: .person).first?.id
+        func avg(_ f: () -> Void) -> Double { (0..<5).reduce(0.0) { acc, _ in acc + ms(f) } / 5 }
+        let filterMs = avg { _ = corpus.timeline(Filter(countries: someCountry.map { [$0] } ?? [], topics: someTopic.map { [$0] } ?? [])) }
+        let countryMs = avg { _ = corpus.timeline(Filter(countries: someCountry.map { [$0] } ?? [])) }
+        let topicMs = avg { _ = corpus.timeline(Filter(topics: someTopic.map { [$0] } ?? [])) }
+        let personMs = avg { _ = corpus.timeline(Filter(people: somePerson.map { [$0] } ?? [])) }
+        let datesMs = avg { _ = corpus.timeline(Filter(since: SimpleDate(year: 2022, month: 1, day: 1), until: SimpleDate(year: 2023, month: 12, day: 31))) }
+        let searchMs = avg { _ = corpus.search("counterpart") }
+        // The on-disk index: writing it on a first load, reading it on the next.
+        let indexDir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-index-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: indexDir) }
+        var withIndex = LoadOptions()
+        withIndex.indexFile = indexDir.appendingPathComponent("index.bin")
+        let coldIndexMs = try ms { _ = try Corpus.load(from: folder, options: withIndex) }
+        let warmIndexMs = try ms { _ = try Corpus.load(from: folder, options: withIndex) }
+        let indexBytes = (try? FileManager.default.attributesOfItem(atPath: withIndex.indexFile!.path)[.size] as? Int) ?? 0
+        let figures: [String: Any] = [
             "mib": Double(bytes) / 1_048_576, "words": words,
             "read_ms": readMs, "parse_ms": parseMs, "extract_ms": extractMs, "link_ms": linkMs, "load_ms": loadMs,
             "mwords_per_s_core": Double(words) / ((parseMs + extractMs) / 1000) / 1e6,
-            "filter_ms": filterMs, "search_ms": searchMs, "rss_mib": residentMiB(),
+            "filter_ms": filterMs, "filter_country_ms": countryMs, "filter_topic_ms": topicMs, "filter_person_ms": personMs,
+            "filter_dates_ms": datesMs, "search_ms": searchMs, "rss_mib": residentMiB(),
+            "load_writing_index_ms": coldIndexMs, "load_from_index_ms": warmIndexMs, "index_mib": Double(indexBytes) / 1_048_576,
             "people": corpus.allEntities(kind: .person).count,
         ]
+        return (figures, corpus)
     }
 
     /// Resident set size from /proc/self/statm.
