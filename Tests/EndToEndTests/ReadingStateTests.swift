@@ -47,8 +47,10 @@ struct ReadingStateE2ETests {
 
         // Start again.
         t.run("clear; " + start)
-        let back = try #require(t.waitFor({ $0.contains("filters: country Iran") && ReaderTests.selectedEntry($0) != nil }),
-                                "filters not back:\n\(t.screen)")
+        // Wait for a whole frame: the screen can be caught while the reader is still drawing it.
+        let back = try #require(t.waitFor({ $0.contains("filters: country Iran") && ReaderTests.selectedEntry($0) != nil
+                                            && Self.articleColumn($0) == article }),
+                                "filters, article or scroll not back:\n\(t.screen)")
         #expect(back.contains("2 of 2 articles · 1 unread"), "marks not back:\n\(back)")
         #expect(Self.articleColumn(back) == article, "not the same article at the same scroll:\n\(back)")
         #expect(ReaderTests.selectedEntry(back)?.contains("★ Seyed Abbas Araghchi") == true, "sidebar focus or star not back:\n\(back)")

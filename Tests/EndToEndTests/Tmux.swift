@@ -76,13 +76,19 @@ final class Tmux {
 
     var screen: String { tmux(["capture-pane", "-p", "-t", session]) }
 
-    /// Polls the screen until `predicate` holds; returns it, or nil after `timeout` seconds.
+    /// Polls the screen until `predicate` holds on a settled screen (the same on two captures
+    /// 30 ms apart, so never a frame caught half drawn); returns it, or nil after `timeout` seconds.
     @discardableResult
     func waitFor(_ predicate: (String) -> Bool, timeout: Double = 10) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             let s = screen
-            if predicate(s) { return s }
+            if predicate(s) {
+                usleep(30_000)
+                let again = screen
+                if again == s { return s }
+                if predicate(again) { continue }
+            }
             usleep(40_000)
         } while Date() < deadline
         return nil
