@@ -123,9 +123,9 @@ public enum ArticleParser {
 enum Header {
     struct Dateline { var city: String; var date: DateMatch?; var length: Int }
 
-    nonisolated(unsafe) static let datelineDash = try! NSRegularExpression(pattern:
+    static let datelineDash = try! NSRegularExpression(pattern:
         "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^—–\\-(]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*[—–-]{1,2}\\s+(?=\\S)")
-    nonisolated(unsafe) static let datelineColon = try! NSRegularExpression(pattern:
+    static let datelineColon = try! NSRegularExpression(pattern:
         "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*:\\s+(?=\\S)")
 
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `.

@@ -124,7 +124,7 @@ enum TextDecoder {
         if controls * 10 > sample.count { return .failure("binary file (mostly control bytes)") }
         var warning: String?
         var text: String
-        if let s = String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]) {
+        if let s = String(validating: bytes, as: UTF8.self) {
             text = s
         } else {
             text = String(decoding: bytes, as: UTF8.self)

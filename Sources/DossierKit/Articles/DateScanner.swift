@@ -15,10 +15,10 @@ struct DateMatch {
 enum DateScanner {
     static let monthPattern =
         "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
-    nonisolated(unsafe) static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b")
-    nonisolated(unsafe) static let monthFirst = try! NSRegularExpression(
+    static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b")
+    static let monthFirst = try! NSRegularExpression(
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
-    nonisolated(unsafe) static let dayFirst = try! NSRegularExpression(
+    static let dayFirst = try! NSRegularExpression(
         pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(monthPattern)\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
     static func month(_ s: String) -> Int? {
