@@ -34,6 +34,7 @@ struct ParserTests {
     @Test("date forms on a line of their own", arguments: [
         ("May 8, 2025", "2025-05-08"), ("8 May 2025", "2025-05-08"), ("June 23rd, 2025", "2025-06-23"),
         ("2024-06-30 21:34 UTC", "2024-06-30"), ("Monday, 23 June 2025", "2025-06-23"), ("Published: 1 July 2021", "2021-07-01"),
+        ("Updated 09 May, 2025 08:51am", "2025-05-09"), ("May 8, 2025 | 10:25 PM", "2025-05-08"),
     ])
     func dateLines(line: String, iso: String) {
         let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")

@@ -70,7 +70,7 @@ enum DateScanner {
         guard let m = matches.first, m.year != nil else { return nil }
         let rest = (line as NSString).replacingCharacters(in: m.range, with: " ")
         let leftover = rest.replacingOccurrences(
-            of: "(?i)\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()]",
+            of: "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()]",
             with: "", options: .regularExpression)
         return leftover.trimmingCharacters(in: .whitespaces).isEmpty ? m : nil
     }
