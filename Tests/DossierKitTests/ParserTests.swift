@@ -42,6 +42,14 @@ struct ParserTests {
         #expect(a.title == "Trade talks resume in the capital")
     }
 
+    @Test("links and breadcrumbs above the headline are not the title")
+    func breadcrumbs() {
+        let a = parse("https://example.com/news/2024/talks\nHome > World > Asia\nMinisters agree on border trade\nKABUL: The ministers met and agreed on border trade rules for the coming year.\n")
+        #expect(a.title == "Ministers agree on border trade")
+        #expect(a.dateline == "Kabul")
+        #expect(parse("Iran / Pakistan talks resume\nKABUL: The talks resumed on Monday after a long break.\n").title == "Iran / Pakistan talks resume")
+    }
+
     @Test("a trailing Published line is the date when nothing else gives one")
     func trailingPublished() {
         let a = parse("Trade talks resume\nThe delegations met for three hours and agreed to resume trade talks next month.\nPublished in print, July 4, 2025\n")

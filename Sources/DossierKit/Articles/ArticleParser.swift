@@ -37,13 +37,15 @@ public enum ArticleParser {
             body[0].text = String(first.text[m.upperBound...])
         }
 
-        // Leading date lines and by-lines before the headline.
+        // Leading date lines, links and breadcrumbs ("Home > World > Asia") before the headline.
         var i = 0
-        while i < body.count, i < 4 {
+        var skipped = 0
+        while i < body.count, skipped < 4 {
             if let m = DateScanner.isDateLine(body[i].text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
-                body.remove(at: i); continue
+                body.remove(at: i); skipped += 1; continue
             }
+            if Header.isLinkOrBreadcrumb(body[i].text) { body.remove(at: i); skipped += 1; continue }
             break
         }
         guard i < body.count else {
@@ -165,6 +167,19 @@ enum Header {
         return s.lowercased().split(separator: " ").map { w in
             w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// A bare link, or a site's breadcrumb trail: short parts between `>`, `»`, `/` or `|`.
+    static func isLinkOrBreadcrumb(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return !s.contains(" ") }
+        for sep in [" > ", " » ", " / ", " | "] where s.contains(sep) {
+            let parts = s.components(separatedBy: sep)
+            // Three parts at least, or a trail from "Home": a headline may say "Iran / Pakistan talks".
+            let fromHome = ["home", "news"].contains(parts[0].trimmingCharacters(in: .whitespaces).lowercased())
+            if parts.count >= 3 || fromHome, parts.allSatisfy({ words($0) <= 3 }) { return true }
+        }
+        return false
     }
 
     static func isByline(_ s: String) -> Bool {
