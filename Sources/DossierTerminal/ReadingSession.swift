@@ -21,17 +21,17 @@ final class ReadingSession {
         writer = store.map { StateWriter(store: $0) }
     }
 
-    /// Marks and stars into `state`; the last position too unless `fresh`.
+    /// Marks and stars into `state`; the last position too unless `fresh` (put back by
+    /// `AppState.replaceCorpus` as soon as what it names has loaded).
     func load(into state: inout AppState, fresh: Bool) {
         guard let store else { return }
         do {
             let r = try store.load(corpus: corpusKey)
             state.applyReadingState(r)
-            if !fresh, let p = r.position { state.restore(p) }
+            if !fresh, let p = r.position { state.pendingPosition = p }
         } catch {
             warning = warning ?? "reading state could not be read (\(error)); marks will not be saved"
         }
-        lastPosition = state.position
     }
 
     /// Queues what changed: marks and stars from the effects, and the position when it moved.
@@ -45,8 +45,9 @@ final class ReadingSession {
             default: break
             }
         }
+        // A saved position not put back yet (still loading) stays as it was saved.
         let p = state.position
-        if p != lastPosition { changes.append(.position(corpus: corpusKey, p)); lastPosition = p }
+        if state.pendingPosition == nil, p != lastPosition { changes.append(.position(corpus: corpusKey, p)); lastPosition = p }
         writer.enqueue(changes)
     }
 

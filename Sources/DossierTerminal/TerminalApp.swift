@@ -27,13 +27,15 @@ public enum TerminalApp {
     /// 0 on a normal quit, 2 when there is no usable terminal (one line on stderr, nothing
     /// written to stdout), 128+signal after SIGTERM/SIGHUP/SIGINT.
     public static func run(corpus: Corpus, options: TUIOptions) -> Int32 {
-        run(options: options) { _ in corpus }
+        run(options: options) { _, _ in corpus }
     }
 
-    /// Like `run(corpus:options:)`, but the first frame comes at once: the corpus loads on a
-    /// background thread while the screen shows how far it has come (q, Q or Ctrl-C quit
-    /// meanwhile). A load that fails ends the reader with the error on stderr and status 1.
-    public static func run(options: TUIOptions, loading: @escaping @Sendable (LoadProgress) throws -> Corpus) -> Int32 {
+    /// Like `run(corpus:options:)`, but the first frame comes at once: `loading` runs on a
+    /// background thread, reports how far it has come to the progress it is given, and may hand
+    /// partial corpora to the function it is given; the reader shows each and stays usable. A
+    /// load that fails ends the reader with the error on stderr and status 1.
+    public static func run(options: TUIOptions,
+                           loading: @escaping @Sendable (LoadProgress, @escaping @Sendable (Corpus) -> Void) throws -> Corpus) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         if let problem = TerminalCheck.problem(environment: env, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1) {
             TerminalCheck.complain(problem)
@@ -54,55 +56,56 @@ public enum TerminalApp {
         let signals = SignalWatcher()
         CrashGuard.install()
 
-        // Load in the background; show progress until the corpus is there.
+        // Load in the background. The first frame comes at once; the timeline fills in with each
+        // partial corpus and keys work all along.
         let progress = LoadProgress()
         let box = LoadResult()
-        Thread.detachNewThread { box.set(Result { try loading(progress) }) }
-        var waiting = AppState(corpus: Corpus(root: URL(fileURLWithPath: "/"), articles: [], problems: [], entities: [:]),
-                               label: options.corpusLabel, width: screen.width, height: screen.height,
-                               themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse)
-        waiting.monochrome = screen.depth == .monochrome
-        var loaded: Corpus?
-        while loaded == nil {
-            if let sig = signals.received { screen.stop(); return sig == SIGINT ? 0 : 128 + sig }
-            switch box.get() {
-            case .success(let c)?: loaded = c; continue
-            case .failure(let e)?:
-                screen.stop()
-                TerminalCheck.complain("dossier: \(e)")
-                return 1
-            case nil: break
-            }
-            let p = progress.snapshot
-            let what = p.stage == .reading && p.total > 0 ? "reading \(p.done) of \(p.total) files" : p.stage == .linking ? "linking \(p.total) articles" : "looking for articles"
-            waiting.message = StatusMessage("Loading \(options.corpusLabel): \(what)…", isError: false)
-            screen.draw(Renderer.render(waiting), theme: waiting.resolvedTheme)
-            guard let event = screen.nextEvent() else { continue }
-            if case .resize = event { screen.resized() }
-            let effects = waiting.handle(event)
-            if effects.contains(.quit) { screen.stop(); return 0 }
-        }
-        let corpus = loaded!
-        let session = ReadingSession(file: options.stateFile, corpusKey: StatePaths.corpusKey(corpus.root))
-        defer {
-            session.finish()
-            screen.stop()
-            if let w = session.warning { TerminalCheck.complain("dossier: " + w) }
-        }
-
-        var state = AppState(corpus: corpus, label: options.corpusLabel, width: waiting.width, height: waiting.height,
+        Thread.detachNewThread { box.finish(Result { try loading(progress, { box.offer($0) }) }) }
+        var state = AppState(corpus: Corpus(root: URL(fileURLWithPath: "/"), articles: [], problems: [], entities: [:]),
+                             label: options.corpusLabel, width: screen.width, height: screen.height,
                              themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse)
         state.monochrome = screen.depth == .monochrome
-        session.load(into: &state, fresh: options.fresh)
         if let k = keyProblem { state.message = StatusMessage("keys \(k); using the default keys", isError: true) }
-        if let w = session.warning { state.message = StatusMessage(w, isError: true) }
-        if corpus.articles.isEmpty && state.message == nil {
-            state.message = StatusMessage("No articles found in \(options.corpusLabel)", isError: true)
+        var session: ReadingSession?
+        defer {
+            session?.finish()
+            screen.stop()
+            if let w = session?.warning { TerminalCheck.complain("dossier: " + w) }
         }
 
+        var loaded = false
         var dirty = true
         while true {
             if let sig = signals.received { return sig == SIGINT ? 0 : 128 + sig }
+            if !loaded {
+                switch box.take() {
+                case .failure(let e)?:
+                    screen.stop()
+                    TerminalCheck.complain("dossier: \(e)")
+                    return 1
+                case .success(let (corpus, final))?:
+                    if session == nil {
+                        let s = ReadingSession(file: options.stateFile, corpusKey: StatePaths.corpusKey(corpus.root))
+                        s.load(into: &state, fresh: options.fresh)
+                        if let w = s.warning { state.message = StatusMessage(w, isError: true) }
+                        session = s
+                    }
+                    state.replaceCorpus(corpus, final: final)
+                    if final {
+                        loaded = true
+                        if corpus.articles.isEmpty && state.message == nil {
+                            state.message = StatusMessage("No articles found in \(options.corpusLabel)", isError: true)
+                        }
+                    }
+                    dirty = true
+                case nil: break
+                }
+                let p = progress.snapshot
+                let text: String? = loaded ? nil
+                    : p.stage == .reading && p.total > 0 ? "reading \(p.done) of \(p.total) files…"
+                    : p.stage == .linking || p.stage == .done ? "linking \(p.total) articles…" : "looking for articles…"
+                if text != state.loading { state.loading = text; dirty = true }
+            }
             if dirty {
                 screen.draw(Renderer.render(state), theme: state.resolvedTheme)
                 dirty = false
@@ -110,8 +113,8 @@ public enum TerminalApp {
             guard let event = screen.nextEvent() else { continue }
             if case .resize = event { screen.resized() }
             let effects = state.handle(event)
-            session.record(effects, state)
-            if let f = session.takeFailure() { state.message = StatusMessage(f, isError: true) }
+            session?.record(effects, state)
+            if let f = session?.takeFailure() { state.message = StatusMessage(f, isError: true) }
             dirty = true
             if effects.contains(.quit) { return 0 }
             if effects.contains(.redrawAll) { screen.invalidate() }
@@ -119,10 +122,21 @@ public enum TerminalApp {
     }
 }
 
-/// The outcome of the background load, handed to the main loop.
+/// What the background load hands the main loop: partial corpora, then the outcome.
 final class LoadResult: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: Result<Corpus, Error>?
-    func set(_ v: Result<Corpus, Error>) { lock.lock(); value = v; lock.unlock() }
-    func get() -> Result<Corpus, Error>? { lock.lock(); defer { lock.unlock() }; return value }
+    private var latest: Corpus?
+    private var outcome: Result<Corpus, Error>?
+
+    /// A partial corpus; an older one not taken yet is dropped.
+    func offer(_ c: Corpus) { lock.lock(); latest = c; lock.unlock() }
+    func finish(_ r: Result<Corpus, Error>) { lock.lock(); outcome = r; latest = nil; lock.unlock() }
+
+    /// The outcome when the load has ended (final: true), else the newest partial corpus, once.
+    func take() -> Result<(Corpus, final: Bool), Error>? {
+        lock.lock(); defer { lock.unlock() }
+        if let o = outcome { outcome = nil; return o.map { ($0, true) } }
+        defer { latest = nil }
+        return latest.map { .success(($0, false)) }
+    }
 }

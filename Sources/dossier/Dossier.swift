@@ -29,9 +29,10 @@ struct Read: ParsableCommand {
             throw ValidationError("corpus folder \(folder.path) does not exist or is not a folder")
         }
         let base = source.loadOptions(for: folder)
-        let status = runReader(load: { progress in
+        let status = runReader(load: { progress, partial in
             var options = base
             options.progress = progress
+            options.partial = partial
             return try Corpus.load(from: folder, options: options)
         }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh)
         if status != 0 { throw ExitCode(status) }

@@ -2,8 +2,8 @@ import DossierKit
 import DossierTerminal
 import Foundation
 
-/// Starts the terminal reader; the corpus loads behind its first frame.
-func runReader(load: @escaping @Sendable (LoadProgress) throws -> Corpus, theme: String?, mouse: Bool, label: String,
+/// Starts the terminal reader; the corpus loads behind its first frame, filling the timeline in.
+func runReader(load: @escaping @Sendable (LoadProgress, @escaping @Sendable (Corpus) -> Void) throws -> Corpus, theme: String?, mouse: Bool, label: String,
                stateFile: URL?, fresh: Bool) -> Int32 {
     TerminalApp.run(options: TUIOptions(themeName: theme, mouse: mouse, corpusLabel: label, stateFile: stateFile, fresh: fresh),
                     loading: load)

@@ -111,6 +111,34 @@ struct LoadProgressTests {
         #expect(c.articles.count == 40)
         #expect(s.stage == .done && s.done == 41 && s.total == 41)
     }
+
+    @Test("partial corpora come while files are read: growing, linked, and each part of the final one")
+    func partialCorpora() throws {
+        let d = TempDir()
+        try SyntheticCorpus.write(count: 400, to: d.url)
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var corpora: [Corpus] = []
+            func add(_ c: Corpus) { lock.lock(); corpora.append(c); lock.unlock() }
+        }
+        let seen = Seen()
+        var o = LoadOptions()
+        o.partialInterval = 0.001
+        o.partial = { seen.add($0) }
+        let full = try Corpus.load(from: d.url, options: o)
+        let parts = seen.corpora
+        #expect(!parts.isEmpty, "at least one partial corpus before the end")
+        let all = Set(full.articles.map(\.id))
+        var last = 0
+        for p in parts {
+            #expect(p.articles.count > last && p.articles.count <= full.articles.count, "each one larger")
+            last = p.articles.count
+            #expect(Set(p.articles.map(\.id)).isSubset(of: all))
+            // Linked: every mention of a person names an entity of that corpus.
+            for a in p.articles { for m in a.mentions { #expect(p.entity(m.entity) != nil) } }
+        }
+        #expect(full.articles.count == 400)
+    }
 }
 
 @Suite("Byte search")

@@ -12,6 +12,14 @@ public struct LoadOptions: Sendable {
     public var indexFile: URL?
     /// Told how far loading has come, from the loading threads (a reader shows it while it waits).
     public var progress: LoadProgress?
+    /// Handed partial corpora while files are still being read, from a loading thread, so a
+    /// reader can fill its timeline in before the load ends. Each one holds every article read
+    /// so far, linked; the last complete corpus is the one `Corpus.load` returns.
+    public var partial: (@Sendable (Corpus) -> Void)?
+    /// Seconds before the first partial corpus. Later ones come at least twice this far apart,
+    /// and never more often than four times the time the last one took to build, so partial
+    /// corpora cost the load at most about a fifth of its time.
+    public var partialInterval: Double = 0.25
     public init() {}
 }
 

@@ -23,11 +23,36 @@ extension Corpus {
             guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
             return e.local
         }
-        let results = ParallelMap.map(Array(found.indices)) { i -> Result<LocalArticle, LoadProblem> in
-            defer { progress?.step() }
-            if let c = cached[i] { return .success(c) }
-            return Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)
+        let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: found.count)
+        let work: @Sendable () -> Void = {
+            ParallelMap.run(count: found.count, into: box) { i in
+                defer { progress?.step() }
+                if let c = cached[i] { return .success(c) }
+                return Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)
+            }
         }
+        if let partial = options.partial, found.count > 1 {
+            // Parse on the other threads; here, link what has been read so far now and then.
+            let finished = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async { work(); finished.signal() }
+            var wait = options.partialInterval
+            var shown = 0
+            while finished.wait(timeout: .now() + wait) == .timedOut {
+                let started = DispatchTime.now().uptimeNanoseconds
+                let sofar = box.completed()
+                guard sofar.count > shown else { continue }
+                shown = sofar.count
+                var partialProblems = problems
+                let (articles, entities) = Linker.link(assemble(sofar, problems: &partialProblems), aliases: aliases)
+                partialProblems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+                partial(Corpus(root: root, articles: articles, problems: partialProblems, entities: entities))
+                let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                wait = max(options.partialInterval * 2, took * 4)
+            }
+        } else {
+            work()
+        }
+        let results = box.values()
         if let url = options.indexFile {
             var fresh = CorpusIndex()
             for (i, r) in results.enumerated() {
@@ -40,6 +65,16 @@ extension Corpus {
                 }
             }
         }
+        let locals = assemble(results, problems: &problems)
+        progress?.begin(.linking)
+        let (articles, entities) = Linker.link(locals, aliases: aliases)
+        problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        defer { progress?.begin(.done) }
+        return Corpus(root: root, articles: articles, problems: problems, entities: entities)
+    }
+
+    /// The articles read, in order, each with a distinct id; failures and warnings go to `problems`.
+    static func assemble(_ results: [Result<LocalArticle, LoadProblem>], problems: inout [LoadProblem]) -> [LocalArticle] {
         var locals: [LocalArticle] = []
         var seenIDs: [ArticleID: Int] = [:]
         for r in results {
@@ -61,11 +96,7 @@ extension Corpus {
                 problems.append(p)
             }
         }
-        progress?.begin(.linking)
-        let (articles, entities) = Linker.link(locals, aliases: aliases)
-        problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
-        defer { progress?.begin(.done) }
-        return Corpus(root: root, articles: articles, problems: problems, entities: entities)
+        return locals
     }
 
     static func readAndExtract(_ f: CorpusWalker.Found, maxSize: Int) -> Result<LocalArticle, LoadProblem> {
@@ -95,18 +126,24 @@ extension Corpus {
 /// `map` over an array on every core, keeping order.
 enum ParallelMap {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
-        let n = items.count
-        guard n > 1 else { return items.map(body) }
-        let box = ResultBox<R>(count: n)
+        guard items.count > 1 else { return items.map(body) }
+        let box = ResultBox<R>(count: items.count)
+        run(count: items.count, into: box) { body(items[$0]) }
+        return box.values()
+    }
+
+    /// Computes `body(i)` for every i in 0..<count on every core, storing each into `box` as it
+    /// is done (so another thread can look at what is finished).
+    static func run<R: Sendable>(count n: Int, into box: ResultBox<R>, _ body: @Sendable (Int) -> R) {
         let chunks = min(n, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        guard chunks > 0 else { return }
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var i = c
             while i < n {
-                box.set(i, body(items[i]))
+                box.set(i, body(i))
                 i += chunks
             }
         }
-        return box.values()
     }
 
     final class ResultBox<R>: @unchecked Sendable {
@@ -114,7 +151,9 @@ enum ParallelMap {
         private let lock = NSLock()
         init(count: Int) { storage = Array(repeating: nil, count: count) }
         func set(_ i: Int, _ v: R) { lock.lock(); storage[i] = v; lock.unlock() }
-        func values() -> [R] { storage.map { $0! } }
+        func values() -> [R] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
+        /// The results finished so far, in index order.
+        func completed() -> [R] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
     }
 }
 

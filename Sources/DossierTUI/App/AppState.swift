@@ -29,14 +29,14 @@ public enum Effect: Hashable, Sendable {
 
 /// The whole state of the reader. `handle(_:)` is the only way it changes; views read it.
 public struct AppState: Sendable {
-    public let corpus: Corpus
+    public internal(set) var corpus: Corpus
     public var corpusLabel: String
     public var width: Int
     public var height: Int
 
     public var filter = Filter()
     /// The timeline as filtered, in timeline order.
-    public private(set) var timeline: [ArticleID] = []
+    public internal(set) var timeline: [ArticleID] = []
     public var timelineSelection = 0
     public var timelineScroll = 0
 
@@ -70,6 +70,17 @@ public struct AppState: Sendable {
 
     /// Set when a quit was asked for.
     public var shouldQuit = false
+
+    /// How far the corpus has loaded ("reading 1,200 of 50,000 files"), while it is loading.
+    public var loading: String?
+    /// The articles the reading-state store had as read (nil: no store), so articles that arrive
+    /// later in a load are marked unread or not.
+    var knownRead: Set<ArticleID>?
+    /// The saved position, put back as soon as what it names has loaded, unless the user acts first.
+    public var pendingPosition: ReadingPosition?
+    /// True once a key or a click was handled or the saved position was put back: from then on a
+    /// newer corpus keeps the view as it is.
+    public internal(set) var viewIsSettled = false
 
     let layouts = ArticleLayoutCache()
 
@@ -152,6 +163,9 @@ final class ArticleLayoutCache: @unchecked Sendable {
         entries[key] = l
         return l
     }
+
+    /// Forgets everything (the corpus changed).
+    func clear() { lock.lock(); entries.removeAll(); lists.removeAll(); lock.unlock() }
 
     private var lists: [ListKey: [ListItem]] = [:]
     struct ListKey: Hashable { var article: ArticleID?; var entity: EntityID?; var width: Int; var extra: String }

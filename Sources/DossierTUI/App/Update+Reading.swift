@@ -7,6 +7,7 @@ extension AppState {
     /// Takes the marks and stars a store loaded: every article of the corpus not read is unread.
     public mutating func applyReadingState(_ r: ReadingState) {
         unread = Set(corpus.articles.map(\.id)).subtracting(r.read)
+        knownRead = r.read
         starredArticles = r.starredArticles
         starredEntities = r.starredEntities
     }

@@ -10,12 +10,14 @@ extension AppState {
             return []
         case .mouse(let m):
             guard mouseEnabled else { return [] }
+            acted()
             message = nil
             let before = page?.articleID, reading = readingArticle
             handleMouse(m)
             normalize()
             return opened(since: before) + markReadOnEntering(from: reading) + drainOutbox()
         case .key(let key):
+            acted()
             let hadMessage = message != nil
             let before = page?.articleID, reading = readingArticle
             message = nil

@@ -9,7 +9,7 @@ enum TimelineView {
         let inner = frame.inset(1)
         guard !inner.isEmpty else { return }
         if s.timeline.isEmpty {
-            var lines = s.filter.isEmpty ? ["No articles in \(s.corpusLabel)."] : ["No article matches", "every filter:"]
+            var lines = s.filter.isEmpty ? [s.loading == nil ? "No articles in \(s.corpusLabel)." : "Loading \(s.corpusLabel)…"] : ["No article matches", "every filter:"]
             lines += s.filterDescriptions.map { "  " + $0 }
             if !s.filter.isEmpty {
                 let key = s.keymap.keys(for: .filterClear).first?.label ?? "F"

@@ -8,6 +8,7 @@ enum StatusBar {
         let total = s.corpus.articles.count
         let unread = s.unread.count
         let left = " Dossier  \(s.corpusLabel) · \(s.timeline.count) of \(total) article\(total == 1 ? "" : "s")" + (unread > 0 ? " · \(unread) unread" : "")
+            + (s.loading.map { " · " + $0 } ?? "")
         let helpKey = s.keymap.keys(for: .help).first?.label ?? "?"
         let right = "\(helpKey) help "
         let filters = s.filterDescriptions

@@ -1,0 +1,53 @@
+import DossierKit
+
+/// A corpus that grows while it loads: the reader shows each partial corpus as it comes.
+extension AppState {
+    /// Takes a newer corpus of the same folder (more articles, the same ids). Until the user has
+    /// pressed a key or the saved position is back, the reader looks as it would on a fresh start
+    /// with this corpus; the saved position is put back once everything it names is there (or the
+    /// load has ended, with what is there). After that, the selected article, the open
+    /// page, its scroll, the focus, the filters and the history stay as they are. Articles that
+    /// arrive are unread unless the reading state says they were read.
+    public mutating func replaceCorpus(_ new: Corpus, final: Bool) {
+        let before = Set(corpus.articles.map(\.id))
+        corpus = new
+        layouts.clear()
+        if let read = knownRead {
+            unread.formUnion(new.articles.lazy.map(\.id).filter { !before.contains($0) && !read.contains($0) })
+        }
+        if !viewIsSettled {
+            timeline = corpus.timeline(filter)
+            timelineSelection = 0
+            timelineScroll = 0
+            page = timeline.first.map { .article(ArticlePage(id: $0)) }
+            focus = .timeline
+            if let p = pendingPosition, final || hasEverything(p) {
+                restore(p)
+                pendingPosition = nil
+                viewIsSettled = true
+            }
+        } else {
+            applyFilter()
+            switch page {
+            case .article(let a)? where corpus.article(a.id) == nil: page = timeline.first.map { .article(ArticlePage(id: $0)) }
+            case .entity(let e)? where corpus.entity(e.id) == nil: page = timeline.first.map { .article(ArticlePage(id: $0)) }
+            case nil: page = timeline.first.map { .article(ArticlePage(id: $0)) }
+            default: break
+            }
+        }
+        normalize()
+    }
+
+    /// Everything a saved position names is in the corpus.
+    func hasEverything(_ p: ReadingPosition) -> Bool {
+        let entities = p.filter.entities.compactMap(EntityID.init(parsing:)) + [p.entity].compactMap { $0 }
+        let articles = [p.article, p.timelineArticle].compactMap { $0 }
+        return entities.allSatisfy { corpus.entity($0) != nil } && articles.allSatisfy { corpus.article($0) != nil }
+    }
+
+    /// A key or click was handled: a saved position not put back yet is dropped.
+    mutating func acted() {
+        viewIsSettled = true
+        pendingPosition = nil
+    }
+}
