@@ -188,7 +188,14 @@ enum Header {
             && s.split(separator: " ").count <= 10
     }
 
-    static func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " }).count }
+    /// How many runs of characters other than a space `s` has.
+    static func words(_ s: String) -> Int {
+        var n = 0, inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
 
     static func endsLikeSentence(_ s: String) -> Bool {
         guard let c = s.last else { return false }
@@ -229,8 +236,14 @@ enum Chrome {
     ]
     static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
 
+    static let edgeMarks: Set<Unicode.Scalar> = [" ", ":", "·", "|", "•", "-", "–", "—", ">", "»"]
+
+    /// Lower case, without the spaces, colons, bullets, dashes and arrows around it.
     static func normalized(_ s: String) -> String {
-        s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :·|•-–—>»"))
+        let u = s.unicodeScalars
+        guard let lo = u.firstIndex(where: { !edgeMarks.contains($0) }) else { return "" }
+        let hi = u.lastIndex(where: { !edgeMarks.contains($0) })!
+        return String(u[lo...hi]).lowercased()
     }
 
     static func isTerminalMarker(_ s: String) -> Bool {
@@ -262,14 +275,29 @@ enum Chrome {
 
 /// The day of the reported event when the text names a weekday ("on Wednesday").
 enum EventDate {
+    static let weekdayBytes = SimpleDate.weekdayNames.map { Array($0.utf8) }
+
+    /// Where `word` first stands in `text` as a whole word (no letter or digit on either side).
+    static func firstWord(_ word: [UInt8], in text: [UInt8]) -> Int? {
+        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+        guard word.count <= text.count else { return nil }
+        var i = 0
+        while i + word.count <= text.count {
+            if text[i] == word[0], (i == 0 || !isWordByte(text[i - 1])),
+               i + word.count == text.count || !isWordByte(text[i + word.count]),
+               text[i..<(i + word.count)].elementsEqual(word) {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
     static func find(in a: Article) -> SimpleDate? {
         guard let pub = a.published else { return nil }
         for b in a.blocks where b.kind == .paragraph {
-            let s = a.string(in: b.range)
-            let found = SimpleDate.weekdayNames.enumerated().compactMap { (i, name) -> (String.Index, Int)? in
-                guard s.contains(name) else { return nil }
-                return s.range(of: "\\b\(name)\\b", options: .regularExpression).map { ($0.lowerBound, i) }
-            }
+            let bytes = Array(a.string(in: b.range).utf8)
+            let found = weekdayBytes.enumerated().compactMap { i, name in firstWord(name, in: bytes).map { ($0, i) } }
             // Only the first paragraph counts: the lede says when the event happened.
             return found.min { $0.0 < $1.0 }.map { pub.latest(weekday: $0.1) }
         }

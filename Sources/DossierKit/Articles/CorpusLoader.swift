@@ -139,7 +139,7 @@ enum TextDecoder {
             let line = firstInvalidLine(bytes)
             warning = "not valid UTF-8 near line \(line); undecodable bytes shown as \u{FFFD}"
         }
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .text(text, warning: warning)

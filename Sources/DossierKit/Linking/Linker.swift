@@ -94,9 +94,10 @@ enum Linker {
             var surfaces: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
             for (n, rec) in g.records.enumerated() {
-                for s in locals[rec.article].people[rec.person].surfaces {
+                // First seen: by record, then by place in the article, so no two forms tie.
+                for (k, s) in locals[rec.article].people[rec.person].surfaces.enumerated() {
                     surfaces[s, default: 0] += 1
-                    if firstSeen[s] == nil { firstSeen[s] = n }
+                    if firstSeen[s] == nil { firstSeen[s] = n << 16 | min(k, 0xFFFF) }
                 }
             }
             let name = surfaces.keys.max { x, y in

@@ -25,71 +25,89 @@ enum Tokenizer {
     /// Splits `text[range]` into tokens. Letters, combining marks and digits form words;
     /// everything else that is not white space is a one-character punctuation token.
     static func tokenize(_ text: String, range: TextRange) -> [Token] {
+        var text = text
+        text.makeContiguousUTF8()
+        var tokens = text.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0, range: range) } ?? []
+        assignSentences(&tokens)
+        return tokens
+    }
+
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, range: TextRange) -> [Token] {
         var tokens: [Token] = []
-        let utf8 = text.utf8
-        let lo = utf8.index(utf8.startIndex, offsetBy: range.start)
-        let hi = utf8.index(utf8.startIndex, offsetBy: range.end)
-        let scalars = text.unicodeScalars[lo..<hi]
-        var offset = range.start
+        tokens.reserveCapacity((range.end - range.start) / 5)
         var wordStart = -1
-        var word = String.UnicodeScalarView()
-        var isNumber = true
+        var isNumber = true, isASCII = true
         var spaceBefore = true
         var pendingSpace = true
 
-        func flush() {
+        func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
-            let s = String(word)
-            let first = word.first!
-            let cap = first.properties.isUppercase
-            var sawLetter = false, sawLower = false
-            for u in word where u.properties.isAlphabetic {
-                sawLetter = true
-                if u.properties.isLowercase { sawLower = true; break }
+            let slice = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+            let s = String(decoding: slice, as: UTF8.self)
+            let cap: Bool, allCaps: Bool, key: String
+            if isASCII {
+                cap = slice[0] >= 0x41 && slice[0] <= 0x5A
+                var sawLetter = false, sawLower = false
+                for b in slice where b >= 0x41 {
+                    sawLetter = true
+                    if b >= 0x61 { sawLower = true; break }
+                }
+                allCaps = sawLetter && !sawLower
+                key = slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? lowerASCII(slice) : s
+            } else {
+                let word = s.unicodeScalars
+                cap = word.first!.properties.isUppercase
+                var sawLetter = false, sawLower = false
+                for u in word where u.properties.isAlphabetic {
+                    sawLetter = true
+                    if u.properties.isLowercase { sawLower = true; break }
+                }
+                allCaps = sawLetter && !sawLower
+                key = TextFolding.key(s)
             }
-            let allCaps = sawLetter && !sawLower
-            tokens.append(Token(kind: isNumber ? .number : .word, range: TextRange(wordStart, offset), text: s,
-                                key: TextFolding.key(s), spaceBefore: spaceBefore, isCapitalized: cap, isAllCaps: allCaps))
+            tokens.append(Token(kind: isNumber ? .number : .word, range: TextRange(wordStart, end), text: s,
+                                key: key, spaceBefore: spaceBefore, isCapitalized: cap, isAllCaps: allCaps))
             wordStart = -1
-            word = String.UnicodeScalarView()
             isNumber = true
+            isASCII = true
         }
 
-        for u in scalars {
-            let width = UTF8.width(u)
-            let v = u.value
+        var offset = range.start
+        while offset < range.end {
+            let v = bytes[offset]
             if v < 0x80 {
                 // ASCII without looking up Unicode properties.
                 let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
                 let isDigit = v >= 0x30 && v <= 0x39
                 if isLetter || isDigit {
                     if wordStart < 0 { wordStart = offset; spaceBefore = pendingSpace }
-                    word.append(u)
                     if isLetter { isNumber = false }
                     pendingSpace = false
                 } else if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C {
-                    flush()
+                    flush(offset)
                     pendingSpace = true
                 } else {
-                    flush()
-                    tokens.append(Token(kind: .punct, range: TextRange(offset, offset + 1), text: String(u), key: String(u),
+                    flush(offset)
+                    let p = punctuation[Int(v)]
+                    tokens.append(Token(kind: .punct, range: TextRange(offset, offset + 1), text: p, key: p,
                                         spaceBefore: pendingSpace, isCapitalized: false, isAllCaps: false))
                     pendingSpace = false
                 }
                 offset += 1
                 continue
             }
+            let (u, width) = decodeScalar(bytes, offset, limit: range.end)
             let props = u.properties
             if props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark {
                 if wordStart < 0 { wordStart = offset; spaceBefore = pendingSpace }
-                word.append(u)
+                isASCII = false
                 if props.numericType == nil { isNumber = false }
                 pendingSpace = false
             } else if props.isWhitespace || u.value == 0x200B || u.value == 0xFEFF {
-                flush()
+                flush(offset)
                 pendingSpace = true
             } else {
-                flush()
+                flush(offset)
                 let s = String(u)
                 tokens.append(Token(kind: .punct, range: TextRange(offset, offset + width), text: s, key: s,
                                     spaceBefore: pendingSpace, isCapitalized: false, isAllCaps: false))
@@ -97,9 +115,29 @@ enum Tokenizer {
             }
             offset += width
         }
-        flush()
-        assignSentences(&tokens)
+        flush(offset)
         return tokens
+    }
+
+    /// One-character strings for the ASCII bytes, made once.
+    static let punctuation: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    static func lowerASCII(_ s: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: s.count) { out in
+            for (i, b) in s.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return s.count
+        }
+    }
+
+    /// The scalar starting at `i` (valid UTF-8: the text is a Swift string) and its byte length.
+    @inline(__always)
+    static func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        var v: UInt32, n: Int
+        if b0 >> 5 == 0x6 { v = b0 & 0x1F; n = 2 } else if b0 >> 4 == 0xE { v = b0 & 0x0F; n = 3 } else { v = b0 & 0x07; n = 4 }
+        n = min(n, limit - i)
+        for k in 1..<max(n, 1) { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", max(n, 1))
     }
 
     static let abbreviations: Set<String> = [
