@@ -17,14 +17,7 @@ extension ExtractionContext {
     ]
 
     /// Could this token be part of a person's name?
-    func isNameToken(_ t: Token) -> Bool {
-        guard t.kind == .word, t.isCapitalized else { return false }
-        if t.isAllCaps, t.text.count > 1 { return false }
-        if gz.nonNames.contains(t.key) || gz.roleHeads.contains(t.key) || gz.roleModifiers.contains(t.key) { return false }
-        if gz.titles[t.key] != nil { return false }
-        if gz.roleAbbreviations[t.text] != nil { return false }
-        return true
-    }
+    func isNameToken(_ t: Token) -> Bool { t.facts.contains(.nameLike) }
 
     /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
     /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
@@ -168,7 +161,9 @@ extension ExtractionContext {
                 let t = toks[i]
                 let startsRun = i == 0 || !(toks[i - 1].kind == .word && isNameToken(toks[i - 1]))
                 guard startsRun, isNameToken(t) || gz.particles[t.key] != nil else { continue }
-                if gz.isGivenName(t.key) || gz.particles[t.key] != nil, let run = nameRun(b, i, bodyWords: bodyWords),
+                // Rules 3 to 5 read the same name at i: read it once.
+                let runHere = nameRun(b, i, bodyWords: bodyWords)
+                if gz.isGivenName(t.key) || gz.particles[t.key] != nil, let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty) {
                     let country = appositionCountry(toks, run.end) ?? countryCue(toks, endingAt: i)?.name
                     addPerson(b, run, rule: "given-name", priority: 73, roles: appositionRoles(toks, run.end), country: country, anchored: false)
@@ -176,14 +171,14 @@ extension ExtractionContext {
                     continue
                 }
                 // 4. A name followed by its role: "Ishaq Dar, Pakistan's foreign minister, said".
-                if !blocks[b].titleCase, let run = nameRun(b, i, bodyWords: bodyWords), run.name.words.count >= 2,
+                if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2,
                    let (role, country) = appositionRole(toks, run.end) {
                     addPerson(b, run, rule: "apposition-after", priority: 74, roles: [role.title], country: country, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }
                 // 5. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza".
-                if !blocks[b].titleCase, let run = nameRun(b, i, bodyWords: bodyWords), run.name.words.count >= 2 {
+                if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2 {
                     let before = i > 0 && Self.speechVerbs.contains(toks[i - 1].key)
                     let afterIdx = run.end < toks.count && toks[run.end].isPunct(",") ? run.end + 1 : run.end
                     let after = afterIdx < toks.count && Self.speechVerbs.contains(toks[afterIdx].key)

@@ -82,9 +82,7 @@ extension ExtractionContext {
     /// "of <country>" is taken as the country, not as part of the title.
     func parseRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
         // Most words start no title: say so before doing any work.
-        guard i < toks.count, toks[i].kind == .word,
-              gz.roleHeadFirst.contains(toks[i].key) || gz.roleModifiers.contains(toks[i].key) || gz.roleModifierFirst.contains(toks[i].key)
-                || gz.roleAbbreviationFirst.contains(toks[i].text) else { return nil }
+        guard i < toks.count, toks[i].facts.contains(.roleStart) else { return nil }
         var j = i
         var pieces: [String] = []
         var lastHeadEnd: Int?

@@ -46,7 +46,8 @@ struct ExtractionContext {
 
     mutating func tokenizeBlocks() {
         for b in article.blocks {
-            let tokens = Tokenizer.tokenize(article.text, range: b.range)
+            var tokens = Tokenizer.tokenize(article.text, range: b.range)
+            annotate(&tokens)
             let words = tokens.filter { $0.kind == .word && $0.key.count > 3 }
             let caps = words.filter { $0.isCapitalized }.count
             let titleCase = b.kind != .paragraph && words.count >= 3 && caps * 10 >= words.count * 7
@@ -92,13 +93,33 @@ struct ExtractionContext {
         return j
     }
 
+    /// The gazetteer phrase starting at token `i` (found once per token by `annotate`).
     func phrase(at toks: [Token], _ i: Int) -> (end: Int, entry: GazetteerEntry)? {
-        guard toks[i].kind == .word, let options = gz.phrases[toks[i].key] else { return nil }
-        guard toks[i].isCapitalized || toks[i].isAllCaps else { return nil }
-        for o in options {
-            if let e = matchPhrase(toks, i, o.keys, exactCase: o.entry.exactCase) { return (e, o.entry) }
+        guard toks[i].phraseEnd > 0, let options = gz.phrases[toks[i].key] else { return nil }
+        return (Int(toks[i].phraseEnd), options[Int(toks[i].phraseOption)].entry)
+    }
+
+    /// Looks up, once per token, what the rules ask of it again and again: whether it could be
+    /// part of a name or start a role title, and the gazetteer phrase that starts there.
+    func annotate(_ toks: inout [Token]) {
+        for i in toks.indices where toks[i].kind == .word {
+            let t = toks[i]
+            if t.isCapitalized, !(t.isAllCaps && t.text.count > 1), !gz.nonNames.contains(t.key), !gz.roleHeads.contains(t.key),
+               !gz.roleModifiers.contains(t.key), gz.titles[t.key] == nil, gz.roleAbbreviations[t.text] == nil {
+                toks[i].facts.insert(.nameLike)
+            }
+            if gz.roleHeadFirst.contains(t.key) || gz.roleModifiers.contains(t.key) || gz.roleModifierFirst.contains(t.key)
+                || gz.roleAbbreviationFirst.contains(t.text) {
+                toks[i].facts.insert(.roleStart)
+            }
+            guard t.isCapitalized || t.isAllCaps, let options = gz.phrases[t.key] else { continue }
+            for n in options.indices {
+                if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase) {
+                    toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)
+                    break
+                }
+            }
         }
-        return nil
     }
 
     mutating func findGazetteerPhrases() {

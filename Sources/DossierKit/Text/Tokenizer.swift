@@ -14,6 +14,20 @@ struct Token {
     var isAllCaps: Bool
     /// Index of the sentence the token belongs to, within the block.
     var sentence: Int = 0
+    /// Facts the extractor looks up once per token (see `ExtractionContext.annotate`).
+    var facts: Facts = []
+    /// The gazetteer phrase starting here: its end token and its place in the phrase table's list
+    /// for this key (phraseEnd 0: none).
+    var phraseEnd: Int32 = 0
+    var phraseOption: Int32 = 0
+
+    struct Facts: OptionSet {
+        let rawValue: UInt8
+        /// Could be part of a person's name (capitalised, not a role word, title or abbreviation).
+        static let nameLike = Facts(rawValue: 1)
+        /// Could start a role title (a head, a modifier or an abbreviation).
+        static let roleStart = Facts(rawValue: 2)
+    }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
     var isApostrophe: Bool { kind == .punct && (text == "'" || text == "’" || text == "ʼ") }
