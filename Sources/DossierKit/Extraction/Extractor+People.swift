@@ -28,7 +28,7 @@ extension ExtractionContext {
         var j = k
         var particles: [String] = []
         var words: [String] = []
-        while j < toks.count, toks[j].kind == .word, let c = gz.particles[toks[j].key], toks[j].isCapitalized {
+        while j < toks.count, toks[j].facts.contains(.particle), toks[j].isCapitalized, let c = gz.particles[toks[j].key] {
             var n = j + 1
             if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore { n += 1 }
             guard n < toks.count, isNameToken(toks[n]) else { break }
@@ -43,7 +43,7 @@ extension ExtractionContext {
             }
             guard isNameToken(t) else { break }
             if let (_, entry) = phrase(at: toks, j), entry.kind != .person { break }
-            if strict, !words.isEmpty, !gz.isGivenName(t.key), !bodyWords.contains(t.text) { break }
+            if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
             var word = t.text
             var n = j + 1
             // An initial: "M. Ishaq Dar".
@@ -160,10 +160,10 @@ extension ExtractionContext {
                 // 3. A name that starts like a name: a given name or a particle, two words at least.
                 let t = toks[i]
                 let startsRun = i == 0 || !(toks[i - 1].kind == .word && isNameToken(toks[i - 1]))
-                guard startsRun, isNameToken(t) || gz.particles[t.key] != nil else { continue }
+                guard startsRun, isNameToken(t) || t.facts.contains(.particle) else { continue }
                 // Rules 3 to 5 read the same name at i: read it once.
                 let runHere = nameRun(b, i, bodyWords: bodyWords)
-                if gz.isGivenName(t.key) || gz.particles[t.key] != nil, let run = runHere,
+                if !t.facts.isDisjoint(with: [.givenName, .particle]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty) {
                     let country = appositionCountry(toks, run.end) ?? countryCue(toks, endingAt: i)?.name
                     addPerson(b, run, rule: "given-name", priority: 73, roles: appositionRoles(toks, run.end), country: country, anchored: false)

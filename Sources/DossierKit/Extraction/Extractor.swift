@@ -104,15 +104,17 @@ struct ExtractionContext {
     func annotate(_ toks: inout [Token]) {
         for i in toks.indices where toks[i].kind == .word {
             let t = toks[i]
-            if t.isCapitalized, !(t.isAllCaps && t.text.count > 1), !gz.nonNames.contains(t.key), !gz.roleHeads.contains(t.key),
-               !gz.roleModifiers.contains(t.key), gz.titles[t.key] == nil, gz.roleAbbreviations[t.text] == nil {
+            let f = gz.wordFacts[t.key] ?? [], tf = gz.textFacts[t.text] ?? []
+            if t.isCapitalized, !(t.isAllCaps && t.text.count > 1), f.isDisjoint(with: [.nonName, .roleHead, .roleModifier, .title]),
+               !tf.contains(.abbreviation) {
                 toks[i].facts.insert(.nameLike)
             }
-            if gz.roleHeadFirst.contains(t.key) || gz.roleModifiers.contains(t.key) || gz.roleModifierFirst.contains(t.key)
-                || gz.roleAbbreviationFirst.contains(t.text) {
+            if !f.isDisjoint(with: [.roleHeadFirst, .roleModifier, .roleModifierFirst]) || tf.contains(.abbreviationFirst) {
                 toks[i].facts.insert(.roleStart)
             }
-            guard t.isCapitalized || t.isAllCaps, let options = gz.phrases[t.key] else { continue }
+            if f.contains(.givenName) { toks[i].facts.insert(.givenName) }
+            if f.contains(.particle) { toks[i].facts.insert(.particle) }
+            guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)

@@ -14,13 +14,21 @@ struct GazetteerEntry: Sendable {
     var form: String
 }
 
+/// A gazetteer phrase as token keys, and what it names. A class, so reading one from the table
+/// costs a reference count, not a copy of every string in it.
+final class PhraseOption: Sendable {
+    let keys: [String]
+    let entry: GazetteerEntry
+    init(keys: [String], entry: GazetteerEntry) { self.keys = keys; self.entry = entry }
+}
+
 /// The reference data the extractor reads: countries, places, organizations, given names,
 /// honorifics, roles and topics, loaded from the TSV files in Resources/.
 final class Gazetteer: Sendable {
     static let shared = Gazetteer(bundle: Bundle.module)
 
     /// Phrase table: first token key → entries with their token keys, longest first.
-    let phrases: [String: [(keys: [String], entry: GazetteerEntry)]]
+    let phrases: [String: [PhraseOption]]
     let givenNames: Set<String>
     /// Honorific particles kept in names ("syed" → "sayyid").
     let particles: [String: String]
@@ -41,6 +49,10 @@ final class Gazetteer: Sendable {
     let nonNames: Set<String>
     let countryNames: [String: String]  // key of any form → canonical country
     let countryCapitals: [String: String]  // capital key → country
+    /// Facts by token key (name tables, role words, first words of phrases).
+    let wordFacts: [String: WordFacts]
+    /// Facts by exact token text (role abbreviations match letter case).
+    let textFacts: [String: WordFacts]
 
     init(bundle: Bundle) {
         func lines(_ name: String) -> [[String]] {
@@ -56,13 +68,13 @@ final class Gazetteer: Sendable {
         func multi(_ s: String?) -> [String] {
             (s ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        var phrases: [String: [(keys: [String], entry: GazetteerEntry)]] = [:]
+        var phrases: [String: [PhraseOption]] = [:]
         func add(_ form: String, _ e: GazetteerEntry) {
             let keys = Gazetteer.keys(form)
             guard let first = keys.first else { return }
             var e = e
             e.form = form
-            phrases[first, default: []].append((keys, e))
+            phrases[first, default: []].append(PhraseOption(keys: keys, entry: e))
         }
         var countryNames: [String: String] = [:]
         var capitals: [String: String] = [:]
@@ -138,6 +150,33 @@ final class Gazetteer: Sendable {
         topicTriggers = topics
         background = lines("background.txt").map { Gazetteer.keys($0[0]) }
         nonNames = Set(lines("nonnames.txt").map { $0[0].lowercased() })
+
+        var facts: [String: WordFacts] = [:]
+        func mark<S: Sequence>(_ keys: S, _ f: WordFacts) where S.Element == String { for k in keys { facts[k, default: []].insert(f) } }
+        mark(nonNames, .nonName); mark(roleHeads, .roleHead); mark(roleModifiers, .roleModifier); mark(titles.keys, .title)
+        mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(givenNames, .givenName)
+        mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)
+        wordFacts = facts
+        var textFacts: [String: WordFacts] = [:]
+        for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
+        for k in roleAbbreviationFirst { textFacts[k, default: []].insert(.abbreviationFirst) }
+        self.textFacts = textFacts
+    }
+
+    /// What the tables say of one word, in one look-up.
+    struct WordFacts: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let nonName = WordFacts(rawValue: 1 << 0)
+        static let roleHead = WordFacts(rawValue: 1 << 1)
+        static let roleModifier = WordFacts(rawValue: 1 << 2)
+        static let title = WordFacts(rawValue: 1 << 3)
+        static let roleHeadFirst = WordFacts(rawValue: 1 << 4)
+        static let roleModifierFirst = WordFacts(rawValue: 1 << 5)
+        static let givenName = WordFacts(rawValue: 1 << 6)
+        static let particle = WordFacts(rawValue: 1 << 7)
+        static let phraseFirst = WordFacts(rawValue: 1 << 8)
+        static let abbreviation = WordFacts(rawValue: 1 << 9)
+        static let abbreviationFirst = WordFacts(rawValue: 1 << 10)
     }
 
     /// Token keys of a phrase, tokenised the way articles are.

@@ -27,6 +27,9 @@ struct Token {
         static let nameLike = Facts(rawValue: 1)
         /// Could start a role title (a head, a modifier or an abbreviation).
         static let roleStart = Facts(rawValue: 2)
+        /// A known given name; a name particle ("Syed", "Kh").
+        static let givenName = Facts(rawValue: 4)
+        static let particle = Facts(rawValue: 8)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
