@@ -131,7 +131,9 @@ enum Header {
         "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*:\\s+(?=\\S)")
 
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `.
-    static func dateline(_ s: String) -> Dateline? {
+    static func dateline(_ line: String) -> Dateline? {
+        // A dateline sits in the first 160 characters: look at no more (a lede can be long).
+        let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
         let ns = s as NSString
         let full = NSRange(location: 0, length: ns.length)
         for (rx, isColon) in [(datelineDash, false), (datelineColon, true)] {
@@ -171,16 +173,22 @@ enum Header {
 
     /// A bare link, or a site's breadcrumb trail: short parts between `>`, `»`, `/` or `|`.
     static func isLinkOrBreadcrumb(_ s: String) -> Bool {
-        let lower = s.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return !s.contains(" ") }
-        for sep in [" > ", " » ", " / ", " | "] where s.contains(sep) {
-            let parts = s.components(separatedBy: sep)
+        let bytes = Array(s.utf8)
+        func startsWith(_ p: String) -> Bool {
+            let p = Array(p.utf8)
+            return bytes.count >= p.count && zip(bytes, p).allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
+        }
+        if startsWith("http://") || startsWith("https://") || startsWith("www.") { return !bytes.contains(0x20) }
+        for sep in breadcrumbSeparators where ByteSearch.contains(bytes, sep.bytes) {
+            let parts = s.components(separatedBy: sep.text)
             // Three parts at least, or a trail from "Home": a headline may say "Iran / Pakistan talks".
             let fromHome = ["home", "news"].contains(parts[0].trimmingCharacters(in: .whitespaces).lowercased())
             if parts.count >= 3 || fromHome, parts.allSatisfy({ words($0) <= 3 }) { return true }
         }
         return false
     }
+
+    static let breadcrumbSeparators = [" > ", " » ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
 
     static func isByline(_ s: String) -> Bool {
         guard let f = s.first, "BbWwRrFfSsOo".contains(f), s.utf8.count <= 80 else { return false }
@@ -243,7 +251,14 @@ enum Chrome {
         let u = s.unicodeScalars
         guard let lo = u.firstIndex(where: { !edgeMarks.contains($0) }) else { return "" }
         let hi = u.lastIndex(where: { !edgeMarks.contains($0) })!
-        return String(u[lo...hi]).lowercased()
+        let core = Substring(u[lo...hi])
+        if core.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: core.utf8.count) { out in
+                for (i, b) in core.utf8.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return core.utf8.count
+            }
+        }
+        return core.lowercased()
     }
 
     static func isTerminalMarker(_ s: String) -> Bool {
