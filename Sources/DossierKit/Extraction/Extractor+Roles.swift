@@ -129,7 +129,8 @@ extension ExtractionContext {
             pieces.append(toks[j].text + " " + words.joined(separator: " "))
             j = k
         }
-        var title = pieces.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        var title = pieces.joined(separator: " ")
+        if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }
         if let f = title.first, f.isLowercase {
             title = title.split(separator: " ").map { w in ["of", "for", "and", "the"].contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }

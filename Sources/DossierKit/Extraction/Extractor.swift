@@ -104,7 +104,8 @@ struct ExtractionContext {
     func annotate(_ toks: inout [Token]) {
         for i in toks.indices where toks[i].kind == .word {
             let t = toks[i]
-            let f = gz.wordFacts[t.key] ?? [], tf = gz.textFacts[t.text] ?? []
+            // Role abbreviations ("FM", "Gen") start with a capital: other words need no second look-up.
+            let f = gz.wordFacts[t.key] ?? [], tf = t.isCapitalized || t.isAllCaps ? gz.textFacts[t.text] ?? [] : []
             if t.isCapitalized, !(t.isAllCaps && t.text.count > 1), f.isDisjoint(with: [.nonName, .roleHead, .roleModifier, .title]),
                !tf.contains(.abbreviation) {
                 toks[i].facts.insert(.nameLike)

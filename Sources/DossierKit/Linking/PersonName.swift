@@ -156,7 +156,9 @@ public enum NameFold {
         var out = ""
         var dash = false
         for u in folded.unicodeScalars {
-            if u.properties.isAlphabetic || ("0"..."9").contains(Character(u)) {
+            let v = u.value
+            let wordChar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) : u.properties.isAlphabetic
+            if wordChar {
                 if dash, !out.isEmpty { out.append("-") }
                 dash = false
                 out.unicodeScalars.append(u)
