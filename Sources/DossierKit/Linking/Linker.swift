@@ -89,7 +89,9 @@ enum Linker {
         var articles = locals.map(\.article)
         var entities: [EntityID: Entity] = [:]
         var usedSlugs = Set<String>()
-        var personID: [String: EntityID] = [:]   // "a:p" → id
+        var nextSuffix: [String: Int] = [:]   // base slug → the next number to try
+        var personID = locals.map { [EntityID?](repeating: nil, count: $0.people.count) }   // [article][person]
+        var sieveOf = locals.map { [String](repeating: "", count: $0.people.count) }
         for g in groups {
             var surfaces: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
@@ -105,8 +107,9 @@ enum Linker {
                 return (a.words.count, a.particles.count, surfaces[x]!, -firstSeen[x]!) < (b.words.count, b.particles.count, surfaces[y]!, -firstSeen[y]!)
             } ?? "?"
             let base = NameFold.slug(PersonName(name).words.joined(separator: " "))
-            var slug = base, n = 2
+            var slug = base, n = nextSuffix[base] ?? 2
             while !usedSlugs.insert(slug).inserted { slug = "\(base)-\(n)"; n += 1 }
+            nextSuffix[base] = n
             let id = EntityID(kind: .person, slug: slug)
             var roles: [RoleRecord] = []
             var evidence: [String] = []
@@ -115,32 +118,47 @@ enum Linker {
                 let p = locals[rec.article].people[rec.person]
                 for r in p.roles { roles.append(RoleRecord(title: r, article: a.id, file: a.file, date: a.published)) }
                 evidence.append("\(a.file): \(p.surfaces.joined(separator: " / ")) — \(rec.sieve)")
-                personID["\(rec.article):\(rec.person)"] = id
+                personID[rec.article][rec.person] = id
+                sieveOf[rec.article][rec.person] = rec.sieve
             }
             roles.sort { ($0.date?.dayNumber ?? Int.max, $0.file, $0.title) < ($1.date?.dayNumber ?? Int.max, $1.file, $1.title) }
             entities[id] = Entity(id: id, name: name, aliases: surfaces.keys.filter { $0 != name }.sorted(), country: g.country,
                                   roles: roles, evidence: evidence)
         }
-        var sieveOf: [String: String] = [:]
-        for g in groups { for rec in g.records { sieveOf["\(rec.article):\(rec.person)"] = rec.sieve } }
-        var others: [EntityID: (name: String, forms: [String: Int], triggers: Set<String>)] = [:]
+        // Mentions get their entity's id; identical ids and rules share one string (a large corpus
+        // has millions of mentions).
+        final class Other { let id: EntityID; var name = ""; var forms: [String: Int] = [:]; var triggers = Set<String>(); init(_ id: EntityID) { self.id = id } }
+        var others: [EntityID: Other] = [:]
+        struct RuleKey: Hashable { var rule: String; var sieve: String }
+        var rules: [RuleKey: String] = [:]
         for (ai, l) in locals.enumerated() {
-            var localToPerson: [String: Int] = [:]
-            for (pi, p) in l.people.enumerated() { for m in p.mentions { localToPerson["\(m)"] = pi } }
-            for mi in articles[ai].mentions.indices {
-                let m = articles[ai].mentions[mi]
-                if m.kind == .person, let pi = localToPerson["\(mi)"], let id = personID["\(ai):\(pi)"] {
-                    articles[ai].mentions[mi].entity = id
-                    articles[ai].mentions[mi].rule = m.rule + " · " + (sieveOf["\(ai):\(pi)"] ?? "")
-                } else if m.kind != .person {
-                    var o = others[m.entity] ?? (name: "", forms: [:], triggers: [])
-                    if o.name.isEmpty { o.name = canonicalName(m, in: l) }
+            var personOf = [Int](repeating: -1, count: articles[ai].mentions.count)
+            for (pi, p) in l.people.enumerated() { for m in p.mentions where m < personOf.count { personOf[m] = pi } }
+            var kept: [Mention] = []
+            kept.reserveCapacity(articles[ai].mentions.count)
+            for (mi, var m) in articles[ai].mentions.enumerated() {
+                if m.kind == .person {
+                    // A person mention left with its article-local id was not linked: dropped.
+                    let pi = personOf[mi]
+                    guard pi >= 0, let id = personID[ai][pi] else { continue }
+                    m.entity = id
+                    let key = RuleKey(rule: m.rule, sieve: sieveOf[ai][pi])
+                    if let r = rules[key] { m.rule = r } else { m.rule += " · " + key.sieve; rules[key] = m.rule }
+                } else {
+                    let o: Other
+                    if let known = others[m.entity] { o = known } else {
+                        o = Other(m.entity)
+                        o.name = canonicalName(m, in: l)
+                        others[m.entity] = o
+                    }
+                    m.entity = o.id
                     o.forms[m.surface, default: 0] += 1
                     if m.kind == .topic { o.triggers.insert(m.surface.lowercased()) }
-                    others[m.entity] = o
+                    if let r = rules[RuleKey(rule: m.rule, sieve: "")] { m.rule = r } else { rules[RuleKey(rule: m.rule, sieve: "")] = m.rule }
                 }
+                kept.append(m)
             }
-            articles[ai].mentions.removeAll { $0.kind == .person && $0.entity.slug.hasPrefix("local-") }
+            articles[ai].mentions = kept
         }
         for (id, o) in others {
             entities[id] = Entity(id: id, name: o.name, aliases: o.forms.keys.filter { $0 != o.name }.sorted(),
