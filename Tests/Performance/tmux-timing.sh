@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Times the reader as a person sees it, in tmux: from start to the first frame, to the whole
-# timeline loaded, and from a keypress to its frame, polling capture-pane. Prints the median of 5 runs of each.
+# Times the reader as a person sees it, in tmux: from start to the first frame, to the first
+# articles in the timeline, to the whole corpus loaded, and from a keypress to its frame (G: to
+# the end of the timeline; j: down one), polling capture-pane. Prints the median of 5 runs of each.
 #   Tests/Performance/tmux-timing.sh [CORPUS_DIR] [N_ARTICLES]
 # With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first.
+# DOSSIER_ARGS adds options to the reader (DOSSIER_ARGS=--no-index: every run a cold load).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 swift build -c release --product dossier --package-path "$root" >/dev/null
@@ -17,38 +19,50 @@ fi
 export XDG_STATE_HOME=$(mktemp -d)
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
 now_ms() { date +%s%3N; }
-wait_for() { # text, deadline seconds
+wait_for() { # text, deadline seconds, pause between polls (a tight loop of tmux clients would
+             # take a core from the reader on a long wait)
   local end=$(( $(now_ms) + ${2:-60} * 1000 ))
   while [ "$(now_ms)" -lt "$end" ]; do
     tm capture-pane -p -t t | grep -q -- "$1" && return 0
+    [ -n "${3:-}" ] && sleep "$3"
   done
   return 1
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-starts=(); fulls=(); keys=()
-for run in 1 2 3 4 5; do
+starts=(); firsts=(); fulls=(); keys=(); downs=()
+# Until the screen changes from what md5 $1 says.
+changed_ms() { local t1=$(now_ms); while [ "$(tm capture-pane -p -t t | md5sum)" = "$1" ]; do :; done; echo $(( $(now_ms) - t1 )); }
+for run in ${DOSSIER_RUNS:-1 2 3 4 5}; do
   sock=$(mktemp -u /tmp/dossier-timing.XXXXXX)
   tm new-session -d -s t -x 120 -y 40 "bash --norc --noprofile"
   sleep 0.3
   t0=$(now_ms)
-  tm send-keys -t t "'$bin' --corpus '$corpus' --fresh" Enter
+  tm send-keys -t t "'$bin' --corpus '$corpus' --fresh ${DOSSIER_ARGS:-}" Enter
   wait_for "articles" 120 || { echo "no first frame"; tm kill-server; exit 1; }
   starts+=($(( $(now_ms) - t0 )))
-  # The whole corpus loaded: the loading line is gone.
+  # The first articles in the timeline (the status bar counts more than none).
+  wait_for " [1-9][0-9]* of [1-9][0-9]* article" 300 0.02 || true
+  firsts+=($(( $(now_ms) - t0 )))
+  # The whole corpus loaded: the status bar no longer says it is reading or linking.
   end=$(( $(now_ms) + 300000 ))
-  while tm capture-pane -p -t t | grep -q "Loading"; do [ "$(now_ms)" -lt "$end" ] || break; done
+  while tm capture-pane -p -t t | head -1 | grep -qE "Loading|files|articles…"; do [ "$(now_ms)" -lt "$end" ] || break; sleep 0.05; done
   fulls+=($(( $(now_ms) - t0 )))
-  # Keypress to frame: G moves the timeline to its last entry.
+  # Keypress to frame: G moves the timeline to its last entry, then k moves up one.
+  sleep 0.2
   before=$(tm capture-pane -p -t t | md5sum)
-  t1=$(now_ms)
   tm send-keys -t t G
-  while [ "$(tm capture-pane -p -t t | md5sum)" = "$before" ]; do :; done
-  keys+=($(( $(now_ms) - t1 )))
+  keys+=($(changed_ms "$before"))
+  sleep 0.2
+  before=$(tm capture-pane -p -t t | md5sum)
+  tm send-keys -t t k
+  downs+=($(changed_ms "$before"))
   tm send-keys -t t Q
   tm kill-server
 done
 echo "corpus: $corpus ($(find "$corpus" -type f | wc -l) files)"
 echo "start to first frame, median of 5: $(printf '%s\n' "${starts[@]}" | median) ms   (runs: ${starts[*]})"
+echo "start to first articles, median of 5: $(printf '%s\n' "${firsts[@]}" | median) ms   (runs: ${firsts[*]})"
 echo "start to whole timeline, median of 5: $(printf '%s\n' "${fulls[@]}" | median) ms   (runs: ${fulls[*]})"
-echo "keypress to frame, median of 5:    $(printf '%s\n' "${keys[@]}" | median) ms   (runs: ${keys[*]})"
+echo "keypress G to frame, median of 5:  $(printf '%s\n' "${keys[@]}" | median) ms   (runs: ${keys[*]})"
+echo "keypress k to frame, median of 5:  $(printf '%s\n' "${downs[@]}" | median) ms   (runs: ${downs[*]})"
