@@ -41,7 +41,7 @@ struct HostileInputTests {
     @Test("a file that vanishes between listing and reading is a problem, not a crash")
     func vanished() {
         let d = TempDir()
-        let f = CorpusWalker.Found(relativePath: "gone.txt", url: d.url.appendingPathComponent("gone.txt"))
+        let f = CorpusWalker.Found(relativePath: "gone.txt", path: d.url.appendingPathComponent("gone.txt").path)
         guard case .failure(let p) = Corpus.readAndExtract(f, maxSize: 1 << 20) else { Issue.record("loaded a missing file"); return }
         #expect(p.file == "gone.txt" && p.message.contains("vanished"))
     }

@@ -61,7 +61,9 @@ public struct CorpusError: Error, CustomStringConvertible, Sendable {
 enum CorpusWalker {
     struct Found {
         var relativePath: String
-        var url: URL
+        /// The file's path as listed (through the links followed).
+        var path: String
+        var url: URL { URL(fileURLWithPath: path) }
         /// Size and modification time when listed: the on-disk index's key.
         var size: Int = 0
         var modified: Int64 = 0
@@ -74,22 +76,23 @@ enum CorpusWalker {
         var rootStat = stat()
         guard stat(root.path, &rootStat) == 0 else { return [] }
         visited.insert(key(rootStat))
-        var stack: [(URL, String)] = [(root, "")]
+        // Paths as strings: a URL per file costs more than reading a small file.
+        var stack: [(String, String)] = [(root.path, "")]
         while let (dir, rel) = stack.popLast() {
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
             } catch {
                 problems.append(LoadProblem(file: rel.isEmpty ? "." : rel, message: "folder cannot be read (\(error.localizedDescription))", isFatal: true))
                 continue
             }
             for name in names where !name.hasPrefix(".") {
-                let url = dir.appendingPathComponent(name)
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let relPath = rel.isEmpty ? name : rel + "/" + name
                 var st = stat()
-                if stat(url.path, &st) != 0 {
+                if stat(path, &st) != 0 {
                     var lst = stat()
-                    if lstat(url.path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
+                    if lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
                         let ext = (name as NSString).pathExtension.lowercased()
                         if extensions.contains(ext) || errno == ELOOP {
                             problems.append(LoadProblem(file: relPath, message: errno == ELOOP ? "symbolic link loop" : "dangling symbolic link", isFatal: true))
@@ -99,11 +102,11 @@ enum CorpusWalker {
                 }
                 switch st.st_mode & S_IFMT {
                 case S_IFDIR:
-                    if visited.insert(key(st)).inserted { stack.append((url, relPath)) }
+                    if visited.insert(key(st)).inserted { stack.append((path, relPath)) }
                     else { problems.append(LoadProblem(file: relPath, message: "folder already visited through another link (skipped)", isFatal: false)) }
                 case S_IFREG:
                     if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                        out.append(Found(relativePath: relPath, url: url, size: Int(st.st_size),
+                        out.append(Found(relativePath: relPath, path: path, size: Int(st.st_size),
                                          modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
                     }
                 default:

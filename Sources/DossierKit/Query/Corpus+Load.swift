@@ -102,7 +102,7 @@ extension Corpus {
     static func readAndExtract(_ f: CorpusWalker.Found, maxSize: Int) -> Result<LocalArticle, LoadProblem> {
         let path = f.relativePath
         var st = stat()
-        if stat(f.url.path, &st) != 0 {
+        if stat(f.path, &st) != 0 {
             return .failure(LoadProblem(file: path, message: "file vanished before it could be read", isFatal: true))
         }
         if Int(st.st_size) > maxSize {

@@ -20,7 +20,17 @@ public final class Corpus: Sendable {
 
     public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity]) {
         self.root = root
-        let sorted = articles.sorted(by: Corpus.timelineOrder)
+        // Sort positions by precomputed keys rather than moving whole articles around.
+        let keys = articles.map { (day: $0.published?.dayNumber, file: $0.file) }
+        let order = articles.indices.sorted { i, j in
+            switch (keys[i].day, keys[j].day) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return keys[i].file < keys[j].file
+            }
+        }
+        let sorted = order.map { articles[$0] }
         self.articles = sorted
         self.problems = problems
         self.entities = entities
@@ -38,7 +48,7 @@ public final class Corpus: Sendable {
         self.position = position
         self.byFile = byFile
         self.postings = postings
-        self.foldedText = sorted.map { TextFolding.searchFoldBytes($0.text) }
+        self.foldedText = ParallelMap.map(sorted.map(\.text)) { TextFolding.searchFoldBytes($0) }
     }
 
     /// Newest first; undated last; ties by file name.
