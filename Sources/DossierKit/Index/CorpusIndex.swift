@@ -15,7 +15,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var entries: [String: Entry] = [:]
 
@@ -36,13 +36,30 @@ struct CorpusIndex {
             guard r.bytes.starts(with: magic) else { throw ByteReader.Damaged() }
             r.at = magic.count
             guard try r.string() == buildIdentity else { return CorpusIndex() }
-            var index = CorpusIndex()
+            // Headers in order, each entry's length before it, so entries decode on every core.
             let n = try r.count()
+            var heads: [(path: String, size: Int, modified: Int64, start: Int, end: Int)] = []
+            heads.reserveCapacity(n)
             for _ in 0..<n {
                 let path = try r.string()
                 let size = try r.int()
                 let modified = Int64(try r.int())
-                index.entries[path] = Entry(size: size, modified: modified, local: try decodeLocal(&r))
+                let length = try r.count()
+                guard r.at + length <= r.bytes.count else { throw ByteReader.Damaged() }
+                heads.append((path, size, modified, r.at, r.at + length))
+                r.at += length
+            }
+            let bytes = r.bytes
+            let decoded = ParallelMap.map(heads.map { $0.start..<$0.end }) { range -> LocalArticle? in
+                var e = ByteReader(bytes)
+                e.at = range.lowerBound
+                guard let local = try? decodeLocal(&e), e.at == range.upperBound else { return nil }
+                return local
+            }
+            var index = CorpusIndex()
+            for (h, local) in zip(heads, decoded) {
+                guard let local else { throw ByteReader.Damaged() }
+                index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
             }
             return index
         } catch {
@@ -62,7 +79,10 @@ struct CorpusIndex {
             w.string(path)
             w.int(e.size)
             w.int(Int(e.modified))
-            Self.encodeLocal(&w, e.local)
+            var entry = ByteWriter()
+            Self.encodeLocal(&entry, e.local)
+            w.uint(UInt64(entry.bytes.count))
+            w.bytes.append(contentsOf: entry.bytes)
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try AtomicFile.write(Data(w.bytes), to: url)

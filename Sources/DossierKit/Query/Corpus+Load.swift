@@ -49,25 +49,44 @@ extension Corpus {
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 wait = max(options.partialInterval * 2, took * 4)
             }
+            // Everything came at once (from the index): show the newest articles while all are linked.
+            let newest = 1000
+            if shown == 0, found.count > newest * 2 {
+                var firstProblems = problems
+                var locals = assemble(box.completed(), problems: &firstProblems)
+                locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
+                let (articles, entities) = Linker.link(Array(locals.prefix(newest)), aliases: aliases)
+                partial(Corpus(root: root, articles: articles, problems: [], entities: entities))
+            }
         } else {
             work()
         }
         let results = box.values()
+        // The index is written on another thread while people are linked.
+        let indexWritten = DispatchSemaphore(value: 0)
+        let indexProblem = ProblemBox()
         if let url = options.indexFile {
-            var fresh = CorpusIndex()
-            for (i, r) in results.enumerated() {
-                if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
-            }
-            let changed = cached.contains { $0 == nil } || fresh.entries.count != (index?.entries.count ?? -1)
-            if changed {
-                do { try fresh.write(url) } catch {
-                    problems.append(LoadProblem(file: url.path, message: "the index could not be written (\(error)); the next start reads every file again", isFatal: false))
+            DispatchQueue.global().async {
+                defer { indexWritten.signal() }
+                var fresh = CorpusIndex()
+                for (i, r) in results.enumerated() {
+                    if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
+                }
+                let changed = cached.contains { $0 == nil } || fresh.entries.count != (index?.entries.count ?? -1)
+                if changed {
+                    do { try fresh.write(url) } catch {
+                        indexProblem.set(LoadProblem(file: url.path, message: "the index could not be written (\(error)); the next start reads every file again", isFatal: false))
+                    }
                 }
             }
+        } else {
+            indexWritten.signal()
         }
         let locals = assemble(results, problems: &problems)
         progress?.begin(.linking)
         let (articles, entities) = Linker.link(locals, aliases: aliases)
+        indexWritten.wait()
+        if let p = indexProblem.value { problems.append(p) }
         problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
         defer { progress?.begin(.done) }
         return Corpus(root: root, articles: articles, problems: problems, entities: entities)
@@ -121,6 +140,14 @@ extension Corpus {
             return .success(Extractor.extract(article))
         }
     }
+}
+
+/// A problem found on another thread.
+final class ProblemBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var problem: LoadProblem?
+    func set(_ p: LoadProblem) { lock.lock(); problem = p; lock.unlock() }
+    var value: LoadProblem? { lock.lock(); defer { lock.unlock() }; return problem }
 }
 
 /// `map` over an array on every core, keeping order.
