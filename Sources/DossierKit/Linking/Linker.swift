@@ -11,7 +11,11 @@ import Foundation
 /// A record that fits several groups stays apart: relatives share surnames.
 enum Linker {
     final class Group {
+        /// Distinct names (a person named in thousands of articles has a handful of forms).
         var names: [PersonName] = []
+        var nameSet = Set<PersonName>()
+        /// Skeletons of the words of its names (to list the group under each once).
+        var words = Set<String>()
         var records: [(article: Int, person: Int, sieve: String)] = []
         var countries: [String: Int] = [:]
         var roles: Set<String> = []
@@ -47,13 +51,13 @@ enum Linker {
         }
         func join(_ gi: Int, _ r: Rec, _ sieve: String) {
             let g = groups[gi]
-            g.names.append(contentsOf: r.names)
+            for n in r.names where g.nameSet.insert(n).inserted { g.names.append(n) }
             g.records.append((r.a, r.p, sieve))
             if let c = r.country { g.countries[c, default: 0] += 1 }
             g.roles.formUnion(r.roles)
             for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
             if let k = r.aliasKey { byJoined[k] = gi }
-            for n in r.names { for w in n.skeletons where !(byWord[w]?.contains(gi) ?? false) { byWord[w, default: []].append(gi) } }
+            for n in r.names { for w in n.skeletons where g.words.insert(w).inserted { byWord[w, default: []].append(gi) } }
         }
         func newGroup(_ r: Rec, _ sieve: String) {
             groups.append(Group())
