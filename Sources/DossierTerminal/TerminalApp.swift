@@ -93,6 +93,8 @@ public enum TerminalApp {
                     state.replaceCorpus(corpus, final: final)
                     if final {
                         loaded = true
+                        // Hand back to the system what loading used and no longer needs.
+                        Memory.giveBack()
                         if corpus.articles.isEmpty && state.message == nil {
                             state.message = StatusMessage("No articles found in \(options.corpusLabel)", isError: true)
                         }
@@ -138,5 +140,15 @@ final class LoadResult: @unchecked Sendable {
         if let o = outcome { outcome = nil; return o.map { ($0, true) } }
         defer { latest = nil }
         return latest.map { .success(($0, false)) }
+    }
+}
+
+/// Returns freed heap pages to the system (glibc keeps them otherwise): a load builds and drops
+/// partial corpora and per-file working data several times the size of what stays.
+enum Memory {
+    static func giveBack() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let f = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(f, to: Trim.self)(0)
     }
 }
