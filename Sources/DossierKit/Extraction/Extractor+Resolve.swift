@@ -185,7 +185,7 @@ extension ExtractionContext {
             let toks = blocks[b].tokens
             var backgroundSentences = Set<Int>()
             for i in toks.indices where toks[i].kind == .word {
-                for bg in gz.background where toks[i].key == bg.first && matchPhrase(toks, i, bg, exactCase: false) != nil {
+                for bg in gz.background[toks[i].key] ?? [] where matchPhrase(toks, i, bg, exactCase: false) != nil {
                     backgroundSentences.insert(toks[i].sentence)
                 }
             }
@@ -199,7 +199,7 @@ extension ExtractionContext {
                     if i > 0, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore { break }
                     let r = range(b, i, e)
                     if isCovered(b, i, e) { break }
-                    found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: 10, rule: "topic:\(o.keys.joined(separator: " "))"))
+                    found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: 10, rule: o.rule))
                     i = e - 1
                     break
                 }

@@ -125,6 +125,8 @@ struct ExtractionContext {
         }
     }
 
+    static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })
+
     mutating func findGazetteerPhrases() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
@@ -133,7 +135,7 @@ struct ExtractionContext {
                 if let (end, entry) = phrase(at: toks, i) {
                     let prio = entry.kind == .organization ? 60 : entry.kind == .place ? 55 : 50
                     add(b, i, end, entry.kind, name: entry.name, priority: prio,
-                        rule: entry.isDemonym ? "gazetteer:demonym" : "gazetteer:\(entry.kind.rawValue)", country: entry.country)
+                        rule: entry.isDemonym ? "gazetteer:demonym" : Self.gazetteerRules[entry.kind]!, country: entry.country)
                 }
                 i += 1
             }

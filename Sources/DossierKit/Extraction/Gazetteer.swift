@@ -44,8 +44,9 @@ final class Gazetteer: Sendable {
     let relational: Set<String>
     /// Words naming an office's field after "for"/"of" ("Roads", "Urban", "Development").
     let roleFields: Set<String>
-    let topicTriggers: [String: [(keys: [String], topic: String)]]
-    let background: [[String]]
+    let topicTriggers: [String: [(keys: [String], topic: String, rule: String)]]
+    /// Phrases that mark a background or analysis sentence, by first token key.
+    let background: [String: [[String]]]
     let nonNames: Set<String>
     let countryNames: [String: String]  // key of any form → canonical country
     let countryCapitals: [String: String]  // capital key → country
@@ -141,14 +142,19 @@ final class Gazetteer: Sendable {
         roleAbbreviationFirst = Set(abbr.keys.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) })
         roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields
 
-        var topics: [String: [(keys: [String], topic: String)]] = [:]
+        var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
         for row in lines("topics.tsv") where row.count >= 2 {
             let k = Gazetteer.keys(row[1])
-            if let f = k.first { topics[f, default: []].append((k, row[0])) }
+            if let f = k.first { topics[f, default: []].append((k, row[0], "topic:" + k.joined(separator: " "))) }
         }
         for k in topics.keys { topics[k]!.sort { $0.keys.count > $1.keys.count } }
         topicTriggers = topics
-        background = lines("background.txt").map { Gazetteer.keys($0[0]) }
+        var background: [String: [[String]]] = [:]
+        for row in lines("background.txt") {
+            let k = Gazetteer.keys(row[0])
+            if let f = k.first { background[f, default: []].append(k) }
+        }
+        self.background = background
         nonNames = Set(lines("nonnames.txt").map { $0[0].lowercased() })
 
         var facts: [String: WordFacts] = [:]
