@@ -13,6 +13,7 @@ extension ExtractionContext {
         var mentions: [Mention] = []
         var names: [EntityID: String] = [:]
         let order = accepted.indices.sorted { accepted[$0].range < accepted[$1].range }
+        mentions.reserveCapacity(order.count)
         for i in order {
             let c = accepted[i]
             let id: EntityID
