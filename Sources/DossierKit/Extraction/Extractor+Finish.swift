@@ -32,6 +32,11 @@ extension ExtractionContext {
         }
         a.mentions = mentions
 
+        // Accepted countries by (block, end token): the first one wins, as in reading order.
+        var countryEnds: [BlockToken: Int] = [:]
+        for (i, c) in accepted.enumerated() where c.kind == .country && countryEnds[BlockToken(block: c.block, token: c.end)] == nil {
+            countryEnds[BlockToken(block: c.block, token: c.end)] = i
+        }
         var people: [LocalPerson] = []
         for members in clusters {
             let ms = members.sorted { accepted[$0].range < accepted[$1].range }
@@ -42,7 +47,7 @@ extension ExtractionContext {
                 if country == nil { country = accepted[m].country }
             }
             if country == nil {
-                for m in ms.prefix(8) { if let c = nearbyCountry(accepted[m]) { country = c; break } }
+                for m in ms.prefix(8) { if let c = nearbyCountry(accepted[m], countryEnds: countryEnds) { country = c; break } }
             }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
@@ -55,14 +60,16 @@ extension ExtractionContext {
     }
 
     /// The nearest country or demonym before the mention in the same sentence.
-    func nearbyCountry(_ p: Candidate) -> String? {
+    struct BlockToken: Hashable { var block: Int; var token: Int }
+
+    func nearbyCountry(_ p: Candidate, countryEnds: [BlockToken: Int]) -> String? {
         let toks = blocks[p.block].tokens
         let sentence = toks[p.start].sentence
         // Look back at most twelve tokens in the same sentence.
         var c: Candidate?
         var k = p.start - 1
         while k >= 0, k >= p.start - 14, toks[k].sentence == sentence, c == nil {
-            c = accepted.first { $0.block == p.block && $0.kind == .country && $0.end == k + 1 }
+            c = countryEnds[BlockToken(block: p.block, token: k + 1)].map { accepted[$0] }
             k -= 1
         }
         guard let c, p.start - c.end <= 12 else { return nil }
