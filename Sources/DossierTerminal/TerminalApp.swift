@@ -105,6 +105,7 @@ public enum TerminalApp {
                 let p = progress.snapshot
                 let text: String? = loaded ? nil
                     : p.stage == .reading && p.total > 0 ? "reading \(p.done) of \(p.total) files…"
+                    : p.stage == .saving ? "saving the index…"
                     : p.stage == .linking || p.stage == .done ? "linking \(p.total) articles…" : "looking for articles…"
                 if text != state.loading { state.loading = text; dirty = true }
             }

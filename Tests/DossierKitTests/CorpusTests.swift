@@ -139,6 +139,33 @@ struct LoadProgressTests {
         }
         #expect(full.articles.count == 400)
     }
+
+    @Test("with an index, a reader's load ends whether the index is rewritten or not, the newest shown first",
+          .timeLimit(.minutes(1)))
+    func partialWithIndex() throws {
+        let d = TempDir()
+        try SyntheticCorpus.write(count: 2500, to: d.url)
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var corpora: [Corpus] = []
+            var counts: [Int] { corpora.map(\.articles.count) }
+            func add(_ c: Corpus) { lock.lock(); corpora.append(c); lock.unlock() }
+        }
+        var o = LoadOptions()
+        o.indexFile = d.url.appendingPathComponent(".cache/index.bin")
+        let first = Seen(), second = Seen()
+        o.partial = { first.add($0) }
+        let a = try Corpus.load(from: d.url, options: o)
+        o.partial = { second.add($0) }
+        let b = try Corpus.load(from: d.url, options: o)
+        #expect(a.articles.count == 2500 && b.articles.map(\.id) == a.articles.map(\.id))
+        // From the index every file is there at once: the newest thousand come first.
+        #expect(second.counts.first == 1000, "got \(second.counts)")
+        // The newest: none older than the thousandth article of the whole timeline.
+        let cutoff = try #require(b.articles[999].published?.dayNumber)
+        let shown = try #require(second.corpora.first)
+        #expect(shown.articles.allSatisfy { ($0.published?.dayNumber ?? .min) >= cutoff })
+    }
 }
 
 @Suite("Byte search")

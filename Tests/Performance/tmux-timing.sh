@@ -59,6 +59,7 @@ for run in ${DOSSIER_RUNS:-1 2 3 4 5}; do
   downs+=($(changed_ms "$before"))
   tm send-keys -t t Q
   tm kill-server
+  rm -f "$sock"
 done
 echo "corpus: $corpus ($(find "$corpus" -type f | wc -l) files)"
 echo "start to first frame, median of 5: $(printf '%s\n' "${starts[@]}" | median) ms   (runs: ${starts[*]})"

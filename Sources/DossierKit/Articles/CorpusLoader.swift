@@ -26,7 +26,7 @@ public struct LoadOptions: Sendable {
 /// How far a load has come: files found, files read and extracted, and the current stage.
 /// Updated from the loading threads, read from any other.
 public final class LoadProgress: @unchecked Sendable {
-    public enum Stage: String, Sendable { case listing, reading, linking, done }
+    public enum Stage: String, Sendable { case listing, reading, linking, saving, done }
     private let lock = NSLock()
     private var _stage = Stage.listing, _done = 0, _total = 0
 

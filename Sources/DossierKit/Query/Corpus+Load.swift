@@ -85,7 +85,16 @@ extension Corpus {
         let locals = assemble(results, problems: &problems)
         progress?.begin(.linking)
         let (articles, entities) = Linker.link(locals, aliases: aliases)
-        indexWritten.wait()
+        // A reader gets every article now; the load ends once the index is on disk.
+        if indexWritten.wait(timeout: .now()) == .timedOut {
+            if let partial = options.partial {
+                progress?.begin(.saving)
+                var sorted = problems
+                sorted.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+                partial(Corpus(root: root, articles: articles, problems: sorted, entities: entities))
+            }
+            indexWritten.wait()
+        }
         if let p = indexProblem.value { problems.append(p) }
         problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
         defer { progress?.begin(.done) }
