@@ -91,26 +91,36 @@ extension Corpus {
 
     /// One line of text around `range`, about `width` characters, with "…" where it was cut.
     public static func snippet(_ a: Article, around range: TextRange, width: Int = 100) -> String {
-        let text = a.text.utf8
-        // Stay within the line holding the mention.
-        var lo = range.start, hi = range.end
-        let bytes = Array(text)
-        let lineStart = (bytes[..<lo].lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-        let lineEnd = bytes[hi...].firstIndex(of: 0x0A) ?? bytes.count
-        let budget = max(0, width - (hi - lo))
-        // Half the room on each side; what one side cannot use goes to the other.
-        let left = min(budget / 2, lo - lineStart)
-        let right = min(budget - left, lineEnd - hi)
-        lo = max(lineStart, lo - left - max(0, budget - left - right))
-        hi = hi + right
-        // Cut at spaces, not inside words.
-        if lo > lineStart, let sp = bytes[lo..<range.start].firstIndex(of: 0x20) { lo = sp + 1 }
-        if hi < lineEnd, let sp = bytes[range.end..<hi].lastIndex(of: 0x20) { hi = sp }
-        while lo > lineStart, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
-        while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
-        var s = a.string(in: TextRange(lo, hi)).trimmingCharacters(in: .whitespaces)
-        if lo > lineStart { s = "…" + s }
-        if hi < lineEnd { s += "…" }
+        var text = a.text
+        text.makeContiguousUTF8()
+        // The article's bytes read in place: a common entity's page makes thousands of snippets.
+        typealias Cut = (lo: Int, hi: Int, lineStart: Int, lineEnd: Int)
+        let cut: Cut = text.utf8.withContiguousStorageIfAvailable { bytes -> Cut in
+            var lo = range.start, hi = range.end
+            // Stay within the line holding the mention.
+            var lineStart = lo
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = hi
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let budget = max(0, width - (hi - lo))
+            // Half the room on each side; what one side cannot use goes to the other.
+            let left = min(budget / 2, lo - lineStart)
+            let right = min(budget - left, lineEnd - hi)
+            lo = max(lineStart, lo - left - max(0, budget - left - right))
+            hi = hi + right
+            // Cut at spaces, not inside words.
+            if lo > lineStart, let sp = (lo..<range.start).first(where: { bytes[$0] == 0x20 }) { lo = sp + 1 }
+            if hi < lineEnd, let sp = (range.end..<hi).last(where: { bytes[$0] == 0x20 }) { hi = sp }
+            while lo > lineStart, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+            while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            return (lo, hi, lineStart, lineEnd)
+        } ?? (range.start, range.end, range.start, range.end)
+        let scalars = a.string(in: TextRange(cut.lo, cut.hi)).unicodeScalars
+        let first = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+        let last = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? first
+        var s = first < last ? String(scalars[first..<last]) : ""
+        if cut.lo > cut.lineStart { s = "…" + s }
+        if cut.hi < cut.lineEnd { s += "…" }
         return s
     }
 

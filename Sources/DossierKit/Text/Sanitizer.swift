@@ -38,7 +38,7 @@ public enum Sanitizer {
     /// `text` with every unsafe scalar replaced. With `flowing`, newlines, tabs and carriage
     /// returns become spaces first (hard-wrapped paragraphs); with `keepNewlines`, newlines stay.
     public static func forTerminal(_ text: String, flowing: Bool = false, keepNewlines: Bool = false) -> String {
-        if text.unicodeScalars.allSatisfy(isSafe) { return text }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || text.unicodeScalars.allSatisfy(isSafe) { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if isSafe(s) { out.append(s); continue }

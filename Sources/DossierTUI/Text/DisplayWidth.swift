@@ -30,8 +30,16 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// True when every byte is printable ASCII: one column each, no grapheme to break.
+    @inline(__always)
+    static func isPrintableASCII(_ s: String) -> Bool {
+        for b in s.utf8 where b < 0x20 || b >= 0x7F { return false }
+        return true
+    }
+
     /// Columns taken by a string.
     public static func of(_ s: String) -> Int {
+        if isPrintableASCII(s) { return s.utf8.count }
         var n = 0
         for ch in s { n += of(ch) }
         return n
@@ -74,6 +82,7 @@ public enum DisplayWidth {
         guard columns > 0 else { return "" }
         if of(s) <= columns { return s }
         let room = columns - of(ellipsis)
+        if room >= 0, isPrintableASCII(s) { return String(decoding: s.utf8.prefix(room), as: UTF8.self) + ellipsis }
         var out = ""
         var used = 0
         for ch in s {
