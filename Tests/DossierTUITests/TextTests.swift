@@ -19,6 +19,25 @@ struct TextTests {
         #expect(DisplayWidth.of("می‌خواهم") == 7, "ZWNJ inside Persian is zero width")
     }
 
+    @Test("the quick paths for ASCII, Latin-1 and punctuation agree with the grapheme walk", arguments: [
+        "plain ASCII title", "“Quoted” — with dashes – and an ellipsis…", "Café São Paulo, Zürich ‘quotes’",
+        "mixed “quotes” and 田中 wide", "e\u{301} combining after a quote ”", "flag 🇵🇰 after “quote”",
+    ])
+    func quickPaths(s: String) {
+        let walked = s.reduce(0) { $0 + DisplayWidth.of($1) }
+        #expect(DisplayWidth.of(s) == walked)
+        for cols in [1, 5, 12, 20, 60] {
+            let t = DisplayWidth.truncate(s, to: cols)
+            #expect(DisplayWidth.of(t) <= cols)
+            if walked <= cols { #expect(t == s) } else {
+                // The longest prefix of whole characters that fits, then the ellipsis.
+                var prefix = "", used = 0
+                for ch in s { let w = DisplayWidth.of(ch); if used + w > cols - 1 { break }; prefix.append(ch); used += w }
+                #expect(t == prefix + "…")
+            }
+        }
+    }
+
     @Test("truncate and pad respect wide characters")
     func truncate() {
         #expect(DisplayWidth.truncate("日本語テキスト", to: 7) == "日本語…")

@@ -21,8 +21,13 @@ public struct SimpleDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.init(year: y, month: m, day: d)
     }
 
+    /// YYYY-MM-DD (a year outside 0...9999 is written as it is).
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func pad(_ n: Int, _ width: Int) -> String {
+            let d = String(n)
+            return n < 0 || d.count >= width ? d : String(repeating: "0", count: width - d.count) + d
+        }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
     public static func < (a: SimpleDate, b: SimpleDate) -> Bool {

@@ -78,9 +78,9 @@ extension Corpus {
         for i in idx {
             let a = articles[i]
             for m in a.mentions where m.entity == id {
-                mentions.append(EntityMentionRef(article: a.id, mention: m, snippet: Corpus.snippet(a, around: m.range)))
+                mentions.append(EntityMentionRef(article: a.id, mention: m, text: a.text))
             }
-            for other in Set(a.mentions.map(\.entity)) where other != id && other.kind == .person {
+            for other in Set(a.mentions.lazy.filter { $0.kind == .person }.map(\.entity)) where other != id {
                 together[other, default: 0] += 1
             }
         }
@@ -91,7 +91,12 @@ extension Corpus {
 
     /// One line of text around `range`, about `width` characters, with "…" where it was cut.
     public static func snippet(_ a: Article, around range: TextRange, width: Int = 100) -> String {
-        var text = a.text
+        snippet(text: a.text, around: range, width: width)
+    }
+
+    /// One line of `text` around `range` (UTF-8 offsets), as `snippet(_:around:width:)`.
+    public static func snippet(text: String, around range: TextRange, width: Int = 100) -> String {
+        var text = text
         text.makeContiguousUTF8()
         // The article's bytes read in place: a common entity's page makes thousands of snippets.
         typealias Cut = (lo: Int, hi: Int, lineStart: Int, lineEnd: Int)
@@ -115,7 +120,10 @@ extension Corpus {
             while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
             return (lo, hi, lineStart, lineEnd)
         } ?? (range.start, range.end, range.start, range.end)
-        let scalars = a.string(in: TextRange(cut.lo, cut.hi)).unicodeScalars
+        let u8 = text.utf8
+        let lo = u8.index(u8.startIndex, offsetBy: max(0, min(cut.lo, u8.count)))
+        let hi = u8.index(u8.startIndex, offsetBy: max(cut.lo, min(cut.hi, u8.count)))
+        let scalars = String(text[lo..<hi]).unicodeScalars
         let first = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
         let last = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? first
         var s = first < last ? String(scalars[first..<last]) : ""

@@ -19,8 +19,14 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
 public struct EntityMentionRef: Hashable, Sendable {
     public var article: ArticleID
     public var mention: Mention
+    /// The article's text, so the snippet is cut only when someone reads it (a common entity has
+    /// tens of thousands of mentions; a page shows a screenful).
+    let text: String
     /// A short one-line excerpt around the mention.
-    public var snippet: String
+    public var snippet: String { Corpus.snippet(text: text, around: mention.range) }
+
+    public static func == (a: EntityMentionRef, b: EntityMentionRef) -> Bool { a.article == b.article && a.mention == b.mention }
+    public func hash(into h: inout Hasher) { h.combine(article); h.combine(mention) }
 }
 
 /// Everything the entity page shows.

@@ -37,9 +37,28 @@ public enum DisplayWidth {
         return true
     }
 
+    /// One column, and a grapheme of its own whatever follows it: printable ASCII, Latin-1 and
+    /// Latin Extended letters, and the general punctuation news text is full of (quotes, dashes,
+    /// the ellipsis) but not its zero-width and format characters.
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300 && v != 0xAD) || (v >= 0x2010 && v < 0x2028) || (v >= 0x2030 && v < 0x205F)
+    }
+
+    /// The width of `s` when every scalar is simple (then it is the scalar count), else nil.
+    static func simpleWidth(_ s: String) -> Int? {
+        var n = 0
+        for u in s.unicodeScalars {
+            guard isSimple(u.value) else { return nil }
+            n += 1
+        }
+        return n
+    }
+
     /// Columns taken by a string.
     public static func of(_ s: String) -> Int {
         if isPrintableASCII(s) { return s.utf8.count }
+        if let n = simpleWidth(s) { return n }
         var n = 0
         for ch in s { n += of(ch) }
         return n
@@ -83,6 +102,10 @@ public enum DisplayWidth {
         if of(s) <= columns { return s }
         let room = columns - of(ellipsis)
         if room >= 0, isPrintableASCII(s) { return String(decoding: s.utf8.prefix(room), as: UTF8.self) + ellipsis }
+        if room >= 0, simpleWidth(s) != nil {
+            let u = s.unicodeScalars
+            return String(u[..<u.index(u.startIndex, offsetBy: room)]) + ellipsis
+        }
         var out = ""
         var used = 0
         for ch in s {
