@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Times the reader as a person sees it, in tmux: from start to the first frame, to the first
 # articles in the timeline, to the whole corpus loaded, and from a keypress to its frame (G: to
-# the end of the timeline; j: down one), polling capture-pane. Prints the median of 5 runs of each.
+# the end of the timeline; k: up one), polling capture-pane. Prints the median of 5 runs of each.
 #   Tests/Performance/tmux-timing.sh [CORPUS_DIR] [N_ARTICLES]
 # With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first.
+# DOSSIER_RUNS="1 2 3" runs three times instead of five.
 # DOSSIER_ARGS adds options to the reader (DOSSIER_ARGS=--no-index: every run a cold load).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,6 +31,7 @@ wait_for() { # text, deadline seconds, pause between polls (a tight loop of tmux
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+n_runs=$(echo ${DOSSIER_RUNS:-1 2 3 4 5} | wc -w)
 starts=(); firsts=(); fulls=(); keys=(); downs=()
 # Until the screen changes from what md5 $1 says.
 changed_ms() { local t1=$(now_ms); while [ "$(tm capture-pane -p -t t | md5sum)" = "$1" ]; do :; done; echo $(( $(now_ms) - t1 )); }
@@ -62,8 +64,8 @@ for run in ${DOSSIER_RUNS:-1 2 3 4 5}; do
   rm -f "$sock"
 done
 echo "corpus: $corpus ($(find "$corpus" -type f | wc -l) files)"
-echo "start to first frame, median of 5: $(printf '%s\n' "${starts[@]}" | median) ms   (runs: ${starts[*]})"
-echo "start to first articles, median of 5: $(printf '%s\n' "${firsts[@]}" | median) ms   (runs: ${firsts[*]})"
-echo "start to whole timeline, median of 5: $(printf '%s\n' "${fulls[@]}" | median) ms   (runs: ${fulls[*]})"
-echo "keypress G to frame, median of 5:  $(printf '%s\n' "${keys[@]}" | median) ms   (runs: ${keys[*]})"
-echo "keypress k to frame, median of 5:  $(printf '%s\n' "${downs[@]}" | median) ms   (runs: ${downs[*]})"
+echo "start to first frame, median of $n_runs: $(printf '%s\n' "${starts[@]}" | median) ms   (runs: ${starts[*]})"
+echo "start to first articles, median of $n_runs: $(printf '%s\n' "${firsts[@]}" | median) ms   (runs: ${firsts[*]})"
+echo "start to whole timeline, median of $n_runs: $(printf '%s\n' "${fulls[@]}" | median) ms   (runs: ${fulls[*]})"
+echo "keypress G to frame, median of $n_runs:  $(printf '%s\n' "${keys[@]}" | median) ms   (runs: ${keys[*]})"
+echo "keypress k to frame, median of $n_runs:  $(printf '%s\n' "${downs[@]}" | median) ms   (runs: ${downs[*]})"
