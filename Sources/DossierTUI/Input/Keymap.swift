@@ -38,29 +38,23 @@ public struct Keymap: Hashable, Sendable {
 
     /// Applies a keys.toml file to the defaults.
     public static func parse(_ source: String, file: String) throws -> Keymap {
-        let table: TOMLTable
-        do { table = try TOMLTable(string: source) } catch let e as TOMLParseError {
-            throw ConfigError(file: file, line: e.source.begin.line, message: e.description)
-        }
-        let lines = source.components(separatedBy: "\n")
-        func lineOf(_ key: String) -> Int? {
-            lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) || $0.contains("\"\(key)\"") }.map { $0 + 1 }
-        }
+        let toml = try TOMLSource(source, file: file)
+        let table = toml.table
         var map = Keymap.defaults
         let section = table["bindings"]?.table ?? table
         for name in section.keys where name != "bindings" {
             guard let action = Action(rawValue: name) else {
-                throw ConfigError(file: file, line: lineOf(name), message: "unknown action \"\(name)\" (see the help screen, ?)")
+                throw toml.error(at: name, "unknown action \"\(name)\" (see the help screen, ?)")
             }
             let v = section[name]!
             let names: [String]
             if let s = v.string { names = [s] } else if let a = v.array { names = a.compactMap(\.string) } else {
-                throw ConfigError(file: file, line: lineOf(name), message: "\(name): give a key name or a list of them")
+                throw toml.error(at: name, "\(name): give a key name or a list of them")
             }
             var keys: [Key] = []
             for n in names {
                 guard let k = Key(name: n) else {
-                    throw ConfigError(file: file, line: lineOf(name), message: "\(name): \"\(n)\" is not a key name (j, C-d, PgDn, S-Tab, F1 ...)")
+                    throw toml.error(at: name, "\(name): \"\(n)\" is not a key name (j, C-d, PgDn, S-Tab, F1 ...)")
                 }
                 keys.append(k)
             }

@@ -10,6 +10,31 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
 }
 
+/// A theme or keymap file parsed as TOML, able to say on which line a key is written.
+struct TOMLSource {
+    let table: TOMLTable
+    let file: String
+    private let lines: [String]
+
+    init(_ source: String, file: String) throws {
+        do { table = try TOMLTable(string: source) } catch let e as TOMLParseError {
+            throw ConfigError(file: file, line: e.source.begin.line, message: e.description)
+        }
+        self.file = file
+        lines = source.components(separatedBy: "\n")
+    }
+
+    /// The first line that starts with `key`, bare or quoted.
+    func line(of key: String) -> Int? {
+        lines.firstIndex { l in
+            let t = l.trimmingCharacters(in: .whitespaces)
+            return t.hasPrefix(key) || t.hasPrefix("\"\(key)\"")
+        }.map { $0 + 1 }
+    }
+
+    func error(at key: String, _ message: String) -> ConfigError { ConfigError(file: file, line: line(of: key), message: message) }
+}
+
 /// Reads theme files:
 ///
 /// ```toml
@@ -23,19 +48,9 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
 /// ```
 public enum ThemeLoader {
     public static func parse(_ source: String, file: String) throws -> Theme {
-        let table: TOMLTable
-        do { table = try TOMLTable(string: source) } catch let e as TOMLParseError {
-            throw ConfigError(file: file, line: e.source.begin.line, message: e.description)
-        }
-        let lines = source.components(separatedBy: "\n")
-        func lineOf(_ key: String) -> Int? {
-            let i = lines.firstIndex { l in
-                let t = l.trimmingCharacters(in: .whitespaces)
-                return t.hasPrefix(key) || t.hasPrefix("\"\(key)\"")
-            }
-            return i.map { $0 + 1 }
-        }
-        func fail(_ key: String, _ msg: String) -> ConfigError { ConfigError(file: file, line: lineOf(key), message: msg) }
+        let toml = try TOMLSource(source, file: file)
+        let table = toml.table
+        func fail(_ key: String, _ msg: String) -> ConfigError { toml.error(at: key, msg) }
 
         let base = (file as NSString).lastPathComponent
         let name = table["name"]?.string ?? (base.hasSuffix(".toml") ? String(base.dropLast(5)) : base)
