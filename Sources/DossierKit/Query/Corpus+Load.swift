@@ -23,6 +23,11 @@ extension Corpus {
             guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
             return e.local
         }
+        /// A corpus of linked articles, its problems in file and line order.
+        func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
+            let (articles, entities) = Linker.link(locals, aliases: aliases)
+            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        }
         let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: found.count)
         let work: @Sendable () -> Void = {
             ParallelMap.run(count: found.count, into: box) { i in
@@ -43,9 +48,8 @@ extension Corpus {
                 guard sofar.count > shown else { continue }
                 shown = sofar.count
                 var partialProblems = problems
-                let (articles, entities) = Linker.link(assemble(sofar, problems: &partialProblems), aliases: aliases)
-                partialProblems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
-                partial(Corpus(root: root, articles: articles, problems: partialProblems, entities: entities))
+                let locals = assemble(sofar, problems: &partialProblems)
+                partial(corpus(locals, partialProblems))
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 wait = max(options.partialInterval * 2, took * 4)
             }
@@ -55,8 +59,7 @@ extension Corpus {
                 var firstProblems = problems
                 var locals = assemble(box.completed(), problems: &firstProblems)
                 locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
-                let (articles, entities) = Linker.link(Array(locals.prefix(newest)), aliases: aliases)
-                partial(Corpus(root: root, articles: articles, problems: [], entities: entities))
+                partial(corpus(Array(locals.prefix(newest)), []))
             }
         } else {
             work()
@@ -84,21 +87,20 @@ extension Corpus {
         }
         let locals = assemble(results, problems: &problems)
         progress?.begin(.linking)
-        let (articles, entities) = Linker.link(locals, aliases: aliases)
+        let whole = corpus(locals, problems)
         // A reader gets every article now; the load ends once the index is on disk.
         if indexWritten.wait(timeout: .now()) == .timedOut {
             if let partial = options.partial {
                 progress?.begin(.saving)
-                var sorted = problems
-                sorted.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
-                partial(Corpus(root: root, articles: articles, problems: sorted, entities: entities))
+                partial(whole)
             }
             indexWritten.wait()
         }
-        if let p = indexProblem.value { problems.append(p) }
-        problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
         defer { progress?.begin(.done) }
-        return Corpus(root: root, articles: articles, problems: problems, entities: entities)
+        // Rarely, the index could not be written: say so with the other problems.
+        guard let p = indexProblem.value else { return whole }
+        return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
+                      entities: whole.entities)
     }
 
     /// The articles read, in order, each with a distinct id; failures and warnings go to `problems`.

@@ -13,6 +13,8 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
     }
+    /// By file, then line (problems without a line first).
+    public static func inFileOrder(_ a: LoadProblem, _ b: LoadProblem) -> Bool { (a.file, a.line ?? 0) < (b.file, b.line ?? 0) }
 }
 
 /// A mention of an entity as listed on its page.
