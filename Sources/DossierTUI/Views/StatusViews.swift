@@ -7,8 +7,9 @@ enum StatusBar {
         g.fill(rect, style: t[.status])
         let total = s.corpus.articles.count
         let unread = s.unread.count
-        let left = " Dossier  \(s.corpusLabel) · \(s.timeline.count) of \(total) article\(total == 1 ? "" : "s")" + (unread > 0 ? " · \(unread) unread" : "")
-            + (s.loading.map { " · " + $0 } ?? "")
+        // While loading, its progress comes before the unread count: a narrow bar cuts from the end.
+        let left = " Dossier  \(s.corpusLabel) · \(s.timeline.count) of \(total) article\(total == 1 ? "" : "s")"
+            + (s.loading.map { " · " + $0 } ?? "") + (unread > 0 ? " · \(unread) unread" : "")
         let helpKey = s.keymap.keys(for: .help).first?.label ?? "?"
         let right = "\(helpKey) help "
         let filters = s.filterDescriptions
