@@ -9,17 +9,17 @@ extension AppState {
     /// page, its scroll, the focus, the filters and the history stay as they are. Articles that
     /// arrive are unread unless the reading state says they were read.
     public mutating func replaceCorpus(_ new: Corpus, final: Bool) {
-        let before = Set(corpus.articles.map(\.id))
-        corpus = new
-        layouts.clear()
         if let read = knownRead {
+            let before = Set(corpus.articles.map(\.id))
             unread.formUnion(new.articles.lazy.map(\.id).filter { !before.contains($0) && !read.contains($0) })
         }
+        corpus = new
+        layouts.clear()
         if !viewIsSettled {
             timeline = corpus.timeline(filter)
             timelineSelection = 0
             timelineScroll = 0
-            page = timeline.first.map { .article(ArticlePage(id: $0)) }
+            page = newestArticlePage
             focus = .timeline
             if let p = pendingPosition, final || hasEverything(p) {
                 restore(p)
@@ -29,14 +29,17 @@ extension AppState {
         } else {
             applyFilter()
             switch page {
-            case .article(let a)? where corpus.article(a.id) == nil: page = timeline.first.map { .article(ArticlePage(id: $0)) }
-            case .entity(let e)? where corpus.entity(e.id) == nil: page = timeline.first.map { .article(ArticlePage(id: $0)) }
-            case nil: page = timeline.first.map { .article(ArticlePage(id: $0)) }
+            case .article(let a)? where corpus.article(a.id) == nil: page = newestArticlePage
+            case .entity(let e)? where corpus.entity(e.id) == nil: page = newestArticlePage
+            case nil: page = newestArticlePage
             default: break
             }
         }
         normalize()
     }
+
+    /// The first article of the timeline, open.
+    var newestArticlePage: Page? { timeline.first.map { .article(ArticlePage(id: $0)) } }
 
     /// Everything a saved position names is in the corpus.
     func hasEverything(_ p: ReadingPosition) -> Bool {
