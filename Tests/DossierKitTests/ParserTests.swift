@@ -17,11 +17,31 @@ struct ParserTests {
         ("KARACHI: The governor opened a new bridge over the river on Friday.", "Karachi", nil),
         ("Kabul, 4 February 2022 - The governor opened a new bridge over the river on Friday.", "Kabul", "2022-02-04"),
         ("PESHAWAR (Reuters) - The governor opened a new bridge over the river on Friday.", "Peshawar", nil),
+        // Wire-service forms.
+        ("TULA, June 3. /TASS/. The governor opened a new bridge over the river on Friday.", "Tula", nil),
+        ("KISUMU, Kenya (AP) — The governor opened a new bridge over the river on Friday.", "Kisumu", nil),
+        ("Bahir Dar March 5/2024 (ENA) The governor opened a new bridge over the river on Friday.", "Bahir Dar", "2024-03-05"),
+        ("AL AIN, 14th January, 2025 (WAM) -- The governor opened a new bridge over the river on Friday.", "Al Ain", "2025-01-14"),
+        ("BUSAN, March 2 (Yonhap) -- The governor opened a new bridge over the river on Friday.", "Busan", nil),
+        ("Dammam, March 3, 2024, SPA -- The governor opened a new bridge over the river on Friday.", "Dammam", "2024-03-03"),
+        ("LYON (AFP) - The governor opened a new bridge over the river on Friday.", "Lyon", nil),
+        ("CHENGDU: The governor opened a new bridge over the river on Friday.", "Chengdu", nil),
+        ("GDANSK -- The governor opened a new bridge over the river on Friday.", "Gdansk", nil),
     ] as [(String, String, String?)])
     func datelines(line: String, city: String, date: String?) {
         let a = parse("A bridge opens in the north\n\(line)\nThe bridge is two kilometres long and took four years to build, officials said.\n")
         #expect(a.dateline == city)
         #expect(a.published?.description == date)
+    }
+
+    @Test("a photo caption or a by-line above the dateline does not hide it, and its date is not the article's")
+    func captionAboveDateline() {
+        let a = parse("Ministers meet on river trade\nPhoto: the two ministers shake hands in Tula on March 1, 2024.\nTULA, March 3, 2024 (Reuters) - The ministers agreed on river trade rules on Friday, officials said.\n")
+        #expect(a.dateline == "Tula")
+        #expect(a.published?.description == "2024-03-03")
+        let b = parse("Ministers meet on river trade\nA file picture taken on June 9, 2021 shows the old bridge.\nTULA (AP) — The ministers agreed on river trade rules on Friday, officials said.\n")
+        #expect(b.dateline == "Tula")
+        #expect(b.published == nil)
     }
 
     @Test("a dateline without a year gives no date, and says so")
@@ -35,6 +55,8 @@ struct ParserTests {
         ("May 8, 2025", "2025-05-08"), ("8 May 2025", "2025-05-08"), ("June 23rd, 2025", "2025-06-23"),
         ("2024-06-30 21:34 UTC", "2024-06-30"), ("Monday, 23 June 2025", "2025-06-23"), ("Published: 1 July 2021", "2021-07-01"),
         ("Updated 09 May, 2025 08:51am", "2025-05-09"), ("May 8, 2025 | 10:25 PM", "2025-05-08"),
+        ("09:15 KST, March 2, 2024", "2024-03-02"), ("June 4, 2021 at 18:40 JST", "2021-06-04"), ("Wed Feb 8 2023", "2023-02-08"),
+        ("Updated 5:12 PM GMT+8, 11 Feb 2024", "2024-02-11"), ("Published 2024-03-02T09:15:00+09:00", "2024-03-02"),
     ])
     func dateLines(line: String, iso: String) {
         let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")

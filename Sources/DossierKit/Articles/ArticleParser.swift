@@ -99,8 +99,14 @@ public enum ArticleParser {
                 continue
             }
             if lede, DateScanner.isDateLine(line.text) != nil { continue }
-            lede = false
             let next = i < body.count ? body[i] : nil
+            // A photo caption or a by-line above the dateline does not hide it; its date is the
+            // picture's, not the article's.
+            if lede, line.text.utf8.count < 400, let n = next, Header.dateline(n.text) != nil {
+                blocks.append(Block(kind: .paragraph, range: line.range))
+                continue
+            }
+            lede = false
             if Header.looksLikeHeading(line.text, next: next?.text) {
                 blocks.append(Block(kind: .heading, range: line.range))
             } else if let last = blocks.last, last.kind == .paragraph, let prev = previous, Header.continues(prev, line) {
@@ -125,33 +131,64 @@ public enum ArticleParser {
 enum Header {
     struct Dateline { var city: String; var date: DateMatch?; var length: Int }
 
-    static let datelineDash = try! NSRegularExpression(pattern:
-        "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^—–\\-(]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*[—–-]{1,2}\\s+(?=\\S)")
-    static let datelineColon = try! NSRegularExpression(pattern:
-        "^([A-Z][\\p{L}.'’ -]{1,40}?)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\\(([\\p{L} .]{2,30})\\))?\\s*:\\s+(?=\\S)")
+    /// The pieces every dateline form is made of: a city, then a date or a country or state after a
+    /// comma ("NAIROBI, Kenya"), or a date after a space ("Addis Ababa March 5/2024"), then an
+    /// agency in parentheses ("(AP)", "(Yonhap)") or between slashes ("/TASS/.").
+    static let cityPattern = "([A-Z][\\p{L}.'’ -]{1,40}?)"
+    static let qualifierPattern = "(?:(?:\\s*,\\s*|\\s+(?=\\d|\(DateScanner.monthWords)\\.?\\s))([^—–\\-(:/]{3,40}?|[^—–\\-(:]{3,24}?/\\d{4}))?"
+    static let agencyPattern = "\\(([\\p{L} .]{2,30})\\)"
 
-    /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `.
+    /// `CITY, qualifier (Agency) — `; the agency may stand after a comma too (`Riyadh, March 3, 2024, SPA --`).
+    static let datelineDash = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\(qualifierPattern)\\s*(?:\(agencyPattern))?\\s*[—–-]{1,2}\\s+(?=\\S)")
+    /// `CITY: `, `CITY, qualifier (Agency): `.
+    static let datelineColon = try! NSRegularExpression(pattern:
+        "^\(cityPattern)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\(agencyPattern))?\\s*:\\s+(?=\\S)")
+    /// `Addis Ababa March 5/2024 (ENA) The …`: an agency in parentheses needs no dash after it.
+    static let datelineAgency = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\(qualifierPattern)\\s*\(agencyPattern)\\s*[—–-]{0,2}\\s*(?=\\S)")
+    /// `MOSCOW, March 3. /TASS/. `
+    static let datelineSlashes = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\\s*,\\s*([^/]{3,24}?)\\s*/([\\p{L} -]{2,20})/\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
+
+    enum Form { case dash, colon, agency, slashes }
+    static let forms: [(NSRegularExpression, Form)] = [
+        (datelineSlashes, .slashes), (datelineDash, .dash), (datelineAgency, .agency), (datelineColon, .colon),
+    ]
+
+    /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
+    /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.
     static func dateline(_ line: String) -> Dateline? {
         // A dateline sits in the first 160 characters: look at no more (a lede can be long).
         let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
         let ns = s as NSString
         let full = NSRange(location: 0, length: ns.length)
-        for (rx, isColon) in [(datelineDash, false), (datelineColon, true)] {
+        for (rx, form) in forms {
             guard let m = rx.firstMatch(in: s, range: full) else { continue }
             let city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
             let words = city.split(separator: " ")
             guard words.count <= 4 else { continue }
+            let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
+            let hasAgency = form == .slashes || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
             var date: DateMatch?
             if m.range(at: 2).location != NSNotFound {
-                let d = ns.substring(with: m.range(at: 2))
-                guard let dm = DateScanner.scan(d).first else { continue }
-                date = dm
+                let q = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+                if let dm = DateScanner.scan(q).first {
+                    date = dm
+                } else {
+                    // Not a date: a country or state after the city ("NAIROBI, Kenya (AP)",
+                    // "WASHINGTON, D.C. —"), capitalised and short, after a city that is sure.
+                    let qWords = q.split(separator: " ")
+                    guard qWords.count <= 3, qWords.allSatisfy({ $0.first?.isUppercase == true }),
+                          isCaps || hasAgency || Places.isKnownCity(city) else { continue }
+                }
             }
             // A colon opening needs a city-like word: all capitals, or a short capitalised name
             // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
-            let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
-            if isColon, !isCaps, date == nil, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
-            if !isColon, !isCaps, date == nil, m.range(at: 3).location == NSNotFound, !Places.isKnownCity(city) { continue }
+            if form == .colon, !isCaps, date == nil, !hasAgency, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
+            if form == .dash, !isCaps, date == nil, !hasAgency, !Places.isKnownCity(city) { continue }
+            // Without a dash, the agency must look like one (capitalised) and the city like a city.
+            if form == .agency, !(isCaps || date != nil || Places.isKnownCity(city)) { continue }
             let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
             return Dateline(city: Header.cityCase(city), date: date, length: length)
         }

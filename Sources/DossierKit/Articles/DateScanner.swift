@@ -13,11 +13,15 @@ struct DateMatch {
 /// Recognises the date forms news sites print: `May 8, 2025`, `8 May 2025`, `June 23rd, 2025`,
 /// `Nov. 05`, `2025-06-30`, `2024-06-30 21:34 UTC`, `Monday, 23 June 2025`.
 enum DateScanner {
-    static let monthPattern =
-        "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
-    static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b")
+    /// Month names and their abbreviations, without a capturing group.
+    static let monthWords =
+        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    static let monthPattern = "(\(monthWords))\\.?"
+    static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\b|(?=T\\d))")
+    /// Time-zone names and other capitalised codes left on a date line ("KST", "JST", "GMT+8", "T").
+    static let zoneCodes = try! NSRegularExpression(pattern: "\\b[A-Z]{1,5}\\b")
     static let monthFirst = try! NSRegularExpression(
-        pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
+        pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
         pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(monthPattern)\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
@@ -72,6 +76,7 @@ enum DateScanner {
         let leftover = rest.replacingOccurrences(
             of: "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()]",
             with: "", options: .regularExpression)
-        return leftover.trimmingCharacters(in: .whitespaces).isEmpty ? m : nil
+        let noZones = zoneCodes.stringByReplacingMatches(in: leftover, range: NSRange(location: 0, length: (leftover as NSString).length), withTemplate: "")
+        return noZones.trimmingCharacters(in: .whitespaces).isEmpty ? m : nil
     }
 }

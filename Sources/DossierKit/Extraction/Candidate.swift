@@ -1,5 +1,40 @@
 import Foundation
 
+/// Why a person is given a country, from the strongest kind of evidence to the weakest.
+struct CountryEvidence: Sendable, Equatable {
+    enum Strength: Int, Sendable, Comparable {
+        /// The article's own country (its dateline), for an official nothing else places.
+        case article = 1
+        /// An office only one country has ("Chancellor of the Exchequer").
+        case office = 2
+        /// A national institution named with the person ("Lok Sabha Speaker").
+        case institution = 3
+        /// Said in the name's own phrase: "Iranian Foreign Minister", "X, Qatar's prime minister",
+        /// "the foreign minister of Egypt".
+        case stated = 4
+        static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+        var label: String {
+            switch self {
+            case .article: return "the article's country"
+            case .office: return "office"
+            case .institution: return "institution"
+            case .stated: return "stated"
+            }
+        }
+    }
+    var country: String
+    var strength: Strength
+    /// The words that gave it ("Iranian", "of Egypt", "Lok Sabha", "dateline Seoul").
+    var cue: String
+
+    /// The stronger of two; the first when they are as strong.
+    static func stronger(_ a: CountryEvidence?, _ b: CountryEvidence?) -> CountryEvidence? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.strength > a.strength ? b : a
+    }
+}
+
 /// A possible mention before overlaps are resolved.
 struct Candidate {
     var block: Int
@@ -22,6 +57,8 @@ struct Candidate {
     var alias: String?
     /// People: a title came right before the name (strong evidence).
     var anchored: Bool = false
+    /// People: the country the name's own phrase gives them.
+    var evidence: CountryEvidence?
 }
 
 /// The article and its people before they are linked with other articles.
@@ -40,6 +77,9 @@ struct LocalPerson: Sendable {
     var surfaces: [String]
     var roles: [String]
     var country: String?
+    /// How the country was found (nil when `country` is nil).
+    var countryStrength: CountryEvidence.Strength?
+    var countryCue: String = ""
     /// Indices into `article.mentions`.
     var mentions: [Int]
     var rules: [String]

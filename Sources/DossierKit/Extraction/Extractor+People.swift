@@ -8,7 +8,7 @@ struct NameRun {
 }
 
 extension ExtractionContext {
-    static let connectorsInNames: Set<String> = ["bin", "ibn", "bint", "al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di"]
+    static let connectorsInNames: Set<String> = NameFold.connectors.union(NameFold.patronymics)
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "noted", "remarked", "stressed", "emphasised", "emphasized",
         "urged", "announced", "tweeted", "wrote", "warned", "insisted", "explained", "asserted", "reiterated",
@@ -35,14 +35,28 @@ extension ExtractionContext {
             particles.append(c); j = n
         }
         var end = j
+        var chain: Int?
         while j < toks.count, words.count < 5 {
             let t = toks[j]
-            if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty,
-               j + 1 < toks.count, isNameToken(toks[j + 1]) {
+            // "bin", "ibn": a patronymic chain follows ("Mohammed bin Salman").
+            if t.kind == .word, !words.isEmpty, NameFold.patronymics.contains(t.key), j + 1 < toks.count, isNameToken(toks[j + 1]) {
+                if chain == nil { chain = words.count }
                 j += 1; continue
             }
+            if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty {
+                // "von der Leyen", "de la Cruz": connectors, then a name word.
+                var n = j + 1
+                while n < toks.count, n < j + 3, toks[n].kind == .word, !toks[n].isCapitalized, Self.connectorsInNames.contains(toks[n].key) { n += 1 }
+                if n < toks.count, isNameToken(toks[n]) { j = n; continue }
+            }
+            // A short form printed inside the name: Luiz Inácio "Lula" da Silva.
+            if !words.isEmpty, t.kind == .punct, "\"“'‘".contains(t.text), j + 3 < toks.count, isNameToken(toks[j + 1]),
+               toks[j + 2].kind == .punct, "\"”'’".contains(toks[j + 2].text), isNameToken(toks[j + 3]) || Self.connectorsInNames.contains(toks[j + 3].key) {
+                words.append(toks[j + 1].text)
+                j += 3; continue
+            }
             guard isNameToken(t) else { break }
-            if let (_, entry) = phrase(at: toks, j), entry.kind != .person { break }
+            if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty) { break }
             if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
             var word = t.text
             var n = j + 1
@@ -64,7 +78,15 @@ extension ExtractionContext {
             end = n
         }
         guard !words.isEmpty else { return nil }
-        return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words))
+        // A generational suffix or regnal number belongs to the name but is not one of its words:
+        // "Charles III", "Martin Luther King Jr.".
+        var n = end
+        if n < toks.count, toks[n].isPunct(","), n + 1 < toks.count, ["jr", "sr"].contains(toks[n + 1].key) { n += 1 }
+        if n < toks.count, toks[n].kind == .word, NameFold.isSuffix(toks[n].text) {
+            end = n + 1
+            if end < toks.count, toks[end].isPunct("."), !toks[end].spaceBefore, ["jr", "sr", "jnr", "snr"].contains(toks[n].key) { end += 1 }
+        }
+        return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words, chain: chain))
     }
 
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
@@ -81,9 +103,10 @@ extension ExtractionContext {
         return j
     }
 
-    mutating func addPerson(_ b: Int, _ run: NameRun, rule: String, priority: Int, roles: [String], country: String?, anchored: Bool) {
+    mutating func addPerson(_ b: Int, _ run: NameRun, rule: String, priority: Int, roles: [String], evidence: CountryEvidence?, anchored: Bool) {
         var c = Candidate(block: b, start: run.start, end: run.end, range: range(b, run.start, run.end), kind: .person,
-                          name: text(b, run.start, run.end), priority: priority, rule: rule, country: country)
+                          name: text(b, run.start, run.end), priority: priority, rule: rule, country: evidence?.country)
+        c.evidence = evidence
         c.roles = roles
         c.person = run.name
         c.anchored = anchored
@@ -106,7 +129,7 @@ extension ExtractionContext {
                 //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".
                 if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil) {
                     var roles = [role.title]
-                    var country = role.country ?? countryCue(toks, endingAt: i)?.name
+                    var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence)
                     var k = role.end
                     var rule = "title"
                     var steps = 0
@@ -116,18 +139,18 @@ extension ExtractionContext {
                         if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
                         // "Deputy Prime Minister/Foreign Minister"
                         if toks[k].isPunct("/") || toks[k].key == "and" && rule == "title-list", let r = parseRole(toks, k + 1) {
-                            roles.append(r.title); country = country ?? r.country; k = r.end; continue
+                            roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue
                         }
                         // "…, General Syed Asim Munir" after a comma
                         if toks[k].isPunct(","), k + 1 < toks.count {
                             let n = skipTitles(toks, k + 1)
-                            if let r = parseRole(toks, n), r.start == n { roles.append(r.title); country = country ?? r.country; k = r.end; rule = "apposition"; continue }
+                            if let r = parseRole(toks, n), r.start == n { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"; continue }
                             if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
                             break
                         }
                         let n = skipTitles(toks, k)
                         if n > k { k = n; continue }
-                        if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); country = country ?? r.country; k = r.end; continue }
+                        if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
                         break
                     }
                     // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
@@ -141,7 +164,7 @@ extension ExtractionContext {
                         let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
                         // A lower-case title needs the name right after it ("defence minister Aziz …").
                         if capitalised || run.start == role.end {
-                            addPerson(b, run, rule: rule, priority: 80, roles: roles, country: country, anchored: true)
+                            addPerson(b, run, rule: rule, priority: 80, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1
                             continue
@@ -153,7 +176,7 @@ extension ExtractionContext {
                 // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
                 let afterTitle = skipTitles(toks, i)
                 if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords) {
-                    addPerson(b, run, rule: "honorific", priority: 78, roles: [], country: countryCue(toks, endingAt: i)?.name, anchored: true)
+                    addPerson(b, run, rule: "honorific", priority: 78, roles: [], evidence: countryCue(toks, endingAt: i)?.evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }
@@ -165,15 +188,15 @@ extension ExtractionContext {
                 let runHere = nameRun(b, i, bodyWords: bodyWords)
                 if !t.facts.isDisjoint(with: [.givenName, .particle]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty) {
-                    let country = appositionCountry(toks, run.end) ?? countryCue(toks, endingAt: i)?.name
-                    addPerson(b, run, rule: "given-name", priority: 73, roles: appositionRoles(toks, run.end), country: country, anchored: false)
+                    let evidence = CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence)
+                    addPerson(b, run, rule: "given-name", priority: 73, roles: appositionRoles(toks, run.end), evidence: evidence, anchored: false)
                     covered = run.end; i = run.end - 1
                     continue
                 }
                 // 4. A name followed by its role: "Ishaq Dar, Pakistan's foreign minister, said".
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2,
-                   let (role, country) = appositionRole(toks, run.end) {
-                    addPerson(b, run, rule: "apposition-after", priority: 74, roles: [role.title], country: country, anchored: true)
+                   let (role, evidence) = appositionRole(toks, run.end) {
+                    addPerson(b, run, rule: "apposition-after", priority: 74, roles: [role.title], evidence: evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }
@@ -184,7 +207,7 @@ extension ExtractionContext {
                     let after = afterIdx < toks.count && Self.speechVerbs.contains(toks[afterIdx].key)
                     if before || after {
                         addPerson(b, run, rule: "speech-verb", priority: 45, roles: appositionRoles(toks, run.end),
-                                  country: appositionCountry(toks, run.end), anchored: false)
+                                  evidence: appositionRole(toks, run.end)?.1, anchored: false)
                         covered = run.end; i = run.end - 1
                     }
                 }
@@ -195,31 +218,36 @@ extension ExtractionContext {
             let c = candidates[n]
             let extra = appositionRoles(blocks[c.block].tokens, c.end)
             for r in extra where !candidates[n].roles.contains(r) { candidates[n].roles.append(r) }
-            if candidates[n].country == nil { candidates[n].country = appositionCountry(blocks[c.block].tokens, c.end) }
+            if candidates[n].evidence == nil, let e = appositionRole(blocks[c.block].tokens, c.end)?.1 {
+                candidates[n].evidence = e; candidates[n].country = e.country
+            }
         }
     }
 
-    /// ", [the|his|her] [Iran's|Iranian] <role>" right after a name.
-    func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, String?)? {
+    /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.
+    func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, CountryEvidence?)? {
         guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
         var k = end + 1
         if ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
-        var country: String?
+        var evidence: CountryEvidence?
+        let s = k
         if let c = countryAt(toks, k) {
-            country = c.name
             k = c.end
             if k + 1 < toks.count, toks[k].isApostrophe, toks[k + 1].key == "s" { k += 2 }
+            evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, k))
+        } else if let o = institutionAt(toks, k), o.end < toks.count, toks[o.end].facts.contains(.roleStart) {
+            k = o.end
+            if let c = o.country { evidence = CountryEvidence(country: c, strength: .institution, cue: o.name) }
         }
         guard let r = parseRole(toks, k), r.start == k else { return nil }
-        return (r, country ?? r.country)
+        // "A, Deputy Prime Minister B and …": a title followed by a name is that name's, not A's.
+        var n = skipTitles(toks, r.end)
+        if n < toks.count, toks[n].isPunct("(") { n = min(toks.count, n + 3) }
+        if n < toks.count, isNameToken(toks[n]) || toks[n].facts.contains(.particle) { return nil }
+        return (r, CountryEvidence.stronger(evidence, r.evidence))
     }
 
     func appositionRoles(_ toks: [Token], _ end: Int) -> [String] {
         appositionRole(toks, end).map { [$0.0.title] } ?? []
-    }
-
-    func appositionCountry(_ toks: [Token], _ end: Int) -> String? {
-        if let (_, c) = appositionRole(toks, end) { return c }
-        return nil
     }
 }

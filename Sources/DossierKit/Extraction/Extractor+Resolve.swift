@@ -17,6 +17,7 @@ extension ExtractionContext {
                 // Same span found by two rules: keep the stronger, gather roles and country.
                 for r in c.roles where !kept[k].roles.contains(r) { kept[k].roles.append(r) }
                 if kept[k].country == nil { kept[k].country = c.country }
+                kept[k].evidence = CountryEvidence.stronger(kept[k].evidence, c.evidence)
                 kept[k].anchored = kept[k].anchored || c.anchored
                 continue
             }

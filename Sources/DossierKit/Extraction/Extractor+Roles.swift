@@ -5,7 +5,8 @@ struct RoleMatch {
     var start: Int
     var end: Int
     var title: String
-    var country: String?
+    /// "of Iran", "of the Lok Sabha": the country the title itself gives.
+    var evidence: CountryEvidence?
 }
 
 extension ExtractionContext {
@@ -65,15 +66,27 @@ extension ExtractionContext {
         return (e, entry.name, entry.isDemonym)
     }
 
-    /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan".
-    func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, name: String)? {
+    /// A national institution named at `i` ("the Lok Sabha", "Bundestag"): its end, name and country.
+    func institutionAt(_ toks: [Token], _ i: Int) -> (end: Int, name: String, country: String?)? {
+        var j = i
+        if j < toks.count, toks[j].key == "the" { j += 1 }
+        guard j < toks.count, let (e, entry) = phrase(at: toks, j), entry.kind == .organization else { return nil }
+        return (e, entry.name, entry.country)
+    }
+
+    /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan", or a national
+    /// institution ("Lok Sabha", "Pakistan Army").
+    func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, evidence: CountryEvidence)? {
         if i >= 3, toks[i - 1].key == "s", toks[i - 2].isApostrophe {
             for s in stride(from: i - 3, through: max(0, i - 7), by: -1) {
-                if let c = countryAt(toks, s), c.end == i - 2 { return (s, c.name) }
+                if let c = countryAt(toks, s), c.end == i - 2 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
         }
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
-            if let c = countryAt(toks, s), c.end == i { return (s, c.name) }
+            if let c = countryAt(toks, s), c.end == i { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
+            if let o = institutionAt(toks, s), o.end == i, let c = o.country {
+                return (s, CountryEvidence(country: c, strength: .institution, cue: o.name))
+            }
         }
         return nil
     }
@@ -98,18 +111,32 @@ extension ExtractionContext {
             if let m = roleModifier(toks, j) { pieces.append(text(toks, j, m)); j = m; continue }
             break
         }
-        guard let headEnd = lastHeadEnd else { return nil }
-        j = headEnd
+        guard var headEnd = lastHeadEnd else { return nil }
         pieces = Array(pieces.prefix(lastHeadPieces))
-        var country: String?
+        // "President-elect", "Prime Minister-designate": the suffix stays with the title.
+        if headEnd + 1 < toks.count, toks[headEnd].isHyphen, !toks[headEnd].spaceBefore, !toks[headEnd + 1].spaceBefore,
+           ["elect", "designate"].contains(toks[headEnd + 1].key) {
+            pieces[pieces.count - 1] += "-" + toks[headEnd + 1].text
+            headEnd += 2
+        }
+        j = headEnd
+        var evidence: CountryEvidence?
         // Tail: "for Political Affairs", "of Roads and Urban Development", "of State for …", "of Iran",
-        // "to Iran" (an envoy's posting: not the person's country).
+        // "to Iran" (an envoy's posting: not the person's country), "of the Lok Sabha".
         var tailRounds = 0
         while j + 1 < toks.count, tailRounds < 3, ["for", "of", "to"].contains(toks[j].key) {
             tailRounds += 1
             if let c = countryAt(toks, j + 1), !c.demonym {
-                if toks[j].key == "to" { pieces.append("to " + c.name) } else { country = c.name }
+                if toks[j].key == "to" { pieces.append("to " + c.name) } else {
+                    evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
+                }
                 j = c.end; continue
+            }
+            // "Speaker of the Lok Sabha", "Secretary-General of NATO": the body is part of the title.
+            if toks[j].key == "of", let o = institutionAt(toks, j + 1) {
+                pieces.append(text(toks, j, o.end))
+                if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
+                j = o.end; continue
             }
             guard toks[j].key != "to" else { break }
             var k = j + 1
@@ -134,6 +161,6 @@ extension ExtractionContext {
         if let f = title.first, f.isLowercase {
             title = title.split(separator: " ").map { w in ["of", "for", "and", "the"].contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }
-        return RoleMatch(start: i, end: j, title: title, country: country)
+        return RoleMatch(start: i, end: j, title: title, evidence: evidence ?? gz.officeCountry(title))
     }
 }

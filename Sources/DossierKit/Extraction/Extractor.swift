@@ -117,12 +117,26 @@ struct ExtractionContext {
             if f.contains(.particle) { toks[i].facts.insert(.particle) }
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
-                if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase) {
+                if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase),
+                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)
                     break
                 }
             }
         }
+    }
+
+    /// Words before a name that make it a place ("in Victoria", "to Mobile").
+    static let locatives: Set<String> = ["in", "to", "from", "at", "near", "outside", "across", "into", "towards", "toward",
+                                         "via", "visit", "visited", "visiting", "visits", "around", "throughout", "inside"]
+
+    /// The text says the ambiguous name at `s..<e` is a place: a locative before it, or a country
+    /// or province after a comma ("Victoria, Canada"), and no capitalised word right after it.
+    static func saysPlace(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { return false }
+        if s > 0, locatives.contains(toks[s - 1].key) { return true }
+        if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
+        return false
     }
 
     static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })

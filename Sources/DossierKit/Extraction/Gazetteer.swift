@@ -12,6 +12,12 @@ struct GazetteerEntry: Sendable {
     /// True for demonyms ("Iranian").
     var isDemonym: Bool
     var form: String
+    /// A place name that is also a common word or a person's name ("Victoria", "Mobile"): it
+    /// names the place only where the text says so ("in Victoria").
+    var ambiguous = false
+    /// From the generated world gazetteer, not the hand-kept lists: many small cities share their
+    /// names with family names ("Rubio", "Massa"), so inside a person's name they give way.
+    var generated = false
 }
 
 /// A gazetteer phrase as token keys, and what it names. A class, so reading one from the table
@@ -30,6 +36,10 @@ final class Gazetteer: Sendable {
     /// Phrase table: first token key → entries with their token keys, longest first.
     let phrases: [String: [PhraseOption]]
     let givenNames: Set<String>
+    /// Skeleton of a familiar given name → skeleton of the formal one ("bl" → "vlm").
+    let formalGivenName: [String: String]
+    /// Keys of family names written first (Chinese, Korean, Vietnamese).
+    let familyNamesFirst: Set<String>
     /// Honorific particles kept in names ("syed" → "sayyid").
     let particles: [String: String]
     /// Honorific titles not part of names ("dr" → "Doctor").
@@ -50,6 +60,8 @@ final class Gazetteer: Sendable {
     let nonNames: Set<String>
     let countryNames: [String: String]  // key of any form → canonical country
     let countryCapitals: [String: String]  // capital key → country
+    /// Offices only one country has ("chancellor of the exchequer" → United Kingdom).
+    let officeCountries: [String: String]
     /// Facts by token key (name tables, role words, first words of phrases).
     let wordFacts: [String: WordFacts]
     /// Facts by exact token text (role abbreviations match letter case).
@@ -99,11 +111,23 @@ final class Gazetteer: Sendable {
             }
             if row.count > 3, !row[3].isEmpty { capitals[Gazetteer.keys(row[3]).joined(separator: " ")] = name }
         }
-        for row in lines("places.tsv") where !row[0].isEmpty {
-            let country = row.count > 2 && !row[2].isEmpty ? row[2] : nil
-            let e = GazetteerEntry(kind: .place, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
-            add(row[0], e)
-            for a in multi(row.count > 3 ? row[3] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
+        // Hand-kept places first, then the world's cities and provinces from open data
+        // (places_world.tsv, made by Generator/make_gazetteer.py); a form already known keeps its place.
+        var known = Set(phrases.values.flatMap { $0.map(\.keys) })  // countries and demonyms win
+        for file in ["places.tsv", "places_world.tsv"] {
+            for row in lines(file) where !row[0].isEmpty {
+                let country = row.count > 2 && !row[2].isEmpty ? row[2] : nil
+                var e = GazetteerEntry(kind: .place, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
+                e.ambiguous = row.count > 4 && row[4].contains("ambiguous")
+                e.generated = file != "places.tsv"
+                for (n, form) in ([row[0]] + multi(row.count > 3 ? row[3] : nil)).enumerated() {
+                    let k = Gazetteer.keys(form)
+                    guard known.insert(k).inserted else { continue }
+                    var x = e
+                    if n > 0 { x.exactCase = Gazetteer.isAcronym(form) }
+                    add(form, x)
+                }
+            }
         }
         for row in lines("organizations.tsv") where !row[0].isEmpty {
             let country = row.count > 3 && !row[3].isEmpty ? row[3] : nil
@@ -118,6 +142,12 @@ final class Gazetteer: Sendable {
         self.countryCapitals = capitals
 
         givenNames = Set(lines("given_names.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        var formal: [String: String] = [:]
+        for row in lines("given_name_forms.tsv") where row.count >= 2 {
+            for f in multi(row[1]) { formal[NameFold.skeleton(f)] = NameFold.skeleton(row[0]) }
+        }
+        formalGivenName = formal
+        familyNamesFirst = Set(lines("family_names_first.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") })
         var particles: [String: String] = [:], titles: [String: String] = [:]
         for row in lines("honorifics.tsv") where row.count >= 3 {
             let k = Gazetteer.keys(row[0]).joined(separator: " ")
@@ -127,6 +157,7 @@ final class Gazetteer: Sendable {
         self.titles = titles
 
         var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>(), fields = Set<String>()
+        var offices: [String: String] = [:]
         for row in lines("roles.tsv") where row.count >= 2 {
             let k = Gazetteer.keys(row[1])
             switch row[0] {
@@ -135,11 +166,15 @@ final class Gazetteer: Sendable {
             case "abbr" where row.count >= 3: abbr[row[1].replacingOccurrences(of: ".", with: "")] = row[2]
             case "relational": rel.insert(k.joined(separator: " "))
             case "field": fields.insert(k.joined(separator: " "))
+            case "office" where row.count >= 3:
+                offices[k.joined(separator: " ")] = row[2]
+                heads.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
             default: break
             }
         }
         roleModifierFirst = Set(mods.compactMap { $0.split(separator: " ").first.map(String.init) })
         roleAbbreviationFirst = Set(abbr.keys.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) })
+        officeCountries = offices
         roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
@@ -196,6 +231,29 @@ final class Gazetteer: Sendable {
     }
 
     func isGivenName(_ key: String) -> Bool { givenNames.contains(key) }
+
+    /// The country of a city, province or region named `s` ("Seoul" → South Korea), or of a
+    /// capital; a country's own name gives the country.
+    func country(ofPlace s: String) -> String? {
+        let k = Gazetteer.keys(s)
+        guard let f = k.first else { return nil }
+        if let o = phrases[f]?.first(where: { $0.keys == k && ($0.entry.kind == .place || $0.entry.kind == .country) }), let c = o.entry.country {
+            return c
+        }
+        return countryCapitals[k.joined(separator: " ")]
+    }
+
+    /// An office only one country has, as evidence of the holder's country.
+    func officeCountry(_ title: String) -> CountryEvidence? {
+        let k = Gazetteer.keys(title)
+        // The office may stand at the end of a longer title ("Shadow Home Secretary" is not one).
+        for n in 0..<k.count {
+            if let c = officeCountries[k[n...].joined(separator: " ")] {
+                return n == 0 ? CountryEvidence(country: c, strength: .office, cue: title) : nil
+            }
+        }
+        return nil
+    }
     func country(named key: String) -> String? { countryNames[key] }
 
     /// Whether `s` (one to three words) is a city, province or region in the gazetteer.

@@ -15,7 +15,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var entries: [String: Entry] = [:]
 
@@ -121,6 +121,8 @@ extension CorpusIndex {
             w.array(p.surfaces) { $0.string($1) }
             w.array(p.roles) { $0.string($1) }
             w.optional(p.country) { $0.string($1) }
+            w.uint(UInt64(p.countryStrength?.rawValue ?? 0))
+            w.string(p.countryCue)
             w.array(p.mentions) { $0.int($1) }
             w.array(p.rules) { $0.string($1) }
         }
@@ -164,6 +166,8 @@ extension CorpusIndex {
             LocalPerson(names: try r.array { r in PersonName(particles: try r.array { try $0.string() }, words: try r.array { try $0.string() }) },
                         surfaces: try r.array { try $0.string() }, roles: try r.array { try $0.string() },
                         country: try r.optional { try $0.string() },
+                        countryStrength: CountryEvidence.Strength(rawValue: try r.count(max: 4)),
+                        countryCue: try r.string(),
                         mentions: try r.array { r in
                             let i = try r.int()
                             guard i >= 0, i < mentions.count else { throw ByteReader.Damaged() }

@@ -17,9 +17,18 @@ enum Linker {
         /// Skeletons of the words of its names (to list the group under each once).
         var words = Set<String>()
         var records: [(article: Int, person: Int, sieve: String)] = []
-        var countries: [String: Int] = [:]
+        /// Per country: the strongest evidence seen for it, and how many articles gave any.
+        var countries: [String: (strength: Int, count: Int)] = [:]
         var roles: Set<String> = []
-        var country: String? { countries.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+        /// The strongest evidence wins, then the most frequent, then the first name in order.
+        var country: String? {
+            countries.max { a, b in (a.value.strength, a.value.count, b.key) < (b.value.strength, b.value.count, a.key) }?.key
+        }
+        /// A country stated or given by an institution: two of these that differ are two people.
+        var firmCountry: String? {
+            guard let c = country, countries[c]!.strength >= CountryEvidence.Strength.institution.rawValue else { return nil }
+            return c
+        }
     }
 
     static func link(_ locals: [LocalArticle], aliases: AliasTable) -> ([Article], [EntityID: Entity]) {
@@ -27,14 +36,18 @@ enum Linker {
         var byJoined: [String: Int] = [:]
         var byWord: [String: [Int]] = [:]   // every name word's skeleton → groups
 
-        struct Rec { var a: Int; var p: Int; var names: [PersonName]; var country: String?; var roles: [String]; var aliasKey: String? }
+        struct Rec {
+            var a: Int; var p: Int; var names: [PersonName]; var country: String?; var strength: Int; var roles: [String]; var aliasKey: String?
+            var firmCountry: String? { strength >= CountryEvidence.Strength.institution.rawValue ? country : nil }
+        }
         var recs: [Rec] = []
         for (ai, l) in locals.enumerated() {
             for (pi, p) in l.people.enumerated() {
                 var names = p.names
                 var aliasKey: String?
                 for s in p.surfaces { if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined } }
-                recs.append(Rec(a: ai, p: pi, names: names, country: p.country, roles: p.roles.map { $0.lowercased() }, aliasKey: aliasKey))
+                recs.append(Rec(a: ai, p: pi, names: names, country: p.country, strength: p.countryStrength?.rawValue ?? 0,
+                               roles: p.roles.map { $0.lowercased() }, aliasKey: aliasKey))
             }
         }
         func best(_ names: [PersonName]) -> PersonName { names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }! }
@@ -46,14 +59,17 @@ enum Linker {
 
         func fits(_ g: Group, _ r: Rec) -> Bool {
             for n in r.names { for m in g.names where !m.isCompatible(with: n) { return false } }
-            if let c = r.country, let gc = g.country, c != gc { return false }
+            if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
             return true
         }
         func join(_ gi: Int, _ r: Rec, _ sieve: String) {
             let g = groups[gi]
             for n in r.names where g.nameSet.insert(n).inserted { g.names.append(n) }
             g.records.append((r.a, r.p, sieve))
-            if let c = r.country { g.countries[c, default: 0] += 1 }
+            if let c = r.country {
+                let old = g.countries[c] ?? (0, 0)
+                g.countries[c] = (max(old.strength, r.strength), old.count + 1)
+            }
             g.roles.formUnion(r.roles)
             for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
             if let k = r.aliasKey { byJoined[k] = gi }
@@ -121,7 +137,9 @@ enum Linker {
                 let a = locals[rec.article].article
                 let p = locals[rec.article].people[rec.person]
                 for r in p.roles { roles.append(RoleRecord(title: r, article: a.id, file: a.file, date: a.published)) }
-                evidence.append("\(a.file): \(p.surfaces.joined(separator: " / ")) — \(rec.sieve)")
+                var line = "\(a.file): \(p.surfaces.joined(separator: " / ")) — \(rec.sieve)"
+                if let c = p.country, let s = p.countryStrength { line += "; country \(c) (\(s.label): \(p.countryCue))" }
+                evidence.append(line)
                 personID[rec.article][rec.person] = id
                 sieveOf[rec.article][rec.person] = rec.sieve
             }

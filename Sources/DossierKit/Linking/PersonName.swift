@@ -12,30 +12,64 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
 
     /// All words run together and folded: "Amir-Abdollahian" and "Amir Abdollahian" agree.
     public let joined: String
+    /// Where a patronymic chain starts ("Mohammed bin Salman": 1, the word after "bin"): the words
+    /// from there name the father, so the person is called by the first word, never by the last.
+    public let chain: Int?
+    /// The name is written family name first ("Zhao Lijian", "Moon Jae-in"): the first word alone
+    /// names the person too.
+    public let familyFirst: Bool
+    /// The first word is a common given name ("Nawaz"), so a shorter form that starts with it is
+    /// another person's name ("Nawaz Sharif" is not "Maryam Nawaz Sharif").
+    public let firstIsGiven: Bool
 
-    public init(particles: [String], words: [String]) {
+    public init(particles: [String], words: [String], chain: Int? = nil) {
         self.particles = particles
         self.words = words
-        self.skeletons = words.map(NameFold.skeleton)
+        let gz = Gazetteer.shared
+        var skeletons = words.map(NameFold.skeleton)
+        // A familiar form of a given name stands for the formal one ("Bill" → "William").
+        if words.count >= 2, let formal = gz.formalGivenName[skeletons[0]] { skeletons[0] = formal }
+        self.skeletons = skeletons
         self.joined = NameFold.skeleton(words.joined())
+        self.chain = chain.flatMap { $0 > 0 && $0 < words.count ? $0 : nil }
+        let firstKey = words.first.map { TextFolding.key($0) } ?? ""
+        self.firstIsGiven = gz.givenNames.contains(firstKey)
+        self.familyFirst = (2...3).contains(words.count) && chain == nil && gz.familyNamesFirst.contains(firstKey)
     }
 
-    /// Parses a printed name ("Seyed Abbas Araghchi", "Kh Asif") using the gazetteer's particles.
+    /// Parses a printed name ("Seyed Abbas Araghchi", "Kh Asif", "Mohammed bin Salman") using the
+    /// gazetteer's particles.
     public init(_ printed: String) {
         var particles: [String] = []
         var words: [String] = []
+        var chain: Int?
         let parts = printed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
         for (i, p) in parts.enumerated() {
             let key = TextFolding.key(p.replacingOccurrences(of: ".", with: ""))
             if i < parts.count - 1, words.isEmpty, let c = Gazetteer.shared.particles[key] { particles.append(c) }
+            else if !words.isEmpty, NameFold.patronymics.contains(key) { if chain == nil { chain = words.count } }
+            else if !words.isEmpty, NameFold.isSuffix(p) { continue }
+            else if !words.isEmpty, NameFold.connectors.contains(p) { continue }
             else { words.append(p) }
         }
-        self.init(particles: particles, words: words)
+        self.init(particles: particles, words: words, chain: chain)
     }
 
     public var description: String { (particles + words).joined(separator: " ") }
-    public var surname: String? { skeletons.last }
+    public var surname: String? { chain == nil ? skeletons.last : skeletons.first }
     public var isSingle: Bool { skeletons.count <= 1 }
+
+    /// The words a single-word form of this name can be: the family name (last, or first when
+    /// written family name first), the given name of a patronymic chain, or the first of two
+    /// family names ("Petro" of "Gustavo Petro Urrego") when that word is no given name.
+    func callableBy(_ single: String, singleIsGiven: Bool) -> Bool {
+        let s = skeletons
+        if let c = chain { return c > 0 && NameFold.same(single, s[0]) }
+        if NameFold.same(single, s.last!) { return true }
+        if familyFirst, NameFold.same(single, s[0]) { return true }
+        if s.count >= 3, !singleIsGiven, NameFold.same(single, s[s.count - 2]) { return true }
+        return s.count >= 2 && NameFold.same(single, NameFold.skeleton(words.suffix(2).joined()))
+    }
 
     /// True when both names could belong to one person (see `NameFold`).
     public func isCompatible(with other: PersonName) -> Bool {
@@ -44,17 +78,24 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         guard !a.isEmpty, !b.isEmpty else { return false }
         if joined == other.joined { return true }
         if a.count == 1 || b.count == 1 {
-            let single = a.count == 1 ? a[0] : b[0]
-            let full = a.count == 1 ? other : self
-            return NameFold.same(single, full.skeletons.last!)
-                || (full.words.count >= 2 && NameFold.same(single, NameFold.skeleton(full.words.suffix(2).joined())))
+            let (single, full) = a.count == 1 ? (self, other) : (other, self)
+            if full.isSingle { return NameFold.same(single.skeletons[0], full.skeletons[0]) }
+            return full.callableBy(single.skeletons[0], singleIsGiven: single.firstIsGiven)
         }
+        // A father's name is not his son's: "Salman bin Abdulaziz" and "Mohammed bin Salman" differ
+        // in their given names, and two sons of one father differ in theirs.
+        if chain != nil || other.chain != nil, !NameFold.same(a[0], b[0]) { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let shortName = a.count <= b.count ? self : other
         guard let at = NameFold.subsequencePositions(short, in: long) else { return false }
         // A leading word may be left out only when it is the customary prefix "Muhammad"
-        // ("Ishaq Dar" for "Muhammad Ishaq Dar"), never another given name: "Nawaz Sharif" is
-        // not "Maryam Nawaz Sharif".
-        if at[0] > 0, !long[0..<at[0]].allSatisfy(NameFold.droppablePrefixes.contains) { return false }
+        // ("Ishaq Dar" for "Muhammad Ishaq Dar"), or when the shorter form is a run of family names
+        // at the end ("López Obrador", "Rebelo de Sousa"), never another given name: "Nawaz Sharif"
+        // is not "Maryam Nawaz Sharif".
+        if at[0] > 0, !long[0..<at[0]].allSatisfy(NameFold.droppablePrefixes.contains) {
+            let isTail = at == Array((long.count - short.count)..<long.count)
+            guard isTail, !shortName.firstIsGiven, shortName.chain == nil else { return false }
+        }
         if NameFold.same(short.last!, long.last!) { return true }
         // "Bilawal Bhutto" ⊂ "Bilawal Bhutto Zardari": same first name, and the shorter name's last
         // word printed the same way inside the longer one (skeletons are too loose here:
@@ -122,6 +163,18 @@ public enum NameFold {
         if a == b { return true }
         if a.hasSuffix(".") || b.hasSuffix(".") { return a.first == b.first }
         return false
+    }
+
+    /// Words that start a patronymic chain ("bin", "ibn", "bint").
+    static let patronymics: Set<String> = ["bin", "ibn", "bint", "ben", "binti"]
+    /// Lower-case words that join parts of a name and are not names themselves.
+    static let connectors: Set<String> = ["al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di", "dos", "das", "do", "del", "la", "le", "y"]
+
+    /// A generational suffix or regnal number ("Jr.", "Sr", "II", "III", "IV").
+    static func isSuffix(_ w: String) -> Bool {
+        let t = w.hasSuffix(".") ? String(w.dropLast()) : w
+        if ["Jr", "Sr", "Jnr", "Snr"].contains(t) { return true }
+        return (2...5).contains(t.count) && t.allSatisfy { "IVX".contains($0) }
     }
 
     /// Skeletons of the given names writers drop from the front of a full name.
