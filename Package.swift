@@ -17,6 +17,7 @@ let package = Package(
         .target(
             name: "DossierKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Generator"],
             resources: [.copy("Resources")]
         ),
         .target(

@@ -3,19 +3,23 @@ import Foundation
 /// Why a person is given a country, from the strongest kind of evidence to the weakest.
 struct CountryEvidence: Sendable, Equatable {
     enum Strength: Int, Sendable, Comparable {
-        /// The article's own country (its dateline), for an official nothing else places.
-        case article = 1
+        /// The dateline city's country, for an official whose title names no country: reports mark
+        /// foreign officials ("Iranian Foreign Minister X") and leave their own unmarked.
+        case dateline = 1
+        /// The country a domestic report is about, for anyone nothing else places.
+        case article = 2
         /// An office only one country has ("Chancellor of the Exchequer").
-        case office = 2
+        case office = 3
         /// A national institution named with the person ("Lok Sabha Speaker").
-        case institution = 3
+        case institution = 4
         /// Said in the name's own phrase: "Iranian Foreign Minister", "X, Qatar's prime minister",
         /// "the foreign minister of Egypt".
-        case stated = 4
+        case stated = 5
         static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
         var label: String {
             switch self {
-            case .article: return "the article's country"
+            case .dateline: return "unmarked official, dateline"
+            case .article: return "domestic report"
             case .office: return "office"
             case .institution: return "institution"
             case .stated: return "stated"

@@ -29,8 +29,7 @@ extension ExtractionContext {
         }
         a.mentions = mentions
 
-        // The article's own country: where its dateline city is.
-        let articleCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
+        let articleCountry = domesticCountry()
         var people: [LocalPerson] = []
         for members in clusters {
             let ms = members.sorted { accepted[$0].range < accepted[$1].range }
@@ -40,9 +39,12 @@ extension ExtractionContext {
                 for r in accepted[m].roles where !roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { roles.append(r) }
                 evidence = CountryEvidence.stronger(evidence, accepted[m].evidence)
             }
-            // An official that nothing in the article places belongs to the article's country.
-            if evidence == nil, !roles.isEmpty, let c = articleCountry {
-                evidence = CountryEvidence(country: c, strength: .article, cue: "dateline " + (article.dateline ?? ""))
+            // A person that nothing in a domestic report places belongs to its country.
+            if evidence == nil, let c = articleCountry {
+                evidence = CountryEvidence(country: c.country, strength: .article, cue: c.cue)
+            }
+            if evidence == nil, !roles.isEmpty, let d = article.dateline, let c = gz.country(ofPlace: d) {
+                evidence = CountryEvidence(country: c, strength: .dateline, cue: d)
             }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
@@ -53,5 +55,25 @@ extension ExtractionContext {
         var acr: [String: String] = [:]
         for (k, v) in acronyms { acr[k] = v.name }
         return LocalArticle(article: a, people: people, acronyms: acr, names: names)
+    }
+
+    /// The country a report is about when it is about one: the dateline city's country, the
+    /// countries it names and the national institutions it names, when one of them has at least
+    /// 60% of that weight (a visit or a summit names two or more countries about as often).
+    func domesticCountry() -> (country: String, cue: String)? {
+        var weight: [String: Int] = [:]
+        let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
+        if let c = datelineCountry { weight[c, default: 0] += 2 }
+        for c in accepted {
+            switch c.kind {
+            case .country: weight[c.name, default: 0] += 1
+            case .organization: if let k = c.country { weight[k, default: 0] += 1 }
+            default: break
+            }
+        }
+        let total = weight.values.reduce(0, +)
+        guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2, top.value * 10 >= total * 6 else { return nil }
+        let cue = top.key == datelineCountry ? "a domestic report from " + (article.dateline ?? "") : "a domestic report on " + top.key
+        return (top.key, cue)
     }
 }

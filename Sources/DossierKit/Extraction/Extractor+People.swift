@@ -130,6 +130,8 @@ extension ExtractionContext {
                 if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil) {
                     var roles = [role.title]
                     var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence)
+                    // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
+                    if let body = institutionBefore(toks, i) { roles[0] = text(toks, body, i) + " " + role.title }
                     var k = role.end
                     var rule = "title"
                     var steps = 0
@@ -172,6 +174,17 @@ extension ExtractionContext {
                     }
                     i = max(i, role.end - 1)
                     continue
+                }
+                // 1b. "his Ukrainian counterpart Dmytro Kuleba": the counterpart's country, no role.
+                if gz.relational.contains(toks[i].key), let cue = countryCue(toks, endingAt: i) {
+                    var n = i + 1
+                    if n < toks.count, toks[n].isPunct(",") { n += 1 }
+                    n = skipTitles(toks, n)
+                    if n < toks.count, let run = nameRun(b, n, bodyWords: bodyWords), run.name.words.count >= 2 || !run.name.particles.isEmpty {
+                        addPerson(b, run, rule: "counterpart", priority: 79, roles: [], evidence: cue.evidence, anchored: true)
+                        covered = run.end; i = run.end - 1
+                        continue
+                    }
                 }
                 // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
                 let afterTitle = skipTitles(toks, i)
@@ -220,6 +233,13 @@ extension ExtractionContext {
             for r in extra where !candidates[n].roles.contains(r) { candidates[n].roles.append(r) }
             if candidates[n].evidence == nil, let e = appositionRole(blocks[c.block].tokens, c.end)?.1 {
                 candidates[n].evidence = e; candidates[n].country = e.country
+            }
+            // "President Mohamed Ould Ghazouani of Mauritania".
+            let toks = blocks[c.block].tokens
+            if candidates[n].evidence == nil, !c.roles.isEmpty, c.end + 1 < toks.count, toks[c.end].key == "of",
+               let k = countryAt(toks, c.end + 1), !k.demonym {
+                candidates[n].evidence = CountryEvidence(country: k.name, strength: .stated, cue: text(toks, c.end, k.end))
+                candidates[n].country = k.name
             }
         }
     }

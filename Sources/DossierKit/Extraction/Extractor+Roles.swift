@@ -74,6 +74,14 @@ extension ExtractionContext {
         return (e, entry.name, entry.country)
     }
 
+    /// An organization named right before a title at `i` ("Kremlin", "Lok Sabha", "NATO"): its start.
+    func institutionBefore(_ toks: [Token], _ i: Int) -> Int? {
+        for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
+            if let (e, entry) = phrase(at: toks, s), entry.kind == .organization, e == i { return s }
+        }
+        return nil
+    }
+
     /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan", or a national
     /// institution ("Lok Sabha", "Pakistan Army").
     func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, evidence: CountryEvidence)? {

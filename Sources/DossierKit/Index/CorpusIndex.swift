@@ -166,7 +166,7 @@ extension CorpusIndex {
             LocalPerson(names: try r.array { r in PersonName(particles: try r.array { try $0.string() }, words: try r.array { try $0.string() }) },
                         surfaces: try r.array { try $0.string() }, roles: try r.array { try $0.string() },
                         country: try r.optional { try $0.string() },
-                        countryStrength: CountryEvidence.Strength(rawValue: try r.count(max: 4)),
+                        countryStrength: CountryEvidence.Strength(rawValue: try r.count(max: 5)),
                         countryCue: try r.string(),
                         mentions: try r.array { r in
                             let i = try r.int()
