@@ -29,8 +29,10 @@ extension ExtractionContext {
         }
         a.mentions = mentions
 
-        let articleCountry = domesticCountry()
-        var people: [LocalPerson] = []
+        let weights = countryWeights()
+        let articleCountry = domesticCountry(weights)
+        // Each person's roles and the evidence their own phrases give.
+        var found: [(ms: [Int], roles: [String], evidence: CountryEvidence?)] = []
         for members in clusters {
             let ms = members.sorted { accepted[$0].range < accepted[$1].range }
             var roles: [String] = []
@@ -39,12 +41,17 @@ extension ExtractionContext {
                 for r in accepted[m].roles where !roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { roles.append(r) }
                 evidence = CountryEvidence.stronger(evidence, accepted[m].evidence)
             }
+            found.append((ms, roles, evidence))
+        }
+        let unmarked = unmarkedCountry(weights, marked: Set(found.compactMap { $0.evidence?.country }))
+        var people: [LocalPerson] = []
+        for (ms, roles, var evidence) in found {
             // A person that nothing in a domestic report places belongs to its country.
             if evidence == nil, let c = articleCountry {
                 evidence = CountryEvidence(country: c.country, strength: .article, cue: c.cue)
             }
-            if evidence == nil, !roles.isEmpty, let d = article.dateline, let c = gz.country(ofPlace: d) {
-                evidence = CountryEvidence(country: c, strength: .dateline, cue: d)
+            if evidence == nil, !roles.isEmpty, let c = unmarked {
+                evidence = CountryEvidence(country: c.country, strength: .dateline, cue: c.cue)
             }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
@@ -60,7 +67,33 @@ extension ExtractionContext {
     /// The country a report is about when it is about one: the dateline city's country, the
     /// countries it names and the national institutions it names, when one of them has at least
     /// 60% of that weight (a visit or a summit names two or more countries about as often).
-    func domesticCountry() -> (country: String, cue: String)? {
+    func domesticCountry(_ weight: [String: Int]) -> (country: String, cue: String)? {
+        let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
+        let total = weight.values.reduce(0, +)
+        guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2, top.value * 10 >= total * 6 else { return nil }
+        let cue = top.key == datelineCountry ? "a domestic report from " + (article.dateline ?? "") : "a domestic report on " + top.key
+        return (top.key, cue)
+    }
+
+    /// The country of the officials a report names without saying whose they are. Reports mark
+    /// foreign officials ("Iranian Foreign Minister X") and leave their own side unmarked, so:
+    /// the dateline's country, unless people are marked with it and the report's one other main
+    /// country (of the two most named) is never a mark: then that one.
+    func unmarkedCountry(_ weight: [String: Int], marked: Set<String>) -> (country: String, cue: String)? {
+        let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
+        let main = weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 }.map(\.key)
+        let others = main.filter { !marked.contains($0) }
+        if let d = datelineCountry {
+            if marked.contains(d), others.count == 1 { return (others[0], "unmarked beside officials of " + d) }
+            return (d, "unmarked in a report from " + (article.dateline ?? ""))
+        }
+        guard others.count == 1, !marked.isEmpty else { return nil }
+        return (others[0], "unmarked beside officials of " + marked.sorted().joined(separator: ", "))
+    }
+
+    /// How much a report is about each country: its dateline city's (2), each time it names the
+    /// country, and each national institution it names.
+    func countryWeights() -> [String: Int] {
         var weight: [String: Int] = [:]
         let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
         if let c = datelineCountry { weight[c, default: 0] += 2 }
@@ -71,9 +104,6 @@ extension ExtractionContext {
             default: break
             }
         }
-        let total = weight.values.reduce(0, +)
-        guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2, top.value * 10 >= total * 6 else { return nil }
-        let cue = top.key == datelineCountry ? "a domestic report from " + (article.dateline ?? "") : "a domestic report on " + top.key
-        return (top.key, cue)
+        return weight
     }
 }
