@@ -15,7 +15,10 @@ struct CountryEvidence: Sendable, Equatable {
         /// Said in the name's own phrase: "Iranian Foreign Minister", "X, Qatar's prime minister",
         /// "the foreign minister of Egypt".
         case stated = 5
-        static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+        static func < (a: Strength, b: Strength) -> Bool { a.rank < b.rank }
+        /// How much it weighs against other evidence: the two guesses from the report as a whole
+        /// (dateline, domestic report) weigh the same, and are outvoted by their number.
+        var rank: Int { self == .dateline ? 1 : rawValue - 1 }
         var label: String {
             switch self {
             case .dateline: return "unmarked official, dateline"

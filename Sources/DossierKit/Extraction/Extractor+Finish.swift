@@ -4,6 +4,10 @@ extension ExtractionContext {
     /// Builds the article's mentions (people get provisional ids "local-N" until linking) and its people.
     func finish() -> LocalArticle {
         var a = article
+        let weights = countryWeights()
+        let articleCountry = domesticCountry(weights)
+        // The country that tells a generic body apart ("Senate (Brazil)").
+        let bodyCountry = articleCountry?.country ?? article.dateline.flatMap { gz.country(ofPlace: $0) }
         var clusterOf: [Int: Int] = [:]
         for (c, members) in clusters.enumerated() { for m in members { clusterOf[m] = c } }
         var mentionIndex: [Int: Int] = [:]
@@ -21,16 +25,16 @@ extension ExtractionContext {
             case .topic:
                 id = EntityID(kind: .topic, slug: c.name)
             default:
-                id = EntityID(kind: c.kind, slug: NameFold.slug(c.name))
+                let name = c.rule == Self.genericBodyRule ? bodyCountry.map { "\(c.name) (\($0))" } ?? c.name : c.name
+                id = EntityID(kind: c.kind, slug: NameFold.slug(name))
+                names[id] = name
             }
-            if c.kind != .person { names[id] = c.name }
+            if c.kind == .topic { names[id] = c.name }
             mentionIndex[i] = mentions.count
             mentions.append(Mention(range: c.range, kind: c.kind, entity: id, surface: c.kind == .person ? c.name : article.string(in: c.range), rule: c.rule))
         }
         a.mentions = mentions
 
-        let weights = countryWeights()
-        let articleCountry = domesticCountry(weights)
         // Each person's roles and the evidence their own phrases give.
         var found: [(ms: [Int], roles: [String], evidence: CountryEvidence?)] = []
         for members in clusters {
@@ -64,13 +68,16 @@ extension ExtractionContext {
         return LocalArticle(article: a, people: people, acronyms: acr, names: names)
     }
 
-    /// The country a report is about when it is about one: the dateline city's country, the
-    /// countries it names and the national institutions it names, when one of them has at least
-    /// 60% of that weight (a visit or a summit names two or more countries about as often).
+    /// The country a report is about when it is about one: the country with at least 60% of the
+    /// weight of its dateline, the countries it names and its national institutions (a visit or a
+    /// summit names two or more countries about as often), and the dateline's own when it has one
+    /// (a report from Islamabad on a visitor from Iran names Iran most); without a dateline, 75%.
     func domesticCountry(_ weight: [String: Int]) -> (country: String, cue: String)? {
         let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
         let total = weight.values.reduce(0, +)
-        guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2, top.value * 10 >= total * 6 else { return nil }
+        let share = datelineCountry == nil ? 75 : 60
+        guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2, top.value * 100 >= total * share,
+              datelineCountry == nil || datelineCountry == top.key else { return nil }
         let cue = top.key == datelineCountry ? "a domestic report from " + (article.dateline ?? "") : "a domestic report on " + top.key
         return (top.key, cue)
     }

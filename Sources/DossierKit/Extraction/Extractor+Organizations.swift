@@ -8,12 +8,29 @@ extension ExtractionContext {
         "front", "movement", "corps", "guards", "police", "foundation", "fund", "company", "secretariat", "cabinet",
         "directorate", "division", "ministry", "group", "chamber", "federation", "alliance", "coalition", "majlis",
         "initiative", "network", "service", "services", "command", "academy", "institution", "government",
+        "embassy", "consulate", "presidency", "chancellery", "guard", "congress", "ministries",
+        "tribunal", "inquirer", "gazette", "herald", "tribune", "daily", "times", "post", "news", "telegraph",
+        "broadcasting", "television", "radio", "airlines", "airways", "petroleum", "energy", "holdings",
     ]
     static let placeHeads: Set<String> = [
         "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
         "stadium", "highway", "crossing", "headquarters", "palace", "island", "islands", "mountains", "sea",
         "river", "lake", "strait", "pass", "county", "governorate", "city", "town", "village", "camp", "base",
-        "terminal", "harbour", "harbor", "checkpoint", "gate",
+        "terminal", "harbour", "harbor", "checkpoint", "gate", "guesthouse", "house", "estate", "hall", "complex",
+        "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
+        "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle",
+    ]
+    /// Words that stop a capitalised run even when capitalised ("On Monday", "The", "Said").
+    static let runStops: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "in", "on", "at", "of",
+        "for", "from", "to", "with", "by", "and", "or", "but", "however", "meanwhile", "during", "after", "before",
+        "according", "both", "while", "when", "where", "as", "also", "it", "he", "she", "they", "we", "i", "if", "then",
+        "there", "here", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "said", "says", "meets", "met", "calls", "urges", "holds", "visits",
+        "arrives", "discusses", "reaffirm", "reaffirms", "vows", "pledge", "pledges", "stresses", "welcomes",
+        "condemns", "excellency", "honourable", "day", "week", "report", "statement", "release", "talks", "meeting",
+        "agreement", "summit", "conference",
     ]
     static let connectors: Set<String> = ["of", "and", "for", "the", "on", "&", "de", "al"]
 
@@ -30,7 +47,7 @@ extension ExtractionContext {
         while s > 0, words < maxWords {
             let p = toks[s - 1]
             if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
-            if isNameWord(p), !gz.nonNames.contains(p.key) || Self.orgHeads.contains(p.key) || gz.roleModifiers.contains(p.key) || p.isAllCaps {
+            if isNameWord(p), !Self.runStops.contains(p.key) {
                 s -= 1; words += 1; continue
             }
             if p.kind == .word, Self.connectors.contains(p.key), p.key != "the", s - 2 >= 0, isNameWord(toks[s - 2]) { s -= 1; continue }
@@ -90,8 +107,9 @@ extension ExtractionContext {
                 if let r = parseRole(toks, s), r.end >= i { continue }
                 let head = toks[i - 1].key
                 let kind: EntityKind = Self.placeHeads.contains(head) ? .place : .organization
-                add(b, s, j + 1, kind, name: name, priority: 70, rule: "acronym-expansion", alias: acrText)
-                acronyms[acrText] = (kind, name)
+                let full = "\(name) (\(acrText))"
+                add(b, s, j + 1, kind, name: full, priority: 70, rule: "acronym-expansion", alias: acrText)
+                acronyms[acrText] = (kind, full)
             }
         }
     }
@@ -141,17 +159,23 @@ extension ExtractionContext {
                 // The head noun must end the capitalised run ("Army Staff" is not "… Army").
                 if i + 1 < toks.count, isNameWord(toks[i + 1]), toks[i + 1].spaceBefore || toks[i + 1].isHyphen { continue }
                 var end = i + 1
-                // "Chamber of Commerce", "Council of Ministers": one capitalised "of" tail.
-                if end + 1 < toks.count, toks[end].key == "of", isNameWord(toks[end + 1]), phrase(at: toks, end + 1)?.entry.kind != .country {
+                // "Chamber of Commerce", "Council of Ministers", "Palace of Independence": one
+                // capitalised "of" tail, which may follow the head alone.
+                var ofTail = false
+                if end + 1 < toks.count, toks[end].key == "of", isNameWord(toks[end + 1]), phrase(at: toks, end + 1)?.entry.kind != .country,
+                   !Self.runStops.contains(toks[end + 1].key) {
                     end += 2
-                    while end < toks.count, isNameWord(toks[end]), !gz.nonNames.contains(toks[end].key) || Self.orgHeads.contains(toks[end].key) { end += 1 }
+                    ofTail = true
+                    while end < toks.count, isNameWord(toks[end]), !Self.runStops.contains(toks[end].key) { end += 1 }
                 }
                 let s = capitalisedRunStart(toks, endingAt: i + 1)
-                guard s < i else { continue }
+                guard s < i || ofTail else { continue }
                 // Skip a leading possessive country ("Pakistan's Foreign Office" → "Foreign Office").
                 var start = s
                 if let (pe, entry) = phrase(at: toks, s), entry.kind == .country, pe < i, pe < toks.count, toks[pe].isApostrophe { start = pe + 2 }
                 guard start <= i, start < end else { continue }
+                // A lone head word at a sentence's start says nothing ("House of cards…" aside).
+                if start == i, !ofTail { continue }
                 // A spelt-out role ("Chief of Army Staff") is not an organization.
                 if let r = parseRole(toks, start), r.end >= i { continue }
                 let name = text(b, start, end)

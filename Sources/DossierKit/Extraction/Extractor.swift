@@ -139,6 +139,7 @@ struct ExtractionContext {
         return false
     }
 
+    static let genericBodyRule = "gazetteer:generic-body"
     static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })
 
     mutating func findGazetteerPhrases() {
@@ -149,7 +150,8 @@ struct ExtractionContext {
                 if let (end, entry) = phrase(at: toks, i) {
                     let prio = entry.kind == .organization ? 60 : entry.kind == .place ? 55 : 50
                     add(b, i, end, entry.kind, name: entry.name, priority: prio,
-                        rule: entry.isDemonym ? "gazetteer:demonym" : Self.gazetteerRules[entry.kind]!, country: entry.country)
+                        rule: entry.isDemonym ? "gazetteer:demonym" : entry.generic ? Self.genericBodyRule : Self.gazetteerRules[entry.kind]!,
+                        country: entry.country)
                 }
                 i += 1
             }

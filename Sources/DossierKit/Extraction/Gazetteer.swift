@@ -18,6 +18,9 @@ struct GazetteerEntry: Sendable {
     /// From the generated world gazetteer, not the hand-kept lists: many small cities share their
     /// names with family names ("Rubio", "Massa"), so inside a person's name they give way.
     var generated = false
+    /// A body every country has under this name ("Senate", "Supreme Court"): told apart by the
+    /// country of the report that names it.
+    var generic = false
 }
 
 /// A gazetteer phrase as token keys, and what it names. A class, so reading one from the table
@@ -131,7 +134,10 @@ final class Gazetteer: Sendable {
         }
         for row in lines("organizations.tsv") where !row[0].isEmpty {
             let country = row.count > 3 && !row[3].isEmpty ? row[3] : nil
-            let e = GazetteerEntry(kind: .organization, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
+            // Known by its acronym too: "North Atlantic Treaty Organization (NATO)".
+            let name = row.count > 1 && row[1].count >= 2 ? "\(row[0]) (\(row[1]))" : row[0]
+            var e = GazetteerEntry(kind: .organization, name: name, country: country, exactCase: false, isDemonym: false, form: row[0])
+            e.generic = row.count > 4 && row[4].contains("generic")
             add(row[0], e)
             if row.count > 1, !row[1].isEmpty, row[1].count >= 2 { var x = e; x.exactCase = true; add(row[1], x) }
             for a in multi(row.count > 2 ? row[2] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }

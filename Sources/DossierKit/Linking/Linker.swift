@@ -26,7 +26,7 @@ enum Linker {
         }
         /// A country stated or given by an institution: two of these that differ are two people.
         var firmCountry: String? {
-            guard let c = country, countries[c]!.strength >= CountryEvidence.Strength.institution.rawValue else { return nil }
+            guard let c = country, countries[c]!.strength >= CountryEvidence.Strength.institution.rank else { return nil }
             return c
         }
     }
@@ -37,8 +37,9 @@ enum Linker {
         var byWord: [String: [Int]] = [:]   // every name word's skeleton → groups
 
         struct Rec {
-            var a: Int; var p: Int; var names: [PersonName]; var country: String?; var strength: Int; var roles: [String]; var aliasKey: String?
-            var firmCountry: String? { strength >= CountryEvidence.Strength.institution.rawValue ? country : nil }
+            var a: Int; var p: Int; var names: [PersonName]; var country: String?; var strength: CountryEvidence.Strength?; var roles: [String]; var aliasKey: String?
+            var rank: Int { strength?.rank ?? 0 }
+            var firmCountry: String? { rank >= CountryEvidence.Strength.institution.rank ? country : nil }
         }
         var recs: [Rec] = []
         for (ai, l) in locals.enumerated() {
@@ -46,7 +47,7 @@ enum Linker {
                 var names = p.names
                 var aliasKey: String?
                 for s in p.surfaces { if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined } }
-                recs.append(Rec(a: ai, p: pi, names: names, country: p.country, strength: p.countryStrength?.rawValue ?? 0,
+                recs.append(Rec(a: ai, p: pi, names: names, country: p.country, strength: p.countryStrength,
                                roles: p.roles.map { $0.lowercased() }, aliasKey: aliasKey))
             }
         }
@@ -68,7 +69,7 @@ enum Linker {
             g.records.append((r.a, r.p, sieve))
             if let c = r.country {
                 let old = g.countries[c] ?? (0, 0)
-                g.countries[c] = (max(old.strength, r.strength), old.count + 1)
+                g.countries[c] = (max(old.strength, r.rank), old.count + 1)
             }
             g.roles.formUnion(r.roles)
             for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
