@@ -226,22 +226,6 @@ extension ExtractionContext {
                 }
             }
         }
-        // Roles given after a title-anchored name: "Aziz Nasir-Zadeh, Iran's defence minister,".
-        for n in candidates.indices where candidates[n].kind == .person && candidates[n].rule != "given-name" {
-            let c = candidates[n]
-            let extra = appositionRoles(blocks[c.block].tokens, c.end)
-            for r in extra where !candidates[n].roles.contains(r) { candidates[n].roles.append(r) }
-            if candidates[n].evidence == nil, let e = appositionRole(blocks[c.block].tokens, c.end)?.1 {
-                candidates[n].evidence = e; candidates[n].country = e.country
-            }
-            // "President Mohamed Ould Ghazouani of Mauritania".
-            let toks = blocks[c.block].tokens
-            if candidates[n].evidence == nil, !c.roles.isEmpty, c.end + 1 < toks.count, toks[c.end].key == "of",
-               let k = countryAt(toks, c.end + 1), !k.demonym {
-                candidates[n].evidence = CountryEvidence(country: k.name, strength: .stated, cue: text(toks, c.end, k.end))
-                candidates[n].country = k.name
-            }
-        }
     }
 
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.

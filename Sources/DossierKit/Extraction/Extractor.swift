@@ -18,6 +18,7 @@ enum Extractor {
         ctx.resolve()
         ctx.clusterPeople()
         ctx.findSecondaryMentions()
+        ctx.findRolesAfterNames()
         ctx.findTopics()
         return ctx.finish()
     }

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Roles and countries said after a name, for every person mention (bare surnames too):
+/// an apposition ("Aziz Nasir-Zadeh, Iran's defence minister,"), "of Country"
+/// ("President Ghazouani of Mauritania") and a predicate ("Yvette Cooper becomes Home Secretary",
+/// "appointed Rachel Reeves as the first woman to serve as Chancellor of the Exchequer").
+extension ExtractionContext {
+    /// Words that may stand between a name and the office a sentence gives it.
+    static let predicateWords: Set<String> = [
+        "was", "is", "has", "have", "had", "been", "be", "will", "would", "becomes", "became", "become", "appointed",
+        "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "over", "stays", "stayed",
+        "on", "remains", "remained", "serves", "served", "serve", "confirmed", "chosen", "picked", "nominated",
+        "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
+        "man", "person", "continues", "continue", "returns", "returned", "installed", "designated",
+    ]
+    /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
+    static let predicateAnchors: Set<String> = [
+        "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
+        "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated",
+    ]
+
+    mutating func findRolesAfterNames() {
+        for n in accepted.indices where accepted[n].kind == .person {
+            let c = accepted[n]
+            let toks = blocks[c.block].tokens
+            var e = c.end
+            // "Mike Johnson (R-La.)": a parenthesis after the name.
+            if e < toks.count, toks[e].isPunct("(") {
+                var k = e + 1
+                while k < toks.count, k < e + 10, !toks[k].isPunct(")") { k += 1 }
+                if k < toks.count, toks[k].isPunct(")") { e = k + 1 }
+            }
+            var roles: [String] = []
+            var evidence: CountryEvidence?
+            if let (r, ev) = appositionRole(toks, e) { roles.append(r.title); evidence = ev }
+            // "President Mohamed Ould Ghazouani of Mauritania".
+            if !c.roles.isEmpty, e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym {
+                evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: k.name, strength: .stated, cue: text(toks, e, k.end)))
+            }
+            // "Johann Wadephul of the CDU as Foreign Minister": a party or body after the name.
+            var p = e
+            if p + 1 < toks.count, toks[p].key == "of", let o = institutionAt(toks, p + 1) { p = o.end }
+            if let r = predicateRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
+            for r in roles where !accepted[n].roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { accepted[n].roles.append(r) }
+            accepted[n].evidence = CountryEvidence.stronger(accepted[n].evidence, evidence)
+            if accepted[n].country == nil { accepted[n].country = accepted[n].evidence?.country }
+        }
+    }
+
+    /// "… becomes Home Secretary", "… was appointed as the new Speaker": the office a predicate
+    /// gives the name ending at `end`, within six words, when nothing but such words comes between.
+    func predicateRole(_ toks: [Token], _ end: Int) -> RoleMatch? {
+        var k = end
+        if k < toks.count, toks[k].isPunct(","), k + 1 < toks.count, toks[k + 1].key == "who" { k += 2 }
+        var anchored = false
+        var steps = 0
+        while k < toks.count, steps < 7 {
+            let t = toks[k]
+            if t.kind == .word, !t.isCapitalized || steps > 0 || Self.predicateAnchors.contains(t.key) {
+                if let r = parseRole(toks, k), r.start == k, anchored || steps == 0 && t.key == "as" {
+                    // Not another person's title ("becomes Home Secretary David Lammy …"), nor a
+                    // possessive ("the President's adviser").
+                    let after = skipTitles(toks, r.end)
+                    if after < toks.count, isNameToken(toks[after]) { return nil }
+                    if after + 1 < toks.count, toks[after].isApostrophe, toks[after + 1].key == "s" { return nil }
+                    return r
+                }
+                guard Self.predicateWords.contains(t.key) else { return nil }
+                if Self.predicateAnchors.contains(t.key) { anchored = true }
+            } else if t.isHyphen, !t.spaceBefore {
+                // "re-elected"
+            } else {
+                return nil
+            }
+            k += 1; steps += 1
+        }
+        return nil
+    }
+}
