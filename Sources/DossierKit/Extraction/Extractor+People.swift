@@ -140,11 +140,14 @@ extension ExtractionContext {
                         // "(COAS)"
                         if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
                         // "Deputy Prime Minister/Foreign Minister"
-                        if toks[k].isPunct("/") || toks[k].key == "and" && rule == "title-list", let r = parseRole(toks, k + 1) {
+                        // "Deputy Prime Minister and Foreign Minister Ishaq Dar": both are his.
+                        if toks[k].isPunct("/") || toks[k].key == "and", let r = parseRole(toks, k + 1), r.start == k + 1 {
                             roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue
                         }
                         // "…, General Syed Asim Munir" after a comma
-                        if toks[k].isPunct(","), k + 1 < toks.count {
+                        // Not when the title is itself said of a name before it ("Hakan Fidan, Minister
+                        // of Foreign Affairs, Mehmet Şimşek, …", "Cooper becomes Home Secretary, Lammy …").
+                        if toks[k].isPunct(","), k + 1 < toks.count, !titleSaidOfNameBefore(toks, i) {
                             let n = skipTitles(toks, k + 1)
                             if let r = parseRole(toks, n), r.start == n { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"; continue }
                             if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
@@ -226,6 +229,16 @@ extension ExtractionContext {
                 }
             }
         }
+    }
+
+    /// The title at `i` is said of a name before it: it follows "Name," or a predicate ("as",
+    /// "becomes", "was appointed"), so a name after it is someone else's.
+    func titleSaidOfNameBefore(_ toks: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, toks[k].kind == .word, ["the", "a", "new"].contains(toks[k].key) { k -= 1 }
+        guard k >= 0 else { return false }
+        if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) || toks[k].key == "and" { return true }
+        return toks[k].isPunct(",") && k > 0 && isNameToken(toks[k - 1])
     }
 
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.

@@ -11,12 +11,13 @@ extension ExtractionContext {
         "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "over", "stays", "stayed",
         "on", "remains", "remained", "serves", "served", "serve", "confirmed", "chosen", "picked", "nominated",
         "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
-        "man", "person", "continues", "continue", "returns", "returned", "installed", "designated",
+        "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",
+        "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces",
     ]
     /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
-        "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated",
+        "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
     ]
 
     mutating func findRolesAfterNames() {
@@ -40,7 +41,17 @@ extension ExtractionContext {
             // "Johann Wadephul of the CDU as Foreign Minister": a party or body after the name.
             var p = e
             if p + 1 < toks.count, toks[p].key == "of", let o = institutionAt(toks, p + 1) { p = o.end }
-            if let r = predicateRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
+            if var r = predicateRole(toks, p) {
+                // "as Vice-Chancellor and Finance Minister": every office of the list.
+                while true {
+                    roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+                    guard r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/"),
+                          let next = parseRole(toks, r.end + 1), next.start == r.end + 1 else { break }
+                    let after = skipTitles(toks, next.end)
+                    if after < toks.count, isNameToken(toks[after]) { break }
+                    r = next
+                }
+            }
             for r in roles where !accepted[n].roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { accepted[n].roles.append(r) }
             accepted[n].evidence = CountryEvidence.stronger(accepted[n].evidence, evidence)
             if accepted[n].country == nil { accepted[n].country = accepted[n].evidence?.country }
