@@ -55,7 +55,7 @@ extension ExtractionContext {
                 words.append(toks[j + 1].text)
                 j += 3; continue
             }
-            guard isNameToken(t) else { break }
+            guard isNameToken(t), words.isEmpty || !NameFold.isSuffix(t.text) else { break }
             if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty) { break }
             if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
             var word = t.text
