@@ -128,6 +128,12 @@ extension ExtractionContext {
                 // 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
                 //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".
                 if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil) {
+                    // "… takes over as Foreign Secretary and President-elect X": an office a
+                    // predicate gives the name before it anchors no name after it.
+                    if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key) {
+                        i = max(i, role.end - 1)
+                        continue
+                    }
                     var roles = [role.title]
                     var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence)
                     // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".

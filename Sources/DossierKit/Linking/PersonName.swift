@@ -139,6 +139,8 @@ public enum NameFold {
             case (UInt8(ascii: "t"), h): t.append(UInt8(ascii: "t")); i += 2
             case (o, u): t.append(u); i += 2
             case (UInt8(ascii: "w"), _): t.append(UInt8(ascii: "v")); i += 1
+            // Aleksandr/Alexander.
+            case (UInt8(ascii: "x"), _): t.append(UInt8(ascii: "k")); t.append(UInt8(ascii: "s")); i += 1
             case (UInt8(ascii: "c"), _): t.append(UInt8(ascii: "k")); i += 1
             default: t.append(c); i += 1
             }

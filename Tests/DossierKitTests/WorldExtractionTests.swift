@@ -1,0 +1,115 @@
+@testable import DossierKit
+import Testing
+
+/// Extraction and linking on reports from every region: a person's country from evidence, names
+/// of every naming tradition, roles in every government's vocabulary. Every sentence is written
+/// for the test; the people are invented unless the rule is about a kind of name.
+@Suite("World news extraction")
+struct WorldExtractionTests {
+    static func report(_ dateline: String, _ body: String) -> String { "Officials meet\n\(dateline) — \(body)\n" }
+
+    // MARK: A person's country
+
+    @Test("a person's country comes from their own phrase, never from the nearest country")
+    func countryFromEvidence() {
+        let c = corpus([Self.report("TEHRAN, June 3, 2024", "Iran's foreign minister met Defence Minister Tariq Malik of Pakistan. Iranian officials then received Mariam Qazi, Pakistan's envoy, and her Ukrainian counterpart Olena Marchenko.")])
+        #expect(c.person("Tariq Malik")?.country == "Pakistan")
+        #expect(c.person("Mariam Qazi")?.country == "Pakistan")
+        #expect(c.person("Olena Marchenko")?.country == "Ukraine")
+    }
+
+    @Test("an institution or an office that only one country has gives the country")
+    func countryFromInstitution() {
+        let c = corpus([Self.report("WASHINGTON, June 3, 2024", "Kremlin spokesman Ivan Orlov said the offer stood. Chancellor of the Exchequer Helen Marsh replied in London.")])
+        #expect(c.person("Ivan Orlov")?.country == "Russia")
+        #expect(c.person("Ivan Orlov")?.roles.map(\.title).contains("Kremlin Spokesman") == true)
+        #expect(c.person("Helen Marsh")?.country == "United Kingdom")
+    }
+
+    @Test("unmarked officials belong to the side the report leaves unmarked; the rest have no country")
+    func unmarkedOfficials() {
+        let c = corpus([Self.report("SEOUL, June 3, 2024", "Japanese Prime Minister Kenji Arata met President Park Min-seo at the presidential office. Park said Japan and South Korea would talk again."),
+                        "Talks resume\nOfficials said on Monday that Lucia Ferraro would attend the talks.\n"])
+        #expect(c.person("Kenji Arata")?.country == "Japan")
+        #expect(c.person("Park Min-seo")?.country == "South Korea")
+        #expect(c.person("Lucia Ferraro")?.country == nil)
+    }
+
+    @Test("a domestic report gives its country to everyone it names; stated evidence wins across articles")
+    func domesticAndAcrossArticles() {
+        let c = corpus([Self.report("LAGOS, June 3, 2024", "Nigeria's Senate President Ade Bello said Nigerian senators would meet. Ngozi Obiora, a Lagos trader, agreed. The Nigerian Senate adjourned."),
+                        Self.report("ANKARA, June 3, 2024", "Turkish Foreign Minister Emre Kaya met his Iraqi counterpart."),
+                        Self.report("BRUSSELS, June 4, 2024", "Foreign Minister Emre Kaya met the Belgian prime minister on Tuesday.")])
+        #expect(c.person("Ngozi Obiora")?.country == "Nigeria")
+        #expect(c.person("Emre Kaya")?.country == "Turkey")
+    }
+
+    // MARK: Names of every tradition
+
+    @Test("family name first: the first word alone is the person; another given name is another person")
+    func familyNameFirst() {
+        let c = corpus([Self.report("BEIJING, June 3, 2024", "Foreign ministry spokesperson Zhao Lijian said the visit was useful. Zhao added that Zhao Leji would attend."),
+                        Self.report("SEOUL, June 3, 2024", "Former President Moon Jae-in spoke."),
+                        Self.report("TOKYO, June 4, 2024", "President Moon met the prime minister.")])
+        let zhao = c.person("Zhao Lijian")
+        #expect(zhao != nil)
+        #expect(c.person("Zhao Leji")?.id != zhao?.id)
+        #expect(c.person("Moon Jae-in")?.roles.count == 2)
+    }
+
+    @Test("patronymic chains: brothers, and a father inside his son's name, are different people")
+    func arabicNames() {
+        let c = corpus([Self.report("ABU DHABI, June 3, 2024", "Sheikh Abdullah bin Zayed received Sheikh Mohamed bin Zayed. King Salman bin Abdulaziz and Crown Prince Mohammed bin Salman sent cables. King Salman praised the talks.")])
+        let names = c.names(in: c.articles[0], .person)
+        #expect(names.contains("Abdullah bin Zayed") && names.contains("Mohamed bin Zayed"))
+        #expect(names.contains("Salman bin Abdulaziz") && names.contains("Mohammed bin Salman"))
+        #expect(c.person("Salman bin Abdulaziz")?.aliases.contains("Salman") == true)
+    }
+
+    @Test("two family names, transliterations, familiar given names, initials and suffixes link")
+    func nameVariants() {
+        let c = corpus([Self.report("MEXICO CITY, June 3, 2024", "President Andrés Manuel López Obrador spoke. Sergei Lavrov and Aleksandr Novak listened. William J. Clinton sent a note."),
+                        Self.report("MOSCOW, June 4, 2024", "López Obrador replied to Sergey Lavrov and Alexander Novak. Bill Clinton wrote again.")])
+        for name in ["López Obrador", "Sergey Lavrov", "Alexander Novak", "Bill Clinton"] {
+            #expect(c.findEntities(named: name, kind: .person).count == 1, "\(name) is one person")
+        }
+        #expect(c.person("Sergei Lavrov")?.id == c.person("Sergey Lavrov")?.id)
+    }
+
+    @Test("courtesy titles are not names; regnal numbers and Jr. are")
+    func titlesAndSuffixes() {
+        let names = people(Self.report("LONDON, June 3, 2024", "King Charles III met Baroness Mary Hale and Sir Tom Boyd. President Ferdinand Ruiz Jr. also came."))
+        #expect(names.contains("Charles III"))
+        #expect(names.contains("Mary Hale"))
+        #expect(names.contains("Tom Boyd"))
+        #expect(names.contains("Ferdinand Ruiz Jr."))
+    }
+
+    @Test("a place that is also a given name needs the text to say it is a place")
+    func ambiguousPlaces() {
+        let c = corpus([Self.report("LONDON, June 3, 2024", "Victoria Hale said the ministers would travel to Victoria next week.")])
+        #expect(c.person("Victoria Hale") != nil)
+        #expect(c.names(in: c.articles[0], .place).contains("Victoria"))
+    }
+
+    // MARK: Roles
+
+    @Test("each title in a list goes to its own name; predicates give offices")
+    func rolesInLists() {
+        let c = corpus([Self.report("KARACHI, June 3, 2024", "Prime Minister Omar Latif, Deputy Prime Minister Sana Mir and Senate Chairman Bilal Akhtar attended. Rida Karim becomes Home Secretary, Imran Ali takes over as Foreign Secretary and President-elect Hamid Nawaz watched.")])
+        #expect(c.person("Omar Latif")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Sana Mir")?.roles.map(\.title) == ["Deputy Prime Minister"])
+        #expect(c.person("Rida Karim")?.roles.map(\.title) == ["Home Secretary"])
+        #expect(c.person("Imran Ali")?.roles.map(\.title) == ["Foreign Secretary"])
+        #expect(c.person("Hamid Nawaz")?.roles.map(\.title) == ["President-elect"])
+    }
+
+    @Test("a body every country has is told apart by the report's country")
+    func genericBodies() {
+        let c = corpus([Self.report("BRASILIA, June 3, 2024", "The Senate approved the bill. Brazil's Senate will vote again."),
+                        Self.report("WASHINGTON, June 3, 2024", "The Senate approved the bill. The United States Senate will vote again.")])
+        let a = c.names(in: c.articles[0], .organization), b = c.names(in: c.articles[1], .organization)
+        #expect(a.contains("Senate (Brazil)"))
+        #expect(b.contains("Senate (United States)"))
+    }
+}
