@@ -59,7 +59,12 @@ enum Linker {
         }
 
         func fits(_ g: Group, _ r: Rec) -> Bool {
-            for n in r.names { for m in g.names where !m.isCompatible(with: n) { return false } }
+            // Full names decide when both sides have one: a bare given name the article joined to
+            // its full name ("Shehbaz" for "Shehbaz Sharif") is not checked against other forms.
+            let rFull = r.names.contains { !$0.isSingle }, gFull = g.names.contains { !$0.isSingle }
+            for n in r.names where !(rFull && gFull && n.isSingle) {
+                for m in g.names where !(rFull && gFull && m.isSingle) && !m.isCompatible(with: n) { return false }
+            }
             if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
             return true
         }
