@@ -27,6 +27,13 @@ struct ParserTests {
         ("LYON (AFP) - The governor opened a new bridge over the river on Friday.", "Lyon", nil),
         ("CHENGDU: The governor opened a new bridge over the river on Friday.", "Chengdu", nil),
         ("GDANSK -- The governor opened a new bridge over the river on Friday.", "Gdansk", nil),
+        // An agency after a full stop, a country before the agency, two cities, digits in an agency.
+        ("ALMATY. KAZINFORM – The governor opened a new bridge over the river on Friday.", "Almaty", nil),
+        ("Izmir (Turkey) (AFP) - The governor opened a new bridge over the river on Friday.", "Izmir", nil),
+        ("KUWAIT, May 20 (KUNA) -- The governor opened a new bridge over the river on Friday.", "Kuwait", nil),
+        ("LAHORE/KARACHI, August 2, 2022 – The governor opened a new bridge over the river on Friday.", "Lahore", "2022-08-02"),
+        ("Multan, May 06 (V7N) – The governor opened a new bridge over the river on Friday.", "Multan", nil),
+        ("QUETTA, (APP - Example Wire / Other Wire - 3rd March, 2021) On Friday the governor opened a new bridge.", "Quetta", "2021-03-03"),
     ] as [(String, String, String?)])
     func datelines(line: String, city: String, date: String?) {
         let a = parse("A bridge opens in the north\n\(line)\nThe bridge is two kilometres long and took four years to build, officials said.\n")
@@ -44,6 +51,49 @@ struct ParserTests {
         #expect(b.published == nil)
     }
 
+    @Test("numeric dates that are not calendar dates, or run into other numbers, are not dates")
+    func numericNonDates() {
+        #expect(DateScanner.scan("version 1.2.2024.5").isEmpty)
+        #expect(DateScanner.scan("scores of 31/13/2024").isEmpty)
+        #expect(DateScanner.scan("on 3.4.2024.").first?.date?.description == "2024-04-03")
+    }
+
+    @Test("a credit line naming the source, then the date, gives the date", arguments: [
+        ("Daily Example Online , Tuesday 12 Mar 2024", "2024-03-12"),
+        ("The Example Herald / 08:15 AM March 12, 2024", "2024-03-12"),
+        ("By Our Staff Writer, Quetta | March 12, 2024", "2024-03-12"),
+    ])
+    func creditLine(line: String, iso: String) {
+        let a = parse("Trade talks resume in the capital\nDelegations return to the table after a year\n\(line)\n\nThe delegations met for three hours and agreed to resume trade talks next month.\n")
+        #expect(a.published?.description == iso)
+        #expect(DateScanner.creditLineDate("The talks will end on March 12, 2024") == nil)
+    }
+
+    @Test("a by-line's city is the dateline when the lede has none")
+    func bylineCity() {
+        let a = parse("Governor opens bridge\nPublished on 03/02/2023 - 10:15\nBy Example Agency - Quetta\n\nThe governor opened a new bridge over the river on Friday.\n")
+        #expect(a.dateline == "Quetta")
+        #expect(a.published?.description == "2023-02-03")
+        let b = parse("Governor opens bridge\nBy Example Agency - Pakistan\n\nThe governor opened a new bridge over the river on Friday.\n")
+        #expect(b.dateline == nil)
+    }
+
+    @Test("captions, a section label and a date line between the headline and the dateline")
+    func headerZone() {
+        let a = parse("Governor opens bridge\n\nPhoto: the governor cuts a ribbon on Monday, March 1, 2021, at the bridge.\n\nMarch 3, 2021 — 9:05 PM CET\n\nQUETTA — The governor opened a new bridge over the river on Wednesday.\n")
+        #expect(a.dateline == "Quetta")
+        #expect(a.published?.description == "2021-03-03")
+        let b = parse("Governor opens bridge\nRegions\nMarch 3, 2021\n\nQUETTA, Mar. 3 (APP) – The governor opened a new bridge over the river on Wednesday.\n")
+        #expect(b.dateline == "Quetta")
+        #expect(b.published?.description == "2021-03-03")
+        let c = parse("Governor opens bridge\nA new bridge for the province\n03.03.2021\nFILE PHOTO - The governor speaks at a rally in Quetta on Feb. 1, 2021. (Example Agency)\nQUETTA (APP) - The governor opened a new bridge over the river on Wednesday.\n")
+        #expect(c.dateline == "Quetta")
+        #expect(c.published?.description == "2021-03-03")
+        let d = parse("Governor opens bridge\nFILE - The governor speaks at a rally, Monday, Feb. 1, 2021. (AP Photo)\nQUETTA (AP) — The governor opened a new bridge over the river on Wednesday.\n")
+        #expect(d.dateline == "Quetta")
+        #expect(d.published == nil)
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")
@@ -57,6 +107,10 @@ struct ParserTests {
         ("Updated 09 May, 2025 08:51am", "2025-05-09"), ("May 8, 2025 | 10:25 PM", "2025-05-08"),
         ("09:15 KST, March 2, 2024", "2024-03-02"), ("June 4, 2021 at 18:40 JST", "2021-06-04"), ("Wed Feb 8 2023", "2023-02-08"),
         ("Updated 5:12 PM GMT+8, 11 Feb 2024", "2024-02-11"), ("Published 2024-03-02T09:15:00+09:00", "2024-03-02"),
+        // Numeric dates: day first, unless only the other reading is a date; year first when it leads.
+        ("16.06.2024 19:05", "2024-06-16"), ("04.09.2024", "2024-09-04"), ("21/07/2023 04:52 PM", "2023-07-21"),
+        ("Published on 01/02/2023 - 20:15", "2023-02-01"), ("07/21/2023", "2023-07-21"), ("2024/06/16", "2024-06-16"),
+        ("Fri 5 Jul 2024 19.42 BST", "2024-07-05"),
     ])
     func dateLines(line: String, iso: String) {
         let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")

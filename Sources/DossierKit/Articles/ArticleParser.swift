@@ -12,6 +12,8 @@ public enum ArticleParser {
         var title = ""
         var subtitle: String?
         var dateline: String?
+        // "By Agência Brasil - Brasília": the city of a by-line, when no dateline gives one.
+        var bylineCity: String?
 
         // Site chrome at the end: from a chrome marker on, when no real paragraph follows it.
         let cut = Chrome.cutIndex(lines)
@@ -64,7 +66,16 @@ public enum ArticleParser {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
                 i += 1; continue
             }
-            if Header.isByline(line.text) { i += 1; continue }
+            // "Ahram Online , Wednesday 14 Feb 2024", "By Our Correspondent, Abuja | June 14, 2023".
+            if let m = DateScanner.creditLineDate(line.text) {
+                if published == nil, let d = m.date { published = d; publishedSource = "credit line" }
+                if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                i += 1; continue
+            }
+            if Header.isByline(line.text) {
+                if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                i += 1; continue
+            }
             if line.text == title { i += 1; continue }
             if !sawSubtitle, Header.looksLikeHeadline(line.text), !Header.startsWithDateline(line.text, requireDash: true) {
                 subtitle = line.text
@@ -98,12 +109,21 @@ public enum ArticleParser {
                 if !rest.isEmpty { blocks.append(Block(kind: .paragraph, range: rest)) }
                 continue
             }
-            if lede, DateScanner.isDateLine(line.text) != nil { continue }
+            // A date line or a dated credit line between the headline and the dateline is the article's date.
+            if lede, let m = DateScanner.isDateLine(line.text) ?? DateScanner.creditLineDate(line.text) {
+                if published == nil, let d = m.date { published = d; publishedSource = "date line" }
+                if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                continue
+            }
             let next = i < body.count ? body[i] : nil
-            // A photo caption or a by-line above the dateline does not hide it; its date is the
-            // picture's, not the article's.
-            if lede, line.text.utf8.count < 400, let n = next, Header.dateline(n.text) != nil {
-                blocks.append(Block(kind: .paragraph, range: line.range))
+            // A photo caption, a by-line or a section label above the dateline does not hide it;
+            // a caption's date is the picture's, not the article's.
+            if lede, line.text.utf8.count < 400, Header.datelineAhead(body, from: i) {
+                if Header.isByline(line.text) {
+                    if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                } else if !Header.isLabel(line.text) {
+                    blocks.append(Block(kind: .paragraph, range: line.range))
+                }
                 continue
             }
             lede = false
@@ -116,6 +136,7 @@ public enum ArticleParser {
             }
         }
 
+        if dateline == nil, let c = bylineCity { dateline = c }
         if published == nil, let t = trailingDate { published = t; publishedSource = "trailing line" }
         _ = publishedSource
         if published == nil { warnings.append(ParseWarning("no publication date found")) }
@@ -134,9 +155,11 @@ enum Header {
     /// The pieces every dateline form is made of: a city, then a date or a country or state after a
     /// comma ("NAIROBI, Kenya"), or a date after a space ("Addis Ababa March 5/2024"), then an
     /// agency in parentheses ("(AP)", "(Yonhap)") or between slashes ("/TASS/.").
-    static let cityPattern = "([A-Z][\\p{L}.'’ -]{1,40}?)"
+    /// A second city after a slash ("TEHRAN/ISLAMABAD") is left out of the dateline.
+    static let cityPattern = "([A-Z][\\p{L}.'’ -]{1,40}?)(?:/[A-Z][\\p{L}.'’ -]{1,40}?)?"
     static let qualifierPattern = "(?:(?:\\s*,\\s*|\\s+(?=\\d|\(DateScanner.monthWords)\\.?\\s))([^—–\\-(:/]{3,40}?|[^—–\\-(:]{3,24}?/\\d{4}))?"
-    static let agencyPattern = "\\(([\\p{L} .]{2,30})\\)"
+    /// An agency in parentheses ("(AFP)", "(V7N)"), after an optional country ("Antalya (Turkey) (AFP)").
+    static let agencyPattern = "(?:\\(\\p{Lu}[\\p{L} .]{1,30}\\)\\s*(?=\\())?\\(([\\p{L}\\d .]{2,30})\\)"
 
     /// `CITY, qualifier (Agency) — `; the agency may stand after a comma too (`Riyadh, March 3, 2024, SPA --`).
     static let datelineDash = try! NSRegularExpression(pattern:
@@ -151,10 +174,18 @@ enum Header {
     static let datelineSlashes = try! NSRegularExpression(pattern:
         "^\(cityPattern)\\s*,\\s*([^/]{3,24}?)\\s*/([\\p{L} -]{2,20})/\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
 
-    enum Form { case dash, colon, agency, slashes }
+    /// `TEHRAN, (APP - UrduPoint - 22nd May, 2024) On Wednesday …`: agencies and a date in one parenthesis.
+    static let datelineParen = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\\s*,?\\s*\\(([^()]{2,90})\\)\\s*[—–-]{0,2}\\s*(?=\\S)")
+
+    enum Form { case dash, colon, agency, slashes, paren }
     static let forms: [(NSRegularExpression, Form)] = [
         (datelineSlashes, .slashes), (datelineDash, .dash), (datelineAgency, .agency), (datelineColon, .colon),
+        (datelineParen, .paren),
     ]
+
+    /// The first words of a photo caption, never a city.
+    static let captionWords: Set<String> = ["file", "file photo", "photo", "file picture", "picture", "image", "file image"]
 
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
     /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.
@@ -165,13 +196,27 @@ enum Header {
         let full = NSRange(location: 0, length: ns.length)
         for (rx, form) in forms {
             guard let m = rx.firstMatch(in: s, range: full) else { continue }
-            let city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            var city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            if captionWords.contains(city.lowercased()) { continue }
+            // "ASTANA. KAZINFORM –": the agency after the city and a full stop.
+            if let dot = city.range(of: ". ", options: .backwards), city[..<dot.lowerBound].count >= 3 {
+                let tail = city[dot.upperBound...]
+                if tail == tail.uppercased(), tail.split(separator: " ").count <= 2, tail.contains(where: \.isLetter) {
+                    city = String(city[..<dot.lowerBound])
+                }
+            }
             let words = city.split(separator: " ")
             guard words.count <= 4 else { continue }
             let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
-            let hasAgency = form == .slashes || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
+            let hasAgency = form == .slashes || form == .paren || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
             var date: DateMatch?
-            if m.range(at: 2).location != NSNotFound {
+            if form == .paren {
+                // The parenthesis must name an agency (a capitalised word) and may hold the date.
+                let q = ns.substring(with: m.range(at: 2))
+                guard let f = q.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f),
+                      isCaps || Places.isKnownCity(city) else { continue }
+                date = DateScanner.scan(q).last
+            } else if m.range(at: 2).location != NSNotFound {
                 let q = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
                 if let dm = DateScanner.scan(q).first {
                     date = dm
@@ -226,6 +271,45 @@ enum Header {
     }
 
     static let breadcrumbSeparators = [" > ", " » ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
+
+    /// True when a dateline stands in one of the next three lines, with only date lines, credit
+    /// lines, by-lines, captions or section labels before it.
+    static func datelineAhead(_ body: [Line], from i: Int) -> Bool {
+        var j = i
+        while j < body.count, j < i + 3 {
+            let t = body[j].text
+            if dateline(t) != nil { return true }
+            guard DateScanner.isDateLine(t) != nil || DateScanner.creditLineDate(t) != nil || isByline(t)
+                || isLabel(t) || isCaption(t) else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// A section label or kicker: one to three words, no digits, no closing punctuation ("Politics").
+    static func isLabel(_ s: String) -> Bool {
+        let w = words(s)
+        return w >= 1 && w <= 3 && s.utf8.count <= 40 && !endsLikeSentence(s) && !s.contains(where: \.isNumber)
+    }
+
+    /// A photo caption: "FILE PHOTO - …", "Photo: …", "… (AP Photo)".
+    static func isCaption(_ s: String) -> Bool {
+        s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
+            || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// The city a by-line names after its writer or agency: "By Agência Brasil - Brasília",
+    /// "By Staff Reporter, Lahore | June 14, 2023".
+    static func bylineCity(_ s: String) -> String? {
+        let parts = s.components(separatedBy: CharacterSet(charactersIn: "-–—,|/"))
+        for p in parts.dropFirst() {
+            let t = p.trimmingCharacters(in: .whitespaces)
+            guard !t.isEmpty, words(t) <= 3, !t.contains(where: \.isNumber), Places.isKnownCity(t),
+                  Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil else { continue }
+            return cityCase(t)
+        }
+        return nil
+    }
 
     static func isByline(_ s: String) -> Bool {
         guard let f = s.first, "BbWwRrFfSsOo".contains(f), s.utf8.count <= 80 else { return false }

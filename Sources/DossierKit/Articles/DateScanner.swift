@@ -11,7 +11,8 @@ struct DateMatch {
 }
 
 /// Recognises the date forms news sites print: `May 8, 2025`, `8 May 2025`, `June 23rd, 2025`,
-/// `Nov. 05`, `2025-06-30`, `2024-06-30 21:34 UTC`, `Monday, 23 June 2025`.
+/// `Nov. 05`, `2025-06-30`, `2024-06-30 21:34 UTC`, `Monday, 23 June 2025`, and numeric dates
+/// `16.06.2024`, `21/07/2023`, `2024/06/16`.
 enum DateScanner {
     /// Month names and their abbreviations, without a capturing group.
     static let monthWords =
@@ -24,6 +25,23 @@ enum DateScanner {
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
         pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(monthPattern)\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
+
+    /// `16.06.2024`, `21/07/2023`, `04-09-2024`: the separator repeats; no digit, dot or slash
+    /// runs on at either end (a version number or a fraction is not a date).
+    static let numericDMY = try! NSRegularExpression(
+        pattern: "(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![./-]?\\d)")
+    /// `2024/06/16`, `2024.06.16`: year first, then month and day.
+    static let numericYMD = try! NSRegularExpression(
+        pattern: "(?<![\\d./-])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![./-]?\\d)")
+
+    /// Day and month of a numeric date written `a.b.yyyy` or `a/b/yyyy`. News outside the United
+    /// States writes the day first, so that is the reading unless only the other one is a date
+    /// (`07/21/2023`: 21 cannot be a month).
+    static func dayMonth(_ a: Int, _ b: Int, year: Int) -> (day: Int, month: Int)? {
+        if SimpleDate(year: year, month: b, day: a) != nil { return (a, b) }
+        if SimpleDate(year: year, month: a, day: b) != nil { return (b, a) }
+        return nil
+    }
 
     static func month(_ s: String) -> Int? {
         let k = s.lowercased().prefix(3)
@@ -41,6 +59,16 @@ enum DateScanner {
         }
         for m in iso.matches(in: s, range: full) {
             if let y = Int(group(m, 1)!), let mo = Int(group(m, 2)!), let d = Int(group(m, 3)!), SimpleDate(year: y, month: mo, day: d) != nil {
+                out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
+            }
+        }
+        for m in numericDMY.matches(in: s, range: full) {
+            guard let a = Int(group(m, 1)!), let b = Int(group(m, 3)!), let y = Int(group(m, 4)!),
+                  let dm = dayMonth(a, b, year: y) else { continue }
+            out.append(DateMatch(year: y, month: dm.month, day: dm.day, range: m.range))
+        }
+        for m in numericYMD.matches(in: s, range: full) {
+            if let y = Int(group(m, 1)!), let mo = Int(group(m, 3)!), let d = Int(group(m, 4)!), SimpleDate(year: y, month: mo, day: d) != nil {
                 out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
             }
         }
@@ -73,10 +101,40 @@ enum DateScanner {
         let matches = scan(line)
         guard let m = matches.first, m.year != nil else { return nil }
         let rest = (line as NSString).replacingCharacters(in: m.range, with: " ")
-        let leftover = rest.replacingOccurrences(
-            of: "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()]",
-            with: "", options: .regularExpression)
+        return isOnlyTimeAndLabels(rest) ? m : nil
+    }
+
+    static let timeAndLabels = try! NSRegularExpression(pattern:
+        "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()]")
+
+    /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
+    /// "Published"/"Updated" label.
+    static func isOnlyTimeAndLabels(_ s: String) -> Bool {
+        let leftover = timeAndLabels.stringByReplacingMatches(in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
         let noZones = zoneCodes.stringByReplacingMatches(in: leftover, range: NSRange(location: 0, length: (leftover as NSString).length), withTemplate: "")
-        return noZones.trimmingCharacters(in: .whitespaces).isEmpty ? m : nil
+        return noZones.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// Times, weekdays and labels at the end of a credit line's text before its date.
+    static let trailingTimeAndLabels = try! NSRegularExpression(pattern:
+        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|posted|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,]*)+$")
+
+    /// The date of a short credit line that names a source or a writer and then the article's
+    /// date: `Ahram Online , Wednesday 14 Feb 2024`, `Philippine Daily Inquirer / 05:42 PM January 30, 2024`,
+    /// `By Our Correspondent, Abuja | June 14, 2023`. A sentence that ends in a date is not one.
+    static func creditLineDate(_ line: String) -> DateMatch? {
+        guard line.utf8.count <= 140, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard let m = scan(line).last, m.year != nil else { return nil }
+        let ns = line as NSString
+        guard isOnlyTimeAndLabels(ns.substring(from: NSMaxRange(m.range))) else { return nil }
+        let before = ns.substring(to: m.range.location)
+        let head = trailingTimeAndLabels.stringByReplacingMatches(
+            in: before, range: NSRange(location: 0, length: (before as NSString).length), withTemplate: "")
+            .trimmingCharacters(in: .whitespaces)
+        guard let sep = head.last, "/|,·•—–-".contains(sep) else { return nil }
+        let name = head.dropLast().trimmingCharacters(in: .whitespaces)
+        guard let f = name.first, f.isUppercase || f == "@", !name.hasSuffix(".") else { return nil }
+        let n = name.split(whereSeparator: { $0 == " " }).count
+        return (1...9).contains(n) ? m : nil
     }
 }

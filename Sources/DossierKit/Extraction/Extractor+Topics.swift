@@ -1,0 +1,53 @@
+import Foundation
+
+extension ExtractionContext {
+    /// Words after a topic word that make it the name of an office or a body ("Defence Secretary",
+    /// "energy task force"), and words before it that do ("Chief of Army Staff", "Minister for Commerce").
+    static let officeAfter: Set<String> = ["minister", "ministers", "ministry", "ministries", "secretary", "secretaries",
+                                           "adviser", "advisor", "advisers", "advisors", "spokesman", "spokeswoman",
+                                           "spokesperson", "chief", "chiefs", "attache", "attaché", "task"]
+    static let officeBefore: Set<String> = ["minister", "ministry", "secretary", "chief", "department", "adviser", "advisor"]
+
+    /// True when the trigger in tokens `i..<e` is part of an office's name, not a subject.
+    static func isOfficeName(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
+        if e < toks.count, toks[e].kind == .word, toks[e].sentence == toks[i].sentence, officeAfter.contains(toks[e].key) { return true }
+        if i >= 2, toks[i - 1].kind == .word, ["of", "for", "on"].contains(toks[i - 1].key),
+           toks[i - 2].kind == .word, officeBefore.contains(toks[i - 2].key) { return true }
+        return false
+    }
+
+    /// Topic words in sentences that report the event (not in background or commentary).
+    mutating func findTopics() {
+        var found: [Candidate] = []
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var backgroundSentences = Set<Int>()
+            for i in toks.indices where toks[i].kind == .word {
+                for bg in gz.background[toks[i].key] ?? [] where matchPhrase(toks, i, bg, exactCase: false) != nil {
+                    backgroundSentences.insert(toks[i].sentence)
+                }
+            }
+            var i = 0
+            while i < toks.count {
+                defer { i += 1 }
+                guard toks[i].kind == .word, !backgroundSentences.contains(toks[i].sentence), let options = gz.topicTriggers[toks[i].key] else { continue }
+                for o in options {
+                    guard let e = matchPhrase(toks, i, o.keys, exactCase: false) else { continue }
+                    // "counter-terrorism" as one trigger, not "terrorism" inside it.
+                    if i > 0, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore { break }
+                    // A phrase that only looks like a trigger ("tear gas", "social security") and a
+                    // trigger inside an office's name ("Defence Minister", "Minister for Commerce")
+                    // name no topic; their words are used up.
+                    if o.topic == "-" || ExtractionContext.isOfficeName(toks, i, e) { i = e - 1; break }
+                    let r = range(b, i, e)
+                    if isCovered(b, i, e) { break }
+                    found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: 10, rule: o.rule))
+                    i = e - 1
+                    break
+                }
+            }
+        }
+        // Clusters index into `accepted`: append topics at the end, sort in finish().
+        accepted.append(contentsOf: found)
+    }
+}

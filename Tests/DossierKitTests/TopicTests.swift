@@ -1,0 +1,80 @@
+@testable import DossierKit
+import Testing
+
+/// The topics of a one-article corpus.
+private func topics(_ body: String) -> Set<String> {
+    let c = corpus(["River talks\nQUETTA: \(body)\n"])
+    return Set(c.names(in: c.articles[0], .topic))
+}
+
+@Suite("Topics")
+struct TopicTests {
+    @Test("talks between governments are diplomacy", arguments: [
+        "The prime minister held talks with his visiting counterpart on Monday.",
+        "The two leaders met on the sidelines of the regional summit.",
+        "The minister arrived on a two-day official visit at the head of a large delegation.",
+        "Both sides agreed to widen bilateral cooperation in farming.",
+        "The envoy offered mediation between the two governments.",
+        "The president sent condolences to the people of the neighbouring country.",
+    ])
+    func diplomacy(sentence: String) {
+        #expect(topics(sentence).contains("diplomacy"))
+    }
+
+    @Test("a domestic vote or a police operation is not diplomacy")
+    func notDiplomacy() {
+        #expect(!topics("The assembly elected a new speaker by a show of hands after a long debate.").contains("diplomacy"))
+    }
+
+    @Test("peace, a ceasefire, tensions and aggression are security", arguments: [
+        "The ministers discussed a ceasefire along the river.",
+        "The talks aimed at easing tensions after the clashes of last week.",
+        "Both sides vowed joint deterrence against any aggression.",
+        "The two leaders called for lasting peace in the region.",
+    ])
+    func security(sentence: String) {
+        #expect(topics(sentence).contains("security"))
+    }
+
+    @Test("a trigger inside an office's name is not the subject", arguments: [
+        ("The Defence Minister attended the opening of the new library.", "defense"),
+        ("The Minister for Commerce attended the opening of the new library.", "trade"),
+        ("The national security adviser attended the opening of the new library.", "security"),
+        ("The energy task force met the governor at the library.", "energy"),
+    ])
+    func officeNames(sentence: String, topic: String) {
+        #expect(!topics(sentence).contains(topic))
+    }
+
+    @Test("phrases that only look like triggers", arguments: [
+        ("Police fired tear gas at the crowd outside the assembly.", "energy"),
+        ("The bill cuts social security payments for the retired.", "security"),
+        ("Guards gave the visiting mayor full military honours at the gate.", "defense"),
+        ("The town shares a border with three provinces and has a new library.", "border"),
+        ("The mourners prayed that the victims may rest in peace.", "security"),
+        ("The agencies asked for a humanitarian corridor to the flooded valley.", "connectivity"),
+    ])
+    func lookalikes(sentence: String, topic: String) {
+        #expect(!topics(sentence).contains(topic))
+    }
+
+    @Test("culture needs cultural exchange or cooperation, not a nod to shared roots")
+    func culture() {
+        #expect(topics("The ministers signed a plan for cultural exchanges between universities.").contains("culture"))
+        #expect(!topics("Officials praised the cultural links between the two peoples and agreed on a rail plan.").contains("culture"))
+    }
+
+    @Test("background clauses give no topic", arguments: [
+        "The visit comes as the two countries trade accusations over fishing rights.",
+        "The two neighbours have ties rooted in shared history and trade.",
+        "Last month the two sides signed a trade deal.",
+    ])
+    func background(sentence: String) {
+        #expect(!topics(sentence).contains("trade"))
+    }
+
+    @Test("denuclearization is nuclear")
+    func nuclear() {
+        #expect(topics("The president offered aid in return for steps toward denuclearization.").contains("nuclear"))
+    }
+}
