@@ -113,3 +113,25 @@ struct WorldExtractionTests {
         #expect(b.contains("Senate (United States)"))
     }
 }
+
+@Suite("Offices over time")
+struct OfficeTimelineTests {
+    @Test("the late, the former and the elect do not hold the office; acting and caretaker do")
+    func heldOffices() {
+        #expect(Corpus.heldOffice("Late President") == nil)
+        #expect(Corpus.heldOffice("Former Prime Minister") == nil)
+        #expect(Corpus.heldOffice("President-elect") == nil)
+        #expect(Corpus.heldOffice("Acting President") == "President")
+        #expect(Corpus.heldOffice("Caretaker Prime Minister") == "Prime Minister")
+    }
+
+    @Test("a late president named after his successor took office is no return to office")
+    func noFalseReturn() {
+        let c = corpus(["Talks\nTULA, May 1, 2023 — Russian President Pavel Orlov opened the plant.\n",
+                        "Talks\nTULA, May 1, 2024 — Russian President Anton Belov opened the bridge.\n",
+                        "Talks\nTULA, May 1, 2025 — Russian President Anton Belov recalled that the late President Pavel Orlov had planned it.\n"])
+        let president = c.officeTimelines().first { $0.country == "Russia" && $0.title == "President" }
+        #expect(president != nil)
+        #expect(president?.hasReturn == false)
+    }
+}

@@ -132,6 +132,21 @@ extension Corpus {
         return s
     }
 
+    /// The office a title says its holder holds on the report's date: "Acting President" and
+    /// "Caretaker Prime Minister" hold theirs; "the late President", "former Speaker" and
+    /// "President-elect" do not (nil).
+    static func heldOffice(_ title: String) -> String? {
+        var words = title.split(separator: " ").map(String.init)
+        let lower = title.lowercased()
+        if lower.contains("-elect") || lower.contains("-designate") || lower.hasSuffix(" elect") || lower.hasSuffix(" designate") { return nil }
+        while let f = words.first?.lowercased() {
+            if ["former", "late", "ex", "ex-", "erstwhile", "incoming", "then"].contains(f) || f.hasPrefix("ex-") { return nil }
+            guard ["acting", "caretaker", "interim", "outgoing"].contains(f), words.count > 1 else { break }
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
     /// For every office (country · title) held by more than one dated report, who held it when.
     public func officeTimelines() -> [OfficeTimeline] {
         var byOffice: [String: (country: String, title: String, terms: [OfficeTerm])] = [:]
@@ -139,8 +154,9 @@ extension Corpus {
             guard let country = e.country else { continue }
             // Ranks (General, Senator) are not offices that pass from one holder to the next.
             for r in e.roles where !ExtractionContext.ranks.contains(r.title.lowercased()) {
-                let key = country + "\u{1}" + r.title.lowercased()
-                byOffice[key, default: (country, r.title, [])].terms.append(OfficeTerm(person: e.id, article: r.article, date: r.date))
+                guard let office = Self.heldOffice(r.title) else { continue }
+                let key = country + "\u{1}" + office.lowercased()
+                byOffice[key, default: (country, office, [])].terms.append(OfficeTerm(person: e.id, article: r.article, date: r.date))
             }
         }
         return byOffice.values.map { office in
