@@ -58,6 +58,9 @@ struct Candidate {
     var country: String?
     /// People: the titles the article gives them here.
     var roles: [String] = []
+    /// People: an office the text implies without naming it for them ("his counterpart"), used
+    /// when the article gives them no title of their own.
+    var impliedRoles: [String] = []
     /// People: the parsed name.
     var person: PersonName?
     /// Another form that names the same entity (an organization's acronym).

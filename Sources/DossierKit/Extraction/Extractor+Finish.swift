@@ -45,6 +45,7 @@ extension ExtractionContext {
                 for r in accepted[m].roles where !roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { roles.append(r) }
                 evidence = CountryEvidence.stronger(evidence, accepted[m].evidence)
             }
+            if roles.isEmpty, let implied = ms.lazy.flatMap({ self.accepted[$0].impliedRoles }).first { roles = [implied] }
             found.append((ms, roles, evidence))
         }
         let unmarked = unmarkedCountry(weights, marked: Set(found.compactMap { $0.evidence?.country }))

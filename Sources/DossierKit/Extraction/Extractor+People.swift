@@ -130,7 +130,8 @@ extension ExtractionContext {
                 if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil) {
                     // "… takes over as Foreign Secretary and President-elect X": an office a
                     // predicate gives the name before it anchors no name after it.
-                    if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key) {
+                    if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key),
+                       !(role.end < toks.count && (isNameToken(toks[role.end]) || skipTitles(toks, role.end) > role.end)) {
                         i = max(i, role.end - 1)
                         continue
                     }
@@ -145,6 +146,9 @@ extension ExtractionContext {
                         steps += 1
                         // "(COAS)"
                         if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
+                        // "Deputy Governor (Operations Directorate), Mr …": a short note in parentheses.
+                        if toks[k].isPunct("("), let close = (k + 1..<min(toks.count, k + 8)).first(where: { toks[$0].isPunct(")") }),
+                           close + 1 < toks.count, toks[close + 1].isPunct(",") { k = close + 1; continue }
                         // "Deputy Prime Minister/Foreign Minister"
                         // "Deputy Prime Minister and Foreign Minister Ishaq Dar": both are his.
                         if toks[k].isPunct("/") || toks[k].key == "and", let r = parseRole(toks, k + 1), r.start == k + 1 {
@@ -178,6 +182,13 @@ extension ExtractionContext {
                             addPerson(b, run, rule: rule, priority: 80, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1
+                            // "Foreign Ministers Sameh Shoukry and Hakan Fidan": a plural title, each name.
+                            if role.plural, run.end + 1 < toks.count, toks[run.end].key == "and" || toks[run.end].isPunct(","),
+                               let next = nameRun(b, run.end + 1, bodyWords: bodyWords), next.name.words.count >= 2 {
+                                addPerson(b, next, rule: rule, priority: 80, roles: roles, evidence: evidence, anchored: true)
+                                covered = next.end
+                                i = next.end - 1
+                            }
                             continue
                         }
                     }
@@ -190,7 +201,13 @@ extension ExtractionContext {
                     if n < toks.count, toks[n].isPunct(",") { n += 1 }
                     n = skipTitles(toks, n)
                     if n < toks.count, let run = nameRun(b, n, bodyWords: bodyWords), run.name.words.count >= 2 || !run.name.particles.isEmpty {
+                        // A counterpart holds the same office as the sentence's first official, whose
+                        // counterpart it is ("Foreign Minister A met his Ukrainian counterpart B").
+                        let sentence = toks[i].sentence
+                        let office = candidates.first { $0.kind == .person && $0.block == b && $0.end <= i && toks[$0.start].sentence == sentence && !$0.roles.isEmpty }
+                            .flatMap { c in c.roles.first { Corpus.heldOffice($0) != nil }.flatMap(Corpus.heldOffice) }
                         addPerson(b, run, rule: "counterpart", priority: 79, roles: [], evidence: cue.evidence, anchored: true)
+                        if let office { candidates[candidates.count - 1].impliedRoles = [office] }
                         covered = run.end; i = run.end - 1
                         continue
                     }
@@ -262,7 +279,13 @@ extension ExtractionContext {
             k = o.end
             if let c = o.country { evidence = CountryEvidence(country: c, strength: .institution, cue: o.name) }
         }
-        guard let r = parseRole(toks, k), r.start == k else { return nil }
+        // "the Conservative MP for …": a party's or body's word before the office stays with it.
+        var party: Int?
+        if parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
+            party = k; k += 1
+        }
+        guard var r = parseRole(toks, k), r.start == k else { return nil }
+        if let p = party { r.title = text(toks, p, k) + " " + r.title }
         // "A, Deputy Prime Minister B and …": a title followed by a name is that name's, not A's.
         var n = skipTitles(toks, r.end)
         if n < toks.count, toks[n].isPunct("(") { n = min(toks.count, n + 3) }

@@ -19,6 +19,7 @@ extension ExtractionContext {
                 if kept[k].country == nil { kept[k].country = c.country }
                 kept[k].evidence = CountryEvidence.stronger(kept[k].evidence, c.evidence)
                 kept[k].anchored = kept[k].anchored || c.anchored
+                if kept[k].impliedRoles.isEmpty { kept[k].impliedRoles = c.impliedRoles }
                 continue
             }
             if isCovered(c.block, c.start, c.end) { continue }

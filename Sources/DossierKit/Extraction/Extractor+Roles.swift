@@ -5,6 +5,8 @@ struct RoleMatch {
     var start: Int
     var end: Int
     var title: String
+    /// "Foreign Ministers": a title shared by the names that follow.
+    var plural = false
     /// "of Iran", "of the Lok Sabha": the country the title itself gives.
     var evidence: CountryEvidence?
 }
@@ -29,6 +31,11 @@ extension ExtractionContext {
                 return (j, exp)
             }
             if n == 2, parts.count == 2, let exp = gz.roleAbbreviations[parts.joined(separator: "-")] { return (j, exp) }
+        }
+        // A plural head ("Ministers") stands for the singular one.
+        if toks[i].key.hasSuffix("s"), toks[i].key.count > 3, gz.roleHeads.contains(String(toks[i].key.dropLast())),
+           !gz.roleHeads.contains(toks[i].key) {
+            return (i + 1, String(toks[i].text.dropLast()))
         }
         guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
         var best: Int?
@@ -108,10 +115,12 @@ extension ExtractionContext {
         var pieces: [String] = []
         var lastHeadEnd: Int?
         var lastHeadPieces = 0
+        var plural = false
         while j < toks.count {
             if let (e, exp) = roleHead(toks, j) {
                 // A rank after another title starts a new role ("Army Chief General Asim Munir").
                 if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.keys(exp).joined(separator: " ")) { break }
+                plural = e == j + 1 && exp.count < toks[j].text.count
                 pieces.append(exp); j = e
                 lastHeadEnd = j; lastHeadPieces = pieces.count
                 continue
@@ -169,6 +178,6 @@ extension ExtractionContext {
         if let f = title.first, f.isLowercase {
             title = title.split(separator: " ").map { w in ["of", "for", "and", "the"].contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }
-        return RoleMatch(start: i, end: j, title: title, evidence: evidence ?? gz.officeCountry(title))
+        return RoleMatch(start: i, end: j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
     }
 }

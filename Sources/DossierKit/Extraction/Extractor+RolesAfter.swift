@@ -12,7 +12,8 @@ extension ExtractionContext {
         "on", "remains", "remained", "serves", "served", "serve", "confirmed", "chosen", "picked", "nominated",
         "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
         "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",
-        "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces",
+        "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
+        "stepped", "steps", "down", "step", "elevated", "promoted",
     ]
     /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
     static let predicateAnchors: Set<String> = [
@@ -67,6 +68,14 @@ extension ExtractionContext {
         var steps = 0
         while k < toks.count, steps < 7 {
             let t = toks[k]
+            // "has become Britain's prime minister": the country's possessive, as evidence.
+            if anchored, let c = countryAt(toks, k), c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s",
+               var r = parseRole(toks, c.end + 2), r.start == c.end + 2 {
+                r.evidence = CountryEvidence.stronger(CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, c.end + 2)), r.evidence)
+                let after = skipTitles(toks, r.end)
+                if after < toks.count, isNameToken(toks[after]) { return nil }
+                return r
+            }
             if t.kind == .word, !t.isCapitalized || steps > 0 || Self.predicateAnchors.contains(t.key) {
                 if let r = parseRole(toks, k), r.start == k, anchored || steps == 0 && t.key == "as" {
                     // Not another person's title ("becomes Home Secretary David Lammy …"), nor a
