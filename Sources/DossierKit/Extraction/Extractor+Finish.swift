@@ -46,6 +46,9 @@ extension ExtractionContext {
                 evidence = CountryEvidence.stronger(evidence, accepted[m].evidence)
             }
             if roles.isEmpty, let implied = ms.lazy.flatMap({ self.accepted[$0].impliedRoles }).first { roles = [implied] }
+            for m in ms where accepted[m].name.utf8.count > 8 {
+                evidence = CountryEvidence.stronger(evidence, gz.familyCountry(accepted[m].name))
+            }
             found.append((ms, roles, evidence))
         }
         let unmarked = unmarkedCountry(weights, marked: Set(found.compactMap { $0.evidence?.country }))

@@ -65,6 +65,8 @@ final class Gazetteer: Sendable {
     let countryCapitals: [String: String]  // capital key → country
     /// Offices only one country has ("chancellor of the exchequer" → United Kingdom).
     let officeCountries: [String: String]
+    /// Ruling families by the keys of their name ("al saud" → Saudi Arabia).
+    let familyCountries: [String: String]
     /// Facts by token key (name tables, role words, first words of phrases).
     let wordFacts: [String: WordFacts]
     /// Facts by exact token text (role abbreviations match letter case).
@@ -182,6 +184,9 @@ final class Gazetteer: Sendable {
         roleModifierFirst = Set(mods.compactMap { $0.split(separator: " ").first.map(String.init) })
         roleAbbreviationFirst = Set(abbr.keys.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) })
         officeCountries = offices
+        var families: [String: String] = [:]
+        for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.keys(row[0]).joined(separator: " ")] = row[1] }
+        familyCountries = families
         roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
@@ -248,6 +253,13 @@ final class Gazetteer: Sendable {
             return c
         }
         return countryCapitals[k.joined(separator: " ")]
+    }
+
+    /// A ruling family's name at the end of a person's printed name, as evidence of the country.
+    func familyCountry(_ printed: String) -> CountryEvidence? {
+        let k = Gazetteer.keys(printed)
+        guard k.count >= 3, let c = familyCountries[k.suffix(2).joined(separator: " ")] else { return nil }
+        return CountryEvidence(country: c, strength: .office, cue: k.suffix(2).joined(separator: " "))
     }
 
     /// An office only one country has, as evidence of the holder's country.
