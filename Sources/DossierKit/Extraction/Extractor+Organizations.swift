@@ -184,7 +184,25 @@ extension ExtractionContext {
         }
     }
 
+    /// Words that open a landmark's or a natural feature's name ("Casa Rosada", "Lake Lucerne",
+    /// "Qasr Al Watan", "Quinta de Olivos").
+    static let placeHeadsFirst: Set<String> = ["casa", "quinta", "qasr", "palacio", "palais", "palazzo", "plaza", "praça", "praca",
+                                               "piazza", "schloss", "lake", "mount", "mt", "cape", "fort", "port"]
+    static let placeConnectors: Set<String> = ["de", "del", "da", "do", "dos", "das", "la", "al", "el", "di", "du", "des"]
+
     mutating func findPlacePatterns() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where toks[i].kind == .word && toks[i].isCapitalized && Self.placeHeadsFirst.contains(toks[i].key) {
+                var j = i + 1, words = 0
+                while j < toks.count, words < 3 {
+                    if Self.placeConnectors.contains(toks[j].key), j + 1 < toks.count, isNameWord(toks[j + 1]) { j += 1; continue }
+                    guard isNameWord(toks[j]), !Self.runStops.contains(toks[j].key), phrase(at: toks, j)?.entry.kind != .country else { break }
+                    words += 1; j += 1
+                }
+                if words > 0 { add(b, i, j, .place, name: text(b, i, j), priority: 45, rule: "place-head-first") }
+            }
+        }
         let compass: Set<String> = ["north", "south", "east", "west", "central", "southeast", "southwest", "northeast", "northwest", "western", "eastern", "southern", "northern"]
         let continents: Set<String> = ["asia", "africa", "europe", "america"]
         for b in blocks.indices {

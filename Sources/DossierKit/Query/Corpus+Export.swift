@@ -6,9 +6,22 @@ extension Corpus {
         var articlesOut: [[String: Any]] = []
         for a in articles.sorted(by: { $0.file < $1.file }) {
             var byKind: [EntityKind: [String]] = [:]
+            // Organizations and places found by name as the article prints them ("Kiev", "AP");
+            // the entities list gives each one's canonical name and every other form. Names a rule
+            // composed ("Ministries of Finance and Planning" → "Ministry of Planning") keep theirs.
+            var printed: [EntityID: [String]] = [:]
+            for m in a.mentions where (m.kind == .organization || m.kind == .place) && (m.rule.hasPrefix("gazetteer") || m.rule.hasPrefix("acronym")) {
+                let form = m.surface.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if printed[m.entity]?.contains(where: { $0.caseInsensitiveCompare(form) == .orderedSame }) != true {
+                    printed[m.entity, default: []].append(form)
+                }
+            }
             for id in entities(in: a.id) {
-                let value = id.kind == .person ? id.description : (entities[id]?.name ?? id.slug)
-                byKind[id.kind, default: []].append(value)
+                switch id.kind {
+                case .person: byKind[.person, default: []].append(id.description)
+                case .organization, .place: byKind[id.kind, default: []].append(contentsOf: printed[id] ?? [entities[id]?.name ?? id.slug])
+                default: byKind[id.kind, default: []].append(entities[id]?.name ?? id.slug)
+                }
             }
             articlesOut.append([
                 "id": a.id.rawValue,
