@@ -1,4 +1,5 @@
 import DossierKit
+import DossierState
 import DossierTUI
 import Foundation
 

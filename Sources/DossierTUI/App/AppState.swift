@@ -1,4 +1,5 @@
 import DossierKit
+import DossierState
 import Foundation
 
 /// A one-line message in the bottom line; cleared by the next key.

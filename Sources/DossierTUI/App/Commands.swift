@@ -1,4 +1,5 @@
 import DossierKit
+import DossierState
 import Foundation
 
 /// The `:` commands, each with its help and how to complete its argument.

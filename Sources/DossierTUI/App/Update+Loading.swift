@@ -1,4 +1,5 @@
 import DossierKit
+import DossierState
 
 /// A corpus that grows while it loads: the reader shows each partial corpus as it comes.
 extension AppState {

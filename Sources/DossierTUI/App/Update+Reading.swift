@@ -1,4 +1,5 @@
 import DossierKit
+import DossierState
 
 /// Read marks, stars, the unread and starred views, and the position saved between runs.
 extension AppState {

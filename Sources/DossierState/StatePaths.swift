@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 
 /// Where the reading state lives: `$XDG_STATE_HOME/dossier/state.sqlite`, by default

@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 import GRDB
 

@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 
 /// Writes a deterministic corpus of invented articles in the shapes the parser knows: varied

@@ -1,7 +1,10 @@
+import DossierKit
 import Foundation
 import GRDB
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Why the reading state could not be opened.
@@ -101,9 +104,17 @@ public final class StateStore: Sendable {
     /// Runs `body` holding an exclusive lock on `<file>.lock`, so two processes never migrate or
     /// move a damaged file aside at the same time.
     static func withFileLock<T>(_ url: URL, _ body: () throws -> T) throws -> T {
+        #if canImport(Glibc)
         let fd = Glibc.open(url.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return try body() }
         defer { Glibc.close(fd) }
+        #elseif canImport(Darwin)
+        let fd = Darwin.open(url.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return try body() }
+        defer { Darwin.close(fd) }
+        #else
+        return try body()
+        #endif
         while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
         defer { flock(fd, LOCK_UN) }
         return try body()

@@ -1,4 +1,5 @@
 import Dispatch
+import DossierKit
 import Foundation
 
 /// Writes reading-state changes off the keypress path: `enqueue` only appends to a list; a

@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 
 /// Something a reader can star: an article or an entity (an official, a country ...).

@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 
 /// Times each stage of loading a folder, on one core for the per-stage figures and on every
@@ -11,22 +12,20 @@ public enum BenchRunner {
 
     public static func measure(folder: URL) throws -> (figures: [String: Any], corpus: Corpus) {
         var problems: [LoadProblem] = []
-        let files = CorpusWalker.walk(folder, extensions: ["txt", "md"], problems: &problems)
+        let files = LoadStages.files(in: folder, problems: &problems)
         var texts: [(String, String)] = []
         var bytes = 0
         let readMs = ms {
             for f in files {
-                if let d = try? Data(contentsOf: f.url), case .text(let s, _) = TextDecoder.decode(d) { texts.append((f.relativePath, s)); bytes += d.count }
+                if let d = try? Data(contentsOf: f.url), let s = LoadStages.text(d) { texts.append((f.relativePath, s)); bytes += d.count }
             }
         }
         var parsed: [Article] = []
         let parseMs = ms { parsed = texts.map { ArticleParser.parse(text: $0.1, file: $0.0, id: ArticleID.make(content: $0.1)) } }
-        var locals: [LocalArticle] = []
-        let extractMs = ms { locals = parsed.map(Extractor.extract) }
+        var locals: [LoadStages.Extracted] = []
+        let extractMs = ms { locals = parsed.map(LoadStages.extract) }
         let words = texts.reduce(0) { $0 + $1.1.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
-        var linked: ([Article], [EntityID: Entity]) = ([], [:])
-        let linkMs = ms { linked = Linker.link(locals, aliases: AliasTable()) }
-        _ = linked
+        let linkMs = ms { LoadStages.link(locals) }
         var corpus: Corpus!
         let loadMs = try ms { corpus = try Corpus.load(from: folder) }
         let someCountry = corpus.allEntities(kind: .country).first?.id
