@@ -24,7 +24,7 @@ extension AppState {
             let saved = focus
             focus = pane
             move(m.kind == .wheelDown ? 3 : -3)
-            if pane == .timeline || saved == pane { focus = saved } else { focus = saved }
+            focus = saved
         case .press:
             focus = pane
             guard inner.contains(x: m.x, y: m.y) else { return }

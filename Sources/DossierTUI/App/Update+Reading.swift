@@ -16,7 +16,7 @@ extension AppState {
     /// Where the reader is, to be saved and restored on the next start.
     public var position: ReadingPosition {
         var p = ReadingPosition()
-        p.focus = ["timeline", "content", "sidebar"][focus.rawValue]
+        p.focus = focus.rawValue
         p.timelineArticle = selectedTimelineArticle
         p.filter = SavedFilter(filter, reading: readingFilter)
         switch page {
@@ -56,10 +56,10 @@ extension AppState {
             page = .starred(s)
         case nil: break
         }
-        switch p.focus {
-        case "content": focus = page == nil ? .timeline : .content
-        case "sidebar": focus = page?.isEntity == false ? .sidebar : .content
-        default: focus = .timeline
+        switch Pane(rawValue: p.focus) {
+        case .content?: focus = page == nil ? .timeline : .content
+        case .sidebar?: focus = page?.isEntity == false ? .sidebar : .content
+        case .timeline?, nil: focus = .timeline
         }
         clampTimeline()
         // Keep the selected row in view, a third of the way down.
@@ -114,7 +114,7 @@ extension AppState {
         let nowUnread = !unread.contains(id)
         if nowUnread { unread.insert(id) } else { unread.remove(id) }
         outbox.append(.setRead(id, !nowUnread))
-        message = StatusMessage("\(nowUnread ? "Marked unread" : "Marked read"): \(TextSanitizer.cleanFlowing(a.title)) · \(unread.count) unread")
+        message = StatusMessage("\(nowUnread ? "Marked unread" : "Marked read"): \(Sanitizer.forTerminal(a.title, flowing: true)) · \(unread.count) unread")
     }
 
     // MARK: Stars
@@ -150,7 +150,7 @@ extension AppState {
 
     func starLabel(_ t: StarTarget) -> String {
         switch t {
-        case .article(let a): return corpus.article(a).map { TextSanitizer.cleanFlowing($0.title) } ?? a.rawValue
+        case .article(let a): return corpus.article(a).map { Sanitizer.forTerminal($0.title, flowing: true) } ?? a.rawValue
         case .entity(let e): return filterLabel(e)
         }
     }

@@ -27,7 +27,7 @@ public struct ArticleLayout: Sendable {
         }
         var matches: [TextRange] = []
         if let q = search?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
-            matches = ArticleLayout.find(q, in: a.text)
+            matches = Corpus.matches(of: q, in: a.text)
         }
         self.matches = matches
 
@@ -44,8 +44,8 @@ public struct ArticleLayout: Sendable {
                 let seg = TextRange(lo, hi)
                 let m = ms.first { a.mentions[$0].range.contains(seg) }
                 let h = hits.first { matches[$0].contains(seg) }
-                let r = m.map { ThemeRole.mention(a.mentions[$0].kind.rawValue) } ?? role
-                out.append(Span(TextSanitizer.cleanFlowing(str(lo, hi)), ArticleTag(r, mention: m, match: h)))
+                let r = m.map { ThemeRole.mention(a.mentions[$0].kind) } ?? role
+                out.append(Span(Sanitizer.forTerminal(str(lo, hi), flowing: true), ArticleTag(r, mention: m, match: h)))
             }
             return out
         }
@@ -56,7 +56,7 @@ public struct ArticleLayout: Sendable {
 
         let head = a.blocks.prefix { $0.kind == .title || $0.kind == .subtitle }
         if head.isEmpty {
-            add([Span(TextSanitizer.cleanFlowing(a.title.isEmpty ? a.file : a.title), ArticleTag(.articleTitle))])
+            add([Span(Sanitizer.forTerminal(a.title.isEmpty ? a.file : a.title, flowing: true), ArticleTag(.articleTitle))])
         }
         for b in head { add(spans(b.range, role: b.kind == .title ? .articleTitle : .articleSubtitle)) }
         add([Span(ArticleLayout.metaLine(a), ArticleTag(.articleMeta))])
@@ -112,19 +112,6 @@ public struct ArticleLayout: Sendable {
             parts.append("event \(SimpleDate.weekdayNames[e.weekday].prefix(3)) \(e.longDescription)")
         }
         parts.append(a.file)
-        return TextSanitizer.clean(parts.joined(separator: " · "))
-    }
-
-    /// Case- and diacritic-insensitive occurrences of `q`, as UTF-8 ranges.
-    static func find(_ q: String, in text: String) -> [TextRange] {
-        var out: [TextRange] = []
-        var from = text.startIndex
-        while from < text.endIndex,
-              let r = text.range(of: q, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
-            out.append(TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound),
-                                 text.utf8.distance(from: text.startIndex, to: r.upperBound)))
-            from = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
-        }
-        return out
+        return Sanitizer.forTerminal(parts.joined(separator: " · "))
     }
 }

@@ -21,7 +21,7 @@ enum EntityPageItems {
         let w = max(1, width)
         var items: [ListItem] = []
         func wrapped(_ s: String, _ role: ThemeRole) {
-            for l in Wrap.lines(TextSanitizer.clean(s), width: w) { items.append(.text(l, role)) }
+            for l in Wrap.lines(Sanitizer.forTerminal(s), width: w) { items.append(.text(l, role)) }
         }
         var about = [kindLabel(e.kind)]
         if let c = e.country { about.append(c) }
@@ -46,8 +46,8 @@ enum EntityPageItems {
                 let dateCol = max(12, DisplayWidth.of(dates) + 2)
                 let line: [Span<ThemeRole>] = [
                     Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
-                    Span(DisplayWidth.pad(TextSanitizer.clean(r.title), to: roleWidth) + "  ", .entityName),
-                    Span(DisplayWidth.truncate(TextSanitizer.clean(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
+                    Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
+                    Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
                 ]
                 items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: firstMention[r.article])))
             }
@@ -64,14 +64,14 @@ enum EntityPageItems {
                 Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
                 Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
                 Span(dateText(a.published) + "  ", .timelineDate),
-                Span(DisplayWidth.truncate(TextSanitizer.clean(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
+                Span(DisplayWidth.truncate(Sanitizer.forTerminal(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
                 Span(times, .sidebarCount),
             ]
             var lines = [head]
             let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
             let shown = inBody ?? refs.first
             if let first = shown {
-                let snippet = "“" + TextSanitizer.cleanFlowing(first.snippet) + "”"
+                let snippet = "“" + Sanitizer.forTerminal(first.snippet, flowing: true) + "”"
                 lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
             }
             items.append(ListItem(lines, target: .article(aid, mention: shown?.mention.range)))
@@ -86,7 +86,7 @@ enum EntityPageItems {
                 let detail = SidebarItems.personDetail(p, in: nil)
                 let line: [Span<ThemeRole>] = [
                     Span(marks.starredEntities.contains(pid) ? " ★" : "  ", .star),
-                    Span(TextSanitizer.clean(p.name), .sidebarName),
+                    Span(Sanitizer.forTerminal(p.name), .sidebarName),
                     Span(" (\(n))", .sidebarCount),
                     Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
                 ]

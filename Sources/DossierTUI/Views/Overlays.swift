@@ -109,7 +109,7 @@ enum PickerOverlay {
             if selected { g.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             var cx = g.put(on ? " ✓ " : "   ", x: inner.x, y: y, style: on ? t[.pickerChecked].overlaid(by: Style(bg: base.bg)) : base, clip: inner)
             let count = "\(s.corpus.articleCount(e.id))"
-            cx = g.put(DisplayWidth.pad(TextSanitizer.clean(e.name), to: inner.maxX - cx - DisplayWidth.of(count) - 2), x: cx, y: y, style: base, clip: inner)
+            cx = g.put(DisplayWidth.pad(Sanitizer.forTerminal(e.name), to: inner.maxX - cx - DisplayWidth.of(count) - 2), x: cx, y: y, style: base, clip: inner)
             g.put(count, x: inner.maxX - DisplayWidth.of(count) - 1, y: y, style: selected ? base : t[.sidebarCount].overlaid(by: Style(bg: t[.overlay].bg)), clip: inner)
         }
     }

@@ -23,7 +23,7 @@ enum SidebarItems {
                 let count = others > 0 ? " +\(others)" : ""
                 let star = starred.contains(id) ? "★ " : ""
                 let nameWidth = max(1, width - DisplayWidth.of(count) - DisplayWidth.of(star))
-                let name = DisplayWidth.pad(TextSanitizer.clean(e.name), to: nameWidth)
+                let name = DisplayWidth.pad(Sanitizer.forTerminal(e.name), to: nameWidth)
                 var lines: [[Span<ThemeRole>]] = [[Span(star, .star), Span(name, .sidebarName), Span(count, .sidebarCount)]]
                 if kind == .person {
                     let detail = personDetail(e, in: article.id)
@@ -39,6 +39,6 @@ enum SidebarItems {
     /// "Deputy Foreign Minister · Iran": the role this article gives, else the latest known.
     static func personDetail(_ e: Entity, in article: ArticleID?) -> String {
         let role = e.roles.first { $0.article == article }?.title ?? e.roles.last?.title
-        return [role, e.country].compactMap { $0 }.map(TextSanitizer.clean).joined(separator: " · ")
+        return [role, e.country].compactMap { $0 }.map { Sanitizer.forTerminal($0) }.joined(separator: " · ")
     }
 }

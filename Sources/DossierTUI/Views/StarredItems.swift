@@ -33,7 +33,7 @@ enum StarredItems {
                 let n = corpus.articleCount(id)
                 let line: [Span<ThemeRole>] = [
                     Span(on ? " ★ " : " ☆ ", .star),
-                    Span(TextSanitizer.clean(e.name), .sidebarName),
+                    Span(Sanitizer.forTerminal(e.name), .sidebarName),
                     Span(" (\(n))", .sidebarCount),
                     Span("  " + detail, .entityDetail),
                 ]
@@ -50,7 +50,7 @@ enum StarredItems {
                     Span(s.unread.contains(id) ? "•" : " ", .timelineDate),
                     Span(on ? "★ " : "☆ ", .star),
                     Span(EntityPageItems.dateText(a.published) + "  ", .timelineDate),
-                    Span(TextSanitizer.cleanFlowing(a.title.isEmpty ? a.file : a.title), s.unread.contains(id) ? .timelineUnread : .text),
+                    Span(Sanitizer.forTerminal(a.title.isEmpty ? a.file : a.title, flowing: true), s.unread.contains(id) ? .timelineUnread : .text),
                 ]
                 items.append(ListItem([EntityPageItems.truncate(line, to: w)], target: .article(id, mention: nil)))
             }
