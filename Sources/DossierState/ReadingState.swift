@@ -79,6 +79,8 @@ public struct ReadingPosition: Codable, Hashable, Sendable {
     /// The article selected in the timeline.
     public var timelineArticle: ArticleID?
     public var filter = SavedFilter()
+    /// Named views (`:save NAME` in the reader): name → query, as `Query` prints it.
+    public var views: [String: String] = [:]
 
     public init(page: PageKind? = nil, article: ArticleID? = nil, entity: EntityID? = nil, scroll: Int = 0, selection: Int = -1,
                 focus: String = "timeline", timelineArticle: ArticleID? = nil, filter: SavedFilter = SavedFilter()) {
@@ -86,7 +88,7 @@ public struct ReadingPosition: Codable, Hashable, Sendable {
         self.focus = focus; self.timelineArticle = timelineArticle; self.filter = filter
     }
 
-    enum CodingKeys: String, CodingKey { case page, article, entity, scroll, selection, focus, timelineArticle = "timeline_article", filter }
+    enum CodingKeys: String, CodingKey { case page, article, entity, scroll, selection, focus, timelineArticle = "timeline_article", filter, views }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -98,6 +100,7 @@ public struct ReadingPosition: Codable, Hashable, Sendable {
         focus = try c.decodeIfPresent(String.self, forKey: .focus) ?? "timeline"
         timelineArticle = try c.decodeIfPresent(String.self, forKey: .timelineArticle).map(ArticleID.init)
         filter = try c.decodeIfPresent(SavedFilter.self, forKey: .filter) ?? SavedFilter()
+        views = try c.decodeIfPresent([String: String].self, forKey: .views) ?? [:]
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -110,6 +113,7 @@ public struct ReadingPosition: Codable, Hashable, Sendable {
         try c.encode(focus, forKey: .focus)
         try c.encodeIfPresent(timelineArticle?.rawValue, forKey: .timelineArticle)
         try c.encode(filter, forKey: .filter)
+        if !views.isEmpty { try c.encode(views, forKey: .views) }
     }
 }
 

@@ -90,7 +90,7 @@ extension Corpus {
             for name in q.names(kind) {
                 guard let e = findEntities(named: name, kind: kind).first else {
                     let key = Query.Key(kind: kind).rawValue
-                    throw QueryError(token: "\(key):\(Query.quoted(name))", column: 0, reason: "no \(key) by that name in this corpus")
+                    throw QueryError(token: "\(key):\(Query.quoted(name))", column: 0, reason: "no \(kind.rawValue) named “\(name)” in this corpus")
                 }
                 f.add(e.id)
             }

@@ -59,7 +59,7 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
         /// Other spellings a user may type.
         static let aliases: [String: Key] = ["person": .official, "people": .official, "who": .official, "org": .organization]
 
-        static func named(_ s: String) -> Key? { Key(rawValue: s.lowercased()) ?? aliases[s.lowercased()] }
+        public static func named(_ s: String) -> Key? { Key(rawValue: s.lowercased()) ?? aliases[s.lowercased()] }
     }
 
     /// The names given for an entity kind.
@@ -83,6 +83,15 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
         case .organization: put(&organizations)
         case .place: put(&places)
         }
+    }
+
+    /// `other`'s terms added to these; its dates and text replace these when set.
+    public mutating func merge(_ other: Query) {
+        for kind in Query.printOrder { for n in other.names(kind) { add(n, kind: kind) } }
+        if let s = other.since { since = s }
+        if let u = other.until { until = u }
+        if let t = other.text { text = t }
+        for v in other.views where !views.contains(v) { views.append(v) }
     }
 
     // MARK: Printing

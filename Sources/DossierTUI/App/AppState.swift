@@ -64,6 +64,8 @@ public struct AppState: Sendable {
     public var starredEntities: Set<EntityID> = [] { didSet { marksGeneration &+= 1 } }
     /// The reading-state filter in force (`:unread`, `:starred`); `filter.only` holds its articles.
     public var readingFilter: ReadingFilter?
+    /// Named views (`:save NAME`): a name and the query it recalls, saved with the position.
+    public internal(set) var namedViews: [String: String] = [:]
     /// Changes whenever a mark or star does, so cached lists are rebuilt.
     var marksGeneration = 0
     /// Effects produced by actions deep in update, handed out by `handle(_:)`.

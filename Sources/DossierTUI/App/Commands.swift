@@ -4,7 +4,7 @@ import Foundation
 
 /// The `:` commands, each with its help and how to complete its argument.
 public enum Command: String, CaseIterable, Sendable {
-    case country, topic, official, organization, place, since, until, unread, starred, clear, unfilter, entity, theme, open, search, help, quit = "q"
+    case country, topic, official, organization, place, since, until, unread, starred, clear, unfilter, filter, save, view, entity, theme, open, search, help, quit = "q"
 
     public var help: String {
         switch self {
@@ -19,6 +19,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .starred: return "starred entities and articles (again: every article)"
         case .clear: return "remove every filter and the search"
         case .unfilter: return "remove one filter"
+        case .filter: return "replace the filters with a query: country:Iran since:2024-01-01 \"text\""
+        case .save: return "save the filters as a named view"
+        case .view: return "put back a named view's filters"
         case .entity: return "open an entity's page"
         case .theme: return "switch theme"
         case .open: return "open an article by file name"
@@ -32,6 +35,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .country, .topic, .official, .organization, .place, .entity, .unfilter: return " NAME"
         case .since, .until: return " DATE"
+        case .filter: return " QUERY"
+        case .save, .view: return " NAME"
         case .theme: return " NAME"
         case .open: return " FILE"
         case .search: return " TEXT"
@@ -94,6 +99,19 @@ extension AppState {
             if cmd == .since { filter.since = d } else { filter.until = d }
             applyFilter()
             message = StatusMessage("\(cmd.rawValue) \(d): \(timeline.count) of \(corpus.articles.count) articles")
+        case .filter:
+            _ = applyQuery(arg)
+        case .save:
+            let q = currentQuery
+            namedViews[arg] = q.description
+            message = StatusMessage("View “\(arg)” saved: \(q.isEmpty ? "every article" : q.description)")
+        case .view:
+            guard let text = namedViews[arg] else {
+                let have = namedViews.keys.sorted()
+                message = StatusMessage("No view named “\(arg)”" + (have.isEmpty ? " · :save NAME saves one" : " (have: \(have.joined(separator: ", ")))"), isError: true)
+                return []
+            }
+            _ = applyQuery(text)
         case .unread: toggleUnreadView()
         case .starred: showStarred()
         case .clear: clearFilters()
@@ -120,6 +138,34 @@ extension AppState {
         return []
     }
 
+    /// The filters in force as a query: entities by name, dates, search text and the reading view.
+    public var currentQuery: Query {
+        var q = corpus.query(for: filter)
+        if let r = readingFilter { q.views = [r.rawValue] }
+        return q
+    }
+
+    /// Replaces every filter with the query `text` (`:filter`, `:view`). On a bad query nothing
+    /// changes and the message names the bad token and its column.
+    mutating func applyQuery(_ text: String) -> Bool {
+        let q: Query, f: Filter
+        do { (q, f) = try corpus.filter(parsing: text) } catch {
+            message = StatusMessage("Query \(error)", isError: true); return false
+        }
+        var reading: ReadingFilter?
+        for v in q.views {
+            guard let r = ReadingFilter(rawValue: v.lowercased()) else {
+                let names = ReadingFilter.allCases.map { "is:" + $0.rawValue }.joined(separator: ", ")
+                message = StatusMessage("Query “is:\(v)”: no such view (have: \(names))", isError: true); return false
+            }
+            reading = r
+        }
+        filter = f
+        setReadingFilter(reading)
+        message = StatusMessage("Filters \(q.isEmpty ? "none" : q.description): \(timeline.count) of \(corpus.articles.count) articles")
+        return true
+    }
+
     func nameMatches(_ e: Entity, _ q: String) -> Bool {
         let l = q.lowercased()
         return ([e.name] + e.aliases).contains { $0.lowercased() == l } || e.id.slug == l || e.name.lowercased().contains(l)
@@ -143,6 +189,7 @@ extension AppState {
         case .entity: pool = corpus.allEntities().map(\.name)
         case .unfilter: pool = filter.entityIDs.compactMap { corpus.entity($0)?.name } + (readingFilter.map { [$0.rawValue] } ?? [])
         case .theme: pool = themes.names
+        case .view, .save: pool = namedViews.keys.sorted()
         case .open: pool = corpus.articles.map(\.file)
         case .since, .until: pool = Array(Set(corpus.articles.compactMap { $0.published?.description })).sorted()
         default: pool = []

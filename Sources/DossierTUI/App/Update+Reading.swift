@@ -11,6 +11,7 @@ extension AppState {
         knownRead = r.read
         starredArticles = r.starredArticles
         starredEntities = r.starredEntities
+        namedViews = r.position?.views ?? [:]
     }
 
     /// Where the reader is, to be saved and restored on the next start.
@@ -19,6 +20,7 @@ extension AppState {
         p.focus = focus.rawValue
         p.timelineArticle = selectedTimelineArticle
         p.filter = SavedFilter(filter, reading: readingFilter)
+        p.views = namedViews
         switch page {
         case .article(let a)?: p.page = .article; p.article = a.id; p.scroll = a.scroll; p.selection = a.sidebar.selection
         case .entity(let e)?: p.page = .entity; p.entity = e.id; p.selection = e.list.selection; p.scroll = e.list.scroll
