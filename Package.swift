@@ -37,7 +37,7 @@ let package = Package(
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(
             name: "DossierTerminal",
-            dependencies: ["DossierTUI", "DossierState", "CNCurses"]
+            dependencies: ["DossierTUI", "CNCurses"]
         ),
         .executableTarget(
             name: "dossier",

@@ -29,41 +29,42 @@ public enum Effect: Hashable, Sendable {
 }
 
 /// The whole state of the reader. `handle(_:)` is the only way it changes; views read it.
+/// Fields can be set only inside DossierTUI (and its tests); everything else sends events.
 public struct AppState: Sendable {
     public internal(set) var corpus: Corpus
-    public var corpusLabel: String
-    public var width: Int
-    public var height: Int
+    public internal(set) var corpusLabel: String
+    public internal(set) var width: Int
+    public internal(set) var height: Int
 
-    public var filter = Filter()
+    public internal(set) var filter = Filter()
     /// The timeline as filtered, in timeline order.
     public internal(set) var timeline: [ArticleID] = []
-    public var timelineSelection = 0
-    public var timelineScroll = 0
+    public internal(set) var timelineSelection = 0
+    public internal(set) var timelineScroll = 0
 
-    public var focus: Pane = .timeline
-    public var page: Page?
-    public var history = History()
+    public internal(set) var focus: Pane = .timeline
+    public internal(set) var page: Page?
+    public internal(set) var history = History()
 
-    public var overlay: Overlay?
-    public var prompt: PromptState?
-    public var message: StatusMessage?
-    public var commandHistory: [String] = []
-    public var searchHistory: [String] = []
+    public internal(set) var overlay: Overlay?
+    public internal(set) var prompt: PromptState?
+    public internal(set) var message: StatusMessage?
+    public internal(set) var commandHistory: [String] = []
+    public internal(set) var searchHistory: [String] = []
 
-    public var keymap: Keymap
-    public var themes: ThemeCatalog
+    public internal(set) var keymap: Keymap
+    public internal(set) var themes: ThemeCatalog
     public private(set) var theme: Theme
     public private(set) var resolvedTheme: ResolvedTheme
-    public var mouseEnabled: Bool
+    public internal(set) var mouseEnabled: Bool
     /// True on a terminal without colours (or with NO_COLOR): styles become attributes only.
-    public var monochrome = false { didSet { resolvedTheme = monochrome ? theme.resolved().monochrome() : theme.resolved() } }
+    public internal(set) var monochrome = false { didSet { resolvedTheme = monochrome ? theme.resolved().monochrome() : theme.resolved() } }
     /// Articles not read yet, drawn in bold with a dot (filled in by a reading-state store).
-    public var unread: Set<ArticleID> = [] { didSet { marksGeneration &+= 1 } }
-    public var starredArticles: Set<ArticleID> = [] { didSet { marksGeneration &+= 1 } }
-    public var starredEntities: Set<EntityID> = [] { didSet { marksGeneration &+= 1 } }
+    public internal(set) var unread: Set<ArticleID> = [] { didSet { marksGeneration &+= 1 } }
+    public internal(set) var starredArticles: Set<ArticleID> = [] { didSet { marksGeneration &+= 1 } }
+    public internal(set) var starredEntities: Set<EntityID> = [] { didSet { marksGeneration &+= 1 } }
     /// The reading-state filter in force (`:unread`, `:starred`); `filter.only` holds its articles.
-    public var readingFilter: ReadingFilter?
+    public internal(set) var readingFilter: ReadingFilter?
     /// Named views (`:save NAME`): a name and the query it recalls, saved with the position.
     public internal(set) var namedViews: [String: String] = [:]
     /// Changes whenever a mark or star does, so cached lists are rebuilt.
@@ -71,16 +72,14 @@ public struct AppState: Sendable {
     /// Effects produced by actions deep in update, handed out by `handle(_:)`.
     var outbox: [Effect] = []
 
-    /// Set when a quit was asked for.
-    public var shouldQuit = false
 
     /// How far the corpus has loaded ("reading 1,200 of 50,000 files"), while it is loading.
-    public var loading: String?
+    public internal(set) var loading: String?
     /// The articles the reading-state store had as read (nil: no store), so articles that arrive
     /// later in a load are marked unread or not.
     var knownRead: Set<ArticleID>?
     /// The saved position, put back as soon as what it names has loaded, unless the user acts first.
-    public var pendingPosition: ReadingPosition?
+    public internal(set) var pendingPosition: ReadingPosition?
     /// True once a key or a click was handled or the saved position was put back: from then on a
     /// newer corpus keeps the view as it is.
     public internal(set) var viewIsSettled = false
@@ -88,7 +87,7 @@ public struct AppState: Sendable {
     let layouts = ArticleLayoutCache()
 
     public init(corpus: Corpus, label: String, width: Int, height: Int, themes: ThemeCatalog = ThemeCatalog(themes: []),
-                themeName: String? = nil, keymap: Keymap = .defaults, mouse: Bool = true) {
+                themeName: String? = nil, keymap: Keymap = .defaults, mouse: Bool = true, monochrome: Bool = false) {
         self.corpus = corpus
         self.corpusLabel = label
         self.width = width; self.height = height
@@ -98,7 +97,8 @@ public struct AppState: Sendable {
         let wanted = themeName ?? ThemeCatalog.defaultName
         let t = themes.theme(named: wanted) ?? themes.theme(named: ThemeCatalog.defaultName) ?? ThemeCatalog.builtin
         self.theme = t
-        self.resolvedTheme = t.resolved()
+        self.monochrome = monochrome
+        self.resolvedTheme = monochrome ? t.resolved().monochrome() : t.resolved()
         if let first = themes.problems.first {
             message = StatusMessage("theme \(first); using \(t.name)", isError: true)
         } else if let name = themeName, themes.theme(named: name) == nil {
@@ -123,7 +123,7 @@ public struct AppState: Sendable {
     /// Panes the user can move between, left to right.
     public var panes: [Pane] { page?.isEntity == true ? [.timeline, .content] : [.timeline, .content, .sidebar] }
 
-    public mutating func setTheme(_ t: Theme) {
+    mutating func setTheme(_ t: Theme) {
         theme = t
         resolvedTheme = monochrome ? t.resolved().monochrome() : t.resolved()
     }

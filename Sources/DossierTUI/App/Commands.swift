@@ -64,7 +64,7 @@ public enum Command: String, CaseIterable, Sendable {
 }
 
 extension AppState {
-    public mutating func runCommand(_ line: String) -> [Effect] {
+    mutating func runCommand(_ line: String) -> [Effect] {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let name = String(trimmed.prefix { $0 != " " })
         let arg = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
@@ -133,7 +133,7 @@ extension AppState {
             openArticle(a.id)
         case .search: search(arg)
         case .help: overlay = .help(scroll: 0)
-        case .quit: shouldQuit = true; return [.quit]
+        case .quit: return [.quit]
         }
         return []
     }

@@ -52,7 +52,7 @@ extension AppState {
         let entries = p.entries(corpus)
         switch key {
         case .escape, .ctrl("g"): overlay = nil; return []
-        case .ctrl("c"): shouldQuit = true; return [.quit]
+        case .ctrl("c"): return [.quit]
         case .down, .ctrl("n"): p.selection += 1
         case .up, .ctrl("p"): p.selection -= 1
         case .pageDown: p.selection += pickerListHeight

@@ -110,7 +110,7 @@ extension AppState {
     }
 
     /// Narrows the timeline to articles containing `text` (empty: ends the search).
-    public mutating func search(_ text: String) {
+    mutating func search(_ text: String) {
         filter.text = text.isEmpty ? nil : text
         applyFilter()
         if text.isEmpty { message = StatusMessage("Search cleared"); return }

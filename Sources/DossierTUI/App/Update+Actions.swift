@@ -2,7 +2,7 @@ import DossierKit
 
 extension AppState {
     /// Carries out one action of the action table.
-    public mutating func perform(_ action: Action) -> [Effect] {
+    mutating func perform(_ action: Action) -> [Effect] {
         if case .help? = overlay { return performInHelp(action) }
         switch action {
         case .moveDown: move(1)
@@ -44,10 +44,10 @@ extension AppState {
         case .close:
             if overlay != nil { overlay = nil }
             else if !history.back.isEmpty { goBack() }
-            else { shouldQuit = true; return [.quit] }
+            else { return [.quit] }
         case .cancel:
             overlay = nil
-        case .quit: shouldQuit = true; return [.quit]
+        case .quit: return [.quit]
         case .redraw: return [.redrawAll]
         }
         return []
@@ -71,7 +71,7 @@ extension AppState {
         case .pageUp, .halfPageUp: overlay = .help(scroll: s - h)
         case .first: overlay = .help(scroll: 0)
         case .last: overlay = .help(scroll: helpMaxScroll)
-        case .quit: shouldQuit = true; return [.quit]
+        case .quit: return [.quit]
         case .redraw: return [.redrawAll]
         case .nextTheme: setTheme(themes.next(after: theme.name)); message = StatusMessage("Theme: \(theme.name)")
         default: overlay = nil

@@ -9,7 +9,7 @@ extension AppState {
     /// load has ended, with what is there). After that, the selected article, the open
     /// page, its scroll, the focus, the filters and the history stay as they are. Articles that
     /// arrive are unread unless the reading state says they were read.
-    public mutating func replaceCorpus(_ new: Corpus, final: Bool) {
+    mutating func replaceCorpus(_ new: Corpus, final: Bool) {
         if let read = knownRead {
             let before = Set(corpus.articles.map(\.id))
             unread.formUnion(new.articles.lazy.map(\.id).filter { !before.contains($0) && !read.contains($0) })

@@ -6,7 +6,7 @@ extension AppState {
     // MARK: Loading and saving
 
     /// Takes the marks and stars a store loaded: every article of the corpus not read is unread.
-    public mutating func applyReadingState(_ r: ReadingState) {
+    mutating func applyReadingState(_ r: ReadingState) {
         unread = Set(corpus.articles.map(\.id)).subtracting(r.read)
         knownRead = r.read
         starredArticles = r.starredArticles
@@ -32,7 +32,7 @@ extension AppState {
 
     /// Puts the reader back where `p` says: filters, timeline selection, page, scroll and focus.
     /// What the corpus no longer has (a deleted article, an entity gone) is skipped.
-    public mutating func restore(_ p: ReadingPosition) {
+    mutating func restore(_ p: ReadingPosition) {
         filter = p.filter.filter { corpus.entity($0) != nil }
         readingFilter = p.filter.reading
         // The view as it was: the article being read in `:unread` stays listed though it is read now.

@@ -1,9 +1,29 @@
 import DossierKit
+import DossierState
 
 extension AppState {
     /// Applies one event. Returns what the backend must do besides redrawing.
     public mutating func handle(_ event: Event) -> [Effect] {
         switch event {
+        case .progress(let stage, let done, let total):
+            loading = Self.progressText(stage, done: done, total: total)
+            return []
+        case .corpusLoaded(let c, let final):
+            replaceCorpus(c, final: final)
+            if final {
+                loading = nil
+                if corpus.articles.isEmpty && message == nil {
+                    message = StatusMessage("No articles found in \(corpusLabel)", isError: true)
+                }
+            }
+            return []
+        case .readingStateLoaded(let r, let restorePosition):
+            applyReadingState(r)
+            if restorePosition, let p = r.position { pendingPosition = p }
+            return []
+        case .notice(let m):
+            message = m
+            return []
         case .resize(let w, let h):
             width = w; height = h
             normalize()
@@ -32,13 +52,22 @@ extension AppState {
                 if !hadMessage { message = StatusMessage("\(key.label) does nothing here · ? lists the keys") }
             }
             normalize()
-            if shouldQuit && !effects.contains(.quit) { effects.append(.quit) }
-            return effects + opened(since: before) + markReadOnEntering(from: reading) + drainOutbox()
+            return effects + opened(since: before, quitting: effects.contains(.quit)) + markReadOnEntering(from: reading) + drainOutbox()
         }
     }
 
-    func opened(since before: ArticleID?) -> [Effect] {
-        guard let now = page?.articleID, now != before, !shouldQuit else { return [] }
+    /// The status bar's words for a load's progress.
+    static func progressText(_ stage: LoadProgress.Stage, done: Int, total: Int) -> String {
+        switch stage {
+        case .reading where total > 0: return "reading \(done) of \(total) files…"
+        case .saving: return "saving the index…"
+        case .linking, .done: return "linking \(total) articles…"
+        case .listing, .reading: return "looking for articles…"
+        }
+    }
+
+    func opened(since before: ArticleID?, quitting: Bool = false) -> [Effect] {
+        guard let now = page?.articleID, now != before, !quitting else { return [] }
         return [.opened(now)]
     }
 

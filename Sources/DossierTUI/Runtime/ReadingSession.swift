@@ -1,6 +1,5 @@
 import DossierKit
 import DossierState
-import DossierTUI
 import Foundation
 
 /// The reading state behind one run of the reader: loads marks, stars and the last position
@@ -22,16 +21,15 @@ final class ReadingSession {
         writer = store.map { StateWriter(store: $0) }
     }
 
-    /// Marks and stars into `state`; the last position too unless `fresh` (put back by
-    /// `AppState.replaceCorpus` as soon as what it names has loaded).
-    func load(into state: inout AppState, fresh: Bool) {
-        guard let store else { return }
+    /// Marks, stars and the last position, as the event that hands them to the reader (nil
+    /// without a store, or when it cannot be read: `warning` says so).
+    func load() -> ReadingState? {
+        guard let store else { return nil }
         do {
-            let r = try store.load(corpus: corpusKey)
-            state.applyReadingState(r)
-            if !fresh, let p = r.position { state.pendingPosition = p }
+            return try store.load(corpus: corpusKey)
         } catch {
             warning = warning ?? "reading state could not be read (\(error)); marks will not be saved"
+            return nil
         }
     }
 
