@@ -47,25 +47,26 @@ public struct PickerState: Hashable, Sendable {
 extension AppState {
     var pickerListHeight: Int { max(1, min(height - 4, 24) - 5) }
 
+    /// A key while the picker is open: its scope of the keymap; an unbound character narrows.
     mutating func handlePickerKey(_ key: Key) -> [Effect] {
         guard case .picker(var p)? = overlay else { return [] }
         let entries = p.entries(corpus)
-        switch key {
-        case .escape, .ctrl("g"): overlay = nil; return []
-        case .ctrl("c"): return [.quit]
-        case .down, .ctrl("n"): p.selection += 1
-        case .up, .ctrl("p"): p.selection -= 1
-        case .pageDown: p.selection += pickerListHeight
-        case .pageUp: p.selection -= pickerListHeight
-        case .home: p.selection = 0
-        case .end: p.selection = entries.count - 1
-        case .tab, .right: p.kindIndex = (p.kindIndex + 1) % PickerState.kinds.count; p.selection = 0; p.scroll = 0
-        case .backTab, .left: p.kindIndex = (p.kindIndex + PickerState.kinds.count - 1) % PickerState.kinds.count; p.selection = 0; p.scroll = 0
-        case .backspace:
+        switch keymap.action(for: key, in: .picker) {
+        case .pickerClose?: overlay = nil; return []
+        case .pickerQuit?: return [.quit]
+        case .pickerDown?: p.selection += 1
+        case .pickerUp?: p.selection -= 1
+        case .pickerPageDown?: p.selection += pickerListHeight
+        case .pickerPageUp?: p.selection -= pickerListHeight
+        case .pickerFirst?: p.selection = 0
+        case .pickerLast?: p.selection = entries.count - 1
+        case .pickerNextKind?: p.kindIndex = (p.kindIndex + 1) % PickerState.kinds.count; p.selection = 0; p.scroll = 0
+        case .pickerPreviousKind?: p.kindIndex = (p.kindIndex + PickerState.kinds.count - 1) % PickerState.kinds.count; p.selection = 0; p.scroll = 0
+        case .pickerErase?:
             if p.query.isEmpty { overlay = nil; return [] }
             p.query.removeLast(); p.selection = 0
-        case .ctrl("u"): p.query = ""; p.selection = 0
-        case .enter:
+        case .pickerClear?: p.query = ""; p.selection = 0
+        case .pickerToggle?:
             guard entries.indices.contains(p.selection) else { break }
             let id = entries[p.selection]
             if filter.entityIDs.contains(id) {
@@ -74,8 +75,8 @@ extension AppState {
             } else {
                 addFilter(id)
             }
-        case .char(let c): p.query.append(c); p.selection = 0
-        default: break
+        default:
+            if case .char(let c) = key { p.query.append(c); p.selection = 0 }
         }
         let n = p.entries(corpus).count
         p.selection = max(0, min(p.selection, n - 1))

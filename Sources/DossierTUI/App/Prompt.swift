@@ -49,41 +49,43 @@ public struct PromptState: Hashable, Sendable {
 }
 
 extension AppState {
+    /// A key while the prompt is open: its scope of the keymap; an unbound character is typed.
     mutating func handlePromptKey(_ key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
-        if key != .tab && key != .backTab { p.completion = nil }
+        let action = keymap.action(for: key, in: .prompt)
+        if action != .promptComplete && action != .promptCompleteBack { p.completion = nil }
         let history = p.kind == .command ? commandHistory : searchHistory
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
+        switch action {
+        case .promptCancel?:
             prompt = nil; return []
-        case .enter:
+        case .promptSubmit?:
             prompt = nil
             return submit(p)
-        case .backspace:
+        case .promptDeleteBackward?:
             if p.text.isEmpty { prompt = nil; return [] }
             p.deleteBackward()
-        case .delete, .ctrl("d"): p.deleteForward()
-        case .left, .ctrl("b"): p.cursor = max(0, p.cursor - 1)
-        case .right, .ctrl("f"): p.cursor = min(p.text.count, p.cursor + 1)
-        case .home, .ctrl("a"): p.cursor = 0
-        case .end, .ctrl("e"): p.cursor = p.text.count
-        case .ctrl("u"): p.set("")
-        case .ctrl("w"):
+        case .promptDeleteForward?: p.deleteForward()
+        case .promptLeft?: p.cursor = max(0, p.cursor - 1)
+        case .promptRight?: p.cursor = min(p.text.count, p.cursor + 1)
+        case .promptStart?: p.cursor = 0
+        case .promptEnd?: p.cursor = p.text.count
+        case .promptClear?: p.set("")
+        case .promptDeleteWord?:
             var chars = Array(p.text.prefix(p.cursor))
             while chars.last == " " { chars.removeLast() }
             while let l = chars.last, l != " " { chars.removeLast() }
             p.text = String(chars) + String(p.text.dropFirst(p.cursor)); p.cursor = chars.count
-        case .up, .ctrl("p"):
+        case .promptHistoryBack?:
             guard !history.isEmpty else { break }
             let i = max(0, (p.historyIndex ?? history.count) - 1)
             p.historyIndex = i; p.set(history[i])
-        case .down, .ctrl("n"):
+        case .promptHistoryForward?:
             guard let i = p.historyIndex else { break }
             if i + 1 < history.count { p.historyIndex = i + 1; p.set(history[i + 1]) } else { p.historyIndex = nil; p.set("") }
-        case .tab, .backTab:
-            if p.kind == .command { complete(&p, backwards: key == .backTab) }
-        case .char(let c): p.insert(c)
-        default: break
+        case .promptComplete?, .promptCompleteBack?:
+            if p.kind == .command { complete(&p, backwards: action == .promptCompleteBack) }
+        default:
+            if case .char(let c) = key { p.insert(c) }
         }
         prompt = p
         return []

@@ -49,6 +49,12 @@ extension AppState {
             overlay = nil
         case .quit: return [.quit]
         case .redraw: return [.redrawAll]
+        case .promptSubmit, .promptCancel, .promptLeft, .promptRight, .promptStart, .promptEnd, .promptDeleteBackward,
+             .promptDeleteForward, .promptDeleteWord, .promptClear, .promptHistoryBack, .promptHistoryForward,
+             .promptComplete, .promptCompleteBack,
+             .pickerDown, .pickerUp, .pickerPageDown, .pickerPageUp, .pickerFirst, .pickerLast, .pickerNextKind,
+             .pickerPreviousKind, .pickerToggle, .pickerErase, .pickerClear, .pickerClose, .pickerQuit:
+            break  // the prompt's and the picker's own keys: `handlePromptKey`, `handlePickerKey`
         }
         return []
     }
