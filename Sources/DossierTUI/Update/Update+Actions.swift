@@ -59,14 +59,6 @@ extension AppState {
         return []
     }
 
-    var pageSize: Int {
-        switch focus {
-        case .timeline: return max(1, paneInner(.timeline).height - 1)
-        case .content: return max(1, contentHeight - 2)
-        case .sidebar: return max(1, sidebarHeight / 2)
-        }
-    }
-
     mutating func performInHelp(_ action: Action) -> [Effect] {
         guard case .help(let s)? = overlay else { return [] }
         let h = max(1, height - 4)
@@ -86,35 +78,6 @@ extension AppState {
     }
 
     // MARK: Moving
-
-    mutating func move(_ n: Int) {
-        switch focus {
-        case .timeline:
-            guard !timeline.isEmpty else { return }
-            timelineSelection = max(0, min(timeline.count - 1, timelineSelection &+ n))
-            clampTimeline()
-            previewSelection()
-        case .content:
-            switch page {
-            case .article(var p)?:
-                guard let a = corpus.article(p.id) else { return }
-                let l = articleLayout(a)
-                p.scroll = max(0, min(maxArticleScroll(l), p.scroll &+ n))
-                // A selected mention scrolled out of sight is let go.
-                if let m = p.mention, l.mentionLine[m] < p.scroll || l.mentionLine[m] >= p.scroll + contentHeight { p.mention = nil }
-                page = .article(p)
-            case .entity?, .starred?:
-                var p = page!
-                p.list!.selection = ListNav.move(listItems(p), from: p.list!.selection, steps: n)
-                page = p
-            case nil: break
-            }
-        case .sidebar:
-            guard case .article(var p)? = page, let a = corpus.article(p.id) else { return }
-            p.sidebar.selection = ListNav.move(sidebarItems(a), from: p.sidebar.selection, steps: n)
-            page = .article(p)
-        }
-    }
 
     mutating func cycleFocus(_ d: Int) {
         let ps = panes.filter { $0 != .content || page != nil }
@@ -180,32 +143,6 @@ extension AppState {
 
     // MARK: Enter
 
-    mutating func openSelection() {
-        switch focus {
-        case .timeline:
-            guard let id = selectedTimelineArticle else { message = StatusMessage(emptyTimelineHint); return }
-            if page?.articleID == id { focus = .content } else { openArticle(id) }
-        case .content:
-            switch page {
-            case .article(let p)?:
-                guard let a = corpus.article(p.id) else { return }
-                if let m = p.mention { openEntity(a.mentions[m].entity) }
-                else { message = StatusMessage("Tab selects a name in the article; Enter then follows it") }
-            case .entity?, .starred?:
-                let p = page!
-                let items = listItems(p)
-                guard let sel = p.list?.selection, items.indices.contains(sel), let t = items[sel].target else { return }
-                follow(t)
-            case nil: break
-            }
-        case .sidebar:
-            guard case .article(let p)? = page, let a = corpus.article(p.id) else { return }
-            let items = sidebarItems(a)
-            guard items.indices.contains(p.sidebar.selection), let t = items[p.sidebar.selection].target else { return }
-            follow(t)
-        }
-    }
-
     mutating func follow(_ t: ItemTarget) {
         switch t {
         case .article(let id, let m): openArticle(id, at: m)
@@ -214,30 +151,6 @@ extension AppState {
     }
 
     // MARK: Filters
-
-    /// The entity the user is pointing at: sidebar entry, entity page, or selected mention.
-    var pointedEntity: EntityID? {
-        switch (focus, page) {
-        case (.sidebar, .article(let p)?):
-            guard let a = corpus.article(p.id) else { return nil }
-            let items = sidebarItems(a)
-            if items.indices.contains(p.sidebar.selection), case .entity(let id)? = items[p.sidebar.selection].target { return id }
-            return nil
-        case (_, .entity(let e)?):
-            if focus == .content {
-                let items = entityItems(e.id)
-                if items.indices.contains(e.list.selection), case .entity(let id)? = items[e.list.selection].target { return id }
-            }
-            return e.id
-        case (.content, .article(let p)?):
-            guard let m = p.mention, let a = corpus.article(p.id) else { return nil }
-            return a.mentions[m].entity
-        case (.content, .starred?):
-            if case .entity(let id)? = selectedListTarget { return id }
-            return nil
-        default: return nil
-        }
-    }
 
     mutating func addSelectionAsFilter() {
         guard let id = pointedEntity else {

@@ -14,26 +14,6 @@ extension AppState {
     var sidebarHeight: Int { max(1, paneInner(.sidebar).height) }
     var entityWidth: Int { max(1, paneInner(.content).width - 2) }
 
-    /// The wrapped lines of the open article.
-    func articleLayout(_ a: Article) -> ArticleLayout {
-        layouts.layout(a, width: articleTextWidth, search: filter.text)
-    }
-
-    func sidebarItems(_ a: Article) -> [ListItem] {
-        let w = sidebarWidth
-        return layouts.items(.init(article: a.id, entity: nil, width: w, extra: "\(marksGeneration)")) {
-            SidebarItems.build(corpus: corpus, article: a, width: w, starred: starredEntities)
-        }
-    }
-
-    func entityItems(_ id: EntityID) -> [ListItem] {
-        let key = keymap.keys(for: .filterAdd).first?.label ?? "="
-        let w = entityWidth
-        return layouts.items(.init(article: nil, entity: id, width: w, extra: "\(key) \(marksGeneration)")) {
-            EntityPageItems.build(corpus: corpus, id: id, width: w, filterKey: key, marks: ListMarks(self))
-        }
-    }
-
     /// Largest scroll of the open article that still fills the pane.
     func maxArticleScroll(_ layout: ArticleLayout) -> Int { max(0, layout.lines.count - contentHeight) }
 }

@@ -88,19 +88,6 @@ extension AppState {
 
     mutating func drainOutbox() -> [Effect] { defer { outbox = [] }; return outbox }
 
-    /// The article the user is pointing at: the timeline's selection, the open article, or an
-    /// article row of a list page.
-    var pointedArticle: ArticleID? {
-        switch (focus, page) {
-        case (.timeline, _): return selectedTimelineArticle
-        case (_, .article(let p)?): return p.id
-        case (.content, .entity?), (.content, .starred?):
-            if case .article(let id, _)? = selectedListTarget { return id }
-            return nil
-        default: return nil
-        }
-    }
-
     /// What Enter would follow on a list page.
     var selectedListTarget: ItemTarget? {
         guard let p = page, let pos = p.list else { return nil }
@@ -120,28 +107,6 @@ extension AppState {
     }
 
     // MARK: Stars
-
-    /// What `s` stars: the timeline's article, the open article, the sidebar's entity, or on a
-    /// list page the selected entity or article (else the page's entity).
-    var starTarget: StarTarget? {
-        switch (focus, page) {
-        case (.timeline, _): return selectedTimelineArticle.map(StarTarget.article)
-        case (.content, .article(let p)?): return .article(p.id)
-        case (.sidebar, _): return pointedEntity.map(StarTarget.entity)
-        case (.content, .entity(let e)?):
-            switch selectedListTarget {
-            case .entity(let id)?: return .entity(id)
-            default: return .entity(e.id)
-            }
-        case (.content, .starred?):
-            switch selectedListTarget {
-            case .entity(let id)?: return .entity(id)
-            case .article(let id, _)?: return .article(id)
-            case nil: return nil
-            }
-        default: return nil
-        }
-    }
 
     func isStarred(_ t: StarTarget) -> Bool {
         switch t {
@@ -218,20 +183,5 @@ extension AppState {
         }.map(\.id)
         let articles = corpus.timeline(Filter(only: starredArticles))
         return StarredPageState(entities: entities, articles: articles)
-    }
-
-    // MARK: List pages
-
-    /// The rows of a list page.
-    func listItems(_ p: Page) -> [ListItem] {
-        switch p {
-        case .article: return []
-        case .entity(let e): return entityItems(e.id)
-        case .starred(let s): return starredItems(s)
-        }
-    }
-
-    func starredItems(_ s: StarredPageState) -> [ListItem] {
-        StarredItems.build(s, state: self, width: entityWidth)
     }
 }
