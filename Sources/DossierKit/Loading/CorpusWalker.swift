@@ -50,7 +50,7 @@ enum CorpusWalker {
                 case S_IFREG:
                     if extensions.contains((name as NSString).pathExtension.lowercased()) {
                         out.append(Found(relativePath: relPath, path: path, size: Int(st.st_size),
-                                         modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
+                                         modified: Int64(st.modification.tv_sec) * 1_000_000_000 + Int64(st.modification.tv_nsec)))
                     }
                 default:
                     if extensions.contains((name as NSString).pathExtension.lowercased()) {
@@ -60,5 +60,16 @@ enum CorpusWalker {
             }
         }
         return out.sorted { $0.relativePath < $1.relativePath }
+    }
+}
+
+extension stat {
+    /// The modification time: Linux calls the field `st_mtim`, Darwin `st_mtimespec`.
+    var modification: timespec {
+        #if canImport(Darwin)
+        return st_mtimespec
+        #else
+        return st_mtim
+        #endif
     }
 }

@@ -24,7 +24,7 @@ struct CorpusIndex {
         var st = stat()
         let exe = Bundle.main.executablePath ?? CommandLine.arguments[0]
         guard stat(exe, &st) == 0 else { return "unknown" }
-        return "\(formatVersion):\(st.st_size):\(st.st_mtim.tv_sec):\(st.st_mtim.tv_nsec)"
+        return "\(formatVersion):\(st.st_size):\(st.modification.tv_sec):\(st.modification.tv_nsec)"
     }()
 
     /// Reads the index at `url`. Missing or from another build: empty. Damaged: moved aside, with
