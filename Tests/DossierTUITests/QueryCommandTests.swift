@@ -37,6 +37,13 @@ struct QueryCommandTests {
         #expect(s.message?.text.contains("is:unread") == true && s.filter == before)
     }
 
+    @Test("' with no named view says how to save one")
+    func recallNothing() {
+        var s = Fixtures.state()
+        s.press("'")
+        #expect(s.prompt == nil && s.message?.text.contains(":save NAME") == true)
+    }
+
     @Test(":save keeps the filters under a name, :view puts them back, and they survive a restart")
     func namedViews() {
         var s = Fixtures.state()
@@ -50,6 +57,11 @@ struct QueryCommandTests {
         #expect(s.filter == saved)
         _ = s.runCommand("view nothing")
         #expect(s.message?.isError == true && s.message?.text.contains("norland") == true)
+
+        // ' opens the prompt on :view, and Tab completes the names.
+        _ = s.runCommand("clear")
+        s.press("'", "Tab", "Enter")
+        #expect(s.filter == saved)
 
         // Saved with the position, and read back with the reading state.
         let p = s.position

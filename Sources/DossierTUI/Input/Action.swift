@@ -18,6 +18,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case help = "help"
     case close = "close", cancel = "cancel", quit = "quit"
     case redraw = "redraw"
+    case recallView = "recall-view"
     // The `:` and `/` prompt's line editor.
     case promptSubmit = "prompt-submit", promptCancel = "prompt-cancel"
     case promptLeft = "prompt-left", promptRight = "prompt-right", promptStart = "prompt-start", promptEnd = "prompt-end"
@@ -94,6 +95,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .cancel: return Info(group: .general, help: "Cancel: close an overlay or clear the message", keys: [.escape])
         case .quit: return Info(group: .general, help: "Quit Dossier", keys: [.char("Q"), .ctrl("c")])
         case .redraw: return Info(group: .general, help: "Redraw the screen", keys: [.ctrl("l")])
+        case .recallView: return Info(group: .general, help: "Put back a named view (:save NAME saves one)", keys: [.char("'")])
         case .promptSubmit: return Info(group: .prompt, help: "Run the command or the search", keys: [.enter])
         case .promptCancel: return Info(group: .prompt, help: "Close the prompt", keys: [.escape, .ctrl("c"), .ctrl("g")])
         case .promptLeft: return Info(group: .prompt, help: "Cursor left", keys: [.left, .ctrl("b")])

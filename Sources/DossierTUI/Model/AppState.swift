@@ -69,8 +69,6 @@ public struct AppState: Sendable {
     public internal(set) var namedViews: [String: String] = [:]
     /// Changes whenever a mark or star does, so cached lists are rebuilt.
     var marksGeneration = 0
-    /// Effects produced by actions deep in update, handed out by `handle(_:)`.
-    var outbox: [Effect] = []
 
 
     /// How far the corpus has loaded ("reading 1,200 of 50,000 files"), while it is loading.

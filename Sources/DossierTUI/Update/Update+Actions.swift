@@ -32,8 +32,8 @@ extension AppState {
         case .filterPicker: overlay = .picker(PickerState(corpus: corpus, filter: filter))
         case .filterAdd: addSelectionAsFilter()
         case .filterClear: clearFilters()
-        case .toggleRead: toggleRead()
-        case .star: toggleStar()
+        case .toggleRead: return toggleRead()
+        case .star: return toggleStar()
         case .showUnread: toggleUnreadView()
         case .showStarred: showStarred()
         case .command: prompt = PromptState(kind: .command)
@@ -49,6 +49,9 @@ extension AppState {
             overlay = nil
         case .quit: return [.quit]
         case .redraw: return [.redrawAll]
+        case .recallView:
+            if namedViews.isEmpty { message = StatusMessage("No named views yet · :save NAME saves the filters as one") }
+            else { prompt = PromptState(kind: .command, text: "view ") }
         case .promptSubmit, .promptCancel, .promptLeft, .promptRight, .promptStart, .promptEnd, .promptDeleteBackward,
              .promptDeleteForward, .promptDeleteWord, .promptClear, .promptHistoryBack, .promptHistoryForward,
              .promptComplete, .promptCompleteBack,

@@ -86,7 +86,6 @@ extension AppState {
         return [.setRead(now, true)]
     }
 
-    mutating func drainOutbox() -> [Effect] { defer { outbox = [] }; return outbox }
 
     /// What Enter would follow on a list page.
     var selectedListTarget: ItemTarget? {
@@ -96,14 +95,15 @@ extension AppState {
         return items[pos.selection].target
     }
 
-    mutating func toggleRead() {
+    /// `m`: the pointed article read or unread; the store is told through the effect.
+    mutating func toggleRead() -> [Effect] {
         guard let id = pointedArticle, let a = corpus.article(id) else {
-            message = StatusMessage("Select an article first"); return
+            message = StatusMessage("Select an article first"); return []
         }
         let nowUnread = !unread.contains(id)
         if nowUnread { unread.insert(id) } else { unread.remove(id) }
-        outbox.append(.setRead(id, !nowUnread))
         message = StatusMessage("\(nowUnread ? "Marked unread" : "Marked read"): \(Sanitizer.forTerminal(a.title, flowing: true)) · \(unread.count) unread")
+        return [.setRead(id, !nowUnread)]
     }
 
     // MARK: Stars
@@ -122,15 +122,15 @@ extension AppState {
         }
     }
 
-    mutating func toggleStar() {
-        guard let t = starTarget else { message = StatusMessage("Select an article or an entity to star"); return }
+    mutating func toggleStar() -> [Effect] {
+        guard let t = starTarget else { message = StatusMessage("Select an article or an entity to star"); return [] }
         let on = !isStarred(t)
         switch t {
         case .article(let a): if on { starredArticles.insert(a) } else { starredArticles.remove(a) }
         case .entity(let e): if on { starredEntities.insert(e) } else { starredEntities.remove(e) }
         }
-        outbox.append(.setStar(t, on))
         message = StatusMessage("\(on ? "★ Starred" : "Unstarred") \(starLabel(t))")
+        return [.setStar(t, on)]
     }
 
     // MARK: The unread and starred views

@@ -35,7 +35,7 @@ extension AppState {
             let before = page?.articleID, reading = readingArticle
             handleMouse(m)
             normalize()
-            return opened(since: before) + markReadOnEntering(from: reading) + drainOutbox()
+            return opened(since: before) + markReadOnEntering(from: reading)
         case .key(let key):
             acted()
             let hadMessage = message != nil
@@ -52,7 +52,7 @@ extension AppState {
                 if !hadMessage { message = StatusMessage("\(key.label) does nothing here · ? lists the keys") }
             }
             normalize()
-            return effects + opened(since: before, quitting: effects.contains(.quit)) + markReadOnEntering(from: reading) + drainOutbox()
+            return effects + opened(since: before, quitting: effects.contains(.quit)) + markReadOnEntering(from: reading)
         }
     }
 
