@@ -76,10 +76,13 @@ extension AppState {
         }
         switch cmd {
         case .country, .topic, .official, .organization, .place:
-            guard let e = corpus.findEntities(named: arg, kind: cmd.kind).first else {
+            // The one-term query `country:NAME`: names are looked up as :filter and list --query do.
+            var q = Query()
+            q.add(arg, kind: cmd.kind!)
+            guard let id = (try? corpus.filter(for: q))?.entityIDs.first else {
                 message = StatusMessage("No \(cmd.rawValue) named “\(arg)” in \(corpusLabel)", isError: true); return []
             }
-            addFilter(e.id)
+            addFilter(id)
         case .unfilter where ReadingFilter(rawValue: arg.lowercased()) != nil:
             guard readingFilter?.rawValue == arg.lowercased() else {
                 message = StatusMessage("No filter named “\(arg)”", isError: true); return []
