@@ -38,12 +38,6 @@ extension Corpus {
     /// Articles whose text contains `text` (case- and diacritic-insensitive), in timeline order.
     public func search(_ text: String) -> [ArticleID] { timeline(Filter(text: text)) }
 
-    /// Where `text` occurs in an article (case-insensitive), as ranges into `Article.text`.
-    public func matches(of text: String, in id: ArticleID) -> [TextRange] {
-        guard let a = article(id) else { return [] }
-        return Corpus.matches(of: text, in: a.text)
-    }
-
     /// Where `query` occurs in `text` (case- and diacritic-insensitive), as UTF-8 ranges: the
     /// article pane's search highlights.
     public static func matches(of query: String, in text: String) -> [TextRange] {
