@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
+        .library(name: "DossierState", targets: ["DossierState"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -14,15 +15,25 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
+        // The model: articles, extraction, linking, queries. Foundation only.
         .target(
             name: "DossierKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Generator"],
             resources: [.copy("Resources")]
         ),
+        // The reading state (marks, stars, positions, named views) in SQLite: the only GRDB user.
+        .target(
+            name: "DossierState",
+            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The synthetic corpus and the stage timings behind `dossier bench`.
+        .target(
+            name: "DossierBench",
+            dependencies: ["DossierKit"]
+        ),
         .target(
             name: "DossierTUI",
-            dependencies: ["DossierKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["DossierKit", "DossierState", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(
@@ -32,14 +43,14 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierKit", "DossierTUI", "DossierTerminal",
+                "DossierKit", "DossierState", "DossierBench", "DossierTUI", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierKit"], exclude: ["Golden"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierBench"]),
+        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierKit", "DossierState"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
-        .testTarget(name: "DossierStateTests", dependencies: ["DossierKit", "dossier", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DossierStateTests", dependencies: ["DossierKit", "DossierState", "dossier", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierBench
 import DossierKit
 import DossierTUI
 import Foundation

@@ -12,16 +12,24 @@ struct List: ParsableCommand {
     @Option(help: "Published on or after YYYY-MM-DD.") var since: String?
     @Option(help: "Published on or before YYYY-MM-DD.") var until: String?
     @Option(help: "Only articles containing this text.") var search: String?
+    @Option(help: ArgumentHelp("A query, as the reader's :filter takes it.", discussion: #"For example: country:Iran topic:trade official:"Ishaq Dar" since:2024-01-01 "foreign minister""#, valueName: "query"))
+    var query: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         let corpus = try source.load()
-        let filter = Filter(
-            countries: try resolveEntities(country, kind: .country, in: corpus),
-            topics: try resolveEntities(topic, kind: .topic, in: corpus),
-            people: try resolveEntities(official, kind: .person, in: corpus),
-            organizations: try resolveEntities(organization, kind: .organization, in: corpus),
-            since: try parseDate(since, "--since"), until: try parseDate(until, "--until"), text: search)
+        // The options are a query too: one lookup of names for both.
+        var q = Query(countries: country, topics: topic, officials: official, organizations: organization,
+                      since: try parseDate(since, "--since"), until: try parseDate(until, "--until"), text: search)
+        if let query {
+            do { q.merge(try corpus.filter(parsing: query).query) } catch { throw ValidationError("--query: \(error)") }
+            if let v = q.views.first { throw ValidationError("--query: is:\(v) needs the reader's marks (try `dossier state`)") }
+        }
+        let filter: Filter
+        do { filter = try corpus.filter(for: q) } catch {
+            let kind = error.token.prefix { $0 != ":" }
+            throw ValidationError("\(error.reason) (see `dossier entities --kind \(Query.Key.named(String(kind))?.kind?.rawValue ?? String(kind))`)")
+        }
         let ids = corpus.timeline(filter)
         if json {
             let rows: [[String: Any]] = ids.compactMap(corpus.article).map {

@@ -44,16 +44,6 @@ func say(_ s: String = "") { print(Sanitizer.forTerminal(s)) }
 
 func fail(_ s: String) { FileHandle.standardError.write(Data((Sanitizer.forTerminal(s) + "\n").utf8)) }
 
-/// Resolves entity names given on the command line (“Iran”, “energy”, “Araghchi”).
-func resolveEntities(_ names: [String], kind: EntityKind, in corpus: Corpus) throws -> [EntityID] {
-    try names.map { n in
-        guard let e = corpus.findEntities(named: n, kind: kind).first else {
-            throw ValidationError("no \(kind.rawValue) named “\(n)” in this corpus (see `dossier entities --kind \(kind.rawValue)`)")
-        }
-        return e.id
-    }
-}
-
 func parseDate(_ s: String?, _ flag: String) throws -> SimpleDate? {
     guard let s else { return nil }
     guard let d = SimpleDate(iso: s) else { throw ValidationError("\(flag) expects a date as YYYY-MM-DD, got “\(s)”") }

@@ -1,4 +1,5 @@
 import DossierKit
+import DossierTUI
 import DossierTerminal
 import Foundation
 

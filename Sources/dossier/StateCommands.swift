@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import DossierState
 import Foundation
 
 /// `--state FILE`, else $XDG_STATE_HOME/dossier/state.sqlite (default ~/.local/state/dossier).

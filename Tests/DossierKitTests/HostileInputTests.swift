@@ -95,8 +95,25 @@ struct FuzzRegressionTests {
     @Test("regression inputs parse, extract and link", arguments: inputs)
     func replay(name: String) throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
-        let c = Corpus.build(texts: [(file: name, text: String(decoding: data, as: UTF8.self))])
-        for a in c.articles { for m in a.mentions { #expect(m.range.end <= a.text.utf8.count && m.range.start < m.range.end) } }
+        let text = String(decoding: data, as: UTF8.self)
+        let c = Corpus.build(texts: [(file: name, text: text)])
+        #expect(c.articles.count == 1)
+        for a in c.articles {
+            #expect(a.text == text, "the article keeps its text")
+            let bytes = Array(a.text.utf8)
+            for m in a.mentions {
+                #expect(m.range.start >= 0 && m.range.start < m.range.end && m.range.end <= bytes.count)
+                guard m.range.end <= bytes.count, m.range.start >= 0, m.range.start < m.range.end else { continue }
+                // A mention starts and ends on a character boundary and names an entity of its kind.
+                let slice = Array(bytes[m.range.start..<m.range.end])
+                #expect(String(validating: slice, as: UTF8.self) != nil, "mention \(m.range) splits a character")
+                #expect(c.entity(m.entity)?.kind == m.kind, "mention \(m.range) names a missing entity or one of another kind")
+                #expect(c.articles(mentioning: m.entity).contains(a.id))
+            }
+        }
+        // Every entity is named by some article, and the export is valid JSON.
+        for (id, _) in c.entities { #expect(!c.articles(mentioning: id).isEmpty, "entity \(id) is named nowhere") }
+        #expect((try? JSONSerialization.jsonObject(with: Data(c.exportJSON().utf8))) != nil)
     }
 
     @Test("a coordinated ministry list with an empty part")

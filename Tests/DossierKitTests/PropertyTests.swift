@@ -1,3 +1,4 @@
+@testable import DossierBench
 @testable import DossierKit
 import Foundation
 import Testing

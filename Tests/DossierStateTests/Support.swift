@@ -1,4 +1,5 @@
-@testable import DossierKit
+import DossierKit
+@testable import DossierState
 import Foundation
 #if canImport(Glibc)
 import Glibc

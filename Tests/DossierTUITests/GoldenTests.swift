@@ -1,4 +1,5 @@
 import DossierKit
+import DossierState
 @testable import DossierTUI
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import DossierKit
 @testable import DossierTUI
 import Testing
 
@@ -52,14 +53,14 @@ struct TextTests {
         ("soft\u{AD}hyphen", "softhyphen"), ("line\u{2028}sep", "line�sep"), ("tab\there", "tab␉here"),
     ])
     func sanitize(sample: (String, String)) {
-        #expect(TextSanitizer.clean(sample.0) == sample.1)
+        #expect(Sanitizer.forTerminal(sample.0) == sample.1)
     }
 
     @Test("joiners that scripts and emoji need are kept")
     func keepsJoiners() {
-        #expect(TextSanitizer.clean("می‌خواهم") == "می‌خواهم")
-        #expect(TextSanitizer.clean("👩‍💻") == "👩‍💻")
-        #expect(TextSanitizer.cleanFlowing("two\nlines\tand tab") == "two lines and tab")
+        #expect(Sanitizer.forTerminal("می‌خواهم") == "می‌خواهم")
+        #expect(Sanitizer.forTerminal("👩‍💻") == "👩‍💻")
+        #expect(Sanitizer.forTerminal("two\nlines\tand tab", flowing: true) == "two lines and tab")
     }
 
     @Test("sanitised text never holds a control or bidi scalar")
@@ -67,8 +68,8 @@ struct TextTests {
         var s = ""
         for v in 0..<0x300 { if let u = Unicode.Scalar(v) { s.unicodeScalars.append(u) } }
         for v in 0x2000...0x206F { s.unicodeScalars.append(Unicode.Scalar(v)!) }
-        let out = TextSanitizer.clean(s)
-        #expect(out.unicodeScalars.allSatisfy { TextSanitizer.isSafe($0) })
+        let out = Sanitizer.forTerminal(s)
+        #expect(out.unicodeScalars.allSatisfy { Sanitizer.isSafe($0) })
     }
 
     @Test("words wrap at spaces; long words are cut; width never exceeded")

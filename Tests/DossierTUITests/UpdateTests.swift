@@ -375,7 +375,7 @@ struct UpdateTests {
                                     .focusLeft, .focusRight, .focusTimeline, .focusArticle, .focusSidebar, .nextMention,
                                     .previousMention, .open, .back, .forward, .search, .searchNext, .searchPrevious,
                                     .filterPicker, .filterAdd, .filterClear, .command, .nextTheme, .help, .close, .cancel,
-                                    .quit, .redraw, .toggleRead, .star, .showUnread, .showStarred]
-        #expect(covered == Set(Action.allCases))
+                                    .quit, .redraw, .toggleRead, .star, .showUnread, .showStarred, .recallView]
+        #expect(covered.union(PromptAndPickerKeyTests.covered) == Set(Action.allCases))
     }
 }

@@ -38,17 +38,17 @@ extension Corpus {
     /// Articles whose text contains `text` (case- and diacritic-insensitive), in timeline order.
     public func search(_ text: String) -> [ArticleID] { timeline(Filter(text: text)) }
 
-    /// Where `text` occurs in an article (case-insensitive), as ranges into `Article.text`.
-    public func matches(of text: String, in id: ArticleID) -> [TextRange] {
-        guard let a = article(id), !text.isEmpty else { return [] }
+    /// Where `query` occurs in `text` (case- and diacritic-insensitive), as UTF-8 ranges: the
+    /// article pane's search highlights.
+    public static func matches(of query: String, in text: String) -> [TextRange] {
+        guard !query.isEmpty else { return [] }
         var out: [TextRange] = []
-        var from = a.text.startIndex
-        while from < a.text.endIndex,
-              let r = a.text.range(of: text, options: [.caseInsensitive, .diacriticInsensitive], range: from..<a.text.endIndex) {
-            let s = a.text.utf8.distance(from: a.text.startIndex, to: r.lowerBound)
-            let e = a.text.utf8.distance(from: a.text.startIndex, to: r.upperBound)
-            out.append(TextRange(s, e))
-            from = r.upperBound > r.lowerBound ? r.upperBound : a.text.index(after: r.lowerBound)
+        var from = text.startIndex
+        while from < text.endIndex,
+              let r = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+            out.append(TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound),
+                                 text.utf8.distance(from: text.startIndex, to: r.upperBound)))
+            from = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
         }
         return out
     }

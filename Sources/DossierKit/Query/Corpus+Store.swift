@@ -51,16 +51,6 @@ public final class Corpus: Sendable {
         self.foldedText = ParallelMap.map(sorted.map(\.text)) { TextFolding.searchFoldBytes($0) }
     }
 
-    /// Newest first; undated last; ties by file name.
-    public static func timelineOrder(_ a: Article, _ b: Article) -> Bool {
-        switch (a.published, b.published) {
-        case let (x?, y?) where x != y: return x > y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return a.file < b.file
-        }
-    }
-
     public func article(_ id: ArticleID) -> Article? { position[id].map { articles[$0] } }
 
     /// The article at `file` (relative to the corpus folder, or a path ending in it).

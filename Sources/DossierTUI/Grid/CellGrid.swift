@@ -1,3 +1,4 @@
+import DossierKit
 /// One terminal cell: a grapheme and its style. A wide grapheme occupies its cell and the
 /// next one, which holds an empty `text` and `width` 0 (a continuation).
 public struct Cell: Hashable, Sendable {
@@ -13,7 +14,7 @@ public struct Cell: Hashable, Sendable {
 
 /// An in-memory screen. Views draw into it; the terminal backend sends what changed.
 ///
-/// Every string is sanitised on its way in (`TextSanitizer`), and nothing is drawn outside the
+/// Every string is sanitised on its way in (`Sanitizer`), and nothing is drawn outside the
 /// grid or outside the clip rectangle a caller passes.
 public struct CellGrid: Hashable, Sendable {
     public let width: Int
@@ -53,7 +54,7 @@ public struct CellGrid: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
         var col = x
-        for ch in TextSanitizer.clean(text) {
+        for ch in Sanitizer.forTerminal(text) {
             let w = DisplayWidth.of(ch)
             if w == 0 {
                 // A combining mark: attach it to the cell before, inside the clip.

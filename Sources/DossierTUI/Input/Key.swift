@@ -1,3 +1,5 @@
+import DossierKit
+import DossierState
 /// A key press, decoded by the terminal backend.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
     /// A printable character ("j", "G", "<", " ").
@@ -87,9 +89,19 @@ public struct MouseEvent: Hashable, Sendable {
     public init(_ kind: Kind, x: Int, y: Int) { self.kind = kind; self.x = x; self.y = y }
 }
 
-/// Everything the application reacts to.
-public enum Event: Hashable, Sendable {
+/// Everything the application reacts to: input from the backend, and what the runtime learns
+/// while it loads the corpus and the reading state.
+public enum Event: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// How far the background load has come.
+    case progress(LoadProgress.Stage, done: Int, total: Int)
+    /// A newer corpus: partial while the load goes on, then the final one.
+    case corpusLoaded(Corpus, final: Bool)
+    /// Marks and stars from the store; the saved position too, to be put back once what it
+    /// names has loaded, when `restorePosition`.
+    case readingStateLoaded(ReadingState, restorePosition: Bool)
+    /// A message for the bottom line (a bad keys file, a reading-state warning, a failed write).
+    case notice(StatusMessage)
 }

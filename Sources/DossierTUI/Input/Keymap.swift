@@ -11,29 +11,34 @@ import TOMLKit
 /// redraw = []                         # unbinds
 /// ```
 public struct Keymap: Hashable, Sendable {
-    public private(set) var bindings: [Key: Action]
+    /// One map per scope: the reader's panes, the prompt, the picker.
+    private var scopes: [Action.Scope: [Key: Action]]
 
-    public init(bindings: [Key: Action]) { self.bindings = bindings }
+    /// The reader's bindings (outside the prompt and the picker).
+    public var bindings: [Key: Action] { scopes[.reader] ?? [:] }
 
     public static let defaults: Keymap = {
-        var b: [Key: Action] = [:]
-        for a in Action.allCases { for k in a.info.keys { b[k] = a } }
-        return Keymap(bindings: b)
+        var s: [Action.Scope: [Key: Action]] = [:]
+        for a in Action.allCases { for k in a.info.keys { s[a.scope, default: [:]][k] = a } }
+        return Keymap(scopes: s)
     }()
 
-    public func action(for key: Key) -> Action? { bindings[key] }
+    /// The action `key` stands for in `scope`.
+    public func action(for key: Key, in scope: Action.Scope = .reader) -> Action? { scopes[scope]?[key] }
 
     /// The keys bound to `action`, defaults first, in a stable order.
     public func keys(for action: Action) -> [Key] {
-        let bound = bindings.filter { $0.value == action }.map(\.key)
+        let bound = (scopes[action.scope] ?? [:]).filter { $0.value == action }.map(\.key)
         let defaults = action.info.keys.filter(bound.contains)
         return defaults + bound.filter { !defaults.contains($0) }.sorted { $0.description < $1.description }
     }
 
-    /// Binds `keys` to `action`, replacing its previous keys and taking them from other actions.
+    /// Binds `keys` to `action`, replacing its previous keys and taking them from other actions
+    /// of its scope.
     public mutating func bind(_ action: Action, to keys: [Key]) {
-        bindings = bindings.filter { $0.value != action }
-        for k in keys { bindings[k] = action }
+        var map = (scopes[action.scope] ?? [:]).filter { $0.value != action }
+        for k in keys { map[k] = action }
+        scopes[action.scope] = map
     }
 
     /// Applies a keys.toml file to the defaults.

@@ -82,6 +82,7 @@ public struct ScreenLayout: Hashable, Sendable {
 }
 
 /// The three panes of the reading screen.
-public enum Pane: Int, CaseIterable, Hashable, Sendable {
+/// A pane of the reader. The raw value is the name a saved position stores.
+public enum Pane: String, CaseIterable, Hashable, Sendable {
     case timeline, content, sidebar
 }

@@ -1,3 +1,5 @@
+import DossierKit
+
 /// The areas a theme colours. Names follow the theme files ("timeline.selected"); an unset role
 /// inherits from its parent ("timeline.selected" → "timeline" → "text").
 public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
@@ -51,13 +53,13 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     }
 
     /// How a mention of this kind of entity is coloured.
-    public static func mention(_ kind: String) -> ThemeRole {
+    public static func mention(_ kind: EntityKind) -> ThemeRole {
         switch kind {
-        case "person": return .mentionOfficial
-        case "organization": return .mentionOrganization
-        case "place": return .mentionPlace
-        case "country": return .mentionCountry
-        default: return .mentionTopic
+        case .person: return .mentionOfficial
+        case .organization: return .mentionOrganization
+        case .place: return .mentionPlace
+        case .country: return .mentionCountry
+        case .topic: return .mentionTopic
         }
     }
 }

@@ -37,7 +37,7 @@ enum TimelineView {
             x = g.put(date + " ", x: x, y: y, style: dateStyle, clip: inner)
             let starred = s.starredArticles.contains(a.id)
             x = g.put(starred ? "★ " : "  ", x: x, y: y, style: selected ? base : t[.star], clip: inner)
-            let title = TextSanitizer.cleanFlowing(a.title.isEmpty ? a.file : a.title)
+            let title = Sanitizer.forTerminal(a.title.isEmpty ? a.file : a.title, flowing: true)
             let titleStyle = selected ? base : (unread ? t[.timelineTitle].overlaid(by: t[.timelineUnread]) : t[.timelineTitle])
             g.put(DisplayWidth.truncate(title, to: inner.maxX - x), x: x, y: y, style: titleStyle, clip: inner)
         }

@@ -18,7 +18,7 @@ public enum Renderer {
             case .entity(let e)?:
                 let name = s.corpus.entity(e.id)?.name ?? e.id.description
                 let star = s.starredEntities.contains(e.id) ? "★ " : ""
-                ListView.draw(&g, s, frame: r, title: star + TextSanitizer.clean(name), items: s.entityItems(e.id), position: e.list,
+                ListView.draw(&g, s, frame: r, title: star + Sanitizer.forTerminal(name), items: s.entityItems(e.id), position: e.list,
                               focused: s.focus == .content, margin: 1)
             case .starred(let st)?:
                 ListView.draw(&g, s, frame: r, title: "★ Starred", items: s.starredItems(st), position: st.list,

@@ -71,7 +71,10 @@ enum BottomLine {
         if case .help? = s.overlay {
             list = [(.moveDown, "scroll"), (.close, "close")]
         } else if case .picker? = s.overlay {
-            return [("type", "to narrow"), ("↑↓", "move"), ("Enter", "add/remove"), ("Tab", "next kind"), ("Esc", "done")]
+            func key(_ a: Action) -> String { s.keymap.keys(for: a).first?.label ?? "" }
+            let hints = [("type", "to narrow"), (key(.pickerUp) + key(.pickerDown), "move"), (key(.pickerToggle), "add/remove"),
+                         (key(.pickerNextKind), "next kind"), (key(.pickerClose), "done")]
+            return hints.filter { !$0.0.isEmpty }
         } else {
             switch (s.focus, s.page) {
             case (.timeline, _):

@@ -1,0 +1,178 @@
+import Foundation
+
+extension Corpus {
+    /// Reads every article under `root` (recursively), parses, extracts and links them.
+    /// Files that cannot be read become `problems`; the rest always loads.
+    public static func load(from root: URL, options: LoadOptions = LoadOptions()) throws -> Corpus {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
+            throw CorpusError("corpus folder \(root.path) does not exist")
+        }
+        guard isDir.boolValue else { throw CorpusError("\(root.path) is not a folder") }
+        var problems: [LoadProblem] = []
+        let progress = options.progress
+        progress?.begin(.listing)
+        let found = CorpusWalker.walk(root, extensions: options.extensions, problems: &problems)
+        progress?.begin(.reading, total: found.count)
+        let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
+
+        // Files unchanged since the index was written come from it; the others are read, parsed
+        // and extracted in parallel. People are linked afterwards.
+        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) }
+        let cached: [LocalArticle?] = found.map { f in
+            guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
+            return e.local
+        }
+        /// A corpus of linked articles, its problems in file and line order.
+        func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
+            let (articles, entities) = Linker.link(locals, aliases: aliases)
+            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        }
+        let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: found.count)
+        let work: @Sendable () -> Void = {
+            ParallelMap.run(count: found.count, into: box) { i in
+                defer { progress?.step() }
+                if let c = cached[i] { return .success(c) }
+                return Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)
+            }
+        }
+        if let partial = options.partial, found.count > 1 {
+            // Parse on the other threads; here, link what has been read so far now and then.
+            let finished = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async { work(); finished.signal() }
+            var wait = options.partialInterval
+            var shown = 0
+            while finished.wait(timeout: .now() + wait) == .timedOut {
+                let started = DispatchTime.now().uptimeNanoseconds
+                let sofar = box.completed()
+                guard sofar.count > shown else { continue }
+                shown = sofar.count
+                var partialProblems = problems
+                let locals = assemble(sofar, problems: &partialProblems)
+                partial(corpus(locals, partialProblems))
+                let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                wait = max(options.partialInterval * 2, took * 4)
+            }
+            // Everything came at once (from the index): show the newest articles while all are linked.
+            let newest = 1000
+            if shown == 0, found.count > newest * 2 {
+                var firstProblems = problems
+                var locals = assemble(box.completed(), problems: &firstProblems)
+                locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
+                partial(corpus(Array(locals.prefix(newest)), []))
+            }
+        } else {
+            work()
+        }
+        let results = box.values()
+        // The index is written on another thread while people are linked.
+        let indexWritten = DispatchSemaphore(value: 0)
+        let indexProblem = ProblemBox()
+        if let url = options.indexFile {
+            DispatchQueue.global().async {
+                defer { indexWritten.signal() }
+                var fresh = CorpusIndex()
+                for (i, r) in results.enumerated() {
+                    if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
+                }
+                let changed = cached.contains { $0 == nil } || fresh.entries.count != (index?.entries.count ?? -1)
+                if changed {
+                    do { try fresh.write(url) } catch {
+                        indexProblem.set(LoadProblem(file: url.path, message: "the index could not be written (\(error)); the next start reads every file again", isFatal: false))
+                    }
+                }
+            }
+        } else {
+            indexWritten.signal()
+        }
+        let locals = assemble(results, problems: &problems)
+        progress?.begin(.linking)
+        let whole = corpus(locals, problems)
+        // A reader gets every article now; the load ends once the index is on disk.
+        if indexWritten.wait(timeout: .now()) == .timedOut {
+            if let partial = options.partial {
+                progress?.begin(.saving)
+                partial(whole)
+            }
+            indexWritten.wait()
+        }
+        defer { progress?.begin(.done) }
+        // Rarely, the index could not be written: say so with the other problems.
+        guard let p = indexProblem.value else { return whole }
+        return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
+                      entities: whole.entities)
+    }
+
+    /// The articles read, in order, each with a distinct id; failures and warnings go to `problems`.
+    static func assemble(_ results: [Result<LocalArticle, LoadProblem>], problems: inout [LoadProblem]) -> [LocalArticle] {
+        var locals: [LocalArticle] = []
+        var seenIDs: [ArticleID: Int] = [:]
+        for r in results {
+            switch r {
+            case .success(var local):
+                if let n = seenIDs[local.article.id] {
+                    // The same text in two files: keep both, the later one with a path-qualified id.
+                    seenIDs[local.article.id] = n + 1
+                    local.article.id = ArticleID.make(content: local.article.file + "\u{0}" + local.article.text)
+                    problems.append(LoadProblem(file: local.article.file, message: "same text as another file (kept under its own id)", isFatal: false))
+                } else {
+                    seenIDs[local.article.id] = 1
+                }
+                for w in local.article.warnings {
+                    problems.append(LoadProblem(file: local.article.file, line: w.line, message: w.message, isFatal: false))
+                }
+                locals.append(local)
+            case .failure(let p):
+                problems.append(p)
+            }
+        }
+        return locals
+    }
+
+    static func readAndExtract(_ f: CorpusWalker.Found, maxSize: Int) -> Result<LocalArticle, LoadProblem> {
+        let path = f.relativePath
+        var st = stat()
+        if stat(f.path, &st) != 0 {
+            return .failure(LoadProblem(file: path, message: "file vanished before it could be read", isFatal: true))
+        }
+        if Int(st.st_size) > maxSize {
+            return .failure(LoadProblem(file: path, message: "file is \(Int(st.st_size)) bytes, over the \(maxSize)-byte limit (skipped; see --max-file-size)", isFatal: true))
+        }
+        let data: Data
+        do { data = try Data(contentsOf: f.url) } catch {
+            return .failure(LoadProblem(file: path, message: "cannot be read (\(error.localizedDescription))", isFatal: true))
+        }
+        switch TextDecoder.decode(data) {
+        case .failure(let why):
+            return .failure(LoadProblem(file: path, message: why, isFatal: true))
+        case .text(let text, let warning):
+            var article = ArticleParser.parse(text: text, file: path, id: ArticleID.make(content: text))
+            if let warning { article.warnings.insert(ParseWarning(warning), at: 0) }
+            return .success(Extractor.extract(article))
+        }
+    }
+}
+
+extension Corpus {
+    /// Where the on-disk index of the corpus at `root` lives by default:
+    /// `$XDG_CACHE_HOME/dossier/index-<hash of the folder's path>.bin` (`~/.cache` without it).
+    public static func defaultIndexURL(for root: URL) -> URL { CorpusIndex.defaultURL(for: root) }
+
+    /// Builds a corpus from texts in memory (file name, text): parsing, extraction and linking as
+    /// for a folder. For tests, tools and generated corpora.
+    public static func build(texts: [(file: String, text: String)], root: URL = URL(fileURLWithPath: "/"),
+                             aliases: [String: String] = [:]) -> Corpus {
+        // Ids as `load` makes them: from the text alone, path-qualified for a repeated text.
+        let extracted = ParallelMap.map(texts.map { TextItem(file: $0.file, text: $0.text) }) { item in
+            Extractor.extract(ArticleParser.parse(text: item.text, file: item.file, id: ArticleID.make(content: item.text)))
+        }
+        var problems: [LoadProblem] = []
+        let locals = assemble(extracted.map { .success($0) }, problems: &problems)
+        var table = AliasTable()
+        for (k, v) in aliases { table.canonical[TextFolding.searchFold(k)] = v }
+        let (articles, entities) = Linker.link(locals, aliases: table)
+        return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+    }
+
+    struct TextItem: Sendable { var file: String; var text: String }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Options for reading a corpus folder.
+public struct LoadOptions: Sendable {
+    /// Files larger than this are skipped with a problem (8 MiB by default).
+    public var maxFileSize: Int = 8 << 20
+    /// File name extensions read as articles (lower case, no dot).
+    public var extensions: Set<String> = ["txt", "md"]
+    /// Extra aliases (alias → canonical name) on top of `aliases.tsv` in the folder.
+    public var aliases: [String: String] = [:]
+    /// The on-disk index to read and update (nil: read every file, keep no index).
+    public var indexFile: URL?
+    /// Told how far loading has come, from the loading threads (a reader shows it while it waits).
+    public var progress: LoadProgress?
+    /// Handed partial corpora while files are still being read, from a loading thread, so a
+    /// reader can fill its timeline in before the load ends. Each one holds every article read
+    /// so far, linked; the last complete corpus is the one `Corpus.load` returns.
+    public var partial: (@Sendable (Corpus) -> Void)?
+    /// Seconds before the first partial corpus. Later ones come at least twice this far apart,
+    /// and never more often than four times the time the last one took to build, so partial
+    /// corpora cost the load at most about a fifth of its time.
+    public var partialInterval: Double = 0.25
+    public init() {}
+}
+
+/// Why a corpus could not be opened at all.
+public struct CorpusError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,138 @@
+import DossierKit
+
+/// The lines of an entity's page: who or what it is, roles over time (people), every article
+/// that mentions it with a snippet, and the officials named alongside.
+enum EntityPageItems {
+    static func kindLabel(_ k: EntityKind) -> String {
+        switch k {
+        case .person: return "Official"
+        case .organization: return "Organization"
+        case .place: return "Place"
+        case .country: return "Country"
+        case .topic: return "Topic"
+        }
+    }
+
+    static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
+
+    static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks = ListMarks()) -> [ListItem] {
+        guard let page = corpus.page(for: id) else { return [.text("Nothing is known about \(id).", .empty)] }
+        let e = page.entity
+        let w = max(1, width)
+        var items: [ListItem] = []
+        func wrapped(_ s: String, _ role: ThemeRole) {
+            for l in Wrap.lines(Sanitizer.forTerminal(s), width: w) { items.append(.text(l, role)) }
+        }
+        var about = [kindLabel(e.kind)]
+        if let c = e.country { about.append(c) }
+        if e.kind == .topic, !e.triggers.isEmpty { about.append("words: " + e.triggers.prefix(8).joined(separator: ", ")) }
+        wrapped(about.joined(separator: " · "), .entityDetail)
+        if !e.aliases.isEmpty { wrapped("also written: " + e.aliases.joined(separator: ", "), .entityDetail) }
+        if e.kind != .person {
+            wrapped("\(filterKey) filters the timeline by \(e.name)", .hint)
+        }
+
+        if e.kind == .person {
+            items.append(.blank)
+            items.append(.text("ROLES OVER TIME", .entityHeading))
+            if e.roles.isEmpty { items.append(.text("  no role given in any article", .empty)) }
+            let roleWidth = min(44, max(12, (w - 14) / 2))
+            let firstMention = Dictionary(page.mentions.map { ($0.article, $0.mention.range) }, uniquingKeysWith: { a, _ in a })
+            for span in roleSpans(distinctRoles(e.roles)) {
+                let r = span.first
+                let dates = span.count > 1 && span.last.date != r.date
+                    ? dateText(r.date) + " → " + dateText(span.last.date) : dateText(r.date)
+                let about = span.count > 1 ? "\(span.count) articles" : (corpus.article(r.article)?.title ?? r.file)
+                let dateCol = max(12, DisplayWidth.of(dates) + 2)
+                let line: [Span<ThemeRole>] = [
+                    Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
+                    Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
+                    Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
+                ]
+                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: firstMention[r.article])))
+            }
+        }
+
+        items.append(.blank)
+        items.append(.text("MENTIONED IN (\(page.articles.count))", .entityHeading))
+        let byArticle = Dictionary(grouping: page.mentions, by: \.article)
+        for aid in page.articles {
+            guard let a = corpus.article(aid) else { continue }
+            let refs = byArticle[aid] ?? []
+            let times = refs.count > 1 ? "  \(refs.count)×" : ""
+            let head: [Span<ThemeRole>] = [
+                Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
+                Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
+                Span(dateText(a.published) + "  ", .timelineDate),
+                Span(DisplayWidth.truncate(Sanitizer.forTerminal(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
+                Span(times, .sidebarCount),
+            ]
+            var lines = [head]
+            let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
+            let shown = inBody ?? refs.first
+            if let first = shown {
+                let snippet = "“" + Sanitizer.forTerminal(first.snippet, flowing: true) + "”"
+                lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
+            }
+            items.append(ListItem(lines, target: .article(aid, mention: shown?.mention.range)))
+        }
+
+        let people = page.coMentioned.filter { $0.entity != id }
+        if !people.isEmpty {
+            items.append(.blank)
+            items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
+            for (pid, n) in people {
+                guard let p = corpus.entity(pid) else { continue }
+                let detail = SidebarItems.personDetail(p, in: nil)
+                let line: [Span<ThemeRole>] = [
+                    Span(marks.starredEntities.contains(pid) ? " ★" : "  ", .star),
+                    Span(Sanitizer.forTerminal(p.name), .sidebarName),
+                    Span(" (\(n))", .sidebarCount),
+                    Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
+                ]
+                items.append(ListItem([truncate(line, to: w)], target: .entity(pid)))
+            }
+        }
+        return items
+    }
+
+    /// Roles with, per article, a title that another title of the same article extends dropped
+    /// ("Deputy Foreign Minister" beside "Deputy Foreign Minister for Political Affairs").
+    static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] {
+        roles.filter { r in
+            let t = r.title.lowercased()
+            return !roles.contains { o in
+                o.article == r.article && o.title.count > r.title.count && o.title.lowercased().hasPrefix(t)
+            }
+        }
+    }
+
+    /// Consecutive roles with the same title, as one span of time.
+    struct RoleSpan { var first: RoleRecord; var last: RoleRecord; var count: Int }
+
+    static func roleSpans(_ roles: [RoleRecord]) -> [RoleSpan] {
+        var out: [RoleSpan] = []
+        for r in roles {
+            if let l = out.last, l.last.title.lowercased() == r.title.lowercased(), r.date != nil, l.last.date != nil {
+                out[out.count - 1].last = r
+                out[out.count - 1].count += 1
+            } else {
+                out.append(RoleSpan(first: r, last: r, count: 1))
+            }
+        }
+        return out
+    }
+
+    /// Cuts a line of spans to `width` columns.
+    static func truncate(_ spans: [Span<ThemeRole>], to width: Int) -> [Span<ThemeRole>] {
+        var out: [Span<ThemeRole>] = []
+        var used = 0
+        for s in spans {
+            let w = DisplayWidth.of(s.text)
+            if used + w <= width { out.append(s); used += w; continue }
+            out.append(Span(DisplayWidth.truncate(s.text, to: width - used), s.tag))
+            break
+        }
+        return out
+    }
+}
