@@ -1,115 +1,46 @@
 import Foundation
 
 /// Links the people of every article into corpus-wide entities with sieves run from the most to
-/// the least precise, and gathers the other entities.
+/// the least precise (`LinkSieve`), and gathers the other entities.
 ///
 /// 1. alias file: a name the reader mapped to a canonical name;
 /// 2. exact: the same name once spelling is folded (Seyed/Seyyed, Mohammad/Muhammad, hyphens);
 /// 3. compatible: one name is a shorter form of the other (Ishaq Dar ⊂ Muhammad Ishaq Dar) and
-///    exactly one group fits, with every name in it, and no country disagrees;
+///    exactly one group fits, with every name in it, and no firm country disagrees;
 /// 4. single names (a bare surname): the one group that fits, else the one whose roles agree.
-/// A record that fits several groups stays apart: relatives share surnames.
+/// A record that fits several groups starts a person of its own (relatives share surnames),
+/// recorded as apart from each of them (`LinkGroup.apart`); groups never merge, so no later
+/// sieve undoes that decision.
 enum Linker {
-    final class Group {
-        /// Distinct names (a person named in thousands of articles has a handful of forms).
-        var names: [PersonName] = []
-        var nameSet = Set<PersonName>()
-        /// Skeletons of the words of its names (to list the group under each once).
-        var words = Set<String>()
-        var records: [(article: Int, person: Int, sieve: String)] = []
-        /// Per country: the strongest evidence seen for it, and how many articles gave any.
-        var countries: [String: (strength: Int, count: Int)] = [:]
-        var roles: Set<String> = []
-        /// The strongest evidence wins, then the most frequent, then the first name in order.
-        var country: String? {
-            countries.max { a, b in (a.value.strength, a.value.count, b.key) < (b.value.strength, b.value.count, a.key) }?.key
-        }
-        /// A country stated or given by an institution: two of these that differ are two people.
-        var firmCountry: String? {
-            guard let c = country, countries[c]!.strength >= CountryEvidence.Strength.institution.rank else { return nil }
-            return c
-        }
-    }
+    /// The sieves, most precise first. Each record is decided by the first sieve that decides.
+    static let sieves: [any LinkSieve] = [AliasFileSieve(), ExactNameSieve(), CompatibleNameSieve(), SurnameSieve()]
 
     static func link(_ locals: [LocalArticle], aliases: AliasTable) -> ([Article], [EntityID: Entity]) {
-        var groups: [Group] = []
-        var byJoined: [String: Int] = [:]
-        var byWord: [String: [Int]] = [:]   // every name word's skeleton → groups
-
-        struct Rec {
-            var a: Int; var p: Int; var names: [PersonName]; var country: String?; var strength: CountryEvidence.Strength?; var roles: [String]; var aliasKey: String?
-            var rank: Int { strength?.rank ?? 0 }
-            var firmCountry: String? { rank >= CountryEvidence.Strength.institution.rank ? country : nil }
-        }
-        var recs: [Rec] = []
+        var state = LinkState()
+        var recs: [LinkRecord] = []
         for (ai, l) in locals.enumerated() {
-            for (pi, p) in l.people.enumerated() {
-                var names = p.names
-                var aliasKey: String?
-                for s in p.surfaces { if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined } }
-                recs.append(Rec(a: ai, p: pi, names: names, country: p.country, strength: p.countryStrength,
-                               roles: p.roles.map { $0.lowercased() }, aliasKey: aliasKey))
-            }
+            for (pi, p) in l.people.enumerated() { recs.append(LinkRecord(article: ai, person: pi, local: p, aliases: aliases)) }
         }
-        func best(_ names: [PersonName]) -> PersonName { names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }! }
         // Full names first, longest first; single names last.
         let order = recs.indices.sorted { x, y in
-            let a = best(recs[x].names), b = best(recs[y].names)
+            let a = recs[x].best, b = recs[y].best
             return (a.isSingle ? 1 : 0, -a.words.count, recs[x].a, recs[x].p) < (b.isSingle ? 1 : 0, -b.words.count, recs[y].a, recs[y].p)
         }
-
-        func fits(_ g: Group, _ r: Rec) -> Bool {
-            // Full names decide when both sides have one: a bare given name the article joined to
-            // its full name ("Shehbaz" for "Shehbaz Sharif") is not checked against other forms.
-            let rFull = r.names.contains { !$0.isSingle }, gFull = g.names.contains { !$0.isSingle }
-            for n in r.names where !(rFull && gFull && n.isSingle) {
-                for m in g.names where !(rFull && gFull && m.isSingle) && !m.isCompatible(with: n) { return false }
-            }
-            if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
-            return true
-        }
-        func join(_ gi: Int, _ r: Rec, _ sieve: String) {
-            let g = groups[gi]
-            for n in r.names where g.nameSet.insert(n).inserted { g.names.append(n) }
-            g.records.append((r.a, r.p, sieve))
-            if let c = r.country {
-                let old = g.countries[c] ?? (0, 0)
-                g.countries[c] = (max(old.strength, r.rank), old.count + 1)
-            }
-            g.roles.formUnion(r.roles)
-            for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
-            if let k = r.aliasKey { byJoined[k] = gi }
-            for n in r.names { for w in n.skeletons where g.words.insert(w).inserted { byWord[w, default: []].append(gi) } }
-        }
-        func newGroup(_ r: Rec, _ sieve: String) {
-            groups.append(Group())
-            join(groups.count - 1, r, sieve)
-        }
-
         for i in order {
             let r = recs[i]
-            let b = best(r.names)
-            if let k = r.aliasKey, let gi = byJoined[k] { join(gi, r, "alias-file"); continue }
-            if !b.isSingle {
-                if let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ byJoined[$0.joined] }).first {
-                    join(gi, r, "exact-name"); continue
+            var decided = false
+            for sieve in sieves {
+                switch sieve.decide(r, state) {
+                case .pass: continue
+                case .join(let g, let via): state.join(g, r, via ?? sieve.name)
+                case .apart(let from): state.newGroup(r, "ambiguous-kept-apart", apartFrom: from)
                 }
-                let cands = Set(b.skeletons.flatMap { byWord[$0] ?? [] })
-                let ok = cands.filter { fits(groups[$0], r) }
-                if ok.count == 1 { join(ok.first!, r, "compatible-name"); continue }
-                newGroup(r, ok.isEmpty ? "new" : "ambiguous-kept-apart")
-                continue
+                decided = true
+                break
             }
-            let cands = Set(r.names.compactMap(\.surname).flatMap { byWord[$0] ?? [] })
-            var ok = cands.filter { fits(groups[$0], r) }
-            if ok.count > 1, !r.roles.isEmpty {
-                let byRole = ok.filter { !groups[$0].roles.isDisjoint(with: r.roles) }
-                if byRole.count == 1 { join(byRole.first!, r, "surname+role"); continue }
-                ok = []
-            }
-            if ok.count == 1 { join(ok.first!, r, "surname"); continue }
-            newGroup(r, ok.isEmpty ? "new" : "ambiguous-kept-apart")
+            if !decided { state.newGroup(r, "new", apartFrom: []) }
         }
+        let groups = state.groups
 
         // Build entities and rewrite mentions.
         var articles = locals.map(\.article)

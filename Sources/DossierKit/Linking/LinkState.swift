@@ -1,0 +1,106 @@
+import Foundation
+
+/// One person found in one article, as the linker sees it.
+struct LinkRecord {
+    var a: Int
+    var p: Int
+    var names: [PersonName]
+    var country: String?
+    var strength: CountryEvidence.Strength?
+    /// Lower-cased titles.
+    var roles: [String]
+    /// The canonical name the reader's alias file gives one of its forms.
+    var aliasKey: String?
+
+    init(article: Int, person: Int, local p: LocalPerson, aliases: AliasTable) {
+        a = article
+        self.p = person
+        names = p.names
+        for s in p.surfaces {
+            if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined }
+        }
+        country = p.country
+        strength = p.countryStrength
+        roles = p.roles.map { $0.lowercased() }
+    }
+
+    var rank: Int { strength?.rank ?? 0 }
+    /// A country stated or given by an institution: two of these that differ are two people.
+    var firmCountry: String? { rank >= CountryEvidence.Strength.institution.rank ? country : nil }
+    /// The fullest form.
+    var best: PersonName { names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }! }
+}
+
+/// A person being built: every record joined so far.
+final class LinkGroup {
+    /// Distinct names (a person named in thousands of articles has a handful of forms).
+    var names: [PersonName] = []
+    var nameSet = Set<PersonName>()
+    /// Skeletons of the words of its names (to list the group under each once).
+    var words = Set<String>()
+    var records: [(article: Int, person: Int, sieve: String)] = []
+    /// Per country: the strongest evidence seen for it, and how many articles gave any.
+    var countries: [String: (strength: Int, count: Int)] = [:]
+    var roles: Set<String> = []
+    /// Groups a sieve decided this one is not (cannot-link): never offered its records.
+    var apart = Set<Int>()
+    /// The strongest evidence wins, then the most frequent, then the first name in order.
+    var country: String? {
+        countries.max { a, b in (a.value.strength, a.value.count, b.key) < (b.value.strength, b.value.count, a.key) }?.key
+    }
+    var firmCountry: String? {
+        guard let c = country, countries[c]!.strength >= CountryEvidence.Strength.institution.rank else { return nil }
+        return c
+    }
+}
+
+/// The groups so far and the indexes the sieves search them by.
+struct LinkState {
+    var groups: [LinkGroup] = []
+    /// Folded full name → group.
+    var byJoined: [String: Int] = [:]
+    /// Every name word's skeleton → groups.
+    var byWord: [String: [Int]] = [:]
+
+    /// Whether the record could be the group's person: every name compatible (full names decide
+    /// when both sides have one: a bare given name an article joined to its full name, "Shehbaz"
+    /// for "Shehbaz Sharif", is not checked against other forms), and no firm country differs.
+    func fits(_ gi: Int, _ r: LinkRecord) -> Bool {
+        let g = groups[gi]
+        let rFull = r.names.contains { !$0.isSingle }, gFull = g.names.contains { !$0.isSingle }
+        for n in r.names where !(rFull && gFull && n.isSingle) {
+            for m in g.names where !(rFull && gFull && m.isSingle) && !m.isCompatible(with: n) { return false }
+        }
+        if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
+        return true
+    }
+
+    /// Groups that share a word with `words` and that the record fits.
+    func candidates(sharing words: [String], _ r: LinkRecord) -> [Int] {
+        Set(words.flatMap { byWord[$0] ?? [] }).filter { fits($0, r) }.sorted()
+    }
+
+    mutating func join(_ gi: Int, _ r: LinkRecord, _ sieve: String) {
+        let g = groups[gi]
+        for n in r.names where g.nameSet.insert(n).inserted { g.names.append(n) }
+        g.records.append((r.a, r.p, sieve))
+        if let c = r.country {
+            let old = g.countries[c] ?? (0, 0)
+            g.countries[c] = (max(old.strength, r.rank), old.count + 1)
+        }
+        g.roles.formUnion(r.roles)
+        for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
+        if let k = r.aliasKey { byJoined[k] = gi }
+        for n in r.names { for w in n.skeletons where g.words.insert(w).inserted { byWord[w, default: []].append(gi) } }
+    }
+
+    /// A new person; `apartFrom` are the groups a sieve found it ambiguous with, recorded both ways.
+    mutating func newGroup(_ r: LinkRecord, _ sieve: String, apartFrom: [Int]) {
+        let g = LinkGroup()
+        g.apart = Set(apartFrom)
+        groups.append(g)
+        let gi = groups.count - 1
+        for other in apartFrom { groups[other].apart.insert(gi) }
+        join(gi, r, sieve)
+    }
+}

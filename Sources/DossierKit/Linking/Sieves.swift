@@ -1,0 +1,65 @@
+import Foundation
+
+/// What a sieve decides for one record.
+enum SieveDecision {
+    /// Not mine to decide: ask the next sieve.
+    case pass
+    /// The record is this group's person (`via`: the rule, when not the sieve's own name).
+    case join(Int, via: String? = nil)
+    /// The record fits several groups: a new person, never merged with those.
+    case apart([Int])
+}
+
+/// One linking rule: looks at a record and the groups so far, and joins, keeps apart or passes.
+protocol LinkSieve: Sendable {
+    /// The name evidence and `explain` show.
+    var name: String { get }
+    func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision
+}
+
+/// A name the reader mapped to a canonical name in the alias file.
+struct AliasFileSieve: LinkSieve {
+    let name = "alias-file"
+    func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
+        guard let k = r.aliasKey, let gi = s.byJoined[k] else { return .pass }
+        return .join(gi)
+    }
+}
+
+/// The same full name once spelling is folded.
+struct ExactNameSieve: LinkSieve {
+    let name = "exact-name"
+    func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
+        guard !r.best.isSingle, let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ s.byJoined[$0.joined] }).first else { return .pass }
+        return .join(gi)
+    }
+}
+
+/// A full name that is a shorter or longer form of exactly one group's names.
+struct CompatibleNameSieve: LinkSieve {
+    let name = "compatible-name"
+    func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
+        let b = r.best
+        guard !b.isSingle else { return .pass }
+        let ok = s.candidates(sharing: b.skeletons, r)
+        if ok.count == 1 { return .join(ok[0]) }
+        return ok.isEmpty ? .pass : .apart(ok)
+    }
+}
+
+/// A single name (a bare surname, or the given name of a patronymic chain): the one group it
+/// fits, else the one whose roles agree.
+struct SurnameSieve: LinkSieve {
+    let name = "surname"
+    func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
+        guard r.best.isSingle else { return .pass }
+        let ok = s.candidates(sharing: r.names.compactMap(\.surname), r)
+        if ok.count == 1 { return .join(ok[0]) }
+        guard ok.count > 1 else { return .pass }
+        if !r.roles.isEmpty {
+            let byRole = ok.filter { !s.groups[$0].roles.isDisjoint(with: r.roles) }
+            if byRole.count == 1 { return .join(byRole[0], via: "surname+role") }
+        }
+        return .apart(ok)
+    }
+}
