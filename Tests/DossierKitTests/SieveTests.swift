@@ -50,3 +50,26 @@ struct SieveTests {
         #expect(s.groups[0].apart.contains(2))
     }
 }
+
+/// Extraction stages one at a time, and the rule table.
+@Suite("Extraction stages")
+struct StageTests {
+    @Test("a stage can be run alone: people are candidates before overlaps are resolved")
+    func oneStage() {
+        let a = parse("Talks\nKARACHI, June 3, 2024 — Interior Minister Mohsin Naqvi met the Lahore Qalandars owner.\n")
+        let ctx = Extractor.context(a, through: "people")
+        #expect(ctx.accepted.isEmpty)
+        #expect(ctx.candidates.contains { $0.kind == .person && $0.name == "Mohsin Naqvi" && $0.rule == "title" })
+        let resolved = Extractor.context(a, through: "overlaps")
+        #expect(resolved.accepted.contains { $0.kind == .person && $0.name == "Mohsin Naqvi" })
+    }
+
+    @Test("every rule a mention names has a priority in rules.tsv")
+    func everyRuleHasAPriority() {
+        let texts = ["Talks\nKARACHI, June 3, 2024 — Interior Minister Mohsin Naqvi and the Inter-Services Public Relations (ISPR) met. ISPR said the Ministries of Finance and Planning, the Government of Pakistan, the Pakistan Cricket Board and Gul Zaman, who said talks on border trade and security went well, agreed. Naqvi left for South and Central Asia and the Casa Rosada.\n"]
+        let c = corpus(texts)
+        let rules = Set(c.articles.flatMap(\.mentions).map { $0.rule.components(separatedBy: " · ")[0] })
+        #expect(rules.count >= 8)
+        for r in rules { #expect(Gazetteer.shared.priority(of: r) > 0, "\(r) has no row in rules.tsv") }
+    }
+}

@@ -108,7 +108,7 @@ extension ExtractionContext {
                 let head = toks[i - 1].key
                 let kind: EntityKind = Self.placeHeads.contains(head) ? .place : .organization
                 let full = "\(name) (\(acrText))"
-                add(b, s, j + 1, kind, name: full, priority: 70, rule: "acronym-expansion", alias: acrText)
+                add(b, s, j + 1, kind, name: full, rule: "acronym-expansion", alias: acrText)
                 acronyms[acrText] = (kind, full)
             }
         }
@@ -141,16 +141,16 @@ extension ExtractionContext {
                     if k == "ministries", parts.count >= 2 {
                         for (n, p) in parts.enumerated() {
                             let name = "Ministry \(toks[i + 1].key) " + text(b, p.0, p.1)
-                            add(b, n == 0 ? i : p.0, p.1, .organization, name: name, priority: 65, rule: "ministry-list")
+                            add(b, n == 0 ? i : p.0, p.1, .organization, name: name, rule: "ministry-list")
                         }
                     } else if let last = parts.last, last.1 > i + 2 {
-                        add(b, i, last.1, .organization, name: text(b, i, last.1), priority: 65, rule: "ministry")
+                        add(b, i, last.1, .organization, name: text(b, i, last.1), rule: "ministry")
                     }
                     continue
                 }
                 // Government of <Country>
                 if k == "government", i + 2 < toks.count, toks[i + 1].key == "of", let (end, entry) = phrase(at: toks, i + 2), entry.kind == .country {
-                    add(b, i, end, .organization, name: "Government of \(entry.name)", priority: 65, rule: "government-of", country: entry.name)
+                    add(b, i, end, .organization, name: "Government of \(entry.name)", rule: "government-of", country: entry.name)
                     continue
                 }
                 // Capitalised run ending in an organization or place head noun.
@@ -179,7 +179,7 @@ extension ExtractionContext {
                 // A spelt-out role ("Chief of Army Staff") is not an organization.
                 if let r = parseRole(toks, start), r.end >= i { continue }
                 let name = text(b, start, end)
-                add(b, start, end, isOrg ? .organization : .place, name: name, priority: 40, rule: isOrg ? "org-head-noun" : "place-head-noun")
+                add(b, start, end, isOrg ? .organization : .place, name: name, rule: isOrg ? "org-head-noun" : "place-head-noun")
             }
         }
     }
@@ -200,7 +200,7 @@ extension ExtractionContext {
                     guard isNameWord(toks[j]), !Self.runStops.contains(toks[j].key), phrase(at: toks, j)?.entry.kind != .country else { break }
                     words += 1; j += 1
                 }
-                if words > 0 { add(b, i, j, .place, name: text(b, i, j), priority: 45, rule: "place-head-first") }
+                if words > 0 { add(b, i, j, .place, name: text(b, i, j), rule: "place-head-first") }
             }
         }
         let compass: Set<String> = ["north", "south", "east", "west", "central", "southeast", "southwest", "northeast", "northwest", "western", "eastern", "southern", "northern"]
@@ -211,7 +211,7 @@ extension ExtractionContext {
                 // "South and Central Asia"
                 if toks[i].isCapitalized, compass.contains(toks[i].key), toks[i + 1].key == "and",
                    compass.contains(toks[i + 2].key), toks[i + 2].isCapitalized, continents.contains(toks[i + 3].key) {
-                    add(b, i, i + 4, .place, name: text(b, i, i + 4), priority: 58, rule: "region-pair")
+                    add(b, i, i + 4, .place, name: text(b, i, i + 4), rule: "region-pair")
                 }
             }
         }

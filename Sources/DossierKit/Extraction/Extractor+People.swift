@@ -103,9 +103,9 @@ extension ExtractionContext {
         return j
     }
 
-    mutating func addPerson(_ b: Int, _ run: NameRun, rule: String, priority: Int, roles: [String], evidence: CountryEvidence?, anchored: Bool) {
+    mutating func addPerson(_ b: Int, _ run: NameRun, rule: String, roles: [String], evidence: CountryEvidence?, anchored: Bool) {
         var c = Candidate(block: b, start: run.start, end: run.end, range: range(b, run.start, run.end), kind: .person,
-                          name: text(b, run.start, run.end), priority: priority, rule: rule, country: evidence?.country)
+                          name: text(b, run.start, run.end), priority: gz.priority(of: rule), rule: rule, country: evidence?.country)
         c.evidence = evidence
         c.roles = roles
         c.person = run.name
@@ -179,13 +179,13 @@ extension ExtractionContext {
                         let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
                         // A lower-case title needs the name right after it ("defence minister Aziz …").
                         if capitalised || run.start == role.end {
-                            addPerson(b, run, rule: rule, priority: 80, roles: roles, evidence: evidence, anchored: true)
+                            addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1
                             // "Foreign Ministers Sameh Shoukry and Hakan Fidan": a plural title, each name.
                             if role.plural, run.end + 1 < toks.count, toks[run.end].key == "and" || toks[run.end].isPunct(","),
                                let next = nameRun(b, run.end + 1, bodyWords: bodyWords), next.name.words.count >= 2 {
-                                addPerson(b, next, rule: rule, priority: 80, roles: roles, evidence: evidence, anchored: true)
+                                addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
                                 covered = next.end
                                 i = next.end - 1
                             }
@@ -206,7 +206,7 @@ extension ExtractionContext {
                         let sentence = toks[i].sentence
                         let office = candidates.first { $0.kind == .person && $0.block == b && $0.end <= i && toks[$0.start].sentence == sentence && !$0.roles.isEmpty }
                             .flatMap { c in c.roles.first { Corpus.heldOffice($0) != nil }.flatMap(Corpus.heldOffice) }
-                        addPerson(b, run, rule: "counterpart", priority: 79, roles: [], evidence: cue.evidence, anchored: true)
+                        addPerson(b, run, rule: "counterpart", roles: [], evidence: cue.evidence, anchored: true)
                         if let office { candidates[candidates.count - 1].impliedRoles = [office] }
                         covered = run.end; i = run.end - 1
                         continue
@@ -215,7 +215,7 @@ extension ExtractionContext {
                 // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
                 let afterTitle = skipTitles(toks, i)
                 if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords) {
-                    addPerson(b, run, rule: "honorific", priority: 78, roles: [], evidence: countryCue(toks, endingAt: i)?.evidence, anchored: true)
+                    addPerson(b, run, rule: "honorific", roles: [], evidence: countryCue(toks, endingAt: i)?.evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }
@@ -228,14 +228,14 @@ extension ExtractionContext {
                 if !t.facts.isDisjoint(with: [.givenName, .particle]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty) {
                     let evidence = CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence)
-                    addPerson(b, run, rule: "given-name", priority: 73, roles: appositionRoles(toks, run.end), evidence: evidence, anchored: false)
+                    addPerson(b, run, rule: "given-name", roles: appositionRoles(toks, run.end), evidence: evidence, anchored: false)
                     covered = run.end; i = run.end - 1
                     continue
                 }
                 // 4. A name followed by its role: "Ishaq Dar, Pakistan's foreign minister, said".
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2,
                    let (role, evidence) = appositionRole(toks, run.end) {
-                    addPerson(b, run, rule: "apposition-after", priority: 74, roles: [role.title], evidence: evidence, anchored: true)
+                    addPerson(b, run, rule: "apposition-after", roles: [role.title], evidence: evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }
@@ -245,7 +245,7 @@ extension ExtractionContext {
                     let afterIdx = run.end < toks.count && toks[run.end].isPunct(",") ? run.end + 1 : run.end
                     let after = afterIdx < toks.count && Self.speechVerbs.contains(toks[afterIdx].key)
                     if before || after {
-                        addPerson(b, run, rule: "speech-verb", priority: 45, roles: appositionRoles(toks, run.end),
+                        addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: appositionRole(toks, run.end)?.1, anchored: false)
                         covered = run.end; i = run.end - 1
                     }

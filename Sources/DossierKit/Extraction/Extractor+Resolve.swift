@@ -102,7 +102,7 @@ extension ExtractionContext {
                 let t = toks[i]
                 guard t.kind == .word, t.isCapitalized || t.isAllCaps, !isCovered(b, i, i + 1) else { continue }
                 if t.isAllCaps, let (kind, name) = acronyms[t.text] {
-                    added.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: kind, name: name, priority: 30, rule: "acronym"))
+                    added.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: kind, name: name, priority: gz.priority(of: "acronym"), rule: "acronym"))
                     mark(b, i, i + 1)
                     continue
                 }
@@ -114,7 +114,7 @@ extension ExtractionContext {
                     let same = clusters.indices.filter { c in clusters[c].contains { accepted[$0].person?.joined == run.name.joined } }
                     if same.count == 1, !isCovered(b, run.start, run.end) {
                         var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
-                                          priority: 30, rule: "full-name-again", country: nil)
+                                          priority: gz.priority(of: "full-name-again"), rule: "full-name-again", country: nil)
                         c.person = run.name
                         accepted.append(c)
                         mark(b, run.start, run.end)
@@ -151,7 +151,7 @@ extension ExtractionContext {
                     rule = "given-name-alone"
                 }
                 var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
-                                  priority: 30, rule: rule, country: nil)
+                                  priority: gz.priority(of: rule), rule: rule, country: nil)
                 c.person = run.name
                 let pick = nearest(fits, before: r.start)!
                 added.append(c)

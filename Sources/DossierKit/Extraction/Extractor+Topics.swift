@@ -41,7 +41,7 @@ extension ExtractionContext {
                     if o.topic == "-" || ExtractionContext.isOfficeName(toks, i, e) { i = e - 1; break }
                     let r = range(b, i, e)
                     if isCovered(b, i, e) { break }
-                    found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: 10, rule: o.rule))
+                    found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: gz.priority(of: o.rule), rule: o.rule))
                     i = e - 1
                     break
                 }

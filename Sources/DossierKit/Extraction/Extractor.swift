@@ -7,21 +7,43 @@ import Foundation
 /// priority, then earliest; people found twice in the article are clustered; bare surnames and
 /// acronyms defined earlier are then found everywhere in the article.
 enum Extractor {
+    /// The stages in the order they run; each reads what the ones before it left in the context.
+    static let stages: [ExtractionStage] = [
+        ExtractionStage("tokens") { $0.tokenizeBlocks() },
+        ExtractionStage("gazetteer phrases") { $0.findGazetteerPhrases() },
+        ExtractionStage("acronym expansions") { $0.findAcronymExpansions() },
+        ExtractionStage("organization patterns") { $0.findOrganizationPatterns() },
+        ExtractionStage("place patterns") { $0.findPlacePatterns() },
+        ExtractionStage("people") { $0.findPeople() },
+        ExtractionStage("overlaps") { $0.resolve() },
+        ExtractionStage("people in the article") { $0.clusterPeople() },
+        ExtractionStage("surnames and acronyms again") { $0.findSecondaryMentions() },
+        ExtractionStage("roles after names") { $0.findRolesAfterNames() },
+        ExtractionStage("topics") { $0.findTopics() },
+    ]
+
     static func extract(_ article: Article) -> LocalArticle {
         var ctx = ExtractionContext(article: article)
-        ctx.tokenizeBlocks()
-        ctx.findGazetteerPhrases()
-        ctx.findAcronymExpansions()
-        ctx.findOrganizationPatterns()
-        ctx.findPlacePatterns()
-        ctx.findPeople()
-        ctx.resolve()
-        ctx.clusterPeople()
-        ctx.findSecondaryMentions()
-        ctx.findRolesAfterNames()
-        ctx.findTopics()
+        for stage in stages { stage.run(&ctx) }
         return ctx.finish()
     }
+
+    /// Runs the stages up to and including the one named `last`, for tests of one stage.
+    static func context(_ article: Article, through last: String) -> ExtractionContext {
+        var ctx = ExtractionContext(article: article)
+        for stage in stages {
+            stage.run(&ctx)
+            if stage.name == last { break }
+        }
+        return ctx
+    }
+}
+
+/// One step of extraction: candidates from one family of rules, or a pass over them.
+struct ExtractionStage: Sendable {
+    let name: String
+    let run: @Sendable (inout ExtractionContext) -> Void
+    init(_ name: String, _ run: @escaping @Sendable (inout ExtractionContext) -> Void) { self.name = name; self.run = run }
 }
 
 struct BlockTokens {
@@ -68,11 +90,12 @@ struct ExtractionContext {
         return TextRange(t[s].range.start, t[e - 1].range.end)
     }
 
-    mutating func add(_ b: Int, _ s: Int, _ e: Int, _ kind: EntityKind, name: String, priority: Int, rule: String,
+    /// A candidate found by `rule`, with the rule's priority from rules.tsv.
+    mutating func add(_ b: Int, _ s: Int, _ e: Int, _ kind: EntityKind, name: String, rule: String,
                       country: String? = nil, alias: String? = nil) {
         guard e > s else { return }
         candidates.append(Candidate(block: b, start: s, end: e, range: range(b, s, e), kind: kind, name: name,
-                                    priority: priority, rule: rule, country: country, alias: alias))
+                                    priority: gz.priority(of: rule), rule: rule, country: country, alias: alias))
     }
 
     // MARK: Gazetteer
@@ -149,8 +172,7 @@ struct ExtractionContext {
             var i = 0
             while i < toks.count {
                 if let (end, entry) = phrase(at: toks, i) {
-                    let prio = entry.kind == .organization ? 60 : entry.kind == .place ? 55 : 50
-                    add(b, i, end, entry.kind, name: entry.name, priority: prio,
+                    add(b, i, end, entry.kind, name: entry.name,
                         rule: entry.isDemonym ? "gazetteer:demonym" : entry.generic ? Self.genericBodyRule : Self.gazetteerRules[entry.kind]!,
                         country: entry.country)
                 }

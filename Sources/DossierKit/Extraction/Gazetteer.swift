@@ -63,6 +63,8 @@ final class Gazetteer: Sendable {
     let nonNames: Set<String>
     let countryNames: [String: String]  // key of any form → canonical country
     let countryCapitals: [String: String]  // capital key → country
+    /// Each extraction rule's priority (rules.tsv).
+    let rulePriorities: [String: Int]
     /// Offices only one country has ("chancellor of the exchequer" → United Kingdom).
     let officeCountries: [String: String]
     /// Ruling families by the keys of their name ("al saud" → Saudi Arabia).
@@ -184,6 +186,9 @@ final class Gazetteer: Sendable {
         roleModifierFirst = Set(mods.compactMap { $0.split(separator: " ").first.map(String.init) })
         roleAbbreviationFirst = Set(abbr.keys.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) })
         officeCountries = offices
+        var priorities: [String: Int] = [:]
+        for row in lines("rules.tsv") where row.count >= 2 { priorities[row[0]] = Int(row[1]) ?? 0 }
+        rulePriorities = priorities
         var families: [String: String] = [:]
         for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.keys(row[0]).joined(separator: " ")] = row[1] }
         familyCountries = families
@@ -243,6 +248,13 @@ final class Gazetteer: Sendable {
     }
 
     func isGivenName(_ key: String) -> Bool { givenNames.contains(key) }
+
+    /// A rule's priority from rules.tsv ("topic:border" is a "topic" rule).
+    func priority(of rule: String) -> Int {
+        if let p = rulePriorities[rule] { return p }
+        if let colon = rule.firstIndex(of: ":"), let p = rulePriorities[String(rule[..<colon])] { return p }
+        return 0
+    }
 
     /// The country of a city, province or region named `s` ("Seoul" → South Korea), or of a
     /// capital; a country's own name gives the country.
