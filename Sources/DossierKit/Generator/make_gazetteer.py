@@ -40,7 +40,7 @@ RES = os.path.normpath(os.path.join(HERE, "..", "Resources"))
 OUT = os.path.join(RES, "places_world.tsv")
 DICT_WORDS = "/usr/share/dict/words"
 
-MIN_POPULATION = 50_000      # cities at or above this, plus every capital
+MIN_POPULATION = 15_000      # cities at or above this, plus every capital
 MAX_ALIASES = 6
 RUNNER_UP_RATIO = 1 / 3      # same-name cities in two countries: empty country when runner-up >= 1/3
 PROVINCE_OVER_CITY = 200_000  # a foreign province wins over a same-name city smaller than this
@@ -370,8 +370,11 @@ def load_ambiguity_lists():
             if w and w[0].isupper() and "'" not in w:
                 proper.add(w)
     people, census_all = set(), set()
-    for row in read_tsv(os.path.join(RES, "given_names.txt")):
-        people.add(key(row[0]))
+    for name in ("given_names.txt", "given_names_world.txt"):
+        path = os.path.join(RES, name)
+        if os.path.exists(path):
+            for row in read_tsv(path):
+                people.add(key(row[0]))
     if census_names is not None:
         d = os.path.dirname(census_names.__file__)
         for fn, test in (("dist.male.first", "freq"), ("dist.female.first", "freq"), ("dist.all.last", "rank")):

@@ -6,7 +6,8 @@ Resources/ATTRIBUTION.md).
 The extractor treats a capitalised word that is a known given name as the start of a person's
 name ("Sameh Shoukry said"), so the list leaves out every name that is also something else a
 news report capitalises: an English word (the system word list, Debian's wamerican), a country
-or demonym, a place, an organization word, a role word or a word the hand lists call a non-name.
+or demonym, a hand-listed place, an organization word, a role word or a word the hand lists call a
+non-name. Run it before make_gazetteer.py, which flags world places that are given names.
 
 Re-run: pip install gender-guesser==0.4.0 && apt-get install -y wamerican &&
         python3 Sources/DossierKit/Generator/make_given_names.py
@@ -49,12 +50,15 @@ def excluded_words():
             for f in field.split("|"):
                 for part in f.split():
                     out.add(fold(part))
-    for file in ("places.tsv", "places_world.tsv", "organizations.tsv"):
-        for r in rows(file):
-            forms = [r[0]] + (r[3].split("|") if file != "organizations.tsv" and len(r) > 3 else [])
-            for f in forms:
-                if f and " " not in f:
-                    out.add(fold(f))
+    # Places stay: a place that is also a given name ("Maia", "Victoria") is flagged ambiguous by
+    # make_gazetteer.py, which reads this list, and needs the text to say it is a place.
+    for r in rows("places.tsv"):
+        for f in [r[0]] + (r[3].split("|") if len(r) > 3 else []):
+            if f and " " not in f:
+                out.add(fold(f))
+    for r in rows("organizations.tsv"):
+        if r[0] and " " not in r[0]:
+            out.add(fold(r[0]))
     for r in rows("roles.tsv"):
         if len(r) > 1:
             for part in r[1].split():
