@@ -46,7 +46,7 @@ extension ExtractionContext {
                 evidence = CountryEvidence.stronger(evidence, accepted[m].evidence)
             }
             if roles.isEmpty, let implied = ms.lazy.flatMap({ self.accepted[$0].impliedRoles }).first { roles = [implied] }
-            for m in ms where accepted[m].name.utf8.count > 8 {
+            for m in ms where accepted[m].person?.words.contains(where: { $0.hasPrefix("Al") }) == true {
                 evidence = CountryEvidence.stronger(evidence, gz.familyCountry(accepted[m].name))
             }
             found.append((ms, roles, evidence))

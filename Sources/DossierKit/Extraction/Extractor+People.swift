@@ -9,6 +9,8 @@ struct NameRun {
 
 extension ExtractionContext {
     static let connectorsInNames: Set<String> = NameFold.connectors.union(NameFold.patronymics)
+    static let openQuotes: Set<String> = ["\"", "“", "'", "‘"]
+    static let closeQuotes: Set<String> = ["\"", "”", "'", "’"]
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "noted", "remarked", "stressed", "emphasised", "emphasized",
         "urged", "announced", "tweeted", "wrote", "warned", "insisted", "explained", "asserted", "reiterated",
@@ -50,8 +52,8 @@ extension ExtractionContext {
                 if n < toks.count, isNameToken(toks[n]) { j = n; continue }
             }
             // A short form printed inside the name: Luiz Inácio "Lula" da Silva.
-            if !words.isEmpty, t.kind == .punct, "\"“'‘".contains(t.text), j + 3 < toks.count, isNameToken(toks[j + 1]),
-               toks[j + 2].kind == .punct, "\"”'’".contains(toks[j + 2].text), isNameToken(toks[j + 3]) || Self.connectorsInNames.contains(toks[j + 3].key) {
+            if !words.isEmpty, t.kind == .punct, Self.openQuotes.contains(t.text), j + 3 < toks.count, isNameToken(toks[j + 1]),
+               toks[j + 2].kind == .punct, Self.closeQuotes.contains(toks[j + 2].text), isNameToken(toks[j + 3]) || Self.connectorsInNames.contains(toks[j + 3].key) {
                 words.append(toks[j + 1].text)
                 j += 3; continue
             }

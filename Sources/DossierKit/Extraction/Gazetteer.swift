@@ -79,10 +79,17 @@ final class Gazetteer: Sendable {
             guard let url = bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources")
                 ?? bundle.url(forResource: name, withExtension: nil),
                   let s = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-            return s.split(separator: "\n").compactMap { line in
-                let t = line.trimmingCharacters(in: .whitespaces)
-                if t.isEmpty || t.hasPrefix("#") { return nil }
-                return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Fields split on tabs and trimmed of spaces, on UTF-8 bytes (the world lists have
+            // tens of thousands of rows).
+            func trimmed(_ f: Substring.UTF8View) -> String {
+                var lo = f.startIndex, hi = f.endIndex
+                while lo < hi, f[lo] == 0x20 || f[lo] == 0x0D { lo = f.index(after: lo) }
+                while hi > lo, f[f.index(before: hi)] == 0x20 || f[f.index(before: hi)] == 0x0D { hi = f.index(before: hi) }
+                return String(Substring(f[lo..<hi]))
+            }
+            return s.utf8.split(separator: 0x0A).compactMap { line in
+                guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), first != UInt8(ascii: "#") else { return nil }
+                return line.split(separator: 0x09, omittingEmptySubsequences: false).map { trimmed(Substring($0).utf8) }
             }
         }
         func multi(_ s: String?) -> [String] {

@@ -17,24 +17,22 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     public let chain: Int?
     /// The name is written family name first ("Zhao Lijian", "Moon Jae-in"): the first word alone
     /// names the person too.
-    public let familyFirst: Bool
+    public var familyFirst: Bool {
+        (2...3).contains(words.count) && chain == nil && Gazetteer.shared.familyNamesFirst.contains(TextFolding.key(words[0]))
+    }
     /// The first word is a common given name ("Nawaz"), so a shorter form that starts with it is
     /// another person's name ("Nawaz Sharif" is not "Maryam Nawaz Sharif").
-    public let firstIsGiven: Bool
+    public var firstIsGiven: Bool { words.first.map { Gazetteer.shared.givenNames.contains(TextFolding.key($0)) } ?? false }
 
     public init(particles: [String], words: [String], chain: Int? = nil) {
         self.particles = particles
         self.words = words
-        let gz = Gazetteer.shared
         var skeletons = words.map(NameFold.skeleton)
         // A familiar form of a given name stands for the formal one ("Bill" → "William").
-        if words.count >= 2, let formal = gz.formalGivenName[skeletons[0]] { skeletons[0] = formal }
+        if words.count >= 2, let formal = Gazetteer.shared.formalGivenName[skeletons[0]] { skeletons[0] = formal }
         self.skeletons = skeletons
         self.joined = NameFold.skeleton(words.joined())
         self.chain = chain.flatMap { $0 > 0 && $0 < words.count ? $0 : nil }
-        let firstKey = words.first.map { TextFolding.key($0) } ?? ""
-        self.firstIsGiven = gz.givenNames.contains(firstKey)
-        self.familyFirst = (2...3).contains(words.count) && chain == nil && gz.familyNamesFirst.contains(firstKey)
     }
 
     /// Parses a printed name ("Seyed Abbas Araghchi", "Kh Asif", "Mohammed bin Salman") using the
