@@ -272,18 +272,20 @@ extension ExtractionContext {
         var k = end + 1
         if ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
         var evidence: CountryEvidence?
+        var party: Int?
         let s = k
         if let c = countryAt(toks, k) {
             k = c.end
             if k + 1 < toks.count, toks[k].isApostrophe, toks[k + 1].key == "s" { k += 2 }
             evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, k))
         } else if let o = institutionAt(toks, k), o.end < toks.count, toks[o.end].facts.contains(.roleStart) {
+            // "the Congress President": the body stays in the title.
+            party = toks[k].key == "the" ? k + 1 : k
             k = o.end
             if let c = o.country { evidence = CountryEvidence(country: c, strength: .institution, cue: o.name) }
         }
         // "the Conservative MP for …": a party's or body's word before the office stays with it.
-        var party: Int?
-        if parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
+        if party == nil, parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
             party = k; k += 1
         }
         guard var r = parseRole(toks, k), r.start == k else { return nil }

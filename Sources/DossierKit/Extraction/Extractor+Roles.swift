@@ -82,9 +82,14 @@ extension ExtractionContext {
     }
 
     /// An organization named right before a title at `i` ("Kremlin", "Lok Sabha", "NATO"): its start.
+    /// Also a party's or body's acronym ("SPD co-leader", "DA Leader"), when it is no title's.
     func institutionBefore(_ toks: [Token], _ i: Int) -> Int? {
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
             if let (e, entry) = phrase(at: toks, s), entry.kind == .organization, e == i { return s }
+        }
+        if i > 0, toks[i - 1].kind == .word, toks[i - 1].isAllCaps, (2...5).contains(toks[i - 1].text.count),
+           gz.roleAbbreviations[toks[i - 1].text] == nil, phrase(at: toks, i - 1)?.entry.kind != .country {
+            return i - 1
         }
         return nil
     }
@@ -172,6 +177,12 @@ extension ExtractionContext {
             guard !words.isEmpty else { break }
             pieces.append(toks[j].text + " " + words.joined(separator: " "))
             j = k
+        }
+        // A title that is also a given name ("Amir") is a title only after "the" or a country, or
+        // before an honorific ("Amir Sheikh Tamim"): "Amir Abdollahian" is a name.
+        if pieces.count == 1, j == i + 1, gz.isGivenName(toks[i].key) {
+            if j < toks.count, toks[j].isHyphen, !toks[j].spaceBefore { return nil }  // "Amir-Abdollahian"
+            if !(i > 0 && (toks[i - 1].key == "the" || countryCue(toks, endingAt: i) != nil)), skipTitles(toks, j) == j { return nil }
         }
         var title = pieces.joined(separator: " ")
         if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }

@@ -13,7 +13,8 @@ extension ExtractionContext {
         "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
         "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",
         "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
-        "stepped", "steps", "down", "step", "elevated", "promoted",
+        "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
+        "duly", "eventually", "finally", "today", "yesterday",
     ]
     /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
     static let predicateAnchors: Set<String> = [
@@ -42,6 +43,11 @@ extension ExtractionContext {
             // "Johann Wadephul of the CDU as Foreign Minister": a party or body after the name.
             var p = e
             if p + 1 < toks.count, toks[p].key == "of", let o = institutionAt(toks, p + 1) { p = o.end }
+            // "of the DA", "of the CPN-UML": a party the article abbreviates.
+            else if p + 2 < toks.count, toks[p].key == "of", toks[p + 1].key == "the", toks[p + 2].isAllCaps {
+                p += 3
+                while p + 1 < toks.count, toks[p].isHyphen, toks[p + 1].isAllCaps { p += 2 }
+            }
             if var r = predicateRole(toks, p) {
                 // "as Vice-Chancellor and Finance Minister": every office of the list.
                 while true {
