@@ -93,11 +93,11 @@ final class Gazetteer: Sendable {
             }
         }
         func multi(_ s: String?) -> [String] {
-            (s ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            (s ?? "").split(separator: "|").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty }
         }
         var phrases: [String: [PhraseOption]] = [:]
-        func add(_ form: String, _ e: GazetteerEntry) {
-            let keys = Gazetteer.keys(form)
+        func add(_ form: String, _ e: GazetteerEntry, keys known: [String]? = nil) {
+            let keys = known ?? Gazetteer.keys(form)
             guard let first = keys.first else { return }
             var e = e
             e.form = form
@@ -127,7 +127,7 @@ final class Gazetteer: Sendable {
         }
         // Hand-kept places first, then the world's cities and provinces from open data
         // (places_world.tsv, made by Generator/make_gazetteer.py); a form already known keeps its place.
-        var known = Set(phrases.values.flatMap { $0.map(\.keys) })  // countries and demonyms win
+        var known = Set(phrases.values.flatMap { $0.map { $0.keys.joined(separator: " ") } })  // countries and demonyms win
         for file in ["places.tsv", "places_world.tsv"] {
             for row in lines(file) where !row[0].isEmpty {
                 let country = row.count > 2 && !row[2].isEmpty ? row[2] : nil
@@ -136,10 +136,10 @@ final class Gazetteer: Sendable {
                 e.generated = file != "places.tsv"
                 for (n, form) in ([row[0]] + multi(row.count > 3 ? row[3] : nil)).enumerated() {
                     let k = Gazetteer.keys(form)
-                    guard known.insert(k).inserted else { continue }
+                    guard known.insert(k.joined(separator: " ")).inserted else { continue }
                     var x = e
                     if n > 0 { x.exactCase = Gazetteer.isAcronym(form) }
-                    add(form, x)
+                    add(form, x, keys: k)
                 }
             }
         }
@@ -246,7 +246,9 @@ final class Gazetteer: Sendable {
 
     /// Token keys of a phrase, tokenised the way articles are.
     static func keys(_ phrase: String) -> [String] {
-        Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
+        // One plain ASCII word (most names and places) is one token whose key is its lower case.
+        if !phrase.isEmpty, phrase.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return [phrase.lowercased()] }
+        return Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
     }
 
     static func isAcronym(_ s: String) -> Bool {
