@@ -53,7 +53,8 @@ extension ExtractionContext {
             if p.kind == .word, Self.connectors.contains(p.key), p.key != "the", s - 2 >= 0, isNameWord(toks[s - 2]) { s -= 1; continue }
             break
         }
-        while s < end - 1, toks[s].kind != .word || Self.connectors.contains(toks[s].key) { s += 1 }
+        // Leading connectors go ("of", "The"), but not the article of a joined name ("Al-Yamamah").
+        while s < end - 1, toks[s].kind != .word || Self.connectors.contains(toks[s].key) && !(toks[s + 1].isHyphen && !toks[s + 1].spaceBefore) { s += 1 }
         return s
     }
 
