@@ -44,6 +44,15 @@ struct WorldExtractionTests {
         #expect(c.person("Emre Kaya")?.country == "Turkey")
     }
 
+    @Test("the side a sentence puts people on: a country's or a placed person's delegation")
+    func sides() {
+        let c = corpus([Self.report("GENEVA, June 3, 2024", "Russian President Pavel Orlov arrived. The Russian delegation also included aide Ivan Petrov and Oleg Smirnov. On the Turkish side, the meeting was attended by Emre Kaya. Orlov's delegation included Anna Volkova.")])
+        #expect(c.person("Ivan Petrov")?.country == "Russia")
+        #expect(c.person("Oleg Smirnov")?.country == "Russia")
+        #expect(c.person("Emre Kaya")?.country == "Turkey")
+        #expect(c.person("Anna Volkova")?.country == "Russia")
+    }
+
     // MARK: Names of every tradition
 
     @Test("family name first: the first word alone is the person; another given name is another person")

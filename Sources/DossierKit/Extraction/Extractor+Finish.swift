@@ -51,6 +51,15 @@ extension ExtractionContext {
             }
             found.append((ms, roles, evidence))
         }
+        // "The Russian delegation included X", "On the Turkish side, … Y", "Kagame's delegation
+        // included Z": the side a sentence puts people on, for those nothing else places.
+        var personOf: [Int: Int] = [:]
+        for (c, f) in found.enumerated() { for m in f.ms { personOf[m] = c } }
+        for c in found.indices where found[c].evidence == nil {
+            for m in found[c].ms {
+                if let e = sideCountry(of: accepted[m], clusterOf: personOf, found: found.map(\.evidence)) { found[c].evidence = e; break }
+            }
+        }
         let unmarked = unmarkedCountry(weights, marked: Set(found.compactMap { $0.evidence?.country }))
         var people: [LocalPerson] = []
         for (ms, roles, var evidence) in found {
@@ -116,5 +125,35 @@ extension ExtractionContext {
             }
         }
         return weight
+    }
+
+    /// Words for the people one country sends or fields together.
+    static let sideNouns: Set<String> = ["delegation", "side", "team", "contingent", "entourage", "camp", "negotiators"]
+
+    /// The country of the side a mention's sentence puts it on: a country or a placed person's
+    /// possessive before a side noun earlier in the sentence ("the Russian delegation included").
+    func sideCountry(of m: Candidate, clusterOf: [Int: Int], found: [CountryEvidence?]) -> CountryEvidence? {
+        let toks = blocks[m.block].tokens
+        let sentence = toks[m.start].sentence
+        var k = m.start - 1
+        while k > 0, toks[k].sentence == sentence {
+            defer { k -= 1 }
+            guard toks[k].kind == .word, Self.sideNouns.contains(toks[k].key) else { continue }
+            var end = k
+            if end >= 2, toks[end - 1].key == "s", toks[end - 2].isApostrophe { end -= 2 }
+            // A country or demonym right before: "the Turkish side", "Russia's delegation".
+            for s in stride(from: end - 1, through: max(0, end - 4), by: -1) {
+                if let c = countryAt(toks, s), c.end == end {
+                    return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, s, k + 1))
+                }
+            }
+            // A person's possessive: "Kagame's delegation".
+            if end < k, let owner = accepted.firstIndex(where: { $0.kind == .person && $0.block == m.block && $0.end == end }),
+               let c = clusterOf[owner], let e = found[c] {
+                return CountryEvidence(country: e.country, strength: .institution, cue: text(toks, accepted[owner].start, k + 1))
+            }
+            return nil
+        }
+        return nil
     }
 }
