@@ -27,6 +27,7 @@ struct ParserTests {
         ("LYON (AFP) - The governor opened a new bridge over the river on Friday.", "Lyon", nil),
         ("CHENGDU: The governor opened a new bridge over the river on Friday.", "Chengdu", nil),
         ("GDANSK -- The governor opened a new bridge over the river on Friday.", "Gdansk", nil),
+        ("GYUMRI, MARCH 9, 2024, ARMENPRESS. The governor opened a new bridge over the river on Friday.", "Gyumri", "2024-03-09"),
         // An agency after a full stop, a country before the agency, two cities, digits in an agency.
         ("ALMATY. KAZINFORM – The governor opened a new bridge over the river on Friday.", "Almaty", nil),
         ("Izmir (Turkey) (AFP) - The governor opened a new bridge over the river on Friday.", "Izmir", nil),

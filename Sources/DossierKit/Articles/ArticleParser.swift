@@ -178,10 +178,14 @@ enum Header {
     static let datelineParen = try! NSRegularExpression(pattern:
         "^\(cityPattern)\\s*,?\\s*\\(([^()]{2,90})\\)\\s*[—–-]{0,2}\\s*(?=\\S)")
 
-    enum Form { case dash, colon, agency, slashes, paren }
+    /// `YEREVAN, JANUARY 9, ARMENPRESS. The …`: the agency in capitals after the date, then a full stop.
+    static let datelineAgencyDot = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\\s*,\\s*([^.]{3,30}?),\\s*(\\p{Lu}[\\p{Lu}\\d-]{1,20})\\.\\s+(?=\\S)")
+
+    enum Form { case dash, colon, agency, slashes, paren, agencyDot }
     static let forms: [(NSRegularExpression, Form)] = [
         (datelineSlashes, .slashes), (datelineDash, .dash), (datelineAgency, .agency), (datelineColon, .colon),
-        (datelineParen, .paren),
+        (datelineParen, .paren), (datelineAgencyDot, .agencyDot),
     ]
 
     /// The first words of a photo caption, never a city.
@@ -208,7 +212,7 @@ enum Header {
             let words = city.split(separator: " ")
             guard words.count <= 4 else { continue }
             let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
-            let hasAgency = form == .slashes || form == .paren || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
+            let hasAgency = form == .slashes || form == .paren || form == .agencyDot || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
             var date: DateMatch?
             if form == .paren {
                 // The parenthesis must name an agency (a capitalised word) and may hold the date.
@@ -234,6 +238,8 @@ enum Header {
             if form == .dash, !isCaps, date == nil, !hasAgency, !Places.isKnownCity(city) { continue }
             // Without a dash, the agency must look like one (capitalised) and the city like a city.
             if form == .agency, !(isCaps || date != nil || Places.isKnownCity(city)) { continue }
+            // An agency after a full stop needs the date before it.
+            if form == .agencyDot, date == nil { continue }
             let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
             return Dateline(city: Header.cityCase(city), date: date, length: length)
         }
