@@ -19,6 +19,15 @@ extension ExtractionContext {
         "terminal", "harbour", "harbor", "checkpoint", "gate", "guesthouse", "house", "estate", "hall", "complex",
         "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
         "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle",
+        "constituency", "ward", "municipality", "prefecture", "oblast",
+    ]
+    /// Place heads that follow a name in lower case ("the Reichstag building", "NATO headquarters").
+    static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport"]
+    /// Head nouns that end an institution's or a building's name, never a person's ("Karen Hospital").
+    static let institutionHeads: Set<String> = [
+        "hospital", "university", "airport", "stadium", "hotel", "museum", "embassy", "ministry", "council", "committee",
+        "party", "palace", "square", "building", "school", "college", "institute", "academy", "agency", "commission",
+        "authority", "corporation", "company", "foundation", "constituency", "province", "district", "airlines",
     ]
     /// Words that stop a capitalised run even when capitalised ("On Monday", "The", "Said").
     static let runStops: Set<String> = [
@@ -192,6 +201,16 @@ extension ExtractionContext {
     static let placeConnectors: Set<String> = ["de", "del", "da", "do", "dos", "das", "la", "al", "el", "di", "du", "des"]
 
     mutating func findPlacePatterns() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where i > 0 && toks[i].kind == .word && !toks[i].isCapitalized && Self.lowercasePlaceHeads.contains(toks[i].key)
+                && isNameWord(toks[i - 1]) && !Self.runStops.contains(toks[i - 1].key) {
+                let s = capitalisedRunStart(toks, endingAt: i)
+                guard s < i, phrase(at: toks, s).map({ $0.entry.kind == .country && $0.end == i }) != true,
+                      parseRole(toks, s) == nil else { continue }
+                add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
+            }
+        }
         for b in blocks.indices {
             let toks = blocks[b].tokens
             for i in toks.indices where toks[i].kind == .word && toks[i].isCapitalized && Self.placeHeadsFirst.contains(toks[i].key) {

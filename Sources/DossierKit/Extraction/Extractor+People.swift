@@ -79,6 +79,8 @@ extension ExtractionContext {
             j = n
             end = n
         }
+        // "Karen Hospital": a name that ends in an institution's head noun is the institution's.
+        if words.count >= 2, Self.institutionHeads.contains(TextFolding.key(words[words.count - 1])) { return nil }
         guard !words.isEmpty else { return nil }
         // A generational suffix or regnal number belongs to the name but is not one of its words:
         // "Charles III", "Martin Luther King Jr.".
