@@ -38,6 +38,18 @@ struct SieveTests {
         }
     }
 
+    @Test("a tail after leading given names joins only where the office agrees")
+    func tailWithRole() {
+        let s = Self.state([Self.record(["Recep Tayyip Erdogan"], roles: ["president"]), Self.record(["Maryam Nawaz Sharif"], roles: ["chief minister"])])
+        guard case .join(0, _) = TailWithRoleSieve().decide(Self.record(["Tayyip Erdogan"], roles: ["President"], article: 1), s) else {
+            Issue.record("no join"); return
+        }
+        guard case .pass = TailWithRoleSieve().decide(Self.record(["Nawaz Sharif"], roles: ["Former Prime Minister"], article: 1), s) else {
+            Issue.record("Nawaz joined Maryam"); return
+        }
+        guard case .pass = TailWithRoleSieve().decide(Self.record(["Tayyip Erdogan"], article: 1), s) else { Issue.record("joined without an office"); return }
+    }
+
     @Test("surname: the one group; the group whose roles agree; else apart, recorded both ways")
     func surname() {
         var s = Self.state([Self.record(["Nawaz Sharif"], roles: ["former prime minister"]), Self.record(["Shehbaz Sharif"], roles: ["prime minister"])])

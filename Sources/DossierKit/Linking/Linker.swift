@@ -13,7 +13,7 @@ import Foundation
 /// sieve undoes that decision.
 enum Linker {
     /// The sieves, most precise first. Each record is decided by the first sieve that decides.
-    static let sieves: [any LinkSieve] = [AliasFileSieve(), ExactNameSieve(), CompatibleNameSieve(), SurnameSieve()]
+    static let sieves: [any LinkSieve] = [AliasFileSieve(), ExactNameSieve(), CompatibleNameSieve(), TailWithRoleSieve(), SurnameSieve()]
 
     static func link(_ locals: [LocalArticle], aliases: AliasTable) -> ([Article], [EntityID: Entity]) {
         var state = LinkState()

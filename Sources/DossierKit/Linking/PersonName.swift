@@ -70,7 +70,10 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// True when both names could belong to one person (see `NameFold`).
-    public func isCompatible(with other: PersonName) -> Bool {
+    /// `tailOfGiven`: a shorter form may also leave out leading given names ("Tayyip Erdogan" for
+    /// "Recep Tayyip Erdogan"), which the linker allows only when other evidence agrees, since
+    /// "Nawaz Sharif" is not "Maryam Nawaz Sharif".
+    public func isCompatible(with other: PersonName, tailOfGiven: Bool = false) -> Bool {
         if !particles.isEmpty, !other.particles.isEmpty, Set(particles).isDisjoint(with: other.particles) { return false }
         let a = skeletons, b = other.skeletons
         guard !a.isEmpty, !b.isEmpty else { return false }
@@ -92,7 +95,7 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         // is not "Maryam Nawaz Sharif".
         if at[0] > 0, !long[0..<at[0]].allSatisfy(NameFold.droppablePrefixes.contains) {
             let isTail = at == Array((long.count - short.count)..<long.count)
-            guard isTail, !shortName.firstIsGiven, shortName.chain == nil else { return false }
+            guard isTail, tailOfGiven || !shortName.firstIsGiven, shortName.chain == nil, short.count >= 2 else { return false }
         }
         if NameFold.same(short.last!, long.last!) { return true }
         // "Bilawal Bhutto" ⊂ "Bilawal Bhutto Zardari": same first name, and the shorter name's last

@@ -47,6 +47,24 @@ struct CompatibleNameSieve: LinkSieve {
     }
 }
 
+/// A full name that is the end of exactly one group's name after leading given names ("Tayyip
+/// Erdogan" of "Recep Tayyip Erdogan"), when that group's person held the same office.
+struct TailWithRoleSieve: LinkSieve {
+    let name = "name-tail+role"
+    func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
+        let b = r.best
+        guard !b.isSingle, !r.roles.isEmpty else { return .pass }
+        let cands = Set(b.skeletons.flatMap { s.byWord[$0] ?? [] }).filter { gi in
+            let g = s.groups[gi]
+            guard !g.roles.isDisjoint(with: r.roles) else { return false }
+            if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
+            return g.names.contains { !$0.isSingle && $0.words.count > b.words.count && $0.isCompatible(with: b, tailOfGiven: true) }
+                && g.names.allSatisfy { $0.isSingle || $0.isCompatible(with: b, tailOfGiven: true) }
+        }
+        return cands.count == 1 ? .join(cands.first!) : .pass
+    }
+}
+
 /// A single name (a bare surname, or the given name of a patronymic chain): the one group it
 /// fits, else the one whose roles agree.
 struct SurnameSieve: LinkSieve {
