@@ -44,16 +44,8 @@ public enum Command: String, CaseIterable, Sendable {
         }
     }
 
-    var kind: EntityKind? {
-        switch self {
-        case .country: return .country
-        case .topic: return .topic
-        case .official: return .person
-        case .organization: return .organization
-        case .place: return .place
-        default: return nil
-        }
-    }
+    /// The kind of entity a filter command names: the query key of the same name says it.
+    var kind: EntityKind? { Query.Key(rawValue: rawValue)?.kind }
 
     static let aliases: [String: Command] = [
         "person": .official, "people": .official, "who": .official, "org": .organization, "quit": .quit, "e": .entity,
