@@ -11,6 +11,7 @@ extension ExtractionContext {
         "embassy", "consulate", "presidency", "chancellery", "guard", "congress", "ministries",
         "tribunal", "inquirer", "gazette", "herald", "tribune", "daily", "times", "post", "news", "telegraph",
         "broadcasting", "television", "radio", "airlines", "airways", "petroleum", "energy", "holdings",
+        "corp", "inc", "ltd", "llc", "plc", "gmbh", "democrats", "brigades", "battalion", "regiment",
     ]
     static let placeHeads: Set<String> = [
         "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
