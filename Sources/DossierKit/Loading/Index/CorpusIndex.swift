@@ -2,7 +2,8 @@ import Foundation
 
 /// The on-disk index: every file's extracted article (text, structure, mentions, local people),
 /// keyed by path, size and modification time, so a restart re-reads and re-extracts only the files
-/// that changed. People are linked again on every start (it is cheap and depends on all files).
+/// that changed; and the linked result of all of them (`LinkedSection`), so a restart over the
+/// same files neither extracts nor links. A changed, added or removed file links everything again.
 ///
 /// One compact binary file (LEB128 integers and length-prefixed strings), written atomically. It is
 /// tied to the build of Dossier that wrote it: another build (new rules, new gazetteers) ignores it.
@@ -15,9 +16,11 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     var entries: [String: Entry] = [:]
+    /// The linked result of the entries, when it was written.
+    var linked: LinkedSection?
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -61,6 +64,8 @@ struct CorpusIndex {
                 guard let local else { throw ByteReader.Damaged() }
                 index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
             }
+            index.linked = try r.optional { try LinkedSection.decode(&$0) }
+            guard r.isAtEnd else { throw ByteReader.Damaged() }
             return index
         } catch {
             let aside = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt-\(Int(Date().timeIntervalSince1970))")
@@ -70,7 +75,13 @@ struct CorpusIndex {
         }
     }
 
-    func write(_ url: URL) throws {
+    /// Writes the index, with the linked result of its entries (`LinkedSection.encode`) when given.
+    func write(_ url: URL, linked: [UInt8]? = nil) throws {
+        try Self.write(url, entries: encodedEntries(), linked: linked)
+    }
+
+    /// The index up to the end of its entries: what `write` puts before the linked section.
+    func encodedEntries() -> [UInt8] {
         var w = ByteWriter()
         w.bytes.append(contentsOf: Self.magic)
         w.string(Self.buildIdentity)
@@ -84,8 +95,16 @@ struct CorpusIndex {
             w.uint(UInt64(entry.bytes.count))
             w.bytes.append(contentsOf: entry.bytes)
         }
+        return w.bytes
+    }
+
+    /// Writes encoded entries and the linked section (or a mark saying there is none), atomically.
+    static func write(_ url: URL, entries: [UInt8], linked: [UInt8]?) throws {
+        var data = Data(capacity: entries.count + (linked?.count ?? 0) + 1)
+        data.append(contentsOf: entries)
+        if let linked { data.append(1); data.append(contentsOf: linked) } else { data.append(0) }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(Data(w.bytes), to: url)
+        try AtomicFile.write(data, to: url)
     }
 
     /// Where the index of the corpus at `root` lives: `$XDG_CACHE_HOME/dossier/` (default
