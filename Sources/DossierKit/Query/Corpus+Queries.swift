@@ -89,6 +89,30 @@ extension Corpus {
         return EntityPage(entity: e, articles: idx.map { articles[$0].id }, mentions: mentions, coMentioned: co)
     }
 
+    /// The people named in the articles that mention `id`, each with how many of those articles
+    /// name them, most first (then by name). Counted over the postings, without reading articles.
+    public func coMentionedPeople(_ id: EntityID) -> [(entity: EntityID, count: Int)] {
+        guard let idx = postings[id] else { return [] }
+        var here = [Bool](repeating: false, count: articles.count)
+        for i in idx { here[i] = true }
+        var together: [(entity: EntityID, count: Int)] = []
+        for (other, list) in postings where other.kind == .person && other != id {
+            var n = 0
+            for i in list where here[i] { n += 1 }
+            if n > 0 { together.append((other, n)) }
+        }
+        let names = together.map { entities[$0.entity]?.name ?? "" }
+        return together.indices.sorted { a, b in
+            (together[b].count, names[a], together[a].entity) < (together[a].count, names[b], together[b].entity)
+        }.map { together[$0] }
+    }
+
+    /// The mentions of `id` in the article `article`, in text order.
+    public func mentions(of id: EntityID, in article: ArticleID) -> [EntityMentionRef] {
+        guard let a = self.article(article) else { return [] }
+        return a.mentions.compactMap { $0.entity == id ? EntityMentionRef(article: a.id, mention: $0, text: a.text) : nil }
+    }
+
     /// One line of text around `range`, about `width` characters, with "…" where it was cut.
     public static func snippet(_ a: Article, around range: TextRange, width: Int = 100) -> String {
         snippet(text: a.text, around: range, width: width)

@@ -1,3 +1,4 @@
+import Foundation
 import DossierKit
 
 /// Where Enter on a list item leads.
@@ -8,12 +9,79 @@ public enum ItemTarget: Hashable, Sendable {
 }
 
 /// One entry of the sidebar or an entity page: one or more lines, selectable when it has a target.
+///
+/// An item can be made later (`init(height:later:)`): its height is known at once, its lines and
+/// target only when something reads them. A page of 50,000 articles builds the screenful shown.
 public struct ListItem: Hashable, Sendable {
-    public var lines: [[Span<ThemeRole>]]
-    public var target: ItemTarget?
-    public init(_ lines: [[Span<ThemeRole>]], target: ItemTarget? = nil) { self.lines = lines; self.target = target }
-    public var selectable: Bool { target != nil }
-    public var height: Int { lines.count }
+    private enum Content: Sendable {
+        case built([[Span<ThemeRole>]], ItemTarget?)
+        case later(Later)
+    }
+
+    /// Lines and target made on first use, once.
+    final class Later: @unchecked Sendable {
+        let height: Int
+        private let make: @Sendable () -> (lines: [[Span<ThemeRole>]], target: ItemTarget)
+        private var made: (lines: [[Span<ThemeRole>]], target: ItemTarget)?
+        private let lock = NSLock()
+        init(height: Int, make: @escaping @Sendable () -> (lines: [[Span<ThemeRole>]], target: ItemTarget)) {
+            self.height = height; self.make = make
+        }
+        var value: (lines: [[Span<ThemeRole>]], target: ItemTarget) {
+            lock.lock(); defer { lock.unlock() }
+            if let made { return made }
+            let v = make()
+            made = v
+            return v
+        }
+    }
+
+    private var content: Content
+
+    public init(_ lines: [[Span<ThemeRole>]], target: ItemTarget? = nil) { content = .built(lines, target) }
+
+    /// A selectable item of `height` lines whose lines and target `make` gives when first read
+    /// (it must give `height` lines).
+    init(height: Int, later make: @escaping @Sendable () -> (lines: [[Span<ThemeRole>]], target: ItemTarget)) {
+        content = .later(Later(height: height, make: make))
+    }
+
+    public var lines: [[Span<ThemeRole>]] {
+        get {
+            switch content {
+            case .built(let l, _): return l
+            case .later(let x): return x.value.lines
+            }
+        }
+        set { content = .built(newValue, target) }
+    }
+
+    public var target: ItemTarget? {
+        get {
+            switch content {
+            case .built(_, let t): return t
+            case .later(let x): return x.value.target
+            }
+        }
+        set { content = .built(lines, newValue) }
+    }
+
+    public var selectable: Bool {
+        switch content {
+        case .built(_, let t): return t != nil
+        case .later: return true
+        }
+    }
+
+    public var height: Int {
+        switch content {
+        case .built(let l, _): return l.count
+        case .later(let x): return x.height
+        }
+    }
+
+    public static func == (a: ListItem, b: ListItem) -> Bool { a.lines == b.lines && a.target == b.target }
+    public func hash(into h: inout Hasher) { h.combine(lines); h.combine(target) }
 
     static func text(_ s: String, _ role: ThemeRole) -> ListItem { ListItem([[Span(s, role)]]) }
     static let blank = ListItem([[]])
