@@ -60,7 +60,7 @@ extension Corpus {
         var ranked: [(Int, Entity)] = []
         for e in entities.values where kind == nil || e.kind == kind {
             let forms = ([e.name] + e.aliases).map(TextFolding.searchFold)
-            let slugForm = e.id.slug.replacingOccurrences(of: "-", with: " ")
+            let slugForm = String(e.id.slug.map { $0 == "-" ? " " : $0 })
             if forms.contains(q) || slugForm == q || e.id.slug == q { ranked.append((0, e)) }
             else if forms.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(q) } }) { ranked.append((1, e)) }
             else if forms.contains(where: { $0.contains(q) }) { ranked.append((2, e)) }

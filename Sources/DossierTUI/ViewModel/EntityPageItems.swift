@@ -56,9 +56,11 @@ enum EntityPageItems {
 
         items.append(.blank)
         items.append(.text("MENTIONED IN (\(mentioning.count))", .entityHeading))
-        for aid in mentioning {
+        let rows = LaterRows { i in articleRow(corpus: corpus, id: id, article: mentioning[i], width: w, marks: marks) }
+        items.reserveCapacity(items.count + mentioning.count + 8)
+        for i in mentioning.indices {
             // Two lines: every article listed names the entity, so there is always a snippet.
-            items.append(ListItem(height: 2) { articleRow(corpus: corpus, id: id, article: aid, width: w, marks: marks) })
+            items.append(ListItem(height: 2, row: i, of: rows))
         }
 
         let people = corpus.coMentionedPeople(id).filter { $0.entity != id }

@@ -10,47 +10,26 @@ public enum ItemTarget: Hashable, Sendable {
 
 /// One entry of the sidebar or an entity page: one or more lines, selectable when it has a target.
 ///
-/// An item can be made later (`init(height:later:)`): its height is known at once, its lines and
+/// An item can be made later (`init(height:row:of:)`): its height is known at once, its lines and
 /// target only when something reads them. A page of 50,000 articles builds the screenful shown.
 public struct ListItem: Hashable, Sendable {
     private enum Content: Sendable {
         case built([[Span<ThemeRole>]], ItemTarget?)
-        case later(Later)
-    }
-
-    /// Lines and target made on first use, once.
-    final class Later: @unchecked Sendable {
-        let height: Int
-        private let make: @Sendable () -> (lines: [[Span<ThemeRole>]], target: ItemTarget)
-        private var made: (lines: [[Span<ThemeRole>]], target: ItemTarget)?
-        private let lock = NSLock()
-        init(height: Int, make: @escaping @Sendable () -> (lines: [[Span<ThemeRole>]], target: ItemTarget)) {
-            self.height = height; self.make = make
-        }
-        var value: (lines: [[Span<ThemeRole>]], target: ItemTarget) {
-            lock.lock(); defer { lock.unlock() }
-            if let made { return made }
-            let v = make()
-            made = v
-            return v
-        }
+        case later(LaterRows, Int, height: Int)
     }
 
     private var content: Content
 
     public init(_ lines: [[Span<ThemeRole>]], target: ItemTarget? = nil) { content = .built(lines, target) }
 
-    /// A selectable item of `height` lines whose lines and target `make` gives when first read
-    /// (it must give `height` lines).
-    init(height: Int, later make: @escaping @Sendable () -> (lines: [[Span<ThemeRole>]], target: ItemTarget)) {
-        content = .later(Later(height: height, make: make))
-    }
+    /// A selectable item of `height` lines: row `row` of `rows`, made when first read.
+    init(height: Int, row: Int, of rows: LaterRows) { content = .later(rows, row, height: height) }
 
     public var lines: [[Span<ThemeRole>]] {
         get {
             switch content {
             case .built(let l, _): return l
-            case .later(let x): return x.value.lines
+            case .later(let rows, let i, _): return rows.row(i).lines
             }
         }
         set { content = .built(newValue, target) }
@@ -60,7 +39,7 @@ public struct ListItem: Hashable, Sendable {
         get {
             switch content {
             case .built(_, let t): return t
-            case .later(let x): return x.value.target
+            case .later(let rows, let i, _): return rows.row(i).target
             }
         }
         set { content = .built(lines, newValue) }
@@ -76,7 +55,7 @@ public struct ListItem: Hashable, Sendable {
     public var height: Int {
         switch content {
         case .built(let l, _): return l.count
-        case .later(let x): return x.height
+        case .later(_, _, let h): return h
         }
     }
 
@@ -135,5 +114,22 @@ enum ListNav {
             r += it.height
         }
         return nil
+    }
+}
+
+/// Rows of a list made on first use, once each, by one function of the row's number: a page
+/// of 50,000 articles makes the screenful drawn.
+final class LaterRows: @unchecked Sendable {
+    typealias Row = (lines: [[Span<ThemeRole>]], target: ItemTarget)
+    private let make: @Sendable (Int) -> Row
+    private var made: [Int: Row] = [:]
+    private let lock = NSLock()
+    init(_ make: @escaping @Sendable (Int) -> Row) { self.make = make }
+    func row(_ i: Int) -> Row {
+        lock.lock(); defer { lock.unlock() }
+        if let r = made[i] { return r }
+        let r = make(i)
+        made[i] = r
+        return r
     }
 }
