@@ -4,8 +4,8 @@ import Foundation
 /// left them, so a restart over the same files (and the same aliases) neither extracts nor links.
 ///
 /// Mentions are stored against the article's extracted mentions (kept in the index entries):
-/// which extracted mention each linked one is, and only what linking changed in it (its entity,
-/// its rule). Strings go through one table. It is valid only for exactly the files it was made
+/// which extracted mention each linked one is, with its entity, rule and surface through one
+/// table of strings (so mentions share them). It is valid only for exactly the files it was made
 /// from, in load order, and the alias table it was linked with; anything else links again.
 struct LinkedSection {
     /// The alias table the result was linked with (`AliasTable.fingerprint`).
@@ -37,7 +37,7 @@ struct StringTable {
 
 extension LinkedSection {
     private enum Change {
-        static let entity: UInt64 = 1, rule: UInt64 = 2, whole: UInt64 = 4
+        static let entity: UInt64 = 1, rule: UInt64 = 2, whole: UInt64 = 4, surface: UInt64 = 8
     }
 
     /// Encodes the result of linking `locals` (the linked `articles` in the same order, and
@@ -59,11 +59,12 @@ extension LinkedSection {
                 if i < local.count, local[i].kind == m.kind, local[i].surface == m.surface {
                     body.uint(UInt64(i))
                     from = i + 1
-                    let o = local[i]
-                    let changes = (o.entity != m.entity ? Change.entity : 0) | (o.rule != m.rule ? Change.rule : 0)
-                    body.uint(changes)
-                    if o.entity != m.entity { body.uint(kind(m.entity.kind)); body.uint(UInt64(table.number(m.entity.slug))) }
-                    if o.rule != m.rule { body.uint(UInt64(table.number(m.rule))) }
+                    // Entity, rule and surface always come from the table, so a restart's
+                    // millions of mentions share their strings.
+                    body.uint(Change.entity | Change.rule | Change.surface)
+                    body.uint(kind(m.entity.kind)); body.uint(UInt64(table.number(m.entity.slug)))
+                    body.uint(UInt64(table.number(m.rule)))
+                    body.uint(UInt64(table.number(m.surface)))
                 } else {
                     body.uint(UInt64(local.count))  // none: the whole mention follows
                     body.uint(Change.whole)
@@ -145,6 +146,7 @@ extension LinkedSection {
                     var m = local[i]
                     if changes & Change.entity != 0 { m.entity = EntityID(kind: try kind(&r), slug: try string(&r)) }
                     if changes & Change.rule != 0 { m.rule = try string(&r) }
+                    if changes & Change.surface != 0 { m.surface = try string(&r) }
                     mentions.append(m)
                 }
                 a.mentions = mentions

@@ -33,8 +33,8 @@ struct CorpusIndex {
     /// Reads the index at `url`. Missing or from another build: empty. Damaged: moved aside, with
     /// a problem saying so.
     static func read(_ url: URL, problems: inout [LoadProblem]) -> CorpusIndex {
-        guard let data = try? Data(contentsOf: url) else { return CorpusIndex() }
-        var r = ByteReader([UInt8](data))
+        guard let bytes = readBytes(url) else { return CorpusIndex() }
+        var r = ByteReader(bytes)
         do {
             guard r.bytes.starts(with: magic) else { throw ByteReader.Damaged() }
             r.at = magic.count
@@ -73,6 +73,30 @@ struct CorpusIndex {
             problems.append(LoadProblem(file: url.path, message: "the index was damaged; moved aside to \(aside.lastPathComponent) and rebuilt", isFatal: false))
             return CorpusIndex()
         }
+    }
+
+    /// The whole file as bytes, read into one buffer (not through `Data`, which would be a
+    /// second copy of a file of hundreds of megabytes).
+    static func readBytes(_ url: URL) -> [UInt8]? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var off = 0
+            while off < size {
+                let n = Foundation.read(fd, buf.baseAddress! + off, size - off)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                off += n
+            }
+            failed = off != size
+            count = off
+        }
+        return failed ? nil : bytes
     }
 
     /// Writes the index, with the linked result of its entries (`LinkedSection.encode`) when given.
