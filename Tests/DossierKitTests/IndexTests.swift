@@ -81,6 +81,10 @@ struct IndexTests {
         try FileManager.default.removeItem(at: d.url.appendingPathComponent("x/new.txt"))
         try FileManager.default.removeItem(at: d.url.appendingPathComponent("aliases.tsv"))
         try expectSameAsCold(d, index, "after a file and the aliases were removed")
+
+        // A file that could not be read now reads: nothing else changed, yet it must be linked.
+        d.write("x/bad.txt", "Now readable\nKABUL, May 10, 2025 — Foreign Minister Abbas Araghchi spoke again.\n")
+        try expectSameAsCold(d, index, "after an unreadable file became readable")
     }
 
     @Test("an unchanged folder takes its entities from the index, not from linking")

@@ -19,15 +19,33 @@ extension Corpus {
         // Files unchanged since the index was written come from it; the others are read, parsed
         // and extracted in parallel. People are linked afterwards, unless the index holds the
         // linked result of exactly these files (and these aliases): then it is used as it is.
-        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) }
-        let cached: [LocalArticle?] = found.map { f in
-            guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
-            return e.local
-        }
         let aliasKey = aliases.fingerprint
+        /// Likely to need no linking: every file the linked result was made from is unchanged,
+        /// and the aliases are the same.
+        func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
+            guard let linked, linked.aliasKey == aliasKey else { return false }
+            let unchanged = found.compactMap { f in
+                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+            }
+            return linked.files == unchanged
+        }
+        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) { !fits($1, $0) } }
+        // Rarely, the linked result does not fit after all (a file that failed before now reads):
+        // the index again, with the people it skipped.
+        func indexWithPeople() -> CorpusIndex? {
+            guard let url = options.indexFile, index?.hasPeople == false else { return index }
+            var ignored: [LoadProblem] = []
+            return CorpusIndex.read(url, problems: &ignored)
+        }
+        func cachedLocals(_ index: CorpusIndex?) -> [LocalArticle?] {
+            found.map { f in
+                guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
+                return e.local
+            }
+        }
+        let cached = cachedLocals(index)
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
-        // Likely to need no linking: every file the linked result was made from is unchanged.
-        let expectLinked = linkedSection.map { l in l.files == zip(found, cached).compactMap { $1 == nil ? nil : $0.relativePath } } ?? false
+        let expectLinked = index?.hasPeople == false
         /// A corpus of linked articles, its problems in file and line order.
         func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
             let (articles, entities) = Linker.link(locals, aliases: aliases)
@@ -70,13 +88,24 @@ extension Corpus {
         } else {
             work()
         }
-        let results = box.values()
-        let locals = assemble(results, problems: &problems)
+        let firstResults = box.values()
+        var firstProblems = problems
+        let firstLocals = assemble(firstResults, problems: &firstProblems)
         defer { progress?.begin(.done) }
         // Every article came from the index, and its linked result fits them: no linking.
-        if expectLinked, zip(results, cached).allSatisfy({ r, c in c != nil || (try? r.get()) == nil }),
-           let (articles, entities) = linkedSection?.apply(to: locals) {
-            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || (try? r.get()) == nil }),
+           let (articles, entities) = linkedSection?.apply(to: firstLocals) {
+            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        }
+        let results: [Result<LocalArticle, LoadProblem>]
+        let locals: [LocalArticle]
+        if expectLinked {
+            results = zip(firstResults, cachedLocals(indexWithPeople())).map { r, c in c.map { .success($0) } ?? r }
+            locals = assemble(results, problems: &problems)
+        } else {
+            results = firstResults
+            locals = firstLocals
+            problems = firstProblems
         }
         // The index is written on another thread while people are linked: its entries now, the
         // linked result once there is one.

@@ -21,6 +21,9 @@ struct CorpusIndex {
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
     var linked: LinkedSection?
+    /// False when the entries' local people were skipped (`read(_:problems:needsPeople:)`):
+    /// such entries are not written again, nor linked.
+    var hasPeople = true
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -32,7 +35,12 @@ struct CorpusIndex {
 
     /// Reads the index at `url`. Missing or from another build: empty. Damaged: moved aside, with
     /// a problem saying so.
-    static func read(_ url: URL, problems: inout [LoadProblem]) -> CorpusIndex {
+    ///
+    /// `needsPeople` is asked, once the files listed and the linked section are known, whether
+    /// the articles' local people will be linked; when not (an unchanged folder whose linked
+    /// result fits), they are skipped, not decoded (decoding names loads the gazetteers).
+    static func read(_ url: URL, problems: inout [LoadProblem],
+                     needsPeople: (_ files: [String: (size: Int, modified: Int64)], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
         guard let bytes = readBytes(url) else { return CorpusIndex() }
         var r = ByteReader(bytes)
         do {
@@ -52,20 +60,25 @@ struct CorpusIndex {
                 heads.append((path, size, modified, r.at, r.at + length))
                 r.at += length
             }
+            let linked = try r.optional { try LinkedSection.decode(&$0) }
+            guard r.isAtEnd else { throw ByteReader.Damaged() }
+            var files: [String: (size: Int, modified: Int64)] = [:]
+            for h in heads { files[h.path] = (h.size, h.modified) }
+            let people = needsPeople(files, linked)
             let bytes = r.bytes
             let decoded = ParallelMap.map(heads.map { $0.start..<$0.end }) { range -> LocalArticle? in
                 var e = ByteReader(bytes)
                 e.at = range.lowerBound
-                guard let local = try? decodeLocal(&e), e.at == range.upperBound else { return nil }
+                guard let local = try? decodeLocal(&e, people: people), e.at == range.upperBound else { return nil }
                 return local
             }
             var index = CorpusIndex()
+            index.hasPeople = people
             for (h, local) in zip(heads, decoded) {
                 guard let local else { throw ByteReader.Damaged() }
                 index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
             }
-            index.linked = try r.optional { try LinkedSection.decode(&$0) }
-            guard r.isAtEnd else { throw ByteReader.Damaged() }
+            index.linked = linked
             return index
         } catch {
             let aside = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt-\(Int(Date().timeIntervalSince1970))")
@@ -106,6 +119,7 @@ struct CorpusIndex {
 
     /// The index up to the end of its entries: what `write` puts before the linked section.
     func encodedEntries() -> [UInt8] {
+        precondition(hasPeople, "an index read without its people is not written again")
         var w = ByteWriter()
         w.bytes.append(contentsOf: Self.magic)
         w.string(Self.buildIdentity)
@@ -184,7 +198,21 @@ extension CorpusIndex {
         return kinds[k]
     }
 
-    static func decodeLocal(_ r: inout ByteReader) throws -> LocalArticle {
+    /// Moves past the people of an entry, checking only bounds.
+    static func skipPeople(_ r: inout ByteReader) throws {
+        func strings(_ r: inout ByteReader) throws { _ = try r.array { try $0.skipString() } }
+        _ = try r.array { r in
+            _ = try r.array { r in try strings(&r); try strings(&r) }
+            try strings(&r); try strings(&r)
+            _ = try r.optional { try $0.skipString() }
+            _ = try r.count(max: 5)
+            try r.skipString()
+            _ = try r.array { try $0.int() }
+            try strings(&r)
+        }
+    }
+
+    static func decodeLocal(_ r: inout ByteReader, people decodePeople: Bool = true) throws -> LocalArticle {
         let id = ArticleID(try r.string())
         let file = try r.string(), text = try r.string(), title = try r.string()
         let subtitle = try r.optional { try $0.string() }
@@ -205,7 +233,8 @@ extension CorpusIndex {
             return Mention(range: rg, kind: k, entity: entity, surface: try r.string(), rule: try r.string())
         }
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
-        let people = try r.array { r in
+        if !decodePeople { try skipPeople(&r) }
+        let people = !decodePeople ? [] : try r.array { r in
             LocalPerson(names: try r.array { r in PersonName(particles: try r.array { try $0.string() }, words: try r.array { try $0.string() }) },
                         surfaces: try r.array { try $0.string() }, roles: try r.array { try $0.string() },
                         country: try r.optional { try $0.string() },
