@@ -141,8 +141,8 @@ struct LoadProgressTests {
         #expect(full.articles.count == 400)
     }
 
-    @Test("with an index, a reader's load ends whether the index is rewritten or not, the newest shown first",
-          .timeLimit(.minutes(1)))
+    @Test("with an index, a reader's load ends whether the index is rewritten or not, the newest shown first while linking",
+          .timeLimit(.minutes(2)))
     func partialWithIndex() throws {
         let d = TempDir()
         try SyntheticCorpus.write(count: 2500, to: d.url)
@@ -154,17 +154,24 @@ struct LoadProgressTests {
         }
         var o = LoadOptions()
         o.indexFile = d.url.appendingPathComponent(".cache/index.bin")
-        let first = Seen(), second = Seen()
+        let first = Seen(), second = Seen(), third = Seen()
         o.partial = { first.add($0) }
         let a = try Corpus.load(from: d.url, options: o)
+        // Nothing changed: the linked result comes from the index, whole, with no partial corpus.
         o.partial = { second.add($0) }
         let b = try Corpus.load(from: d.url, options: o)
         #expect(a.articles.count == 2500 && b.articles.map(\.id) == a.articles.map(\.id))
-        // From the index every file is there at once: the newest thousand come first.
-        #expect(second.counts.first == 1000, "got \(second.counts)")
+        #expect(second.counts.isEmpty, "got \(second.counts)")
+        // New aliases: every file comes from the index at once but people are linked again; the
+        // newest thousand come first.
+        d.write("aliases.tsv", "Tavakoli\tFarhad Tavakoli\n")
+        o.partial = { third.add($0) }
+        let c = try Corpus.load(from: d.url, options: o)
+        #expect(c.articles.map(\.id) == a.articles.map(\.id))
+        #expect(third.counts.first == 1000, "got \(third.counts)")
         // The newest: none older than the thousandth article of the whole timeline.
-        let cutoff = try #require(b.articles[999].published?.dayNumber)
-        let shown = try #require(second.corpora.first)
+        let cutoff = try #require(c.articles[999].published?.dayNumber)
+        let shown = try #require(third.corpora.first)
         #expect(shown.articles.allSatisfy { ($0.published?.dayNumber ?? .min) >= cutoff })
     }
 }

@@ -42,6 +42,74 @@ struct IndexTests {
         #expect(c.person("Omar Farooq") != nil && c.person("Ali Raza") == nil)
     }
 
+    /// Every load through the index gives what reading every file gives.
+    func expectSameAsCold(_ d: TempDir, _ index: URL, _ note: Comment) throws {
+        let plain = try Corpus.load(from: d.url).exportJSON()
+        let first = try load(d, index).exportJSON()
+        #expect(first == plain, note)
+        // Now from the linked result kept in the index.
+        let again = try load(d, index)
+        #expect(again.exportJSON() == plain, note)
+    }
+
+    @Test("files added, changed and removed between starts: the same corpus as a cold load")
+    func linkedAcrossChanges() throws {
+        let d = TempDir(), cache = TempDir()
+        let index = cache.url.appendingPathComponent("index.bin")
+        try SyntheticCorpus.write(count: 40, to: d.url)
+        for seed in try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds"),
+                                                                includingPropertiesForKeys: nil) {
+            d.write("seeds/" + seed.lastPathComponent, try Data(contentsOf: seed))
+        }
+        d.write("x/talks.txt", "Talks in Kabul\nKABUL, May 8, 2025 — Foreign Minister Abbas Araghchi met Deputy Prime Minister Ishaq Dar. Araghchi said trade would grow.\n")
+        d.write("x/dup.txt", "Talks in Kabul\nKABUL, May 8, 2025 — Foreign Minister Abbas Araghchi met Deputy Prime Minister Ishaq Dar. Araghchi said trade would grow.\n")
+        d.write("x/bad.txt", Data([0, 1, 2, 0, 0xFF]))
+        try expectSameAsCold(d, index, "first start, then a start with nothing changed")
+
+        // Changed: a person gains a given name another article shares; added: a relative with
+        // the same surname; removed: a synthetic article.
+        d.write("x/talks.txt", "Talks in Kabul, again\nKABUL, May 9, 2025 — Foreign Minister Seyed Abbas Araghchi met Deputy Prime Minister Muhammad Ishaq Dar. Dar said trade would grow.\n")
+        d.write("x/new.txt", "Another Dar\nLAHORE, June 1, 2025 — Senator Asad Dar of Pakistan spoke. Dar said little.\n")
+        try FileManager.default.removeItem(at: d.url.appendingPathComponent("000/a000003.txt"))
+        try expectSameAsCold(d, index, "after a file changed, one was added and one removed")
+
+        // Aliases beside the articles link differently: the kept result does not fit.
+        d.write("aliases.tsv", "Araghchi\tAbbas Araghchi\n")
+        try expectSameAsCold(d, index, "after aliases.tsv appeared")
+
+        try FileManager.default.removeItem(at: d.url.appendingPathComponent("x/new.txt"))
+        try FileManager.default.removeItem(at: d.url.appendingPathComponent("aliases.tsv"))
+        try expectSameAsCold(d, index, "after a file and the aliases were removed")
+
+        // A file that could not be read now reads: nothing else changed, yet it must be linked.
+        d.write("x/bad.txt", "Now readable\nKABUL, May 10, 2025 — Foreign Minister Abbas Araghchi spoke again.\n")
+        try expectSameAsCold(d, index, "after an unreadable file became readable")
+    }
+
+    @Test("an unchanged folder takes its entities from the index, not from linking")
+    func linkedIsUsed() throws {
+        let d = TempDir(), cache = TempDir()
+        let index = cache.url.appendingPathComponent("index.bin")
+        try SyntheticCorpus.write(count: 10, to: d.url)
+        let first = try load(d, index)
+        // Rename one person in the kept result: a start that used it shows the new name.
+        var problems: [LoadProblem] = []
+        let read = CorpusIndex.read(index, problems: &problems)
+        let linked = try #require(read.linked)
+        let files = LoadStages.files(in: d.url, problems: &problems)
+        let locals = files.map { read.entries[$0.relativePath]!.local }
+        let applied = try #require(linked.apply(to: locals))
+        var entities = applied.entities
+        let person = try #require(first.allEntities(kind: .person).first)
+        entities[person.id]?.name = "Renamed Person"
+        let bytes = LinkedSection.encode(locals: locals, articles: applied.articles, entities: entities, aliasKey: linked.aliasKey)
+        try CorpusIndex.write(index, entries: read.encodedEntries(), linked: bytes)
+        let second = try load(d, index)
+        #expect(second.entity(person.id)?.name == "Renamed Person")
+        #expect(problems.isEmpty)
+    }
+
     @Test("a damaged index is moved aside and rebuilt")
     func damaged() throws {
         let d = TempDir(), cache = TempDir()

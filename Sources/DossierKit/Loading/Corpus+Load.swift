@@ -17,12 +17,35 @@ extension Corpus {
         let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
 
         // Files unchanged since the index was written come from it; the others are read, parsed
-        // and extracted in parallel. People are linked afterwards.
-        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) }
-        let cached: [LocalArticle?] = found.map { f in
-            guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
-            return e.local
+        // and extracted in parallel. People are linked afterwards, unless the index holds the
+        // linked result of exactly these files (and these aliases): then it is used as it is.
+        let aliasKey = aliases.fingerprint
+        /// Likely to need no linking: every file the linked result was made from is unchanged,
+        /// and the aliases are the same.
+        func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
+            guard let linked, linked.aliasKey == aliasKey else { return false }
+            let unchanged = found.compactMap { f in
+                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+            }
+            return linked.files == unchanged
         }
+        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) { !fits($1, $0) } }
+        // Rarely, the linked result does not fit after all (a file that failed before now reads):
+        // the index again, with the people it skipped.
+        func indexWithPeople() -> CorpusIndex? {
+            guard let url = options.indexFile, index?.hasPeople == false else { return index }
+            var ignored: [LoadProblem] = []
+            return CorpusIndex.read(url, problems: &ignored)
+        }
+        func cachedLocals(_ index: CorpusIndex?) -> [LocalArticle?] {
+            found.map { f in
+                guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
+                return e.local
+            }
+        }
+        let cached = cachedLocals(index)
+        let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
+        let expectLinked = index?.hasPeople == false
         /// A corpus of linked articles, its problems in file and line order.
         func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
             let (articles, entities) = Linker.link(locals, aliases: aliases)
@@ -53,9 +76,10 @@ extension Corpus {
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 wait = max(options.partialInterval * 2, took * 4)
             }
-            // Everything came at once (from the index): show the newest articles while all are linked.
+            // Everything came at once (from the index) but must be linked: show the newest
+            // articles while all are linked.
             let newest = 1000
-            if shown == 0, found.count > newest * 2 {
+            if shown == 0, !expectLinked, found.count > newest * 2 {
                 var firstProblems = problems
                 var locals = assemble(box.completed(), problems: &firstProblems)
                 locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
@@ -64,10 +88,30 @@ extension Corpus {
         } else {
             work()
         }
-        let results = box.values()
-        // The index is written on another thread while people are linked.
+        let firstResults = box.values()
+        var firstProblems = problems
+        let firstLocals = assemble(firstResults, problems: &firstProblems)
+        defer { progress?.begin(.done) }
+        // Every article came from the index, and its linked result fits them: no linking.
+        if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || (try? r.get()) == nil }),
+           let (articles, entities) = linkedSection?.apply(to: firstLocals) {
+            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        }
+        let results: [Result<LocalArticle, LoadProblem>]
+        let locals: [LocalArticle]
+        if expectLinked {
+            results = zip(firstResults, cachedLocals(indexWithPeople())).map { r, c in c.map { .success($0) } ?? r }
+            locals = assemble(results, problems: &problems)
+        } else {
+            results = firstResults
+            locals = firstLocals
+            problems = firstProblems
+        }
+        // The index is written on another thread while people are linked: its entries now, the
+        // linked result once there is one.
         let indexWritten = DispatchSemaphore(value: 0)
         let indexProblem = ProblemBox()
+        let linkedResult = LinkedBox()
         if let url = options.indexFile {
             DispatchQueue.global().async {
                 defer { indexWritten.signal() }
@@ -75,19 +119,22 @@ extension Corpus {
                 for (i, r) in results.enumerated() {
                     if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
                 }
-                let changed = cached.contains { $0 == nil } || fresh.entries.count != (index?.entries.count ?? -1)
-                if changed {
-                    do { try fresh.write(url) } catch {
-                        indexProblem.set(LoadProblem(file: url.path, message: "the index could not be written (\(error)); the next start reads every file again", isFatal: false))
-                    }
+                let entries = fresh.encodedEntries()
+                let (articles, entities) = linkedResult.wait()
+                // Every file's article, in load order: the linked result is of exactly these.
+                let linked = locals.count == fresh.entries.count
+                    ? LinkedSection.encode(locals: locals, articles: articles, entities: entities, aliasKey: aliasKey) : nil
+                do { try CorpusIndex.write(url, entries: entries, linked: linked) } catch {
+                    indexProblem.set(LoadProblem(file: url.path, message: "the index could not be written (\(error)); the next start reads every file again", isFatal: false))
                 }
             }
         } else {
             indexWritten.signal()
         }
-        let locals = assemble(results, problems: &problems)
         progress?.begin(.linking)
-        let whole = corpus(locals, problems)
+        let (articles, entities) = Linker.link(locals, aliases: aliases)
+        linkedResult.set((articles, entities))
+        let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
         // A reader gets every article now; the load ends once the index is on disk.
         if indexWritten.wait(timeout: .now()) == .timedOut {
             if let partial = options.partial {
@@ -96,11 +143,18 @@ extension Corpus {
             }
             indexWritten.wait()
         }
-        defer { progress?.begin(.done) }
         // Rarely, the index could not be written: say so with the other problems.
         guard let p = indexProblem.value else { return whole }
         return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
                       entities: whole.entities)
+    }
+
+    /// The linked result, handed from the linking thread to the one writing the index.
+    final class LinkedBox: @unchecked Sendable {
+        private let ready = DispatchSemaphore(value: 0)
+        private var value: ([Article], [EntityID: Entity]) = ([], [:])
+        func set(_ v: ([Article], [EntityID: Entity])) { value = v; ready.signal() }
+        func wait() -> ([Article], [EntityID: Entity]) { ready.wait(); ready.signal(); return value }
     }
 
     /// The articles read, in order, each with a distinct id; failures and warnings go to `problems`.

@@ -28,4 +28,12 @@ package enum LoadStages {
     package static func link(_ extracted: [Extracted]) -> Int {
         Linker.link(extracted.map(\.local), aliases: AliasTable()).1.count
     }
+
+    /// Reads the on-disk index at `url` (as a restart does before anything else); returns how
+    /// many files it holds.
+    @discardableResult
+    package static func readIndex(_ url: URL) -> Int {
+        var problems: [LoadProblem] = []
+        return CorpusIndex.read(url, problems: &problems).entries.count
+    }
 }

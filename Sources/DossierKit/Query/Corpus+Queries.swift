@@ -60,7 +60,7 @@ extension Corpus {
         var ranked: [(Int, Entity)] = []
         for e in entities.values where kind == nil || e.kind == kind {
             let forms = ([e.name] + e.aliases).map(TextFolding.searchFold)
-            let slugForm = e.id.slug.replacingOccurrences(of: "-", with: " ")
+            let slugForm = String(e.id.slug.map { $0 == "-" ? " " : $0 })
             if forms.contains(q) || slugForm == q || e.id.slug == q { ranked.append((0, e)) }
             else if forms.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(q) } }) { ranked.append((1, e)) }
             else if forms.contains(where: { $0.contains(q) }) { ranked.append((2, e)) }
@@ -87,6 +87,30 @@ extension Corpus {
         let co = together.sorted { ($1.value, entities[$0.key]?.name ?? "") < ($0.value, entities[$1.key]?.name ?? "") }
             .map { (entity: $0.key, count: $0.value) }
         return EntityPage(entity: e, articles: idx.map { articles[$0].id }, mentions: mentions, coMentioned: co)
+    }
+
+    /// The people named in the articles that mention `id`, each with how many of those articles
+    /// name them, most first (then by name). Counted over the postings, without reading articles.
+    public func coMentionedPeople(_ id: EntityID) -> [(entity: EntityID, count: Int)] {
+        guard let idx = postings[id] else { return [] }
+        var here = [Bool](repeating: false, count: articles.count)
+        for i in idx { here[i] = true }
+        var together: [(entity: EntityID, count: Int)] = []
+        for (other, list) in postings where other.kind == .person && other != id {
+            var n = 0
+            for i in list where here[i] { n += 1 }
+            if n > 0 { together.append((other, n)) }
+        }
+        let names = together.map { entities[$0.entity]?.name ?? "" }
+        return together.indices.sorted { a, b in
+            (together[b].count, names[a], together[a].entity) < (together[a].count, names[b], together[b].entity)
+        }.map { together[$0] }
+    }
+
+    /// The mentions of `id` in the article `article`, in text order.
+    public func mentions(of id: EntityID, in article: ArticleID) -> [EntityMentionRef] {
+        guard let a = self.article(article) else { return [] }
+        return a.mentions.compactMap { $0.entity == id ? EntityMentionRef(article: a.id, mention: $0, text: a.text) : nil }
     }
 
     /// One line of text around `range`, about `width` characters, with "…" where it was cut.

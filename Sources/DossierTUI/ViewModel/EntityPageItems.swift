@@ -15,9 +15,11 @@ enum EntityPageItems {
 
     static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
 
+    /// The page's items. The rows of articles are made when first drawn or read: a common
+    /// entity is named in tens of thousands of articles and a screen shows a few.
     static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks = ListMarks()) -> [ListItem] {
-        guard let page = corpus.page(for: id) else { return [.text("Nothing is known about \(id).", .empty)] }
-        let e = page.entity
+        guard let e = corpus.entity(id) else { return [.text("Nothing is known about \(id).", .empty)] }
+        let mentioning = corpus.articles(mentioning: id)
         let w = max(1, width)
         var items: [ListItem] = []
         func wrapped(_ s: String, _ role: ThemeRole) {
@@ -37,7 +39,6 @@ enum EntityPageItems {
             items.append(.text("ROLES OVER TIME", .entityHeading))
             if e.roles.isEmpty { items.append(.text("  no role given in any article", .empty)) }
             let roleWidth = min(44, max(12, (w - 14) / 2))
-            let firstMention = Dictionary(page.mentions.map { ($0.article, $0.mention.range) }, uniquingKeysWith: { a, _ in a })
             for span in roleSpans(distinctRoles(e.roles)) {
                 let r = span.first
                 let dates = span.count > 1 && span.last.date != r.date
@@ -49,35 +50,20 @@ enum EntityPageItems {
                     Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
                     Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
                 ]
-                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: firstMention[r.article])))
+                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: corpus.mentions(of: id, in: r.article).first?.mention.range)))
             }
         }
 
         items.append(.blank)
-        items.append(.text("MENTIONED IN (\(page.articles.count))", .entityHeading))
-        let byArticle = Dictionary(grouping: page.mentions, by: \.article)
-        for aid in page.articles {
-            guard let a = corpus.article(aid) else { continue }
-            let refs = byArticle[aid] ?? []
-            let times = refs.count > 1 ? "  \(refs.count)×" : ""
-            let head: [Span<ThemeRole>] = [
-                Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
-                Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
-                Span(dateText(a.published) + "  ", .timelineDate),
-                Span(DisplayWidth.truncate(Sanitizer.forTerminal(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
-                Span(times, .sidebarCount),
-            ]
-            var lines = [head]
-            let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
-            let shown = inBody ?? refs.first
-            if let first = shown {
-                let snippet = "“" + Sanitizer.forTerminal(first.snippet, flowing: true) + "”"
-                lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
-            }
-            items.append(ListItem(lines, target: .article(aid, mention: shown?.mention.range)))
+        items.append(.text("MENTIONED IN (\(mentioning.count))", .entityHeading))
+        let rows = LaterRows { i in articleRow(corpus: corpus, id: id, article: mentioning[i], width: w, marks: marks) }
+        items.reserveCapacity(items.count + mentioning.count + 8)
+        for i in mentioning.indices {
+            // Two lines: every article listed names the entity, so there is always a snippet.
+            items.append(ListItem(height: 2, row: i, of: rows))
         }
 
-        let people = page.coMentioned.filter { $0.entity != id }
+        let people = corpus.coMentionedPeople(id).filter { $0.entity != id }
         if !people.isEmpty {
             items.append(.blank)
             items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
@@ -96,13 +82,40 @@ enum EntityPageItems {
         return items
     }
 
+    /// The row of one article on `id`'s page: date, title, how many times, and a snippet of the
+    /// first mention in the body (else the first mention).
+    static func articleRow(corpus: Corpus, id: EntityID, article aid: ArticleID, width w: Int,
+                           marks: ListMarks) -> (lines: [[Span<ThemeRole>]], target: ItemTarget) {
+        guard let a = corpus.article(aid) else { return ([[], []], .article(aid, mention: nil)) }
+        let refs = corpus.mentions(of: id, in: aid)
+        let times = refs.count > 1 ? "  \(refs.count)×" : ""
+        let head: [Span<ThemeRole>] = [
+            Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
+            Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
+            Span(dateText(a.published) + "  ", .timelineDate),
+            Span(DisplayWidth.truncate(Sanitizer.forTerminal(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
+            Span(times, .sidebarCount),
+        ]
+        var lines = [head]
+        let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
+        let shown = inBody ?? refs.first
+        if let first = shown {
+            let snippet = "“" + Sanitizer.forTerminal(first.snippet, flowing: true) + "”"
+            lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
+        } else {
+            lines.append([])
+        }
+        return (lines, .article(aid, mention: shown?.mention.range))
+    }
+
     /// Roles with, per article, a title that another title of the same article extends dropped
     /// ("Deputy Foreign Minister" beside "Deputy Foreign Minister for Political Affairs").
     static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] {
-        roles.filter { r in
+        let byArticle = Dictionary(grouping: roles, by: \.article)
+        return roles.filter { r in
             let t = r.title.lowercased()
-            return !roles.contains { o in
-                o.article == r.article && o.title.count > r.title.count && o.title.lowercased().hasPrefix(t)
+            return !(byArticle[r.article] ?? []).contains { o in
+                o.title.count > r.title.count && o.title.lowercased().hasPrefix(t)
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import DossierKit
 
 /// Where Enter on a list item leads.
@@ -8,12 +9,58 @@ public enum ItemTarget: Hashable, Sendable {
 }
 
 /// One entry of the sidebar or an entity page: one or more lines, selectable when it has a target.
+///
+/// An item can be made later (`init(height:row:of:)`): its height is known at once, its lines and
+/// target only when something reads them. A page of 50,000 articles builds the screenful shown.
 public struct ListItem: Hashable, Sendable {
-    public var lines: [[Span<ThemeRole>]]
-    public var target: ItemTarget?
-    public init(_ lines: [[Span<ThemeRole>]], target: ItemTarget? = nil) { self.lines = lines; self.target = target }
-    public var selectable: Bool { target != nil }
-    public var height: Int { lines.count }
+    private enum Content: Sendable {
+        case built([[Span<ThemeRole>]], ItemTarget?)
+        case later(LaterRows, Int, height: Int)
+    }
+
+    private var content: Content
+
+    public init(_ lines: [[Span<ThemeRole>]], target: ItemTarget? = nil) { content = .built(lines, target) }
+
+    /// A selectable item of `height` lines: row `row` of `rows`, made when first read.
+    init(height: Int, row: Int, of rows: LaterRows) { content = .later(rows, row, height: height) }
+
+    public var lines: [[Span<ThemeRole>]] {
+        get {
+            switch content {
+            case .built(let l, _): return l
+            case .later(let rows, let i, _): return rows.row(i).lines
+            }
+        }
+        set { content = .built(newValue, target) }
+    }
+
+    public var target: ItemTarget? {
+        get {
+            switch content {
+            case .built(_, let t): return t
+            case .later(let rows, let i, _): return rows.row(i).target
+            }
+        }
+        set { content = .built(lines, newValue) }
+    }
+
+    public var selectable: Bool {
+        switch content {
+        case .built(_, let t): return t != nil
+        case .later: return true
+        }
+    }
+
+    public var height: Int {
+        switch content {
+        case .built(let l, _): return l.count
+        case .later(_, _, let h): return h
+        }
+    }
+
+    public static func == (a: ListItem, b: ListItem) -> Bool { a.lines == b.lines && a.target == b.target }
+    public func hash(into h: inout Hasher) { h.combine(lines); h.combine(target) }
 
     static func text(_ s: String, _ role: ThemeRole) -> ListItem { ListItem([[Span(s, role)]]) }
     static let blank = ListItem([[]])
@@ -67,5 +114,22 @@ enum ListNav {
             r += it.height
         }
         return nil
+    }
+}
+
+/// Rows of a list made on first use, once each, by one function of the row's number: a page
+/// of 50,000 articles makes the screenful drawn.
+final class LaterRows: @unchecked Sendable {
+    typealias Row = (lines: [[Span<ThemeRole>]], target: ItemTarget)
+    private let make: @Sendable (Int) -> Row
+    private var made: [Int: Row] = [:]
+    private let lock = NSLock()
+    init(_ make: @escaping @Sendable (Int) -> Row) { self.make = make }
+    func row(_ i: Int) -> Row {
+        lock.lock(); defer { lock.unlock() }
+        if let r = made[i] { return r }
+        let r = make(i)
+        made[i] = r
+        return r
     }
 }

@@ -56,6 +56,13 @@ struct ByteReader {
         return Int(n)
     }
 
+    /// Moves past a string without making it.
+    mutating func skipString() throws {
+        let n = try count()
+        guard at + n <= bytes.count else { throw Damaged() }
+        at += n
+    }
+
     mutating func string() throws -> String {
         let n = try count()
         guard at + n <= bytes.count else { throw Damaged() }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The on-disk index: every file's extracted article (text, structure, mentions, local people),
 /// keyed by path, size and modification time, so a restart re-reads and re-extracts only the files
-/// that changed. People are linked again on every start (it is cheap and depends on all files).
+/// that changed; and the linked result of all of them (`LinkedSection`), so a restart over the
+/// same files neither extracts nor links. A changed, added or removed file links everything again.
 ///
 /// One compact binary file (LEB128 integers and length-prefixed strings), written atomically. It is
 /// tied to the build of Dossier that wrote it: another build (new rules, new gazetteers) ignores it.
@@ -15,9 +16,14 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     var entries: [String: Entry] = [:]
+    /// The linked result of the entries, when it was written.
+    var linked: LinkedSection?
+    /// False when the entries' local people were skipped (`read(_:problems:needsPeople:)`):
+    /// such entries are not written again, nor linked.
+    var hasPeople = true
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -29,9 +35,14 @@ struct CorpusIndex {
 
     /// Reads the index at `url`. Missing or from another build: empty. Damaged: moved aside, with
     /// a problem saying so.
-    static func read(_ url: URL, problems: inout [LoadProblem]) -> CorpusIndex {
-        guard let data = try? Data(contentsOf: url) else { return CorpusIndex() }
-        var r = ByteReader([UInt8](data))
+    ///
+    /// `needsPeople` is asked, once the files listed and the linked section are known, whether
+    /// the articles' local people will be linked; when not (an unchanged folder whose linked
+    /// result fits), they are skipped, not decoded (decoding names loads the gazetteers).
+    static func read(_ url: URL, problems: inout [LoadProblem],
+                     needsPeople: (_ files: [String: (size: Int, modified: Int64)], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
+        guard let bytes = readBytes(url) else { return CorpusIndex() }
+        var r = ByteReader(bytes)
         do {
             guard r.bytes.starts(with: magic) else { throw ByteReader.Damaged() }
             r.at = magic.count
@@ -49,18 +60,25 @@ struct CorpusIndex {
                 heads.append((path, size, modified, r.at, r.at + length))
                 r.at += length
             }
+            let linked = try r.optional { try LinkedSection.decode(&$0) }
+            guard r.isAtEnd else { throw ByteReader.Damaged() }
+            var files: [String: (size: Int, modified: Int64)] = [:]
+            for h in heads { files[h.path] = (h.size, h.modified) }
+            let people = needsPeople(files, linked)
             let bytes = r.bytes
             let decoded = ParallelMap.map(heads.map { $0.start..<$0.end }) { range -> LocalArticle? in
                 var e = ByteReader(bytes)
                 e.at = range.lowerBound
-                guard let local = try? decodeLocal(&e), e.at == range.upperBound else { return nil }
+                guard let local = try? decodeLocal(&e, people: people), e.at == range.upperBound else { return nil }
                 return local
             }
             var index = CorpusIndex()
+            index.hasPeople = people
             for (h, local) in zip(heads, decoded) {
                 guard let local else { throw ByteReader.Damaged() }
                 index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
             }
+            index.linked = linked
             return index
         } catch {
             let aside = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt-\(Int(Date().timeIntervalSince1970))")
@@ -70,7 +88,38 @@ struct CorpusIndex {
         }
     }
 
-    func write(_ url: URL) throws {
+    /// The whole file as bytes, read into one buffer (not through `Data`, which would be a
+    /// second copy of a file of hundreds of megabytes).
+    static func readBytes(_ url: URL) -> [UInt8]? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var off = 0
+            while off < size {
+                let n = Foundation.read(fd, buf.baseAddress! + off, size - off)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                off += n
+            }
+            failed = off != size
+            count = off
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Writes the index, with the linked result of its entries (`LinkedSection.encode`) when given.
+    func write(_ url: URL, linked: [UInt8]? = nil) throws {
+        try Self.write(url, entries: encodedEntries(), linked: linked)
+    }
+
+    /// The index up to the end of its entries: what `write` puts before the linked section.
+    func encodedEntries() -> [UInt8] {
+        precondition(hasPeople, "an index read without its people is not written again")
         var w = ByteWriter()
         w.bytes.append(contentsOf: Self.magic)
         w.string(Self.buildIdentity)
@@ -84,8 +133,16 @@ struct CorpusIndex {
             w.uint(UInt64(entry.bytes.count))
             w.bytes.append(contentsOf: entry.bytes)
         }
+        return w.bytes
+    }
+
+    /// Writes encoded entries and the linked section (or a mark saying there is none), atomically.
+    static func write(_ url: URL, entries: [UInt8], linked: [UInt8]?) throws {
+        var data = Data(capacity: entries.count + (linked?.count ?? 0) + 1)
+        data.append(contentsOf: entries)
+        if let linked { data.append(1); data.append(contentsOf: linked) } else { data.append(0) }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(Data(w.bytes), to: url)
+        try AtomicFile.write(data, to: url)
     }
 
     /// Where the index of the corpus at `root` lives: `$XDG_CACHE_HOME/dossier/` (default
@@ -141,7 +198,21 @@ extension CorpusIndex {
         return kinds[k]
     }
 
-    static func decodeLocal(_ r: inout ByteReader) throws -> LocalArticle {
+    /// Moves past the people of an entry, checking only bounds.
+    static func skipPeople(_ r: inout ByteReader) throws {
+        func strings(_ r: inout ByteReader) throws { _ = try r.array { try $0.skipString() } }
+        _ = try r.array { r in
+            _ = try r.array { r in try strings(&r); try strings(&r) }
+            try strings(&r); try strings(&r)
+            _ = try r.optional { try $0.skipString() }
+            _ = try r.count(max: 5)
+            try r.skipString()
+            _ = try r.array { try $0.int() }
+            try strings(&r)
+        }
+    }
+
+    static func decodeLocal(_ r: inout ByteReader, people decodePeople: Bool = true) throws -> LocalArticle {
         let id = ArticleID(try r.string())
         let file = try r.string(), text = try r.string(), title = try r.string()
         let subtitle = try r.optional { try $0.string() }
@@ -162,7 +233,8 @@ extension CorpusIndex {
             return Mention(range: rg, kind: k, entity: entity, surface: try r.string(), rule: try r.string())
         }
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
-        let people = try r.array { r in
+        if !decodePeople { try skipPeople(&r) }
+        let people = !decodePeople ? [] : try r.array { r in
             LocalPerson(names: try r.array { r in PersonName(particles: try r.array { try $0.string() }, words: try r.array { try $0.string() }) },
                         surfaces: try r.array { try $0.string() }, roles: try r.array { try $0.string() },
                         country: try r.optional { try $0.string() },
