@@ -60,12 +60,13 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// The words a single-word form of this name can be: the family name (last, or first when
     /// written family name first), the given name of a patronymic chain, or the first of two
     /// family names ("Petro" of "Gustavo Petro Urrego") when that word is no given name.
-    func callableBy(_ single: String, singleIsGiven: Bool) -> Bool {
+    /// The table look-ups (family names, given names) run only when the spelling already fits.
+    func callableBy(_ single: String, singleIsGiven: @autoclosure () -> Bool) -> Bool {
         let s = skeletons
         if let c = chain { return c > 0 && NameFold.same(single, s[0]) }
         if NameFold.same(single, s.last!) { return true }
-        if familyFirst, NameFold.same(single, s[0]) { return true }
-        if s.count >= 3, !singleIsGiven, NameFold.same(single, s[s.count - 2]) { return true }
+        if NameFold.same(single, s[0]), familyFirst { return true }
+        if s.count >= 3, NameFold.same(single, s[s.count - 2]), !singleIsGiven() { return true }
         return s.count >= 2 && NameFold.same(single, NameFold.skeleton(words.suffix(2).joined()))
     }
 
