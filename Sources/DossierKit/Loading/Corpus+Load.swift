@@ -19,21 +19,18 @@ extension Corpus {
         // Files unchanged since the index was written come from it; the others are read, parsed
         // and extracted in parallel. People are linked afterwards.
         let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) }
-        let cached: [LocalArticle?] = found.map { f in
-            guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
-            return e.local
-        }
+        let cached: [[LocalArticle]?] = found.map { f in index?.cached(f) }
         /// A corpus of linked articles, its problems in file and line order.
         func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
             let (articles, entities) = Linker.link(locals, aliases: aliases)
             return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
         }
-        let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: found.count)
+        let box = ParallelMap.ResultBox<[Result<LocalArticle, LoadProblem>]>(count: found.count)
         let work: @Sendable () -> Void = {
             ParallelMap.run(count: found.count, into: box) { i in
                 defer { progress?.step() }
-                if let c = cached[i] { return .success(c) }
-                return Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)
+                if let c = cached[i] { return c.map { .success($0) } }
+                return Sources.read(found[i], maxSize: options.maxFileSize) ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
             }
         }
         if let partial = options.partial, found.count > 1 {
@@ -48,7 +45,7 @@ extension Corpus {
                 guard sofar.count > shown else { continue }
                 shown = sofar.count
                 var partialProblems = problems
-                let locals = assemble(sofar, problems: &partialProblems)
+                let locals = assemble(Sources.flatten(sofar), problems: &partialProblems)
                 partial(corpus(locals, partialProblems))
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 wait = max(options.partialInterval * 2, took * 4)
@@ -57,7 +54,7 @@ extension Corpus {
             let newest = 1000
             if shown == 0, found.count > newest * 2 {
                 var firstProblems = problems
-                var locals = assemble(box.completed(), problems: &firstProblems)
+                var locals = assemble(Sources.flatten(box.completed()), problems: &firstProblems)
                 locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
                 partial(corpus(Array(locals.prefix(newest)), []))
             }
@@ -72,9 +69,7 @@ extension Corpus {
             DispatchQueue.global().async {
                 defer { indexWritten.signal() }
                 var fresh = CorpusIndex()
-                for (i, r) in results.enumerated() {
-                    if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
-                }
+                for (i, r) in results.enumerated() { fresh.store(found[i], r) }
                 let changed = cached.contains { $0 == nil } || fresh.entries.count != (index?.entries.count ?? -1)
                 if changed {
                     do { try fresh.write(url) } catch {
@@ -85,7 +80,7 @@ extension Corpus {
         } else {
             indexWritten.signal()
         }
-        let locals = assemble(results, problems: &problems)
+        let locals = assemble(Sources.flatten(results), problems: &problems)
         progress?.begin(.linking)
         let whole = corpus(locals, problems)
         // A reader gets every article now; the load ends once the index is on disk.
