@@ -31,17 +31,24 @@ enum Sources {
     }
 
     /// Every file's results in one list. A feed item seen before (the same link, or the same id,
-    /// in this feed or another) is one article: the first one kept.
+    /// in this feed or another) is one article: the one with the longer text is kept, where the
+    /// first one stood.
     static func flatten(_ perFile: [[Result<LocalArticle, LoadProblem>]]) -> [Result<LocalArticle, LoadProblem>] {
         var out: [Result<LocalArticle, LoadProblem>] = []
         out.reserveCapacity(perFile.reduce(0) { $0 + $1.count })
-        var links = Set<String>()
-        var ids = Set<ArticleID>()
+        var seen: [String: Int] = [:]   // "link" or "id" key → position in `out`
         for results in perFile {
             for r in results {
                 if case .success(let local) = r, feedFile(of: local.article) != nil {
-                    if let link = local.article.link, !links.insert(link).inserted { continue }
-                    if !ids.insert(local.article.id).inserted { continue }
+                    let keys = [local.article.link.map { "L" + $0 }, "I" + local.article.id.rawValue].compactMap { $0 }
+                    if let at = keys.lazy.compactMap({ seen[$0] }).first {
+                        if case .success(let kept) = out[at], kept.article.text.utf8.count < local.article.text.utf8.count {
+                            out[at] = r
+                            for k in keys { seen[k] = at }
+                        }
+                        continue
+                    }
+                    for k in keys { seen[k] = out.count }
                 }
                 out.append(r)
             }
