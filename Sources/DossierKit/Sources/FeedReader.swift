@@ -158,7 +158,7 @@ struct FeedReader {
     /// The text of the current element, its internal entities expanded (libxml2 substitutes none).
     private func readString(_ r: xmlTextReaderPtr) -> String? {
         guard !entities.isEmpty else {
-            return LibXML.take(xmlTextReaderReadString(r)).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            return LibXML.takeTrimmed(xmlTextReaderReadString(r))
         }
         guard let node = xmlTextReaderExpand(r) else { return nil }
         var out = ""

@@ -86,16 +86,18 @@ private extension String {
 }
 
 /// Hands batches of items to every core while the reader reads on; keeps them in feed order.
+/// A few batches are in flight at once, so no core waits for the slowest item of a batch.
 final class ItemPipeline: @unchecked Sendable {
     let file: String
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    static let inFlight = 4
     private var done: [Result<LocalArticle, LoadProblem>] = []
-    private var pending: (DispatchGroup, ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>)?
+    private var pending: [(DispatchGroup, ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>)] = []
 
     init(file: String) { self.file = file }
 
     func submit(_ batch: [FeedSource.Item]) {
-        collect()
+        while pending.count >= Self.inFlight { collectOldest() }
         let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: batch.count)
         let group = DispatchGroup()
         let (workers, file) = (workers, file)
@@ -108,18 +110,17 @@ final class ItemPipeline: @unchecked Sendable {
                 }
             }
         }
-        pending = (group, box)
+        pending.append((group, box))
     }
 
-    private func collect() {
-        guard let (group, box) = pending else { return }
+    private func collectOldest() {
+        let (group, box) = pending.removeFirst()
         group.wait()
         done.append(contentsOf: box.values())
-        pending = nil
     }
 
     func finish() -> [Result<LocalArticle, LoadProblem>] {
-        collect()
+        while !pending.isEmpty { collectOldest() }
         return done
     }
 }

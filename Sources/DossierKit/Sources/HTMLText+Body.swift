@@ -87,7 +87,7 @@ extension HTMLText {
             c = x.pointee.next
             switch x.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let s = x.pointee.content { w.text(String(cString: s)) }
+                if let s = x.pointee.content { w.text(s) }
             case XML_ELEMENT_NODE:
                 guard !removed.contains(x), let name = LibXML.elementName(x) else { continue }
                 if name == "br" { w.lineBreak(); continue }
@@ -125,7 +125,7 @@ struct TextLengths {
             switch x.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let s = x.pointee.content {
-                    let count = TextCleaner.oneLine(String(cString: s)).count
+                    let count = TextCleaner.collapsedLength(s)
                     text += count
                     if inLink { links += count }
                 }
@@ -152,31 +152,37 @@ struct TextLengths {
 /// line break, each block its own paragraph.
 struct ParagraphWriter {
     var paragraphs: [String] = []
-    var current = String.UnicodeScalarView()
+    var current: [UInt8] = []
     var pendingSpace = false
     var preformatted = 0
 
-    mutating func text(_ s: String) {
-        if preformatted > 0 {
-            for line in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if line.offset > 0 { lineBreak() }
-                TextCleaner.collapse(line.element.unicodeScalars, into: &current, pendingSpace: &pendingSpace)
-            }
-        } else {
-            TextCleaner.collapse(Substring(s).unicodeScalars, into: &current, pendingSpace: &pendingSpace)
+    /// A text node's content (NUL-terminated UTF-8).
+    mutating func text(_ s: UnsafePointer<UInt8>) {
+        let n = strlen(UnsafeRawPointer(s).assumingMemoryBound(to: CChar.self))
+        guard preformatted > 0 else {
+            TextCleaner.collapse(s, count: n, into: &current, pendingSpace: &pendingSpace)
+            return
+        }
+        var start = 0
+        for i in 0...n where i == n || s[i] == 0x0A {
+            if start > 0 { lineBreak() }
+            TextCleaner.collapse(s + start, count: i - start, into: &current, pendingSpace: &pendingSpace)
+            start = i + 1
         }
     }
 
     mutating func lineBreak() {
-        while current.last == " " { current.removeLast() }
-        if !current.isEmpty, current.last != "\n" { current.append("\n") }
+        while current.last == 0x20 { current.removeLast() }
+        if !current.isEmpty, current.last != 0x0A { current.append(0x0A) }
         pendingSpace = false
     }
 
     mutating func endParagraph() {
-        let t = String(current).trimmingCharacters(in: .whitespacesAndNewlines)
-        if !t.isEmpty { paragraphs.append(t) }
-        current = String.UnicodeScalarView()
+        var lo = 0, hi = current.count
+        while lo < hi, current[lo] == 0x20 || current[lo] == 0x0A { lo += 1 }
+        while hi > lo, current[hi - 1] == 0x20 || current[hi - 1] == 0x0A { hi -= 1 }
+        if lo < hi { paragraphs.append(String(decoding: current[lo..<hi], as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 }

@@ -33,6 +33,7 @@ struct HTMLText {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return Result() }
         var h = HTMLText()
+        h.scoring = !wholeBody
         h.survey(root, removed: false)
         var r = h.metadata()
         r.paragraphs = h.body(root, wholeBody: wholeBody)
@@ -139,7 +140,7 @@ struct HTMLText {
             }
             if name == "time", firstTime == nil, let dt = attrs["datetime"] { firstTime = dt }
         }
-        if !chrome, !inRemoved, Self.paragraphTags.contains(name) || (name == "div" && hasOwnText(n)) { candidates.append(n) }
+        if scoring, !chrome, !inRemoved, Self.paragraphTags.contains(name) || (name == "div" && hasOwnText(n)) { candidates.append(n) }
         let saved = (inHardChrome, inArticleFlag)
         inHardChrome = hard
         inArticleFlag = inArticle
@@ -148,6 +149,8 @@ struct HTMLText {
     }
     var inHardChrome = false
     var inArticleFlag = false
+    /// Whether the body is found by scoring (pages), not taken whole (feed content).
+    var scoring = true
     var h1InArticle = false
 
     /// A `div` with text of its own (not only in child blocks) stands for a paragraph.

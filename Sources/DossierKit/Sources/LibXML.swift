@@ -20,6 +20,18 @@ enum LibXML {
         return String(cString: p)
     }
 
+    /// Takes a string libxml2 allocated without the white space around it, and frees it.
+    static func takeTrimmed(_ p: UnsafeMutablePointer<xmlChar>?) -> String? {
+        guard let p else { return nil }
+        defer { cxml_free(p) }
+        var lo = 0
+        var hi = strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        while lo < hi, isSpace(p[lo]) { lo += 1 }
+        while hi > lo, isSpace(p[hi - 1]) { hi -= 1 }
+        return String(decoding: UnsafeBufferPointer(start: p + lo, count: hi - lo), as: UTF8.self)
+    }
+
     /// An element's lower-case local name ("p", "div"), nil for any other node.
     static func elementName(_ n: Node) -> String? {
         guard n.pointee.type == XML_ELEMENT_NODE, let name = n.pointee.name else { return nil }

@@ -16,16 +16,15 @@ struct SourceDocument: Sendable {
     /// The article's address on the web, when known.
     var link: String?
 
-    /// Writes a headline and paragraphs as the text the parser reads. A first paragraph that
-    /// repeats the headline is left out; `\n` inside a paragraph is a line break (`<br>`).
+    /// Writes a headline and paragraphs (trimmed, as `ParagraphWriter` and `TextCleaner.oneLine`
+    /// give them) as the text the parser reads. A first paragraph that repeats the headline is
+    /// left out; `\n` inside a paragraph is a line break (`<br>`).
     static func text(title: String?, paragraphs: [String]) -> String {
         var parts: [String] = []
         let head = title.map(TextCleaner.oneLine) ?? ""
         if !head.isEmpty { parts.append(head) }
-        for p in paragraphs {
-            let t = p.trimmingCharacters(in: .whitespacesAndNewlines)
-            if t.isEmpty { continue }
-            if parts.count == 1, !head.isEmpty, TextCleaner.oneLine(t) == head { continue }
+        for t in paragraphs where !t.isEmpty {
+            if parts.count == 1, !head.isEmpty, t.utf8.count <= head.utf8.count + 8, TextCleaner.oneLine(t) == head { continue }
             parts.append(t)
         }
         return parts.isEmpty ? "" : parts.joined(separator: "\n\n") + "\n"
@@ -49,30 +48,70 @@ struct SourceDocument: Sendable {
 
 /// White space and invisible characters as a reader expects them in extracted text.
 enum TextCleaner {
-    /// Collapses white space (no-break spaces included) to single spaces; drops soft hyphens and
-    /// zero-width characters.
-    static func collapse(_ s: Substring.UnicodeScalarView, into out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
-        for u in s {
-            switch u.value {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                pendingSpace = true
-            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                continue
-            default:
-                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) { pendingSpace = true; continue }
-                if pendingSpace, let last = out.last, last != " ", last != "\n" { out.append(" ") }
-                pendingSpace = false
-                out.append(u)
+    /// Collapses white space (no-break spaces and other spaces included) to single spaces, with
+    /// control characters counted as space; drops soft hyphens and zero-width characters. Works on
+    /// UTF-8 bytes: `pendingSpace` carries a space not yet written from one piece to the next.
+    static func collapse(_ p: UnsafePointer<UInt8>, count n: Int, into out: inout [UInt8], pendingSpace: inout Bool) {
+        var i = 0
+        while i < n {
+            let b = p[i]
+            var len = 1
+            if b < 0x80 {
+                if b <= 0x20 || b == 0x7F { pendingSpace = true; i += 1; continue }
+            } else {
+                len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                if i + len > n { len = n - i }
+                if len == 2, b == 0xC2 {
+                    let c = p[i + 1]
+                    if c == 0xAD { i += 2; continue }                                  // soft hyphen
+                    if c == 0xA0 || c <= 0x9F { pendingSpace = true; i += 2; continue }   // no-break space, C1
+                } else if len == 3, b == 0xE2 {
+                    let (c, d) = (p[i + 1], p[i + 2])
+                    if c == 0x80, (0x80...0x8A).contains(d) || d == 0xAF { pendingSpace = true; i += 3; continue }
+                    if c == 0x80, (0x8B...0x8D).contains(d) { i += 3; continue }       // zero-width
+                    if c == 0x81, d == 0x9F { pendingSpace = true; i += 3; continue }
+                    if c == 0x81, d == 0xA0 { i += 3; continue }                       // word joiner
+                } else if len == 3, b == 0xE3, p[i + 1] == 0x80, p[i + 2] == 0x80 {
+                    pendingSpace = true; i += 3; continue                              // ideographic space
+                } else if len == 3, b == 0xEF, p[i + 1] == 0xBB, p[i + 2] == 0xBF {
+                    i += 3; continue                                                   // BOM
+                }
             }
+            if pendingSpace {
+                if let last = out.last, last != 0x20, last != 0x0A { out.append(0x20) }
+                pendingSpace = false
+            }
+            for k in 0..<len { out.append(p[i + k]) }
+            i += len
         }
     }
 
-    /// The string on one line with single spaces.
+    /// The string on one line with single spaces, trimmed.
     static func oneLine(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pending = false
-        collapse(Substring(s).unicodeScalars, into: &out, pendingSpace: &pending)
-        return String(out)
+        var s = s
+        return s.withUTF8 { buf -> String in
+            guard let base = buf.baseAddress else { return "" }
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var pending = false
+            collapse(base, count: buf.count, into: &out, pendingSpace: &pending)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The length in characters of a piece of text once collapsed (for link density).
+    static func collapsedLength(_ p: UnsafePointer<UInt8>) -> Int {
+        var count = 0, i = 0, space = false
+        while p[i] != 0 {
+            let b = p[i]
+            i += 1
+            if b <= 0x20 { space = true; continue }
+            if b & 0xC0 == 0x80 { continue }
+            if space, count > 0 { count += 1 }
+            space = false
+            count += 1
+        }
+        return count
     }
 
     /// A date in metadata: ISO 8601 (`2025-05-08T09:30:00+05:00`, the publisher's own day),
