@@ -18,6 +18,7 @@ let package = Package(
         // The model: articles, extraction, linking, queries. Foundation only.
         .target(
             name: "DossierKit",
+            dependencies: ["CXML2"],
             exclude: ["Generator"],
             resources: [.copy("Resources")]
         ),
@@ -36,6 +37,8 @@ let package = Package(
             dependencies: ["DossierKit", "DossierState", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // libxml2: the HTML parser for saved pages, the streaming reader for RSS and Atom feeds.
+        .systemLibrary(name: "CXML2", path: "Sources/CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "DossierTerminal",
             dependencies: ["DossierTUI", "CNCurses"]

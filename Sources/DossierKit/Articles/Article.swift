@@ -66,6 +66,10 @@ public struct Article: Sendable, Identifiable {
     /// Every mention in the article, sorted by range, never overlapping.
     public var mentions: [Mention]
     public var warnings: [ParseWarning]
+    /// The site or feed the article came from (a feed's title), when the source says.
+    public var source: String? = nil
+    /// The article's address on the web (a feed item's link, a page's canonical URL), when known.
+    public var link: String? = nil
 
     public init(id: ArticleID, file: String, text: String, title: String, subtitle: String? = nil,
                 published: SimpleDate? = nil, dateline: String? = nil, eventDate: SimpleDate? = nil,

@@ -37,11 +37,9 @@ extension Corpus {
             var ignored: [LoadProblem] = []
             return CorpusIndex.read(url, problems: &ignored)
         }
-        func cachedLocals(_ index: CorpusIndex?) -> [LocalArticle?] {
-            found.map { f in
-                guard let e = index?.entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
-                return e.local
-            }
+        /// Per file, its articles from the index (every item of a feed), when unchanged.
+        func cachedLocals(_ index: CorpusIndex?) -> [[LocalArticle]?] {
+            found.map { f in index?.cached(f) }
         }
         let cached = cachedLocals(index)
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
@@ -51,12 +49,13 @@ extension Corpus {
             let (articles, entities) = Linker.link(locals, aliases: aliases)
             return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
         }
-        let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: found.count)
+        // Per file, its articles: one for a text file or a page, one per item for a feed.
+        let box = ParallelMap.ResultBox<[Result<LocalArticle, LoadProblem>]>(count: found.count)
         let work: @Sendable () -> Void = {
             ParallelMap.run(count: found.count, into: box) { i in
                 defer { progress?.step() }
-                if let c = cached[i] { return .success(c) }
-                return Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)
+                if let c = cached[i] { return c.map { .success($0) } }
+                return Sources.read(found[i], maxSize: options.maxFileSize) ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
             }
         }
         if let partial = options.partial, found.count > 1 {
@@ -71,7 +70,7 @@ extension Corpus {
                 guard sofar.count > shown else { continue }
                 shown = sofar.count
                 var partialProblems = problems
-                let locals = assemble(sofar, problems: &partialProblems)
+                let locals = assemble(Sources.flatten(sofar), problems: &partialProblems)
                 partial(corpus(locals, partialProblems))
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 wait = max(options.partialInterval * 2, took * 4)
@@ -81,7 +80,7 @@ extension Corpus {
             let newest = 1000
             if shown == 0, !expectLinked, found.count > newest * 2 {
                 var firstProblems = problems
-                var locals = assemble(box.completed(), problems: &firstProblems)
+                var locals = assemble(Sources.flatten(box.completed()), problems: &firstProblems)
                 locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
                 partial(corpus(Array(locals.prefix(newest)), []))
             }
@@ -90,18 +89,18 @@ extension Corpus {
         }
         let firstResults = box.values()
         var firstProblems = problems
-        let firstLocals = assemble(firstResults, problems: &firstProblems)
+        let firstLocals = assemble(Sources.flatten(firstResults), problems: &firstProblems)
         defer { progress?.begin(.done) }
         // Every article came from the index, and its linked result fits them: no linking.
-        if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || (try? r.get()) == nil }),
+        if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
             return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities)
         }
-        let results: [Result<LocalArticle, LoadProblem>]
+        let results: [[Result<LocalArticle, LoadProblem>]]
         let locals: [LocalArticle]
         if expectLinked {
-            results = zip(firstResults, cachedLocals(indexWithPeople())).map { r, c in c.map { .success($0) } ?? r }
-            locals = assemble(results, problems: &problems)
+            results = zip(firstResults, cachedLocals(indexWithPeople())).map { r, c in c.map { $0.map { .success($0) } } ?? r }
+            locals = assemble(Sources.flatten(results), problems: &problems)
         } else {
             results = firstResults
             locals = firstLocals
@@ -116,12 +115,10 @@ extension Corpus {
             DispatchQueue.global().async {
                 defer { indexWritten.signal() }
                 var fresh = CorpusIndex()
-                for (i, r) in results.enumerated() {
-                    if case .success(let local) = r { fresh.entries[found[i].relativePath] = .init(size: found[i].size, modified: found[i].modified, local: local) }
-                }
+                for (i, r) in results.enumerated() { fresh.store(found[i], r) }
                 let entries = fresh.encodedEntries()
                 let (articles, entities) = linkedResult.wait()
-                // Every file's article, in load order: the linked result is of exactly these.
+                // Every file's articles, in load order: the linked result is of exactly these.
                 let linked = locals.count == fresh.entries.count
                     ? LinkedSection.encode(locals: locals, articles: articles, entities: entities, aliasKey: aliasKey) : nil
                 do { try CorpusIndex.write(url, entries: entries, linked: linked) } catch {

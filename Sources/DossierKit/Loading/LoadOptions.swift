@@ -4,8 +4,8 @@ import Foundation
 public struct LoadOptions: Sendable {
     /// Files larger than this are skipped with a problem (8 MiB by default).
     public var maxFileSize: Int = 8 << 20
-    /// File name extensions read as articles (lower case, no dot).
-    public var extensions: Set<String> = ["txt", "md"]
+    /// File name extensions read as articles (lower case, no dot): text, saved pages, feeds.
+    public var extensions: Set<String> = Set(Sources.kinds.keys)
     /// Extra aliases (alias → canonical name) on top of `aliases.tsv` in the folder.
     public var aliases: [String: String] = [:]
     /// The on-disk index to read and update (nil: read every file, keep no index).

@@ -16,7 +16,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -185,6 +185,8 @@ extension CorpusIndex {
         }
         w.array(l.acronyms.sorted { $0.key < $1.key }) { w, kv in w.string(kv.key); w.string(kv.value) }
         w.array(l.names.sorted { $0.key < $1.key }) { w, kv in w.uint(UInt64(kinds.firstIndex(of: kv.key.kind)!)); w.string(kv.key.slug); w.string(kv.value) }
+        w.optional(a.source) { $0.string($1) }
+        w.optional(a.link) { $0.string($1) }
     }
 
     static func date(_ r: inout ByteReader) throws -> SimpleDate {
@@ -251,8 +253,10 @@ extension CorpusIndex {
         for (k, v) in try r.array({ r in (try r.string(), try r.string()) }) { acronyms[k] = v }
         var names: [EntityID: String] = [:]
         for (k, v) in try r.array({ r in (EntityID(kind: try kind(&r), slug: try r.string()), try r.string()) }) { names[k] = v }
-        let article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle, published: published, dateline: dateline,
+        var article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle, published: published, dateline: dateline,
                               eventDate: eventDate, blocks: blocks, mentions: mentions, warnings: warnings)
+        article.source = try r.optional { try $0.string() }
+        article.link = try r.optional { try $0.string() }
         return LocalArticle(article: article, people: people, acronyms: acronyms, names: names)
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The kinds of file a corpus folder holds, and the one call that turns a file into articles.
+enum Sources {
+    enum Kind { case text, html, feed }
+
+    /// The file name extensions read as articles, by kind.
+    static let kinds: [String: Kind] = [
+        "txt": .text, "md": .text, "html": .html, "htm": .html, "xml": .feed, "rss": .feed, "atom": .feed,
+    ]
+
+    static func kind(ofPath path: String) -> Kind? {
+        kinds[(path as NSString).pathExtension.lowercased()]
+    }
+
+    /// Reads a page or a feed into articles (one result per article, or a problem naming the
+    /// file and item); nil for plain text, which the loader reads itself.
+    static func read(_ f: CorpusWalker.Found, maxSize: Int) -> [Result<LocalArticle, LoadProblem>]? {
+        switch kind(ofPath: f.relativePath) {
+        case .html: return [HTMLPageSource.read(path: f.path, file: f.relativePath, maxSize: maxSize)]
+        case .feed: return FeedSource.read(path: f.path, file: f.relativePath)
+        case .text, nil: return nil
+        }
+    }
+
+    /// The file part of an article's `file` ("world.xml" for "world.xml#12").
+    static func feedFile(of article: Article) -> String? {
+        guard let hash = article.file.lastIndex(of: "#") else { return nil }
+        let file = String(article.file[..<hash])
+        return kind(ofPath: file) == .feed ? file : nil
+    }
+
+    /// Every file's results in one list. A feed item seen before (the same link, or the same id,
+    /// in this feed or another) is one article: the one with the longer text is kept, where the
+    /// first one stood.
+    static func flatten(_ perFile: [[Result<LocalArticle, LoadProblem>]]) -> [Result<LocalArticle, LoadProblem>] {
+        var out: [Result<LocalArticle, LoadProblem>] = []
+        out.reserveCapacity(perFile.reduce(0) { $0 + $1.count })
+        var seen: [String: Int] = [:]   // "link" or "id" key → position in `out`
+        for results in perFile {
+            for r in results {
+                if case .success(let local) = r, feedFile(of: local.article) != nil {
+                    let keys = [local.article.link.map { "L" + $0 }, "I" + local.article.id.rawValue].compactMap { $0 }
+                    if let at = keys.lazy.compactMap({ seen[$0] }).first {
+                        if case .success(let kept) = out[at], kept.article.text.utf8.count < local.article.text.utf8.count {
+                            out[at] = r
+                            for k in keys { seen[k] = at }
+                        }
+                        continue
+                    }
+                    for k in keys { seen[k] = out.count }
+                }
+                out.append(r)
+            }
+        }
+        return out
+    }
+}
+
+extension CorpusIndex {
+    /// The articles the index holds for a file unchanged since it was written: one for a text
+    /// file or a page, every item for a feed (the first under the file's path, the others
+    /// under `path` NUL `n`).
+    func cached(_ f: CorpusWalker.Found) -> [LocalArticle]? {
+        guard let e = entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
+        var out = [e.local]
+        var n = 1
+        while let more = entries[f.relativePath + "\u{0}\(n)"] {
+            out.append(more.local)
+            n += 1
+        }
+        return out
+    }
+
+    /// Records a file's articles; a file with a problem inside (a bad feed item) is not
+    /// recorded, so the next start reads it again and says so again.
+    mutating func store(_ f: CorpusWalker.Found, _ results: [Result<LocalArticle, LoadProblem>]) {
+        var locals: [LocalArticle] = []
+        for r in results {
+            guard case .success(let l) = r else { return }
+            locals.append(l)
+        }
+        for (n, local) in locals.enumerated() {
+            entries[n == 0 ? f.relativePath : f.relativePath + "\u{0}\(n)"] = .init(size: f.size, modified: f.modified, local: local)
+        }
+    }
+}
