@@ -371,21 +371,44 @@ enum Chrome {
     ]
     static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
 
-    static let edgeMarks: Set<Unicode.Scalar> = [" ", ":", "·", "|", "•", "-", "–", "—", ">", "»"]
+    /// The marks trimmed from a line's edges, as UTF-8: space, colon, "|", "-", ">", and the
+    /// middle dot, bullet, en and em dashes and "»".
+    static let edgeMarks: [[UInt8]] = [" ", ":", "|", "-", ">", "·", "•", "–", "—", "»"].map { Array($0.utf8) }
+
+    /// The length of the edge mark that starts (or, with `ending`, ends) at `i` in `b`, or 0.
+    private static func edgeMark(_ b: UnsafeBufferPointer<UInt8>, at i: Int, lo: Int, hi: Int, ending: Bool) -> Int {
+        for m in edgeMarks {
+            let start = ending ? i - m.count + 1 : i
+            guard start >= lo, start + m.count <= hi else { continue }
+            var same = true
+            for (k, x) in m.enumerated() where b[start + k] != x { same = false; break }
+            if same { return m.count }
+        }
+        return 0
+    }
 
     /// Lower case, without the spaces, colons, bullets, dashes and arrows around it.
     static func normalized(_ s: String) -> String {
-        let u = s.unicodeScalars
-        guard let lo = u.firstIndex(where: { !edgeMarks.contains($0) }) else { return "" }
-        let hi = u.lastIndex(where: { !edgeMarks.contains($0) })!
-        let core = Substring(u[lo...hi])
-        if core.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: core.utf8.count) { out in
-                for (i, b) in core.utf8.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-                return core.utf8.count
+        var s = s
+        let (lo, hi, ascii) = s.withUTF8 { b -> (Int, Int, Bool) in
+            var lo = 0, hi = b.count
+            while lo < hi { let n = edgeMark(b, at: lo, lo: lo, hi: hi, ending: false); if n == 0 { break }; lo += n }
+            while hi > lo { let n = edgeMark(b, at: hi - 1, lo: lo, hi: hi, ending: true); if n == 0 { break }; hi -= n }
+            var ascii = true
+            for i in lo..<hi where b[i] >= 0x80 { ascii = false; break }
+            return (lo, hi, ascii)
+        }
+        guard lo < hi else { return "" }
+        if ascii {
+            return s.withUTF8 { b in
+                String(unsafeUninitializedCapacity: hi - lo) { out in
+                    for i in lo..<hi { let c = b[i]; out[i - lo] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    return hi - lo
+                }
             }
         }
-        return core.lowercased()
+        let u = s.utf8
+        return String(Substring(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])).lowercased()
     }
 
     static func isTerminalMarker(_ s: String) -> Bool {

@@ -78,23 +78,10 @@ final class Gazetteer: Sendable {
         func lines(_ name: String) -> [[String]] {
             guard let url = bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources")
                 ?? bundle.url(forResource: name, withExtension: nil),
-                  let s = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-            // Fields split on tabs and trimmed of spaces, on UTF-8 bytes (the world lists have
-            // tens of thousands of rows).
-            func trimmed(_ f: Substring.UTF8View) -> String {
-                var lo = f.startIndex, hi = f.endIndex
-                while lo < hi, f[lo] == 0x20 || f[lo] == 0x0D { lo = f.index(after: lo) }
-                while hi > lo, f[f.index(before: hi)] == 0x20 || f[f.index(before: hi)] == 0x0D { hi = f.index(before: hi) }
-                return String(Substring(f[lo..<hi]))
-            }
-            return s.utf8.split(separator: 0x0A).compactMap { line in
-                guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), first != UInt8(ascii: "#") else { return nil }
-                return line.split(separator: 0x09, omittingEmptySubsequences: false).map { trimmed(Substring($0).utf8) }
-            }
+                  let data = try? Data(contentsOf: url) else { return [] }
+            return Gazetteer.rows(data)
         }
-        func multi(_ s: String?) -> [String] {
-            (s ?? "").split(separator: "|").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty }
-        }
+        func multi(_ s: String?) -> [String] { Gazetteer.alternatives(s) }
         var phrases: [String: [PhraseOption]] = [:]
         func add(_ form: String, _ e: GazetteerEntry, keys known: [String]? = nil) {
             let keys = known ?? Gazetteer.keys(form)
@@ -242,6 +229,64 @@ final class Gazetteer: Sendable {
         static let phraseFirst = WordFacts(rawValue: 1 << 8)
         static let abbreviation = WordFacts(rawValue: 1 << 9)
         static let abbreviationFirst = WordFacts(rawValue: 1 << 10)
+    }
+
+    /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage
+    /// returns; blank lines and lines starting with "#" left out. Read on bytes: the world lists
+    /// have tens of thousands of rows and every process reads them.
+    static func rows(_ data: Data) -> [[String]] {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [[String]] in
+            let b = raw.bindMemory(to: UInt8.self)
+            var rows: [[String]] = []
+            rows.reserveCapacity(b.count / 24)
+            var i = 0
+            let n = b.count
+            while i < n {
+                var end = i
+                while end < n, b[end] != 0x0A { end += 1 }
+                var first = i
+                while first < end, b[first] == 0x20 || b[first] == 0x09 || b[first] == 0x0D { first += 1 }
+                if first < end, b[first] != UInt8(ascii: "#") {
+                    var fields: [String] = []
+                    var f = i
+                    while true {
+                        var e = f
+                        while e < end, b[e] != 0x09 { e += 1 }
+                        fields.append(field(b, f, e))
+                        if e >= end { break }
+                        f = e + 1
+                    }
+                    rows.append(fields)
+                }
+                i = end + 1
+            }
+            return rows
+        }
+    }
+
+    /// The bytes `lo..<hi` trimmed of spaces and carriage returns, as a string.
+    private static func field(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
+        var lo = lo, hi = hi
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x0D { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x0D { hi -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    }
+
+    /// The non-empty "|"-separated alternatives of a field, trimmed of spaces.
+    static func alternatives(_ s: String?) -> [String] {
+        guard var s, !s.isEmpty else { return [] }
+        return s.withUTF8 { b in
+            var out: [String] = []
+            var f = 0
+            while f <= b.count {
+                var e = f
+                while e < b.count, b[e] != UInt8(ascii: "|") { e += 1 }
+                let one = field(b, f, e)
+                if !one.isEmpty { out.append(one) }
+                f = e + 1
+            }
+            return out
+        }
     }
 
     /// Token keys of a phrase, tokenised the way articles are.
