@@ -70,6 +70,11 @@ extension ExtractionContext {
             if evidence == nil, !roles.isEmpty, let c = unmarked {
                 evidence = CountryEvidence(country: c.country, strength: .dateline, cue: c.cue)
             }
+            // A guess from the report as a whole must fit the name: a Japanese name is no Korean
+            // official, an Enrique no Vietnamese one.
+            if let e = evidence, e.strength <= .article {
+                evidence = fittingName(e, ms.compactMap { accepted[$0].person }, weights: weights)
+            }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
             people.append(LocalPerson(names: ms.compactMap { accepted[$0].person }, surfaces: surfaces, roles: roles, country: evidence?.country,
@@ -79,6 +84,17 @@ extension ExtractionContext {
         var acr: [String: String] = [:]
         for (k, v) in acronyms { acr[k] = v.name }
         return LocalArticle(article: a, people: people, acronyms: acr, names: names)
+    }
+
+    /// `guess` when the person's name fits its country; else the one country of the report
+    /// whose officials carry such names, or none.
+    func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int]) -> CountryEvidence? {
+        guard let name = names.max(by: { $0.words.count < $1.words.count }) else { return guess }
+        let tradition = gz.tradition(of: name)
+        if gz.country(guess.country, carries: tradition) { return guess }
+        let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
+        guard fitting.count == 1, let c = fitting.first else { return nil }
+        return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 
     /// The country a report is about when it is about one: the country with at least 60% of the

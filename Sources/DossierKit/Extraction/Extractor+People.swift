@@ -140,7 +140,7 @@ extension ExtractionContext {
                         continue
                     }
                     var roles = [role.title]
-                    var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence)
+                    var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence ?? placeCue(toks, endingAt: i, title: role.title))
                     // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
                     if let body = institutionBefore(toks, i) { roles[0] = text(toks, body, i) + " " + role.title }
                     var k = role.end

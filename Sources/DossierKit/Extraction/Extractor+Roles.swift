@@ -81,6 +81,37 @@ extension ExtractionContext {
         return (e, entry.name, entry.country)
     }
 
+    /// A city, province or region named at `i`, capitalised, whose country the gazetteer knows
+    /// ("Punjab" is in two countries and gives none): its end, name and country.
+    func placeAt(_ toks: [Token], _ i: Int) -> (end: Int, name: String, country: String)? {
+        var j = i
+        if j < toks.count, toks[j].key == "the" { j += 1 }
+        guard j < toks.count, toks[j].isCapitalized || toks[j].isAllCaps, let (e, entry) = phrase(at: toks, j),
+              entry.kind == .place, let c = entry.country else { return nil }
+        return (e, entry.name, c)
+    }
+
+    /// Titles of a posting abroad: the place before them is where the holder serves, not where
+    /// they come from ("the Kabul envoy").
+    static let postingWords: Set<String> = ["ambassador", "envoy", "consul", "correspondent", "commissioner", "representative", "emissary"]
+
+    /// A place ending right before a title at `i` that gives its holder's country: "Punjab Chief
+    /// Minister", "Moscow Mayor", "Tehran's ambassador". Without the possessive, a posting's title
+    /// names where the holder serves, and gives nothing.
+    func placeCue(_ toks: [Token], endingAt i: Int, title: String) -> CountryEvidence? {
+        if i >= 3, toks[i - 1].key == "s", toks[i - 2].isApostrophe {
+            for s in stride(from: i - 3, through: max(0, i - 6), by: -1) {
+                if let p = placeAt(toks, s), p.end == i - 2 { return CountryEvidence(country: p.country, strength: .institution, cue: text(toks, s, i)) }
+            }
+        }
+        let words = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard !words.contains(where: { Self.postingWords.contains(String($0)) }) else { return nil }
+        for s in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+            if let p = placeAt(toks, s), p.end == i { return CountryEvidence(country: p.country, strength: .institution, cue: p.name) }
+        }
+        return nil
+    }
+
     /// An organization named right before a title at `i` ("Kremlin", "Lok Sabha", "NATO"): its start.
     /// Also a party's or body's acronym ("SPD co-leader", "DA Leader"), when it is no title's.
     func institutionBefore(_ toks: [Token], _ i: Int) -> Int? {
@@ -159,6 +190,13 @@ extension ExtractionContext {
                 pieces.append(text(toks, j, o.end))
                 if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = o.end; continue
+            }
+            // "Governor of Sistan and Baluchestan", "Mayor of Kyiv": the place is part of the title
+            // and gives the holder's country.
+            if toks[j].key == "of", let p = placeAt(toks, j + 1) {
+                pieces.append(text(toks, j, p.end))
+                evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
+                j = p.end; continue
             }
             guard toks[j].key != "to" else { break }
             var k = j + 1

@@ -43,6 +43,14 @@ final class Gazetteer: Sendable {
     let formalGivenName: [String: String]
     /// Keys of family names written first (Chinese, Korean, Vietnamese).
     let familyNamesFirst: Set<String>
+    /// Traditions of family names written first ("zhao" → "chinese").
+    let familyNameTraditions: [String: Set<String>]
+    /// East Asian traditions of given names ("fumio" → japanese; none for "enrique"), and whether
+    /// only they use it.
+    let givenNameTraditions: [String: (traditions: [String], only: Bool)]
+    /// Countries whose officials carry each tradition, and the countries where nearly all do.
+    let traditionCountries: [String: Set<String>]
+    let traditionCoreCountries: Set<String>
     /// Honorific particles kept in names ("syed" → "sayyid").
     let particles: [String: String]
     /// Honorific titles not part of names ("dr" → "Doctor").
@@ -152,7 +160,23 @@ final class Gazetteer: Sendable {
             for f in multi(row[1]) { formal[NameFold.skeleton(f)] = NameFold.skeleton(row[0]) }
         }
         formalGivenName = formal
-        familyNamesFirst = Set(lines("family_names_first.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        let familyRows = lines("family_names_first.txt")
+        familyNamesFirst = Set(familyRows.map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        var familyTraditions: [String: Set<String>] = [:]
+        for row in familyRows where row.count >= 2 && !row[1].isEmpty { familyTraditions[Gazetteer.keys(row[0]).joined(separator: " "), default: []].insert(row[1]) }
+        familyNameTraditions = familyTraditions
+        var givenTraditions: [String: (traditions: [String], only: Bool)] = [:]
+        for row in lines("given_name_traditions.tsv") where row.count >= 3 {
+            givenTraditions[Gazetteer.keys(row[0]).joined(separator: " ")] = (row[1] == "-" ? [] : multi(row[1]), row[2] == "only")
+        }
+        givenNameTraditions = givenTraditions
+        var traditions: [String: Set<String>] = [:], core = Set<String>()
+        for row in lines("naming_traditions.tsv") where row.count >= 2 {
+            traditions[row[0]] = Set(multi(row[1]))
+            if row.count >= 3 { core.formUnion(multi(row[2])) }
+        }
+        traditionCountries = traditions
+        traditionCoreCountries = core
         var particles: [String: String] = [:], titles: [String: String] = [:]
         for row in lines("honorifics.tsv") where row.count >= 3 {
             let k = Gazetteer.keys(row[0]).joined(separator: " ")
@@ -302,6 +326,47 @@ final class Gazetteer: Sendable {
     }
 
     func isGivenName(_ key: String) -> Bool { givenNames.contains(key) }
+
+    /// What a person's name says of the naming tradition it comes from.
+    enum NameTradition: Equatable {
+        /// Chinese, Japanese, Korean or Vietnamese (one or more of them).
+        case eastAsian(Set<String>)
+        /// A given name that the name dictionary knows and no East Asian tradition uses ("Enrique").
+        case elsewhere
+        case unknown
+    }
+
+    /// The tradition of a name: its family name when it is written first ("Vo Van Thuong"), else a
+    /// given name only East Asian traditions use ("Fumio Kishida"), else a given name they never use.
+    func tradition(of name: PersonName) -> NameTradition {
+        guard let first = name.words.first else { return .unknown }
+        let firstKey = TextFolding.key(first)
+        func eastOnly(_ word: String) -> Set<String> {
+            var out = Set<String>()
+            for part in word.split(separator: "-") {
+                if let t = givenNameTraditions[TextFolding.key(String(part))], t.only { out.formUnion(t.traditions) }
+            }
+            return out
+        }
+        if name.familyFirst, let family = familyNameTraditions[firstKey] {
+            return .eastAsian(name.words.dropFirst().reduce(family) { $0.union(eastOnly($1)) })
+        }
+        let east = eastOnly(first)
+        if !east.isEmpty { return .eastAsian(east) }
+        if name.chain == nil, let t = givenNameTraditions[firstKey], t.traditions.isEmpty, familyNameTraditions[firstKey] == nil {
+            return .elsewhere
+        }
+        return .unknown
+    }
+
+    /// Whether officials of `country` carry names of `tradition`.
+    func country(_ country: String, carries tradition: NameTradition) -> Bool {
+        switch tradition {
+        case .unknown: return true
+        case .elsewhere: return !traditionCoreCountries.contains(country)
+        case .eastAsian(let ts): return ts.contains { traditionCountries[$0]?.contains(country) == true }
+        }
+    }
 
     /// A rule's priority from rules.tsv ("topic:border" is a "topic" rule).
     func priority(of rule: String) -> Int {
