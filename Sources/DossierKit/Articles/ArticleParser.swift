@@ -170,9 +170,9 @@ enum Header {
     /// `Addis Ababa March 5/2024 (ENA) The …`: an agency in parentheses needs no dash after it.
     static let datelineAgency = try! NSRegularExpression(pattern:
         "^\(cityPattern)\(qualifierPattern)\\s*\(agencyPattern)\\s*[—–-]{0,2}\\s*(?=\\S)")
-    /// `MOSCOW, March 3. /TASS/. `
+    /// `MOSCOW, March 3. /TASS/. `, `Ulaanbaatar /MONTSAME/. `
     static let datelineSlashes = try! NSRegularExpression(pattern:
-        "^\(cityPattern)\\s*,\\s*([^/]{3,24}?)\\s*/([\\p{L} -]{2,20})/\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
+        "^\(cityPattern)(?:\\s*,\\s*([^/]{3,24}?))?\\s*/([\\p{L} -]{2,20})/\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
 
     /// `TEHRAN, (APP - UrduPoint - 22nd May, 2024) On Wednesday …`: agencies and a date in one parenthesis.
     static let datelineParen = try! NSRegularExpression(pattern:
@@ -189,7 +189,9 @@ enum Header {
     ]
 
     /// The first words of a photo caption, never a city.
-    static let captionWords: Set<String> = ["file", "file photo", "photo", "file picture", "picture", "image", "file image"]
+    static let captionWords: Set<String> = ["file", "file photo", "photo", "file picture", "picture", "image", "file image",
+                                            "writer", "by", "author", "reporter", "reporters", "editor", "edited by", "source",
+                                            "sources", "updated", "published", "posted", "story", "text", "credit", "report"]
 
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
     /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.

@@ -105,7 +105,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()]")
+        "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -117,7 +117,7 @@ enum DateScanner {
 
     /// Times, weekdays and labels at the end of a credit line's text before its date.
     static let trailingTimeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|posted|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,]*)+$")
+        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|posted|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,:]*)+$")
 
     /// The date of a short credit line that names a source or a writer and then the article's
     /// date: `Ahram Online , Wednesday 14 Feb 2024`, `Philippine Daily Inquirer / 05:42 PM January 30, 2024`,
@@ -126,8 +126,16 @@ enum DateScanner {
         guard line.utf8.count <= 140, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         guard let m = scan(line).last, m.year != nil else { return nil }
         let ns = line as NSString
-        guard isOnlyTimeAndLabels(ns.substring(from: NSMaxRange(m.range))) else { return nil }
+        let after = ns.substring(from: NSMaxRange(m.range))
         let before = ns.substring(to: m.range.location)
+        guard isOnlyTimeAndLabels(after) else {
+            // The source after the date: `08 November 2024, 15:48 | SABC News`.
+            guard isOnlyTimeAndLabels(before), let sep = after.lastIndex(where: { "|·•—–".contains($0) }),
+                  isOnlyTimeAndLabels(String(after[..<sep])) else { return nil }
+            let name = after[after.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+            guard let f = name.first, f.isUppercase, !name.hasSuffix("."), (1...5).contains(name.split(separator: " ").count) else { return nil }
+            return m
+        }
         let head = trailingTimeAndLabels.stringByReplacingMatches(
             in: before, range: NSRange(location: 0, length: (before as NSString).length), withTemplate: "")
             .trimmingCharacters(in: .whitespaces)

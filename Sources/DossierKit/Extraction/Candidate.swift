@@ -69,6 +69,9 @@ struct Candidate {
     var anchored: Bool = false
     /// People: the country the name's own phrase gives them.
     var evidence: CountryEvidence?
+    /// People: the country a predicate gives them ("was sworn in as president of Panama"): a
+    /// report says so of its own protagonist, so it marks no foreign official.
+    var predicateEvidence: CountryEvidence?
 }
 
 /// The article and its people before they are linked with other articles.

@@ -60,7 +60,16 @@ extension ExtractionContext {
                 if let e = sideCountry(of: accepted[m], clusterOf: personOf, found: found.map(\.evidence)) { found[c].evidence = e; break }
             }
         }
-        let unmarked = unmarkedCountry(weights, marked: Set(found.compactMap { $0.evidence?.country }))
+        // Marks: countries said of people the way reports mark foreign officials ("Costa Rican
+        // President X", "X, Qatar's prime minister"), not by a predicate of the report's protagonist.
+        let marked = Set(found.compactMap { f -> String? in
+            guard let e = f.evidence else { return nil }
+            let byPredicateOnly = f.ms.allSatisfy { m in
+                accepted[m].evidence == nil || accepted[m].evidence?.country != e.country || accepted[m].predicateEvidence?.country == e.country
+            } && f.ms.contains { accepted[$0].predicateEvidence?.country == e.country }
+            return byPredicateOnly ? nil : e.country
+        })
+        let unmarked = unmarkedCountry(weights, marked: marked)
         var people: [LocalPerson] = []
         for (ms, roles, var evidence) in found {
             // A person that nothing in a domestic report places belongs to its country.
@@ -154,6 +163,17 @@ extension ExtractionContext {
         var k = m.start - 1
         while k > 0, toks[k].sentence == sentence {
             defer { k -= 1 }
+            // "South Africa was represented by Deputy President X".
+            if toks[k].key == "represented", k + 1 < m.start, toks[k + 1].key == "by" {
+                var end = k
+                while end > 0, ["was", "were", "is", "are", "will", "be", "been", "has", "have", "had", "also"].contains(toks[end - 1].key) { end -= 1 }
+                for s in stride(from: end - 1, through: max(0, end - 4), by: -1) {
+                    if let c = countryAt(toks, s), c.end == end, !c.demonym {
+                        return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, s, k + 2))
+                    }
+                }
+                return nil
+            }
             guard toks[k].kind == .word, Self.sideNouns.contains(toks[k].key) else { continue }
             var end = k
             if end >= 2, toks[end - 1].key == "s", toks[end - 2].isApostrophe { end -= 2 }

@@ -9,6 +9,7 @@ struct NameRun {
 
 extension ExtractionContext {
     static let connectorsInNames: Set<String> = NameFold.connectors.union(NameFold.patronymics)
+    static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
     static let openQuotes: Set<String> = ["\"", "“", "'", "‘"]
     static let closeQuotes: Set<String> = ["\"", "”", "'", "’"]
     static let speechVerbs: Set<String> = [
@@ -181,8 +182,13 @@ extension ExtractionContext {
                     }
                     if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords) {
                         let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
-                        // A lower-case title needs the name right after it ("defence minister Aziz …").
-                        if capitalised || run.start == role.end {
+                        // A lower-case title needs the name right after it ("defence minister Aziz …"),
+                        // or a determiner before it and a full name after its comma ("the party's
+                        // chairwoman, Vilija Blinkevičiūtė", "Its leader, Natthaphong Ruengpanyawut").
+                        let determined = role.start > 0 && (Self.determiners.contains(toks[role.start - 1].key)
+                            || (role.start > 1 && toks[role.start - 1].key == "s" && toks[role.start - 2].isApostrophe))
+                        if capitalised || run.start == role.end
+                            || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1

@@ -125,6 +125,18 @@ extension ExtractionContext {
         return nil
     }
 
+    /// Whether the word before `s` is a capitalised word of the same name ("Social" before
+    /// "Democratic Alliance"): not a sentence's first word, a country, a demonym or a place.
+    func continuesName(_ toks: [Token], before s: Int) -> Bool {
+        guard s > 0, toks[s - 1].kind == .word, toks[s - 1].isCapitalized, toks[s - 1].sentence == toks[s].sentence else { return false }
+        if s - 1 == 0 || toks[s - 2].sentence != toks[s - 1].sentence { return false }
+        if let (_, entry) = phrase(at: toks, s - 1), entry.kind == .country || entry.kind == .place { return false }
+        for b in stride(from: s - 1, through: max(0, s - 4), by: -1) {
+            if let (e, entry) = phrase(at: toks, b), e == s, entry.kind == .country || entry.kind == .place { return false }
+        }
+        return true
+    }
+
     /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan", or a national
     /// institution ("Lok Sabha", "Pakistan Army").
     func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, evidence: CountryEvidence)? {
@@ -135,7 +147,8 @@ extension ExtractionContext {
         }
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
             if let c = countryAt(toks, s), c.end == i { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
-            if let o = institutionAt(toks, s), o.end == i, let c = o.country {
+            // Not the tail of a longer name: "Social Democratic Alliance leader" names no South African body.
+            if let o = institutionAt(toks, s), o.end == i, let c = o.country, !continuesName(toks, before: s) {
                 return (s, CountryEvidence(country: c, strength: .institution, cue: o.name))
             }
         }
@@ -202,13 +215,25 @@ extension ExtractionContext {
             var k = j + 1
             var words: [String] = []
             // A field ("Political Affairs", "Roads and Urban Development", "State"), never a name.
-            while k < toks.count, toks[k].kind == .word, words.count < 6 {
+            // A title printed in lower case has its field in lower case too ("minister of
+            // innovation, science and industry").
+            let lower = !toks[i].isCapitalized && !toks[i].isAllCaps
+            func isField(_ t: Token) -> Bool {
+                t.kind == .word && (t.isCapitalized || lower) && (gz.roleFields.contains(t.key) || gz.roleModifiers.contains(t.key))
+            }
+            while k < toks.count, toks[k].kind == .word || toks[k].isPunct(","), words.count < 8 {
                 let t = toks[k]
+                if t.isPunct(",") {
+                    // A list of fields: a comma, a field, and an "and" before the last one.
+                    guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]),
+                          (k + 2..<min(toks.count, k + 6)).contains(where: { toks[$0].key == "and" }) else { break }
+                    words[words.count - 1] += ","; k += 1; continue
+                }
                 if t.key == "and" || t.isPunct("&") {
-                    guard !words.isEmpty, k + 1 < toks.count, toks[k + 1].isCapitalized, gz.roleFields.contains(toks[k + 1].key) || gz.roleModifiers.contains(toks[k + 1].key) else { break }
+                    guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) else { break }
                     words.append(t.text); k += 1; continue
                 }
-                guard t.isCapitalized, gz.roleFields.contains(t.key) || gz.roleModifiers.contains(t.key) else { break }
+                guard isField(t) else { break }
                 if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
                 words.append(t.text); k += 1
             }

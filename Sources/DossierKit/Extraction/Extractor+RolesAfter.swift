@@ -14,8 +14,20 @@ extension ExtractionContext {
         "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",
         "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
         "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
-        "duly", "eventually", "finally", "today", "yesterday",
+        "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier",
     ]
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    ]
+    /// "sixth", "24th", "32nd": an ordinal before an office ("Botswana's sixth president").
+    static func isOrdinal(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if ordinalWords.contains(t.key) { return true }
+        let k = t.key.utf8
+        guard k.count >= 3, let f = k.first, f >= 0x30 && f <= 0x39 else { return false }
+        return ["st", "nd", "rd", "th"].contains(where: { t.key.hasSuffix($0) }) && k.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
     /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
@@ -52,6 +64,7 @@ extension ExtractionContext {
                 // "as Vice-Chancellor and Finance Minister": every office of the list.
                 while true {
                     roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+                    if let e = r.evidence, e.strength == .stated { accepted[n].predicateEvidence = CountryEvidence.stronger(accepted[n].predicateEvidence, e) }
                     guard r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/"),
                           let next = parseRole(toks, r.end + 1), next.start == r.end + 1 else { break }
                     let after = skipTitles(toks, next.end)
@@ -76,7 +89,8 @@ extension ExtractionContext {
             let t = toks[k]
             // "has become Britain's prime minister": the country's possessive, as evidence.
             if anchored, let c = countryAt(toks, k), c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s",
-               var r = parseRole(toks, c.end + 2), r.start == c.end + 2 {
+               case let at = c.end + 2 + (c.end + 2 < toks.count && Self.isOrdinal(toks[c.end + 2]) ? 1 : 0),
+               var r = parseRole(toks, at), r.start == at {
                 r.evidence = CountryEvidence.stronger(CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, c.end + 2)), r.evidence)
                 let after = skipTitles(toks, r.end)
                 if after < toks.count, isNameToken(toks[after]) { return nil }
