@@ -237,4 +237,55 @@ extension ExtractionContext {
             }
         }
     }
+
+    /// Words a place's context may capitalise that name no place.
+    static let notPlaces: Set<String> = [
+        "ramadan", "christmas", "easter", "eid", "english", "french", "arabic", "spanish", "russian", "chinese", "person",
+        "parliament", "congress", "cabinet", "government", "court", "office", "power", "opposition", "order", "total",
+        "general", "all", "some", "many", "most", "each", "every", "one", "two", "three", "first", "last", "next",
+    ]
+
+    /// "in Mahalapye", "at Bessastadir", "in Charlevoix, Quebec": one to three capitalised words
+    /// after "in", "at" or "near" that no other rule took, that are no person's, no title, no
+    /// month or weekday and no common word, are a place. Runs after people are known.
+    mutating func findPlacesByContext() {
+        var personWords = Set<String>()
+        for c in accepted where c.kind == .person { for w in c.person?.words ?? [] { personWords.insert(TextFolding.key(w)) } }
+        var found: [Candidate] = []
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var i = 1
+            while i < toks.count {
+                defer { i += 1 }
+                let p = toks[i - 1]
+                guard p.kind == .word, !p.isCapitalized, p.key == "in" || p.key == "at" || p.key == "near" else { continue }
+                var j = i
+                while j < toks.count, j < i + 3 {
+                    let t = toks[j]
+                    guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.text.count == 1, !covered[b][j],
+                          !Self.runStops.contains(t.key), !Self.notPlaces.contains(t.key), !gz.nonNames.contains(t.key),
+                          t.facts.isDisjoint(with: [.roleStart, .givenName, .particle]), !personWords.contains(t.key),
+                          gz.wordFacts[t.key].map({ $0.isDisjoint(with: [.title, .roleHead, .roleModifier]) }) ?? true else { break }
+                    j += 1
+                }
+                guard j > i else { continue }
+                // The run must end the phrase: a possessive or a further capitalised word means
+                // it was part of something longer.
+                if j < toks.count {
+                    let n = toks[j]
+                    if n.isApostrophe || (n.kind == .word && (n.isCapitalized || n.isAllCaps)) { i = j; continue }
+                }
+                let name = text(b, i, j)
+                var c = Candidate(block: b, start: i, end: j, range: range(b, i, j), kind: .place, name: name,
+                                  priority: gz.priority(of: "place-context"), rule: "place-context")
+                c.country = nil
+                found.append(c)
+                i = j
+            }
+        }
+        for c in found {
+            accepted.append(c)
+            mark(c.block, c.start, c.end)
+        }
+    }
 }

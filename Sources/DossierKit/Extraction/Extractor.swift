@@ -18,6 +18,7 @@ enum Extractor {
         ExtractionStage("overlaps") { $0.resolve() },
         ExtractionStage("people in the article") { $0.clusterPeople() },
         ExtractionStage("surnames and acronyms again") { $0.findSecondaryMentions() },
+        ExtractionStage("places by context") { $0.findPlacesByContext() },
         ExtractionStage("roles after names") { $0.findRolesAfterNames() },
         ExtractionStage("topics") { $0.findTopics() },
     ]
