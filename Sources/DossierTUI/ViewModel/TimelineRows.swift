@@ -55,11 +55,14 @@ public struct TimelineRows: Hashable, Sendable {
         return clean.isEmpty ? nil : clean
     }
 
-    /// The widest source among `articles`, capped at `maxSource`.
+    /// The widest source among `articles`, capped at `maxSource`. Each distinct source (a feed
+    /// names thousands of articles) is measured once.
     static func sourceWidth<S: Sequence>(_ articles: S) -> Int where S.Element == Article {
         var w = 0
-        for a in articles where a.source != nil || a.agency != nil {
-            if let s = source(a) { w = max(w, DisplayWidth.of(s)) }
+        var seen: Set<String> = []
+        for a in articles {
+            guard let raw = a.source ?? a.agency, seen.insert(raw).inserted, let s = source(a) else { continue }
+            w = max(w, DisplayWidth.of(s))
             if w >= maxSource { return maxSource }
         }
         return w
