@@ -16,6 +16,7 @@ struct IndexTests {
         let d = TempDir(), cache = TempDir()
         try SyntheticCorpus.write(count: 30, to: d.url)
         d.write("seed.txt", "Talks\nISLAMABAD, May 8, 2025 — Foreign Minister Abbas Araghchi met DPM Ishaq Dar. Araghchi said trade would grow.\n")
+        d.write("wire.txt", "Port talks\nKARACHI (Reuters) - Ministers met on Friday to discuss the port, officials said.\n")
         let index = cache.url.appendingPathComponent("index.bin")
         let plain = try Corpus.load(from: d.url)
         let first = try load(d, index)
@@ -25,6 +26,8 @@ struct IndexTests {
         #expect(second.exportJSON() == plain.exportJSON())
         #expect(second.articles.map(\.text) == plain.articles.map(\.text))
         #expect(second.articles.map(\.mentions) == plain.articles.map(\.mentions))
+        #expect(second.articles.map(\.agency) == plain.articles.map(\.agency))
+        #expect(second.articles.first { $0.file == "wire.txt" }?.agency == "Reuters")
     }
 
     @Test("a changed, an added and a deleted file are noticed")

@@ -42,6 +42,30 @@ struct ParserTests {
         #expect(a.published?.description == date)
     }
 
+    @Test("the agency a dateline credits, and none where it names no agency", arguments: [
+        ("MASHHAD, Jan. 12 (IRNA) – The governor opened a new bridge over the river on Friday.", "IRNA"),
+        ("PESHAWAR (Reuters) - The governor opened a new bridge over the river on Friday.", "Reuters"),
+        ("TULA, June 3. /TASS/. The governor opened a new bridge over the river on Friday.", "TASS"),
+        ("KISUMU, Kenya (AP) — The governor opened a new bridge over the river on Friday.", "AP"),
+        ("Bahir Dar March 5/2024 (ENA) The governor opened a new bridge over the river on Friday.", "ENA"),
+        ("AL AIN, 14th January, 2025 (WAM) -- The governor opened a new bridge over the river on Friday.", "WAM"),
+        ("Dammam, March 3, 2024, SPA -- The governor opened a new bridge over the river on Friday.", "SPA"),
+        ("GYUMRI, MARCH 9, 2024, ARMENPRESS. The governor opened a new bridge over the river on Friday.", "ARMENPRESS"),
+        ("ALMATY. KAZINFORM – The governor opened a new bridge over the river on Friday.", "KAZINFORM"),
+        ("Izmir (Turkey) (AFP) - The governor opened a new bridge over the river on Friday.", "AFP"),
+        ("Multan, May 06 (V7N) – The governor opened a new bridge over the river on Friday.", "V7N"),
+        ("QUETTA, (APP - Example Wire / Other Wire - 3rd March, 2021) On Friday the governor opened a new bridge.", "APP - Example Wire / Other Wire"),
+        ("Lahore, March 3, 2023 — The governor opened a new bridge over the river on Friday.", nil),
+        ("KARACHI: The governor opened a new bridge over the river on Friday.", nil),
+        ("LAHORE/KARACHI, August 2, 2022 – The governor opened a new bridge over the river on Friday.", nil),
+        ("KABUL (Afghanistan) — The governor opened a new bridge over the river on Friday.", nil),
+    ] as [(String, String?)])
+    func datelineAgency(line: String, agency: String?) {
+        let a = parse("A bridge opens in the north\n\(line)\nThe bridge is two kilometres long and took four years to build, officials said.\n")
+        #expect(a.agency == agency)
+        #expect(a.source == nil, "an agency is not the site or feed")
+    }
+
     @Test("a photo caption or a by-line above the dateline does not hide it, and its date is not the article's")
     func captionAboveDateline() {
         let a = parse("Ministers meet on river trade\nPhoto: the two ministers shake hands in Tula on March 1, 2024.\nTULA, March 3, 2024 (Reuters) - The ministers agreed on river trade rules on Friday, officials said.\n")

@@ -23,6 +23,9 @@ enum GoldenCorpus {
         var subtitle: String?
         var paragraphs: [String]
         var heading: String? = nil
+        /// The site or feed (`Article.source`) and the dateline's agency (`Article.agency`).
+        var source: String? = nil
+        var agency: String? = nil
     }
 
     static let names: [(String, EntityID)] = [
@@ -93,10 +96,48 @@ enum GoldenCorpus {
             }
         }
         mentions.sort { $0.range < $1.range }
-        return Article(id: ArticleID(d.file), file: d.file, text: text, title: d.title, subtitle: d.subtitle,
-                       published: d.date.flatMap(SimpleDate.init(iso:)), dateline: d.dateline?.capitalized,
-                       blocks: blocks, mentions: mentions)
+        var a = Article(id: ArticleID(d.file), file: d.file, text: text, title: d.title, subtitle: d.subtitle,
+                        published: d.date.flatMap(SimpleDate.init(iso:)), dateline: d.dateline?.capitalized,
+                        blocks: blocks, mentions: mentions)
+        a.source = d.source
+        a.agency = d.agency
+        return a
     }
+
+    /// A timeline to read: three years, sources from feeds, sites and datelines (and none), a
+    /// long title, wide letters and combining marks in titles and sources, an undated article.
+    static let timelineDocs: [Doc] = [
+        Doc(file: "world.xml#3", date: "2025-09-14", dateline: "PORT ALBA",
+            title: "Norland’s parliament approves the Port Alba terminal after a night of debate over costs, jobs and the future of the harbour",
+            paragraphs: ["Foreign Minister Ana Rivera welcomed the vote."], source: "Norland Ledger — World"),
+        Doc(file: "007_wire.txt", date: "2025-06-02", dateline: "PORT ALBA",
+            title: "Norland and Estmark sign energy pipeline deal",
+            paragraphs: ["Chidi Okafor signed for Estmark."], agency: "AP"),
+        Doc(file: "asia.xml#12", date: "2025-03-14", dateline: nil,
+            title: "田中 welcomes Estmark envoy; 日本 and Estmark open trade talks in Tokyo",
+            paragraphs: ["Yuki Tanaka (田中) welcomed talks on trade."], source: "東京 Wire"),
+        Doc(file: "cafe.html", date: "2024-12-30", dateline: "PORT ALBA",
+            title: "Cafe\u{0301} owners of Port Alba protest the Harbour Council’s new fees",
+            paragraphs: ["The Harbour Council met the owners on Monday."], source: "Re\u{0301}publique du Port"),
+        Doc(file: "003_council.txt", date: "2024-11-30", dateline: nil,
+            title: "Harbour Council names new chair",
+            paragraphs: ["The Harbour Council in Port Alba named a new chair on Saturday."]),
+        Doc(file: "tass.txt", date: "2023-05-08", dateline: "ESTMARK CITY",
+            title: "Estmark opens its first deep-water port",
+            paragraphs: ["The port opened on Monday."], agency: "TASS"),
+        Doc(file: "bulletin.xml#1", date: "2023-01-19", dateline: nil,
+            title: "Estmark and Norland agree to share weather data for shipping",
+            paragraphs: ["Both sides called it a small step."], source: "Estmark Daily Bulletin of Commerce and Shipping"),
+        Doc(file: "notes.txt", date: nil, dateline: nil, title: "Undated notes on Estmark",
+            paragraphs: ["Background on Estmark and its ports."]),
+    ]
+
+    static let timelineCorpus: Corpus = {
+        let articles = timelineDocs.map(article)
+        var entities = corpus.entities
+        entities = entities.filter { _, e in articles.contains { $0.mentions.contains { $0.entity == e.id } } }
+        return Corpus(root: URL(fileURLWithPath: "/golden"), articles: articles, problems: [], entities: entities)
+    }()
 
     static let corpus: Corpus = {
         let articles = docs.map(article)

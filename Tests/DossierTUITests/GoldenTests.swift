@@ -49,6 +49,13 @@ struct GoldenTests {
         Golden.check("sidebar-40x12", s)
     }
 
+    @Test("80×24: the sidebar in the article's place while it has focus")
+    func narrowSidebar() {
+        var s = Fixtures.state(80, 24)
+        s.press("3")
+        Golden.check("sidebar-80x24", s)
+    }
+
     @Test("an official's page at 120×40 and 80×24")
     func officialPage() {
         var s = Fixtures.state(120, 40)

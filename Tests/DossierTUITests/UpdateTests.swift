@@ -332,16 +332,17 @@ struct UpdateTests {
     func mouse() {
         var s = Fixtures.state()
         let tl = s.layout.inner(of: .timeline)!
-        _ = s.handle(.mouse(MouseEvent(.press, x: tl.x + 3, y: tl.y + 1)))
+        let second = tl.y + s.timelineRows.rowHeight  // the second article's first line
+        _ = s.handle(.mouse(MouseEvent(.press, x: tl.x + 3, y: second)))
         #expect(s.timelineSelection == 1 && s.focus == .timeline)
-        _ = s.handle(.mouse(MouseEvent(.press, x: tl.x + 3, y: tl.y + 1)))
-        #expect(s.focus == .content, "second click opens")
+        _ = s.handle(.mouse(MouseEvent(.press, x: tl.x + 3, y: second + s.timelineRows.rowHeight - 1)))
+        #expect(s.focus == .content, "second click, on any line of the row, opens")
         let c = s.layout.inner(of: .content)!
         s.press("1", "g")
         _ = s.handle(.mouse(MouseEvent(.wheelDown, x: c.x + 5, y: c.y + 2)))
         _ = s.handle(.mouse(MouseEvent(.press, x: 200, y: 200)))
         var off = AppState(corpus: G.corpus, label: "g", width: 120, height: 40, themes: Fixtures.themes, mouse: false)
-        _ = off.handle(.mouse(MouseEvent(.press, x: tl.x + 3, y: tl.y + 1)))
+        _ = off.handle(.mouse(MouseEvent(.press, x: tl.x + 3, y: second)))
         #expect(off.timelineSelection == 0)
     }
 

@@ -81,6 +81,32 @@ struct ReaderTests {
         #expect(t.shellIsBackAndSane(), "shell prompt and tty not restored:\n\(t.screen)")
     }
 
+    @Test("the timeline reads at 120×40 and 80×24: dates with their years, 40 columns of title; the sidebar takes turns with the article")
+    func readableTimeline() throws {
+        try #require(Tmux.available)
+        let t = try Tmux(width: 120, height: 40)
+        t.run("cd '\(Tmux.repo.path)' && '\(bin)' --corpus '\(seeds)'")
+        let wide = try #require(t.waitFor("2 of 2 articles"), "reader did not start:\n\(t.screen)")
+        let timeline = wide.split(separator: "\n").map { String($0.prefix(44)) }
+        #expect(timeline.contains { $0.contains("2025-08-03") } && timeline.contains { $0.contains("2025-05-08") })
+        #expect(timeline.contains { $0.contains("Iran’s defense minister meets Defence Mi") }, "40 columns of the title:\n\(wide)")
+        #expect(timeline.contains { $0.contains("Iran’s Deputy FM Araghchi Meets Pakistan") }, "40 columns of the title:\n\(wide)")
+        #expect(wide.contains("OFFICIALS"), "the sidebar beside the article at 120 columns")
+
+        t.resize(80, 24)
+        let narrow = try #require(t.waitFor("3 In this article"), "no sidebar hint at 80×24:\n\(t.screen)")
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(narrow.contains("2025-08-03") && narrow.contains("2025-05-08"), "years at 80×24:\n\(narrow)")
+        #expect(narrow.contains("Iran’s defense minister meet"), "a readable title at 80×24:\n\(narrow)")
+        t.send("3")
+        let side = try #require(t.waitFor("2 Article"), "the sidebar did not take the article's place:\n\(t.screen)")
+        #expect(side.contains("OFFICIALS") && side.contains("In this article"))
+        t.send("2")
+        try #require(t.waitFor("3 In this article") != nil, "the article did not come back:\n\(t.screen)")
+        t.send("Q")
+        #expect(t.shellIsBackAndSane())
+    }
+
     @Test("help overlay, theme switching, search and Ctrl-C quit")
     func helpThemesSearch() throws {
         try #require(Tmux.available)

@@ -8,9 +8,10 @@ struct ReadingStateE2ETests {
     let bin = Tmux.binary.path
     let seeds = Tmux.repo.appendingPathComponent("seeds").path
 
-    /// The article pane's column of the screen (at 120 columns: between the timeline and sidebar).
+    /// The article pane's column of the screen (at 120 columns: between the 44-column timeline and
+    /// the 28-column sidebar).
     static func articleColumn(_ screen: String) -> [String] {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(1).prefix(38).map { String($0.dropFirst(32).prefix(58)) }
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(1).prefix(38).map { String($0.dropFirst(44).prefix(48)) }
     }
 
     static func row(_ screen: String, _ date: String) -> String? {

@@ -68,6 +68,9 @@ public struct Article: Sendable, Identifiable {
     public var warnings: [ParseWarning]
     /// The site or feed the article came from (a feed's title), when the source says.
     public var source: String? = nil
+    /// The news agency its dateline credits ("AP" in `NAIROBI, Kenya (AP) —`, "TASS" in
+    /// `MOSCOW, March 3. /TASS/.`), when it names one.
+    public var agency: String? = nil
     /// The article's address on the web (a feed item's link, a page's canonical URL), when known.
     public var link: String? = nil
 

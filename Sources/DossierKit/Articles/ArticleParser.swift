@@ -12,6 +12,7 @@ public enum ArticleParser {
         var title = ""
         var subtitle: String?
         var dateline: String?
+        var agency: String?
         // "By Agência Brasil - Brasília": the city of a by-line, when no dateline gives one.
         var bylineCity: String?
 
@@ -96,6 +97,7 @@ public enum ArticleParser {
             if lede, let d = Header.dateline(line.text) {
                 lede = false
                 dateline = d.city
+                agency = d.agency
                 if let dm = d.date {
                     if let full = dm.date {
                         if published == nil { published = full; publishedSource = "dateline" }
@@ -144,13 +146,14 @@ public enum ArticleParser {
         var article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle,
                               published: published, dateline: dateline, blocks: blocks, warnings: warnings)
         article.eventDate = EventDate.find(in: article)
+        article.agency = agency
         return article
     }
 }
 
 /// Recognisers for the lines around the headline.
 enum Header {
-    struct Dateline { var city: String; var date: DateMatch?; var length: Int }
+    struct Dateline { var city: String; var date: DateMatch?; var length: Int; var agency: String? = nil }
 
     /// The pieces every dateline form is made of: a city, then a date or a country or state after a
     /// comma ("NAIROBI, Kenya"), or a date after a space ("Addis Ababa March 5/2024"), then an
@@ -204,10 +207,12 @@ enum Header {
             guard let m = rx.firstMatch(in: s, range: full) else { continue }
             var city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
             if captionWords.contains(city.lowercased()) { continue }
+            var agency: String?
             // "ASTANA. KAZINFORM –": the agency after the city and a full stop.
             if let dot = city.range(of: ". ", options: .backwards), city[..<dot.lowerBound].count >= 3 {
                 let tail = city[dot.upperBound...]
                 if tail == tail.uppercased(), tail.split(separator: " ").count <= 2, tail.contains(where: \.isLetter) {
+                    agency = String(tail)
                     city = String(city[..<dot.lowerBound])
                 }
             }
@@ -243,9 +248,45 @@ enum Header {
             // An agency after a full stop needs the date before it.
             if form == .agencyDot, date == nil { continue }
             let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
-            return Dateline(city: Header.cityCase(city), date: date, length: length)
+            if agency == nil { agency = Self.agency(m, form: form, in: ns, date: date) }
+            return Dateline(city: Header.cityCase(city), date: date, length: length, agency: agency)
         }
         return nil
+    }
+
+    /// The agency a dateline match credits: in parentheses or between slashes, in capitals after
+    /// the date (`ARMENPRESS.`, `, SPA --`), or the credit a parenthesis holds beside its date
+    /// (`(APP - UrduPoint - 22nd May, 2024)`). A country in parentheses is no agency.
+    static func agency(_ m: NSTextCheckingResult, form: Form, in ns: NSString, date: DateMatch?) -> String? {
+        func group(_ i: Int) -> String? {
+            guard m.numberOfRanges > i, m.range(at: i).location != NSNotFound else { return nil }
+            return ns.substring(with: m.range(at: i))
+        }
+        let raw: String?
+        switch form {
+        case .slashes, .agencyDot:
+            raw = group(3)
+        case .dash, .colon, .agency:
+            if let a = group(3) {
+                raw = a
+            } else if form != .colon, let q = group(2)?.trimmingCharacters(in: .whitespaces), let d = date,
+                      NSMaxRange(d.range) <= (q as NSString).length {
+                // "Riyadh, March 3, 2024, SPA --": capitals after the date.
+                let rest = (q as NSString).substring(from: NSMaxRange(d.range)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                raw = rest.range(of: "^\\p{Lu}[\\p{Lu}\\d-]{1,20}$", options: .regularExpression) != nil ? rest : nil
+            } else {
+                raw = nil
+            }
+        case .paren:
+            guard var q = group(2) else { return nil }
+            if let d = date, NSMaxRange(d.range) <= (q as NSString).length { q = (q as NSString).replacingCharacters(in: d.range, with: "") }
+            raw = q.contains(where: \.isNumber) ? nil : q
+        }
+        guard let a = raw?.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–—/")), a.count >= 2, a.count <= 60 else { return nil }
+        let key = Gazetteer.keys(a).joined(separator: " ")
+        if Gazetteer.shared.country(named: key) != nil { return nil }
+        if a != a.uppercased(), Places.isKnownCity(a) { return nil }
+        return a
     }
 
     static func startsWithDateline(_ s: String, requireDash: Bool) -> Bool {

@@ -1,8 +1,9 @@
 /// Which panes fit on the screen.
 public enum LayoutMode: Hashable, Sendable {
-    /// Timeline, article and a full sidebar (120 columns and more).
+    /// Timeline, article and sidebar side by side (120 columns and more).
     case three
-    /// The same three panes with narrower side panes (80–119 columns).
+    /// The timeline beside one more pane (80–119 columns): the article, or the sidebar in its
+    /// place while the sidebar has focus.
     case narrow
     /// One pane at a time under a tab line (below 80 columns).
     case single
@@ -51,21 +52,27 @@ public struct ScreenLayout: Hashable, Sendable {
             return
         }
         mode = width >= 120 ? .three : .narrow
-        let tl: Int, sb: Int
-        if mode == .three {
-            tl = min(44, max(32, width * 27 / 100))
-            sb = min(40, max(28, width * 23 / 100))
-        } else {
-            tl = min(30, max(22, width * 27 / 100))
-            sb = min(26, max(20, width * 22 / 100))
-        }
+        let tl = ScreenLayout.timelineWidth(width)
         timeline = Rect(x: 0, y: top, width: tl, height: mainHeight)
+        let rest = Rect(x: tl, y: top, width: width - tl, height: mainHeight)
         if wideContent {
-            content = Rect(x: tl, y: top, width: width - tl, height: mainHeight)
-        } else {
+            content = rest
+        } else if mode == .three {
+            let sb = min(40, max(28, width * 23 / 100))
             content = Rect(x: tl, y: top, width: width - tl - sb, height: mainHeight)
             sidebar = Rect(x: width - sb, y: top, width: sb, height: mainHeight)
+        } else if focus == .sidebar {
+            sidebar = rest
+        } else {
+            content = rest
         }
+    }
+
+    /// The timeline's frame width beside other panes: room for a date, a source and at least 40
+    /// columns of title from 120 columns on (two-line rows, or one line once it is wide enough);
+    /// 32 to 46 columns below that, where the article takes the rest.
+    static func timelineWidth(_ width: Int) -> Int {
+        width >= 120 ? min(80, max(44, width * 2 / 5 - 4)) : min(46, max(32, width * 2 / 5))
     }
 
     /// The frame of `pane`, if it is on screen.

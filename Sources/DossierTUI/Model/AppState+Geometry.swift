@@ -14,6 +14,15 @@ extension AppState {
     var sidebarHeight: Int { max(1, paneInner(.sidebar).height) }
     var entityWidth: Int { max(1, paneInner(.content).width - 2) }
 
+    /// How the timeline lays out its rows at its present size.
+    var timelineRows: TimelineRows {
+        let r = paneInner(.timeline)
+        return TimelineRows(width: r.width, height: r.height, corpusSourceWidth: sourceColumnWidth)
+    }
+
+    /// Articles the timeline shows at once.
+    var timelineVisibleCount: Int { timelineRows.visible(height: paneInner(.timeline).height) }
+
     /// Largest scroll of the open article that still fills the pane.
     func maxArticleScroll(_ layout: ArticleLayout) -> Int { max(0, layout.lines.count - contentHeight) }
 }

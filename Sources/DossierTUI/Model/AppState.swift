@@ -40,7 +40,10 @@ public struct AppState: Sendable {
     /// The timeline as filtered, in timeline order.
     public internal(set) var timeline: [ArticleID] = []
     public internal(set) var timelineSelection = 0
+    /// The first article shown in the timeline (an index into `timeline`).
     public internal(set) var timelineScroll = 0
+    /// The widest source in the corpus (capped): the timeline's source column follows it.
+    var sourceColumnWidth = 0
 
     public internal(set) var focus: Pane = .timeline
     public internal(set) var page: Page?
@@ -87,6 +90,7 @@ public struct AppState: Sendable {
     public init(corpus: Corpus, label: String, width: Int, height: Int, themes: ThemeCatalog = ThemeCatalog(themes: []),
                 themeName: String? = nil, keymap: Keymap = .defaults, mouse: Bool = true, monochrome: Bool = false) {
         self.corpus = corpus
+        self.sourceColumnWidth = TimelineRows.sourceWidth(corpus.articles)
         self.corpusLabel = label
         self.width = width; self.height = height
         self.themes = themes
@@ -142,7 +146,7 @@ public struct AppState: Sendable {
 
     mutating func clampTimeline() {
         timelineSelection = max(0, min(timelineSelection, timeline.count - 1))
-        let h = max(1, (layout.inner(of: .timeline)?.height ?? height))
+        let h = timelineVisibleCount
         if timelineSelection < timelineScroll { timelineScroll = timelineSelection }
         if timelineSelection >= timelineScroll + h { timelineScroll = timelineSelection - h + 1 }
         timelineScroll = max(0, min(timelineScroll, max(0, timeline.count - h)))

@@ -37,6 +37,7 @@ prompt = { fg = "accent", attrs = ["bold"] }
 tab = { fg = "dim" }
 "tab.active" = { fg = "black", bg = "accent", attrs = ["bold"] }
 "timeline.date" = { fg = "dim" }
+"timeline.source" = { fg = "dim", attrs = ["italic"] }
 "timeline.unread" = { attrs = ["bold"] }
 selection = { fg = "white", bg = "sel", attrs = ["bold"] }
 "selection.inactive" = { bg = 235 }

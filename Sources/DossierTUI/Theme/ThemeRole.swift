@@ -12,6 +12,8 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     case tab, tabActive = "tab.active"
     case timeline, timelineDate = "timeline.date", timelineTitle = "timeline.title"
     case timelineSelected = "timeline.selected", timelineUnread = "timeline.unread"
+    /// The site, feed or agency an article comes from.
+    case timelineSource = "timeline.source"
     case selection, selectionInactive = "selection.inactive", selectionBar = "selection.bar"
     case article, articleTitle = "article.title", articleSubtitle = "article.subtitle"
     case articleMeta = "article.meta", articleHeading = "article.heading", articleDateline = "article.dateline"

@@ -15,6 +15,7 @@ extension AppState {
             unread.formUnion(new.articles.lazy.map(\.id).filter { !before.contains($0) && !read.contains($0) })
         }
         corpus = new
+        sourceColumnWidth = TimelineRows.sourceWidth(corpus.articles)
         layouts.clear()
         if !viewIsSettled {
             timeline = corpus.timeline(filter)

@@ -65,7 +65,7 @@ extension AppState {
         }
         clampTimeline()
         // Keep the selected row in view, a third of the way down.
-        let h = max(1, paneInner(.timeline).height)
+        let h = timelineVisibleCount
         if timelineSelection >= h { timelineScroll = max(0, timelineSelection - h / 3) }
         normalize()
     }

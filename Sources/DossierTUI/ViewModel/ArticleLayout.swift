@@ -103,7 +103,8 @@ public struct ArticleLayout: Sendable {
         self.matchLine = matchLine
     }
 
-    /// "Islamabad · 8 May 2025 · event 7 May 2025 · 000_x.txt".
+    /// "Islamabad · 8 May 2025 · event 7 May 2025 · Dawn · 000_x.txt": the source as the
+    /// timeline names it, when there is one.
     static func metaLine(_ a: Article) -> String {
         var parts: [String] = []
         if let d = a.dateline, !d.isEmpty { parts.append(d) }
@@ -111,6 +112,7 @@ public struct ArticleLayout: Sendable {
         if let e = a.eventDate, e != a.published {
             parts.append("event \(SimpleDate.weekdayNames[e.weekday].prefix(3)) \(e.longDescription)")
         }
+        if let s = TimelineRows.source(a) { parts.append(s) }
         parts.append(a.file)
         return Sanitizer.forTerminal(parts.joined(separator: " · "))
     }

@@ -27,6 +27,16 @@ enum Frame {
     }
 }
 
+extension Frame {
+    /// Puts `label` at the right end of `rect`'s top edge, dim: the other view the pane can show.
+    static func aside(_ g: inout CellGrid, _ rect: Rect, _ label: String, theme t: ResolvedTheme) {
+        let text = " " + label + " "
+        let w = DisplayWidth.of(text)
+        guard rect.width >= w + 16 else { return }
+        g.put(text, x: rect.maxX - 2 - w, y: rect.y, style: t[.paneTitle].overlaid(by: Style(bg: t[.border].bg)), clip: rect)
+    }
+}
+
 /// The tab line of the single-pane layout; its tabs come from `TabLine.tabs` (ViewModel/Tabs.swift).
 extension TabLine {
     static func draw(_ g: inout CellGrid, _ s: AppState, _ rect: Rect) {

@@ -1,6 +1,7 @@
 import DossierKit
 
-/// Date and title per article; the selected one highlighted.
+/// Date, star, source and title per article, on one line or two (`TimelineRows`); the selected
+/// one highlighted across its lines.
 enum TimelineView {
     static func draw(_ g: inout CellGrid, _ s: AppState, _ frame: Rect) {
         let t = s.resolvedTheme
@@ -21,29 +22,30 @@ enum TimelineView {
             } }
             return
         }
-        let dateWidth = inner.width >= 24 ? 10 : 5
-        for row in 0..<inner.height {
-            let i = s.timelineScroll + row
+        let rows = TimelineRows(width: inner.width, height: inner.height, corpusSourceWidth: s.sourceColumnWidth)
+        for n in 0..<rows.visible(height: inner.height) {
+            let i = s.timelineScroll + n
             guard i < s.timeline.count, let a = s.corpus.article(s.timeline[i]) else { break }
-            let y = inner.y + row
             let selected = i == s.timelineSelection
-            let base = selected ? t[focused ? .timelineSelected : .selectionInactive] : t[.text]
-            if selected { g.fill(inner.row(row), style: base) }
             let unread = s.unread.contains(a.id)
-            let bar = selected && focused ? "▌" : (unread ? "•" : " ")
-            var x = g.put(bar, x: inner.x, y: y, style: selected ? t[.selectionBar].overlaid(by: Style(bg: base.bg)) : base, clip: inner)
-            let date = a.published.map { dateWidth == 10 ? $0.description : String(format2($0.month)) + "-" + format2($0.day) } ?? String(repeating: " ", count: dateWidth - 1) + "—"
-            let dateStyle = selected ? base : t[.timelineDate]
-            x = g.put(date + " ", x: x, y: y, style: dateStyle, clip: inner)
-            let starred = s.starredArticles.contains(a.id)
-            x = g.put(starred ? "★ " : "  ", x: x, y: y, style: selected ? base : t[.star], clip: inner)
-            let title = Sanitizer.forTerminal(a.title.isEmpty ? a.file : a.title, flowing: true)
-            let titleStyle = selected ? base : (unread ? t[.timelineTitle].overlaid(by: t[.timelineUnread]) : t[.timelineTitle])
-            g.put(DisplayWidth.truncate(title, to: inner.maxX - x), x: x, y: y, style: titleStyle, clip: inner)
+            let base = selected ? t[focused ? .timelineSelected : .selectionInactive] : t[.text]
+            for (k, line) in rows.lines(a, starred: s.starredArticles.contains(a.id)).enumerated() {
+                let row = n * rows.rowHeight + k
+                guard row < inner.height else { break }
+                let y = inner.y + row
+                if selected { g.fill(inner.row(row), style: base) }
+                let bar = selected && focused ? "▌" : (unread && k == 0 ? "•" : " ")
+                var x = g.put(bar, x: inner.x, y: y, style: selected ? t[.selectionBar].overlaid(by: Style(bg: base.bg)) : base, clip: inner)
+                for span in line {
+                    let style: Style
+                    if selected { style = base }
+                    else if span.tag == .timelineTitle && unread { style = t[.timelineTitle].overlaid(by: t[.timelineUnread]) }
+                    else { style = t[span.tag] }
+                    x = g.put(span.text, x: x, y: y, style: style, clip: inner)
+                }
+            }
         }
     }
-
-    static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 
 /// The open article: wrapped text, mentions coloured by kind, the selected one standing out.

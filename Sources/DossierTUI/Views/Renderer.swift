@@ -31,6 +31,12 @@ public enum Renderer {
             ListView.draw(&g, s, frame: r, title: "In this article", items: s.sidebarItems(a), position: p.sidebar,
                           focused: s.focus == .sidebar, margin: 1)
         }
+        if l.mode == .narrow, case .article? = s.page {
+            // The article and its sidebar take turns beside the timeline: name the other one.
+            let key = { (a: Action, d: String) in s.keymap.keys(for: a).first?.label ?? d }
+            if let r = l.content { Frame.aside(&g, r, key(.focusSidebar, "3") + " In this article", theme: s.resolvedTheme) }
+            if let r = l.sidebar { Frame.aside(&g, r, key(.focusArticle, "2") + " Article", theme: s.resolvedTheme) }
+        }
         switch s.overlay {
         case .help(let scroll)?: HelpOverlay.draw(&g, s, scroll: scroll)
         case .picker(let p)?: PickerOverlay.draw(&g, s, p)

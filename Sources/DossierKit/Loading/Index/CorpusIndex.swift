@@ -16,7 +16,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -187,6 +187,7 @@ extension CorpusIndex {
         w.array(l.names.sorted { $0.key < $1.key }) { w, kv in w.uint(UInt64(kinds.firstIndex(of: kv.key.kind)!)); w.string(kv.key.slug); w.string(kv.value) }
         w.optional(a.source) { $0.string($1) }
         w.optional(a.link) { $0.string($1) }
+        w.optional(a.agency) { $0.string($1) }
     }
 
     static func date(_ r: inout ByteReader) throws -> SimpleDate {
@@ -257,6 +258,7 @@ extension CorpusIndex {
                               eventDate: eventDate, blocks: blocks, mentions: mentions, warnings: warnings)
         article.source = try r.optional { try $0.string() }
         article.link = try r.optional { try $0.string() }
+        article.agency = try r.optional { try $0.string() }
         return LocalArticle(article: article, people: people, acronyms: acronyms, names: names)
     }
 }

@@ -16,7 +16,7 @@ enum TimelinePane: PaneHandler {
     }
 
     static func click(_ s: inout AppState, row: Int, column: Int) {
-        let i = s.timelineScroll + row
+        let i = s.timelineScroll + row / s.timelineRows.rowHeight
         guard s.timeline.indices.contains(i) else { return }
         if i == s.timelineSelection, s.page?.articleID == s.timeline[i] { open(&s); return }
         s.timelineSelection = i
@@ -31,5 +31,5 @@ enum TimelinePane: PaneHandler {
 
     static func pointedArticle(_ s: AppState) -> ArticleID? { s.selectedTimelineArticle }
     static func starTarget(_ s: AppState) -> StarTarget? { s.selectedTimelineArticle.map(StarTarget.article) }
-    static func pageSize(_ s: AppState) -> Int { max(1, s.paneInner(.timeline).height - 1) }
+    static func pageSize(_ s: AppState) -> Int { max(1, s.timelineVisibleCount - 1) }
 }
