@@ -13,6 +13,8 @@ public enum ArticleParser {
         var subtitle: String?
         var dateline: String?
         var agency: String?
+        // The outlet a dated credit line names ("CBC News · Posted: Mar 14, 2025").
+        var outlet: String?
         // "By Agência Brasil - Brasília": the city of a by-line, when no dateline gives one.
         var bylineCity: String?
 
@@ -70,6 +72,7 @@ public enum ArticleParser {
             // "Ahram Online , Wednesday 14 Feb 2024", "By Our Correspondent, Abuja | June 14, 2023".
             if let m = DateScanner.creditLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "credit line" }
+                if outlet == nil { outlet = DateScanner.creditLineSource(line.text) }
                 if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 i += 1; continue
             }
@@ -114,6 +117,7 @@ public enum ArticleParser {
             // A date line or a dated credit line between the headline and the dateline is the article's date.
             if lede, let m = DateScanner.isDateLine(line.text) ?? DateScanner.creditLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
+                if outlet == nil { outlet = DateScanner.creditLineSource(line.text) }
                 if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 continue
             }
@@ -147,6 +151,7 @@ public enum ArticleParser {
                               published: published, dateline: dateline, blocks: blocks, warnings: warnings)
         article.eventDate = EventDate.find(in: article)
         article.agency = agency
+        article.source = outlet
         return article
     }
 }

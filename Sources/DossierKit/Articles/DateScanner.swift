@@ -119,6 +119,30 @@ enum DateScanner {
     static let trailingTimeAndLabels = try! NSRegularExpression(pattern:
         "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|posted|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,:]*)+$")
 
+    /// The outlet a dated credit line names ("CBC News · Posted: Mar 14, 2025", "08 November 2024,
+    /// 15:48 | SABC News"); nil for a writer's by-line ("By Our Correspondent, Abuja | …").
+    static func creditLineSource(_ line: String) -> String? {
+        guard let m = scan(line).last else { return nil }
+        let ns = line as NSString
+        let before = trailingTimeAndLabels.stringByReplacingMatches(
+            in: ns.substring(to: m.range.location), range: NSRange(location: 0, length: (ns.substring(to: m.range.location) as NSString).length), withTemplate: "")
+            .trimmingCharacters(in: .whitespaces)
+        var name: String
+        if before.isEmpty {
+            let after = ns.substring(from: NSMaxRange(m.range))
+            guard let sep = after.lastIndex(where: { "|·•—–".contains($0) }) else { return nil }
+            name = after[after.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+        } else {
+            name = String(before.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        // "RÚV English / Politics": the outlet is the first part.
+        if let cut = name.firstIndex(where: { "|·•/".contains($0) }) { name = name[..<cut].trimmingCharacters(in: .whitespaces) }
+        let lower = name.lowercased()
+        guard let f = name.first, f.isUppercase, !lower.hasPrefix("by "), !lower.hasPrefix("written by"), !lower.contains("correspondent"),
+              !lower.contains("reporter"), !lower.contains("staff"), (1...5).contains(name.split(separator: " ").count) else { return nil }
+        return name
+    }
+
     /// The date of a short credit line that names a source or a writer and then the article's
     /// date: `Ahram Online , Wednesday 14 Feb 2024`, `Philippine Daily Inquirer / 05:42 PM January 30, 2024`,
     /// `By Our Correspondent, Abuja | June 14, 2023`. A sentence that ends in a date is not one.

@@ -117,7 +117,11 @@ extension ExtractionContext {
                 // A role spelt out ("Chief of Army Staff (COAS)") is not an organization.
                 if let r = parseRole(toks, s), r.end >= i { continue }
                 let head = toks[i - 1].key
-                let kind: EntityKind = Self.placeHeads.contains(head) ? .place : .organization
+                // A place's head ("… Valley (HV)") or a known place ending the name ("Indian Illegally
+                // Occupied Jammu and Kashmir (IIOJK)") makes it a place.
+                let endsInPlace = !(s..<i).contains { Self.orgHeads.contains(toks[$0].key) }
+                    && (s..<i).contains { k in phrase(at: toks, k).map { $0.end == i && $0.entry.kind == .place } ?? false }
+                let kind: EntityKind = Self.placeHeads.contains(head) || endsInPlace ? .place : .organization
                 let full = "\(name) (\(acrText))"
                 add(b, s, j + 1, kind, name: full, rule: "acronym-expansion", alias: acrText)
                 acronyms[acrText] = (kind, full)
@@ -234,6 +238,26 @@ extension ExtractionContext {
                    compass.contains(toks[i + 2].key), toks[i + 2].isCapitalized, continents.contains(toks[i + 3].key) {
                     add(b, i, i + 4, .place, name: text(b, i, i + 4), rule: "region-pair")
                 }
+            }
+        }
+    }
+
+    /// The news agency a dateline credits ("(Kabar)", "/MONTSAME/", ", BNS –") is an
+    /// organization, where no table knows it.
+    mutating func findDatelineAgency() {
+        guard let agency = article.agency, !agency.isEmpty else { return }
+        let keys = Gazetteer.keys(agency)
+        guard !keys.isEmpty else { return }
+        for b in blocks.indices where blocks[b].kind == .dateline {
+            let toks = blocks[b].tokens
+            var i = 0
+            while i + keys.count <= toks.count {
+                if toks[i].kind == .word, (0..<keys.count).allSatisfy({ toks[i + $0].key == keys[$0] }) {
+                    let name = phrase(at: toks, i).flatMap { $0.end == i + keys.count && $0.entry.kind == .organization ? $0.entry.name : nil } ?? agency
+                    add(b, i, i + keys.count, .organization, name: name, rule: "dateline-agency")
+                    return
+                }
+                i += 1
             }
         }
     }

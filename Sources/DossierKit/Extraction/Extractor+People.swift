@@ -86,12 +86,14 @@ extension ExtractionContext {
         // A generational suffix or regnal number belongs to the name but is not one of its words:
         // "Charles III", "Martin Luther King Jr.".
         var n = end
+        var generation: String?
         if n < toks.count, toks[n].isPunct(","), n + 1 < toks.count, ["jr", "sr"].contains(toks[n + 1].key) { n += 1 }
         if n < toks.count, toks[n].kind == .word, NameFold.isSuffix(toks[n].text) {
             end = n + 1
+            generation = toks[n].text
             if end < toks.count, toks[end].isPunct("."), !toks[end].spaceBefore, ["jr", "sr", "jnr", "snr"].contains(toks[n].key) { end += 1 }
         }
-        return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words, chain: chain))
+        return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words, chain: chain, generation: generation))
     }
 
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.

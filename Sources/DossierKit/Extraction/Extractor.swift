@@ -14,6 +14,7 @@ enum Extractor {
         ExtractionStage("acronym expansions") { $0.findAcronymExpansions() },
         ExtractionStage("organization patterns") { $0.findOrganizationPatterns() },
         ExtractionStage("place patterns") { $0.findPlacePatterns() },
+        ExtractionStage("dateline agency") { $0.findDatelineAgency() },
         ExtractionStage("people") { $0.findPeople() },
         ExtractionStage("overlaps") { $0.resolve() },
         ExtractionStage("people in the article") { $0.clusterPeople() },

@@ -61,6 +61,15 @@ struct LinkState {
     var byJoined: [String: Int] = [:]
     /// Every name word's skeleton → groups.
     var byWord: [String: [Int]] = [:]
+    /// Full names (folded, without suffix) that some article gives two people who differ in a
+    /// generational suffix ("Donald Trump" and "Donald Trump Jr."): for these the suffix tells
+    /// people apart across articles too.
+    var distinctGenerations = Set<String>()
+
+    /// Whether two names are of two generations of a family the corpus shows apart.
+    func clash(_ a: PersonName, _ b: PersonName) -> Bool {
+        !a.isSingle && !b.isSingle && a.generation != b.generation && a.joined == b.joined && distinctGenerations.contains(a.joined)
+    }
 
     /// Whether the record could be the group's person: every name compatible (full names decide
     /// when both sides have one: a bare given name an article joined to its full name, "Shehbaz"
@@ -69,7 +78,7 @@ struct LinkState {
         let g = groups[gi]
         let rFull = r.names.contains { !$0.isSingle }, gFull = g.names.contains { !$0.isSingle }
         for n in r.names where !(rFull && gFull && n.isSingle) {
-            for m in g.names where !(rFull && gFull && m.isSingle) && !m.isCompatible(with: n) { return false }
+            for m in g.names where !(rFull && gFull && m.isSingle) && (!m.isCompatible(with: n, generations: false) || clash(m, n)) { return false }
         }
         if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
         return true

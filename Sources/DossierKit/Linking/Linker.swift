@@ -17,6 +17,12 @@ enum Linker {
 
     static func link(_ locals: [LocalArticle], aliases: AliasTable) -> ([Article], [EntityID: Entity]) {
         var state = LinkState()
+        // Names an article gives to two generations of one family.
+        for l in locals {
+            var generations: [String: Set<String>] = [:]
+            for p in l.people { for n in p.names where !n.isSingle { generations[n.joined, default: []].insert(n.generation ?? "") } }
+            for (base, g) in generations where g.count > 1 { state.distinctGenerations.insert(base) }
+        }
         var recs: [LinkRecord] = []
         for (ai, l) in locals.enumerated() {
             for (pi, p) in l.people.enumerated() { recs.append(LinkRecord(article: ai, person: pi, local: p, aliases: aliases)) }

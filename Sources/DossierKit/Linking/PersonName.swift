@@ -24,9 +24,14 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// another person's name ("Nawaz Sharif" is not "Maryam Nawaz Sharif").
     public var firstIsGiven: Bool { words.first.map { Gazetteer.shared.givenNames.contains(TextFolding.key($0)) } ?? false }
 
-    public init(particles: [String], words: [String], chain: Int? = nil) {
+    /// A generational suffix or regnal number ("Jr", "Sr", "III"): "Donald Trump Jr." is not
+    /// "Donald Trump".
+    public let generation: String?
+
+    public init(particles: [String], words: [String], chain: Int? = nil, generation: String? = nil) {
         self.particles = particles
         self.words = words
+        self.generation = generation.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.map { $0.lowercased() }
         var skeletons = words.map(NameFold.skeleton)
         // A familiar form of a given name stands for the formal one ("Bill" → "William").
         if words.count >= 2, let formal = Gazetteer.shared.formalGivenName[skeletons[0]] { skeletons[0] = formal }
@@ -41,16 +46,17 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         var particles: [String] = []
         var words: [String] = []
         var chain: Int?
+        var generation: String?
         let parts = printed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
         for (i, p) in parts.enumerated() {
             let key = TextFolding.key(p.replacingOccurrences(of: ".", with: ""))
             if i < parts.count - 1, words.isEmpty, let c = Gazetteer.shared.particles[key] { particles.append(c) }
             else if !words.isEmpty, NameFold.patronymics.contains(key) { if chain == nil { chain = words.count } }
-            else if !words.isEmpty, NameFold.isSuffix(p) { continue }
+            else if !words.isEmpty, NameFold.isSuffix(p.hasSuffix(",") ? String(p.dropLast()) : p) { generation = p.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
             else if !words.isEmpty, NameFold.connectors.contains(p) { continue }
             else { words.append(p) }
         }
-        self.init(particles: particles, words: words, chain: chain)
+        self.init(particles: particles, words: words.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }, chain: chain, generation: generation)
     }
 
     public var description: String { (particles + words).joined(separator: " ") }
@@ -74,10 +80,15 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// `tailOfGiven`: a shorter form may also leave out leading given names ("Tayyip Erdogan" for
     /// "Recep Tayyip Erdogan"), which the linker allows only when other evidence agrees, since
     /// "Nawaz Sharif" is not "Maryam Nawaz Sharif".
-    public func isCompatible(with other: PersonName, tailOfGiven: Bool = false) -> Bool {
+    /// Within one article two full names that differ in a generational suffix are two people
+    /// (`generations`); across articles the linker decides (`LinkState.clash`), since "Joseph R.
+    /// Biden Jr." is "Joe Biden" wherever no article shows a father beside him.
+    public func isCompatible(with other: PersonName, tailOfGiven: Bool = false, generations: Bool = true) -> Bool {
         if !particles.isEmpty, !other.particles.isEmpty, Set(particles).isDisjoint(with: other.particles) { return false }
         let a = skeletons, b = other.skeletons
         guard !a.isEmpty, !b.isEmpty else { return false }
+        // Father and son: two full names, one with a generational suffix the other lacks or differs in.
+        if generations, a.count >= 2, b.count >= 2, generation != other.generation { return false }
         if joined == other.joined { return true }
         if a.count == 1 || b.count == 1 {
             let (single, full) = a.count == 1 ? (self, other) : (other, self)

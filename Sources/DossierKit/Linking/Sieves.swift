@@ -30,7 +30,8 @@ struct AliasFileSieve: LinkSieve {
 struct ExactNameSieve: LinkSieve {
     let name = "exact-name"
     func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
-        guard !r.best.isSingle, let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ s.byJoined[$0.joined] }).first else { return .pass }
+        guard !r.best.isSingle, let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ s.byJoined[$0.joined] }).first,
+              !r.names.contains(where: { n in s.groups[gi].names.contains { s.clash($0, n) } }) else { return .pass }
         return .join(gi)
     }
 }
@@ -58,8 +59,8 @@ struct TailWithRoleSieve: LinkSieve {
             let g = s.groups[gi]
             guard !g.roles.isDisjoint(with: r.roles) else { return false }
             if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
-            return g.names.contains { !$0.isSingle && $0.words.count > b.words.count && $0.isCompatible(with: b, tailOfGiven: true) }
-                && g.names.allSatisfy { $0.isSingle || $0.isCompatible(with: b, tailOfGiven: true) }
+            return g.names.contains { !$0.isSingle && $0.words.count > b.words.count && $0.isCompatible(with: b, tailOfGiven: true, generations: false) }
+                && g.names.allSatisfy { $0.isSingle || $0.isCompatible(with: b, tailOfGiven: true, generations: false) && !s.clash($0, b) }
         }
         return cands.count == 1 ? .join(cands.first!) : .pass
     }

@@ -16,7 +16,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -174,7 +174,10 @@ extension CorpusIndex {
         }
         w.array(a.warnings) { w, x in w.optional(x.line) { $0.int($1) }; w.string(x.message) }
         w.array(l.people) { w, p in
-            w.array(p.names) { w, n in w.array(n.particles) { $0.string($1) }; w.array(n.words) { $0.string($1) } }
+            w.array(p.names) { w, n in
+                w.array(n.particles) { $0.string($1) }; w.array(n.words) { $0.string($1) }
+                w.optional(n.chain) { $0.int($1) }; w.optional(n.generation) { $0.string($1) }
+            }
             w.array(p.surfaces) { $0.string($1) }
             w.array(p.roles) { $0.string($1) }
             w.optional(p.country) { $0.string($1) }
@@ -205,7 +208,10 @@ extension CorpusIndex {
     static func skipPeople(_ r: inout ByteReader) throws {
         func strings(_ r: inout ByteReader) throws { _ = try r.array { try $0.skipString() } }
         _ = try r.array { r in
-            _ = try r.array { r in try strings(&r); try strings(&r) }
+            _ = try r.array { r in
+                try strings(&r); try strings(&r)
+                _ = try r.optional { try $0.int() }; _ = try r.optional { try $0.skipString() }
+            }
             try strings(&r); try strings(&r)
             _ = try r.optional { try $0.skipString() }
             _ = try r.count(max: 5)
@@ -238,7 +244,10 @@ extension CorpusIndex {
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
         if !decodePeople { try skipPeople(&r) }
         let people = !decodePeople ? [] : try r.array { r in
-            LocalPerson(names: try r.array { r in PersonName(particles: try r.array { try $0.string() }, words: try r.array { try $0.string() }) },
+            LocalPerson(names: try r.array { r in
+                            PersonName(particles: try r.array { try $0.string() }, words: try r.array { try $0.string() },
+                                       chain: try r.optional { try $0.int() }, generation: try r.optional { try $0.string() })
+                        },
                         surfaces: try r.array { try $0.string() }, roles: try r.array { try $0.string() },
                         country: try r.optional { try $0.string() },
                         countryStrength: CountryEvidence.Strength(rawValue: try r.count(max: 5)),
