@@ -175,9 +175,10 @@ enum Header {
     /// `CITY: `, `CITY, qualifier (Agency): `.
     static let datelineColon = try! NSRegularExpression(pattern:
         "^\(cityPattern)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\(agencyPattern))?\\s*:\\s+(?=\\S)")
-    /// `Addis Ababa March 5/2024 (ENA) The …`: an agency in parentheses needs no dash after it.
+    /// `Addis Ababa March 5/2024 (ENA) The …`, `Quito, Nov 23 (EFE).- The …`: an agency in
+    /// parentheses needs no dash after it.
     static let datelineAgency = try! NSRegularExpression(pattern:
-        "^\(cityPattern)\(qualifierPattern)\\s*\(agencyPattern)\\s*[—–-]{0,2}\\s*(?=\\S)")
+        "^\(cityPattern)\(qualifierPattern)\\s*\(agencyPattern)\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
     /// `MOSCOW, March 3. /TASS/. `, `Ulaanbaatar /MONTSAME/. `
     static let datelineSlashes = try! NSRegularExpression(pattern:
         "^\(cityPattern)(?:\\s*,\\s*([^/]{3,24}?))?\\s*/([\\p{L} -]{2,20})/\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")

@@ -146,6 +146,10 @@ extension ExtractionContext {
                     var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence ?? placeCue(toks, endingAt: i, title: role.title))
                     // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
                     if let body = institutionBefore(toks, i) { roles[0] = text(toks, body, i) + " " + role.title }
+                    // A party or body a pattern found ("People's Party leader", "Seimas Speaker").
+                    else if let org = candidates.last(where: { $0.block == b && $0.kind == .organization && $0.end == i && $0.start < i }) {
+                        roles[0] = text(toks, org.start, i) + " " + role.title
+                    }
                     var k = role.end
                     var rule = "title"
                     var steps = 0
