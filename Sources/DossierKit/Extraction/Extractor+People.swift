@@ -255,6 +255,14 @@ extension ExtractionContext {
                     covered = run.end; i = run.end - 1
                     continue
                 }
+                // 4b. A name a predicate gives an office: "Duma Gideon Boko has been inaugurated as
+                //     Botswana's sixth president".
+                if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2, run.end < toks.count, toks[run.end].kind == .word,
+                   let role = predicateRole(toks, run.end) {
+                    addPerson(b, run, rule: "predicate", roles: [role.title], evidence: role.evidence, anchored: true)
+                    covered = run.end; i = run.end - 1
+                    continue
+                }
                 // 5. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza".
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2 {
                     let before = i > 0 && Self.speechVerbs.contains(toks[i - 1].key)
