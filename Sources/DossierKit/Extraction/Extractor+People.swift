@@ -9,6 +9,8 @@ struct NameRun {
 
 extension ExtractionContext {
     static let connectorsInNames: Set<String> = NameFold.connectors.union(NameFold.patronymics)
+    /// Titles that also stand inside names ("Hassan Sheikh Mohamud").
+    static let titlesInsideNames: Set<String> = ["sheikh", "shaikh", "shaykh"]
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
     static let openQuotes: Set<String> = ["\"", "“", "'", "‘"]
     static let closeQuotes: Set<String> = ["\"", "”", "'", "’"]
@@ -57,6 +59,19 @@ extension ExtractionContext {
                toks[j + 2].kind == .punct, Self.closeQuotes.contains(toks[j + 2].text), isNameToken(toks[j + 3]) || Self.connectorsInNames.contains(toks[j + 3].key) {
                 words.append(toks[j + 1].text)
                 j += 3; continue
+            }
+            // A title word that is a name's part: "Hassan Sheikh Mohamud" (Sheikh inside a name), and
+            // an abbreviated title at a name's end with no dot and no name after it ("Hun Sen",
+            // "Amartya Sen": "Sen." is a senator's title only before a name).
+            if !words.isEmpty, t.kind == .word, t.isCapitalized, (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.nonName, .roleHead, .roleModifier]),
+               let title = gz.titles[t.key], !(j + 1 < toks.count && toks[j + 1].isPunct(".") && !toks[j + 1].spaceBefore) {
+                let nextIsName = j + 1 < toks.count && isNameToken(toks[j + 1]) && toks[j + 1].isCapitalized
+                // Not after a word that is itself a title here ("the Amir Sheikh Tamim").
+                let after = j > 0 && (gz.wordFacts[toks[j - 1].key] ?? []).isDisjoint(with: [.title, .roleHead]) && parseRole(toks, j - 1) == nil
+                    && !(k > 0 && Self.determiners.contains(toks[k - 1].key))
+                if after && (nextIsName && Self.titlesInsideNames.contains(t.key) || !nextIsName && title.count > t.text.count + 2 && words.count <= 2) {
+                    words.append(t.text); j += 1; end = j; continue
+                }
             }
             guard isNameToken(t), words.isEmpty || !NameFold.isSuffix(t.text) else { break }
             if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty) { break }

@@ -73,6 +73,11 @@ extension ExtractionContext {
             if fits.isEmpty {
                 fits = clusters.indices.filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
             }
+            // Spelt the same beats spelt alike: "Traoré" is Ibrahim Traoré's, not Omar Touray's.
+            if fits.count > 1, let word = name.words.first.map(TextFolding.key) {
+                let exact = fits.filter { c in names(c).contains { n in !n.isSingle && n.words.contains { TextFolding.key($0) == word } } }
+                if !exact.isEmpty { fits = exact }
+            }
             let pick = nearest(fits, before: accepted[i].range.start)
             put(i, pick)
         }

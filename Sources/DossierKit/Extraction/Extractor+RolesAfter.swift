@@ -15,6 +15,7 @@ extension ExtractionContext {
         "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
         "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
+        "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier",
     ]
     static let ordinalWords: Set<String> = [
@@ -32,6 +33,7 @@ extension ExtractionContext {
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
         "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
+        "inaugurated", "crowned", "enthroned", "reappointed",
     ]
 
     mutating func findRolesAfterNames() {
