@@ -57,6 +57,13 @@ extension ExtractionContext {
         while s > 0, words < maxWords {
             let p = toks[s - 1]
             if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
+            // A possessive inside the name: "People's Party", "Tobago People’s Party".
+            if p.kind == .word, p.key == "s", !p.spaceBefore, s - 3 >= 0, toks[s - 2].isApostrophe, !toks[s - 2].spaceBefore,
+               isNameWord(toks[s - 3]), !Self.runStops.contains(toks[s - 3].key),
+               !(max(0, s - 6)...(s - 3)).contains(where: { k in phrase(at: toks, k).map { $0.end == s - 2 && $0.entry.kind != .organization } ?? false }) {
+                // (not a country's or a place's possessive: "India's Parliament")
+                s -= 3; words += 1; continue
+            }
             if isNameWord(p), !Self.runStops.contains(p.key) {
                 s -= 1; words += 1; continue
             }
