@@ -325,6 +325,15 @@ extension ExtractionContext {
         if party == nil, parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
             party = k; k += 1
         }
+        // "X, a 45-year-old computer scientist and former deputy mayor of Vilnius,": a description,
+        // then "and" and the office, inside the same commas.
+        if parseRole(toks, k)?.start != k, s > end + 1, ["a", "an"].contains(toks[end + 1].key) {
+            var m = k
+            while m < toks.count, m < k + 8, !toks[m].isPunct(","), !toks[m].isPunct("."), toks[m].key != "who" {
+                if toks[m].key == "and", m + 1 < toks.count, let r = parseRole(toks, m + 1), r.start == m + 1 { k = m + 1; break }
+                m += 1
+            }
+        }
         guard var r = parseRole(toks, k), r.start == k else { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }
         // "A, Deputy Prime Minister B and …": a title followed by a name is that name's, not A's.

@@ -140,13 +140,16 @@ extension ExtractionContext {
     /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan", or a national
     /// institution ("Lok Sabha", "Pakistan Army").
     func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, evidence: CountryEvidence)? {
+        // The longest country wins: "South Sudan's", not "Sudan's".
         if i >= 3, toks[i - 1].key == "s", toks[i - 2].isApostrophe {
-            for s in stride(from: i - 3, through: max(0, i - 7), by: -1) {
+            for s in max(0, i - 7)...(i - 3) {
                 if let c = countryAt(toks, s), c.end == i - 2 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
         }
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
-            if let c = countryAt(toks, s), c.end == i { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
+            if let c = (max(0, i - 5)...s).lazy.compactMap({ k in self.countryAt(toks, k).flatMap { $0.end == i ? (k, $0) : nil } }).first {
+                return (c.0, CountryEvidence(country: c.1.name, strength: .stated, cue: text(toks, c.0, i)))
+            }
             // Not the tail of a longer name: "Social Democratic Alliance leader" names no South African body.
             if let o = institutionAt(toks, s), o.end == i, let c = o.country, !continuesName(toks, before: s) {
                 return (s, CountryEvidence(country: c, strength: .institution, cue: o.name))
