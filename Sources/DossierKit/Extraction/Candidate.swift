@@ -72,6 +72,8 @@ struct Candidate {
     /// People: the country a predicate gives them ("was sworn in as president of Panama"): a
     /// report says so of its own protagonist, so it marks no foreign official.
     var predicateEvidence: CountryEvidence?
+    /// People: called a visitor ("his visiting counterpart X"): not of the host's country.
+    var visitor = false
 }
 
 /// The article and its people before they are linked with other articles.

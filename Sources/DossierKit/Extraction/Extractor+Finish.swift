@@ -70,6 +70,13 @@ extension ExtractionContext {
             return byPredicateOnly ? nil : e.country
         })
         let unmarked = unmarkedCountry(weights, marked: marked)
+        // A visitor is of the report's one main country that is not the host's (the dateline's).
+        if let host = article.dateline.flatMap({ gz.country(ofPlace: $0) }) {
+            let guests = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 && $0.key != host }.map(\.key)
+            for c in found.indices where found[c].evidence == nil && found[c].ms.contains(where: { accepted[$0].visitor }) && guests.count == 1 {
+                found[c].evidence = CountryEvidence(country: guests[0], strength: .article, cue: "a visitor to " + host)
+            }
+        }
         var people: [LocalPerson] = []
         for (ms, roles, var evidence) in found {
             // A person that nothing in a domestic report places belongs to its country.

@@ -227,7 +227,9 @@ extension ExtractionContext {
                     continue
                 }
                 // 1b. "his Ukrainian counterpart Dmytro Kuleba": the counterpart's country, no role.
-                if gz.relational.contains(toks[i].key), let cue = countryCue(toks, endingAt: i) {
+                //     "his visiting counterpart Abdel Fattah al-Sisi": a visitor, of the report's other country.
+                let visiting = i > 0 && toks[i - 1].key == "visiting"
+                if gz.relational.contains(toks[i].key), case let cue = countryCue(toks, endingAt: i), cue != nil || visiting {
                     var n = i + 1
                     if n < toks.count, toks[n].isPunct(",") { n += 1 }
                     n = skipTitles(toks, n)
@@ -237,7 +239,8 @@ extension ExtractionContext {
                         let sentence = toks[i].sentence
                         let office = candidates.first { $0.kind == .person && $0.block == b && $0.end <= i && toks[$0.start].sentence == sentence && !$0.roles.isEmpty }
                             .flatMap { c in c.roles.first { Corpus.heldOffice($0) != nil }.flatMap(Corpus.heldOffice) }
-                        addPerson(b, run, rule: "counterpart", roles: [], evidence: cue.evidence, anchored: true)
+                        addPerson(b, run, rule: "counterpart", roles: [], evidence: cue?.evidence, anchored: true)
+                        if cue == nil { candidates[candidates.count - 1].visitor = true }
                         if let office { candidates[candidates.count - 1].impliedRoles = [office] }
                         covered = run.end; i = run.end - 1
                         continue
