@@ -1,0 +1,133 @@
+@testable import DossierKit
+import Testing
+
+/// More of the world's news: the evidence a report gives for a person's country beyond the
+/// name's own phrase, offices said by a predicate, names written with occupations and titles
+/// around them, and the lines around a headline. Every sentence is written for the test; the
+/// people are invented.
+@Suite("World news extraction: evidence, predicates and headers")
+struct WorldEvidenceTests {
+    static func report(_ dateline: String, _ body: String) -> String { "Officials meet\n\(dateline) — \(body)\n" }
+
+    // MARK: A person's country
+
+    @Test("a place in an office gives its country; a place two countries share, or a posting, gives none")
+    func placeInOffice() {
+        let c = corpus([Self.report("GENEVA, June 3, 2024", "Moscow Mayor Pavel Orlov met Ali Rezaei, the governor of Sistan and Baluchestan, and Punjab Chief Minister Sana Malik. Later the Kabul envoy Karim Dost joined them.")])
+        #expect(c.person("Pavel Orlov")?.country == "Russia")
+        #expect(c.person("Ali Rezaei")?.country == "Iran")
+        #expect(c.person("Ali Rezaei")?.roles.map(\.title).contains { $0.localizedCaseInsensitiveContains("Sistan and Baluchestan") } == true)
+        #expect(c.person("Sana Malik")?.country == nil)
+        #expect(c.person("Karim Dost")?.country != "Afghanistan")
+    }
+
+    @Test("a guess from the report as a whole must fit the name's tradition")
+    func namingTraditions() {
+        // A Seoul report names Japan; its unmarked prime minister with a Japanese given name is Japan's.
+        let seoul = corpus([Self.report("SEOUL, June 3, 2024", "President Park Min-seo welcomed Prime Minister Fumio Tanabe to Seoul. Japan and South Korea agreed to talk again, South Korea said, and Japan agreed.")])
+        #expect(seoul.person("Fumio Tanabe")?.country == "Japan")
+        #expect(seoul.person("Park Min-seo")?.country == "South Korea")
+        // A Hanoi report: a Spanish given name is no Vietnamese official's.
+        let hanoi = corpus([Self.report("HANOI, June 3, 2024", "Foreign Affairs Secretary Enrique Ramos met Vietnamese President Vo Minh Tuan. The Philippines and Vietnam signed a rice deal; the Philippines will buy more.")])
+        #expect(hanoi.person("Enrique Ramos")?.country == "Philippines")
+    }
+
+    @Test("'Country was represented by' and a visiting counterpart place people")
+    func representedAndVisiting() {
+        let c = corpus([Self.report("GABORONE, June 3, 2024", "Leaders of the region attended. Kenya was represented by Deputy President Abel Mwangi."),
+                        Self.report("CAIRO, June 4, 2024", "Egyptian President Karim Nabil received his visiting counterpart Emre Yildiz at the airport. Egypt and Turkey signed six agreements; Turkey and Egypt will meet again.")])
+        #expect(c.person("Abel Mwangi")?.country == "Kenya")
+        #expect(c.person("Emre Yildiz")?.country == "Turkey")
+    }
+
+    @Test("the tail of a longer name is no institution: 'Social Democratic Alliance leader'")
+    func longerNameIsNoInstitution() {
+        let c = corpus([Self.report("REYKJAVIK, June 3, 2024", "Social Democratic Alliance leader Anna Jonsdottir spoke.")])
+        #expect(c.person("Anna Jonsdottir")?.country != "South Africa")
+    }
+
+    @Test("the longest country in a cue wins: South Sudan's, not Sudan's")
+    func longestCountry() {
+        let c = corpus([Self.report("ADDIS ABABA, June 3, 2024", "Leaders arrived, among them South Sudan's President Peter Deng.")])
+        #expect(c.person("Peter Deng")?.country == "South Sudan")
+    }
+
+    // MARK: Offices said by a predicate
+
+    @Test("predicates give offices over weekdays, ordinals and 'took office'; lower-case fields stay in the title")
+    func predicates() {
+        let c = corpus([Self.report("OTTAWA, March 14, 2025", "Maria Lopez took office on Thursday as president of Panama. Daniel Carter was sworn in as Canada's 24th prime minister. Helen Brooks was named minister of transport and internal trade. Tumelo Gideon Kgosi has been formally inaugurated as Botswana's sixth president.")])
+        #expect(c.person("Maria Lopez")?.roles.map(\.title).contains("President of Panama") == true || c.person("Maria Lopez")?.roles.map(\.title).contains("President") == true)
+        #expect(c.person("Maria Lopez")?.country == "Panama")
+        #expect(c.person("Daniel Carter")?.roles.map(\.title).contains("Prime Minister") == true)
+        #expect(c.person("Helen Brooks")?.roles.map(\.title).contains("Minister of Transport and Internal Trade") == true)
+        #expect(c.person("Tumelo Gideon Kgosi")?.roles.map(\.title).contains("President") == true)
+    }
+
+    @Test("a determined title before a comma is the next full name's; a description may come before the office")
+    func determinedTitlesAndDescriptions() {
+        let c = corpus([Self.report("VILNIUS, June 3, 2024", "The party's chairwoman, Vilija Kazlauskiene, stayed in Brussels. Its leader, Remigijus Petrauskas, is on trial. Tomas Vaitkus, a 45-year-old engineer and former deputy mayor of Vilnius, will lead the government.")])
+        #expect(c.person("Vilija Kazlauskiene")?.roles.map(\.title).contains("Chairwoman") == true)
+        #expect(c.person("Remigijus Petrauskas")?.roles.map(\.title).contains("Leader") == true)
+        #expect(c.person("Tomas Vaitkus")?.roles.map(\.title).contains { $0.hasPrefix("Former Deputy Mayor") } == true)
+    }
+
+    // MARK: Names
+
+    @Test("occupations and titles around a name: 'Businessman X', 'Hassan Sheikh Y', 'Hun Sen'")
+    func namesWithWordsAround() {
+        let c = corpus([Self.report("QUITO, June 3, 2024", "Businessman Daniel Vera Azin took office. President Hassan Sheikh Warsame attended, and Senate President Hun Sen sent a letter. Vera said he was grateful.")])
+        #expect(c.person("Daniel Vera Azin") != nil)
+        #expect(c.person("Hassan Sheikh Warsame") != nil)
+        #expect(c.person("Hun Sen") != nil)
+    }
+
+    @Test("father and son stay two people where an article shows both; a suffix alone does not split one person")
+    func generations() {
+        let c = corpus([Self.report("WASHINGTON, June 3, 2024", "Robert Hale Jr., the son of former President Robert Hale, attended."),
+                        Self.report("WASHINGTON, June 4, 2024", "President Robert Hale spoke."),
+                        Self.report("WASHINGTON, June 5, 2024", "President Samuel T. Greene Jr. met reporters."),
+                        Self.report("WASHINGTON, June 6, 2024", "President Samuel T. Greene said the talks went well.")])
+        let hales = c.findEntities(named: "Robert Hale", kind: .person)
+        #expect(Set(hales.map(\.id)).count == 2)
+        #expect(Set(c.findEntities(named: "Samuel T. Greene", kind: .person).map(\.id)).count == 1)
+    }
+
+    @Test("a bare surname goes to the name spelt the same, not one spelt alike")
+    func sameSpelling() {
+        let c = corpus([Self.report("NIAMEY, June 3, 2024", "Captain Ibrahim Traoré arrived. Omar Alieu Touray, president of the commission, warned. Traoré replied.")])
+        let a = c.articles[0]
+        let traore = c.person("Ibrahim Traoré")
+        #expect(traore != nil)
+        #expect(a.mentions.filter { $0.entity == traore?.id }.count == 2)
+    }
+
+    // MARK: Places and organizations
+
+    @Test("capitalised words after 'in', 'at' or 'near' that no rule took are a place; months and bodies are not")
+    func placesByContext() {
+        let c = corpus([Self.report("GABORONE, June 3, 2024", "The president, who was born in Mahalapye, spoke at Bessastadir in January. He addressed Parliament in English.")])
+        let places = c.names(in: c.articles[0], .place)
+        #expect(places.contains("Mahalapye"))
+        #expect(places.contains("Bessastadir"))
+        #expect(!places.contains("January"))
+        #expect(!places.contains("English"))
+    }
+
+    @Test("the agency a dateline credits is an organization and the article's source; a credit line names the outlet")
+    func agenciesAndOutlets() {
+        let m = parse("Parliament appoints a prime minister\n\nUlaanbaatar /MONTSAME/. The State Great Khural appointed him.\n")
+        #expect(m.dateline == "Ulaanbaatar")
+        #expect(m.agency == "MONTSAME")
+        let c = corpus(["Parliament appoints a prime minister\n\nUlaanbaatar /MONTSAME/. The State Great Khural appointed him.\n"])
+        #expect(c.names(in: c.articles[0], .organization).contains("MONTSAME"))
+        let cbc = parse("Cabinet sworn in\nCBC News · Posted: Mar 14, 2025 11:02 AM EDT\n\nThe cabinet was sworn in on Friday.\n")
+        #expect(cbc.published == SimpleDate(year: 2025, month: 3, day: 14))
+        #expect(cbc.source == "CBC News")
+        let sabc = parse("Leader inaugurated\n08 November 2024, 15:48 | SABC News\n\nThe ceremony drew leaders.\n")
+        #expect(sabc.published == SimpleDate(year: 2024, month: 11, day: 8))
+        #expect(sabc.source == "SABC News")
+        let byline = parse("Prime minister elected\nWRITER: Online Reporters\n\nThe House voted on Friday.\n")
+        #expect(byline.dateline == nil)
+    }
+}
