@@ -205,6 +205,7 @@ enum Header {
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
     /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.
     static func dateline(_ line: String) -> Dateline? {
+        guard mayOpenWithDateline(line) else { return nil }
         // A dateline sits in the first 160 characters: look at no more (a lede can be long).
         let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
         let ns = s as NSString
@@ -293,6 +294,35 @@ enum Header {
         if Gazetteer.shared.country(named: key) != nil { return nil }
         if a != a.uppercased(), Places.isKnownCity(a) { return nil }
         return a
+    }
+
+    /// A quick test every dateline form passes: a capital first, then a city's letters, dots,
+    /// apostrophes and spaces (one city or two, about 80 letters at most, a month word among
+    /// them) up to a comma, a parenthesis, a colon, a slash, a dash or a digit. Most lines of
+    /// prose fail it at once, before any pattern runs.
+    static func mayOpenWithDateline(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            guard let f = b.first, f >= 0x41, f <= 0x5A else { return false }
+            var letters = 0
+            var i = 0
+            while i < b.count, letters <= 100 {
+                let c = b[i]
+                if c >= 0x80 {
+                    // En and em dashes end a city; other letters and ’ belong to it.
+                    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94 { return true }
+                    if c & 0xC0 != 0x80 { letters += 1 }
+                } else if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == 0x2E || c == 0x27 {
+                    letters += 1
+                } else if c == 0x20 || c == 0x09 {
+                    // spaces
+                } else {
+                    return c == 0x2C || c == 0x28 || c == 0x3A || c == 0x2F || c == 0x2D || (c >= 0x30 && c <= 0x39)
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     static func startsWithDateline(_ s: String, requireDash: Bool) -> Bool {
@@ -420,29 +450,29 @@ enum Chrome {
     ]
     static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
 
-    /// The marks trimmed from a line's edges, as UTF-8: space, colon, "|", "-", ">", and the
-    /// middle dot, bullet, en and em dashes and "»".
-    static let edgeMarks: [[UInt8]] = [" ", ":", "|", "-", ">", "·", "•", "–", "—", "»"].map { Array($0.utf8) }
-
-    /// The length of the edge mark that starts (or, with `ending`, ends) at `i` in `b`, or 0.
-    private static func edgeMark(_ b: UnsafeBufferPointer<UInt8>, at i: Int, lo: Int, hi: Int, ending: Bool) -> Int {
-        for m in edgeMarks {
-            let start = ending ? i - m.count + 1 : i
-            guard start >= lo, start + m.count <= hi else { continue }
-            var same = true
-            for (k, x) in m.enumerated() where b[start + k] != x { same = false; break }
-            if same { return m.count }
-        }
-        return 0
-    }
-
-    /// Lower case, without the spaces, colons, bullets, dashes and arrows around it.
+    /// Lower case, without the spaces, colons, bullets, dashes and arrows around it: space,
+    /// colon, "|", "-", ">", and the middle dot, bullet, en and em dashes and "»".
     static func normalized(_ s: String) -> String {
         var s = s
+        // The length of the edge mark starting at `i` (or ending there, going back), or 0.
+        func markStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
+            let c = b[i]
+            if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
+            if c == 0xC2, i + 1 < hi, b[i + 1] == 0xB7 || b[i + 1] == 0xBB { return 2 }
+            if c == 0xE2, i + 2 < hi, b[i + 1] == 0x80, b[i + 2] == 0xA2 || b[i + 2] == 0x93 || b[i + 2] == 0x94 { return 3 }
+            return 0
+        }
+        func markEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Int {
+            let c = b[i]
+            if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
+            if (c == 0xB7 || c == 0xBB), i - 1 >= lo, b[i - 1] == 0xC2 { return 2 }
+            if (c == 0xA2 || c == 0x93 || c == 0x94), i - 2 >= lo, b[i - 1] == 0x80, b[i - 2] == 0xE2 { return 3 }
+            return 0
+        }
         let (lo, hi, ascii) = s.withUTF8 { b -> (Int, Int, Bool) in
             var lo = 0, hi = b.count
-            while lo < hi { let n = edgeMark(b, at: lo, lo: lo, hi: hi, ending: false); if n == 0 { break }; lo += n }
-            while hi > lo { let n = edgeMark(b, at: hi - 1, lo: lo, hi: hi, ending: true); if n == 0 { break }; hi -= n }
+            while lo < hi { let n = markStart(b, lo, hi); if n == 0 { break }; lo += n }
+            while hi > lo { let n = markEnd(b, hi - 1, lo); if n == 0 { break }; hi -= n }
             var ascii = true
             for i in lo..<hi where b[i] >= 0x80 { ascii = false; break }
             return (lo, hi, ascii)

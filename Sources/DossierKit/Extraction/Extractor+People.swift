@@ -140,6 +140,9 @@ extension ExtractionContext {
         for bt in blocks where !bt.titleCase {
             for (n, t) in bt.tokens.enumerated() where t.isCapitalized && n > 0 && bt.tokens[n - 1].sentence == t.sentence { bodyWords.insert(t.text) }
         }
+        // Where the organizations the patterns found end, per block: their start.
+        var orgEnding = [[Int: Int]](repeating: [:], count: blocks.count)
+        for c in candidates where c.kind == .organization && c.start < c.end { orgEnding[c.block][c.end] = c.start }
         for b in blocks.indices {
             let toks = blocks[b].tokens
             var i = 0
@@ -162,8 +165,8 @@ extension ExtractionContext {
                     // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
                     if let body = institutionBefore(toks, i) { roles[0] = text(toks, body, i) + " " + role.title }
                     // A party or body a pattern found ("People's Party leader", "Seimas Speaker").
-                    else if let org = candidates.last(where: { $0.block == b && $0.kind == .organization && $0.end == i && $0.start < i }) {
-                        roles[0] = text(toks, org.start, i) + " " + role.title
+                    else if let start = orgEnding[b][i] {
+                        roles[0] = text(toks, start, i) + " " + role.title
                     }
                     var k = role.end
                     var rule = "title"

@@ -146,10 +146,10 @@ extension ExtractionContext {
                 if let c = countryAt(toks, s), c.end == i - 2 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
         }
+        if i >= 1, let (k, c) = (max(0, i - 5)...(i - 1)).lazy.compactMap({ k in self.countryAt(toks, k).flatMap { $0.end == i ? (k, $0) : nil } }).first {
+            return (k, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, i)))
+        }
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
-            if let c = (max(0, i - 5)...s).lazy.compactMap({ k in self.countryAt(toks, k).flatMap { $0.end == i ? (k, $0) : nil } }).first {
-                return (c.0, CountryEvidence(country: c.1.name, strength: .stated, cue: text(toks, c.0, i)))
-            }
             // Not the tail of a longer name: "Social Democratic Alliance leader" names no South African body.
             if let o = institutionAt(toks, s), o.end == i, let c = o.country, !continuesName(toks, before: s) {
                 return (s, CountryEvidence(country: c, strength: .institution, cue: o.name))
