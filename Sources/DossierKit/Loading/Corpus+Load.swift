@@ -4,17 +4,28 @@ extension Corpus {
     /// Reads every article under `root` (recursively), parses, extracts and links them.
     /// Files that cannot be read become `problems`; the rest always loads.
     public static func load(from root: URL, options: LoadOptions = LoadOptions()) throws -> Corpus {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
-            throw CorpusError("corpus folder \(root.path) does not exist")
-        }
-        guard isDir.boolValue else { throw CorpusError("\(root.path) is not a folder") }
+        try load(from: [root], options: options)
+    }
+
+    /// Reads every article of the inputs: folders (recursively), and files named on their own (a
+    /// feed, a page, a text file, or a store registered in `options.stores`, such as a
+    /// newsreader's cache). An input that cannot be read is a problem naming it, and the others
+    /// load; with a single input, or none readable, the load throws.
+    public static func load(from inputs: [URL], options: LoadOptions = LoadOptions()) throws -> Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
         progress?.begin(.listing)
-        let found = CorpusWalker.walk(root, extensions: options.extensions, problems: &problems)
+        let listed = try CorpusInputs.list(inputs, options: options, problems: &problems)
+        let found = listed.found
+        // The folder file names are relative to: the folder, or where the first input lies.
+        let root = inputs.count == 1 && !listed.folders.isEmpty ? inputs[0] : inputs[0].deletingLastPathComponent()
         progress?.begin(.reading, total: found.count)
-        let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
+        var aliases = listed.folders.isEmpty ? AliasTable() : AliasTable.load(root: listed.folders[0], extra: [:], problems: &problems)
+        for folder in listed.folders.dropFirst() {
+            let more = AliasTable.load(root: folder, extra: [:], problems: &problems)
+            for (k, v) in more.canonical where aliases.canonical[k] == nil { aliases.canonical[k] = v }
+        }
+        for (k, v) in options.aliases { aliases.canonical[TextFolding.searchFold(k)] = v }
 
         // Files unchanged since the index was written come from it; the others are read, parsed
         // and extracted in parallel. People are linked afterwards, unless the index holds the
@@ -47,7 +58,7 @@ extension Corpus {
         /// A corpus of linked articles, its problems in file and line order.
         func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
             let (articles, entities) = Linker.link(locals, aliases: aliases)
-            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         }
         // Per file, its articles: one for a text file or a page, one per item for a feed.
         let box = ParallelMap.ResultBox<[Result<LocalArticle, LoadProblem>]>(count: found.count)
@@ -94,7 +105,7 @@ extension Corpus {
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
-            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         }
         let results: [[Result<LocalArticle, LoadProblem>]]
         let locals: [LocalArticle]
@@ -131,7 +142,7 @@ extension Corpus {
         progress?.begin(.linking)
         let (articles, entities) = Linker.link(locals, aliases: aliases)
         linkedResult.set((articles, entities))
-        let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         // A reader gets every article now; the load ends once the index is on disk.
         if indexWritten.wait(timeout: .now()) == .timedOut {
             if let partial = options.partial {
@@ -143,7 +154,7 @@ extension Corpus {
         // Rarely, the index could not be written: say so with the other problems.
         guard let p = indexProblem.value else { return whole }
         return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
-                      entities: whole.entities)
+                      entities: whole.entities, inputs: inputs)
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.
@@ -208,6 +219,16 @@ extension Corpus {
     /// Where the on-disk index of the corpus at `root` lives by default:
     /// `$XDG_CACHE_HOME/dossier/index-<hash of the folder's path>.bin` (`~/.cache` without it).
     public static func defaultIndexURL(for root: URL) -> URL { CorpusIndex.defaultURL(for: root) }
+
+    /// Where the index of a corpus read from several inputs lives by default (for one input, the
+    /// same file as `defaultIndexURL(for:)`).
+    public static func defaultIndexURL(for inputs: [URL]) -> URL {
+        CorpusIndex.defaultURL(key: CorpusInputs.key(inputs))
+    }
+
+    /// The key a corpus read from `inputs` is known by (its last position in the reader): the
+    /// folder's path for one input, every input's path, one a line, for several.
+    public static func key(for inputs: [URL]) -> String { CorpusInputs.key(inputs) }
 
     /// Builds a corpus from texts in memory (file name, text): parsing, extraction and linking as
     /// for a folder. For tests, tools and generated corpora.

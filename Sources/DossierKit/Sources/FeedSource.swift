@@ -27,6 +27,9 @@ enum FeedSource {
         var contentIsHTML = true
         var summary: String?
         var summaryIsHTML = true
+        var author: String?
+        /// The item's own source (a store's feed title); the feed's title when nil.
+        var source: String?
     }
 
     static func read(path: String, file: String) -> [Result<LocalArticle, LoadProblem>] {
@@ -74,11 +77,18 @@ enum FeedSource {
             return .failure(LoadProblem(file: file, message: "item \(item.number) has neither a title nor any text (skipped)", isFatal: false))
         }
         let date = [item.published, item.updated].lazy.compactMap { $0.flatMap(TextCleaner.date) }.first
-        let doc = SourceDocument(text: text, title: title, published: date, dateline: nil, source: nil, link: item.link)
-        let key = [item.guid, item.link].lazy.compactMap { $0.map(TextCleaner.oneLine) }.first { !$0.isEmpty }
-        let id = key.map { ArticleID.make(content: "item\u{0}" + $0) } ?? ArticleID.make(content: text)
+        var doc = SourceDocument(text: text, title: title, published: date, dateline: nil, source: item.source, link: item.link)
+        doc.author = item.author
+        let id = itemKey(guid: item.guid, link: item.link).map(itemID) ?? ArticleID.make(content: text)
         return .success(Extractor.extract(doc.article(file: "\(file)#\(item.number)", id: id)))
     }
+
+    /// What names an item: its guid or id, else its link (nil when it has neither).
+    static func itemKey(guid: String?, link: String?) -> String? {
+        [guid, link].lazy.compactMap { $0.map(TextCleaner.oneLine) }.first { !$0.isEmpty }
+    }
+
+    static func itemID(_ key: String) -> ArticleID { ArticleID.make(content: "item\u{0}" + key) }
 }
 
 private extension String {

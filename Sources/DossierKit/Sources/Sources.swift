@@ -16,6 +16,7 @@ enum Sources {
     /// Reads a page or a feed into articles (one result per article, or a problem naming the
     /// file and item); nil for plain text, which the loader reads itself.
     static func read(_ f: CorpusWalker.Found, maxSize: Int) -> [Result<LocalArticle, LoadProblem>]? {
+        if let store = f.store { return StoreSource.read(f, store: store) }
         switch kind(ofPath: f.relativePath) {
         case .html: return [HTMLPageSource.read(path: f.path, file: f.relativePath, maxSize: maxSize)]
         case .feed: return FeedSource.read(path: f.path, file: f.relativePath)
@@ -23,23 +24,25 @@ enum Sources {
         }
     }
 
-    /// The file part of an article's `file` ("world.xml" for "world.xml#12").
-    static func feedFile(of article: Article) -> String? {
-        guard let hash = article.file.lastIndex(of: "#") else { return nil }
-        let file = String(article.file[..<hash])
-        return kind(ofPath: file) == .feed ? file : nil
+    /// Whether an article is an item of a feed or a store: its `file` is the file's name, `#`
+    /// and the item's number ("world.xml#12", "cache.db#345"). No text file or page is named so:
+    /// their names end in their extension.
+    static func isItem(_ article: Article) -> Bool {
+        guard let hash = article.file.lastIndex(of: "#") else { return false }
+        let number = article.file.utf8[article.file.utf8.index(after: hash)...]
+        return !number.isEmpty && number.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    /// Every file's results in one list. A feed item seen before (the same link, or the same id,
-    /// in this feed or another) is one article: the one with the longer text is kept, where the
-    /// first one stood.
+    /// Every file's results in one list. A feed or store item seen before (the same link, or the
+    /// same id, in this feed or another, or in a store) is one article: the one with the longer
+    /// text is kept, where the first one stood.
     static func flatten(_ perFile: [[Result<LocalArticle, LoadProblem>]]) -> [Result<LocalArticle, LoadProblem>] {
         var out: [Result<LocalArticle, LoadProblem>] = []
         out.reserveCapacity(perFile.reduce(0) { $0 + $1.count })
         var seen: [String: Int] = [:]   // "link" or "id" key → position in `out`
         for results in perFile {
             for r in results {
-                if case .success(let local) = r, feedFile(of: local.article) != nil {
+                if case .success(let local) = r, isItem(local.article) {
                     let keys = [local.article.link.map { "L" + $0 }, "I" + local.article.id.rawValue].compactMap { $0 }
                     if let at = keys.lazy.compactMap({ seen[$0] }).first {
                         if case .success(let kept) = out[at], kept.article.text.utf8.count < local.article.text.utf8.count {

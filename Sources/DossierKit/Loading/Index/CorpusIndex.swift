@@ -16,7 +16,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -148,10 +148,15 @@ struct CorpusIndex {
     /// Where the index of the corpus at `root` lives: `$XDG_CACHE_HOME/dossier/` (default
     /// `~/.cache/dossier/`), one file per corpus folder.
     static func defaultURL(for root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        defaultURL(key: root.standardizedFileURL.path, environment: environment)
+    }
+
+    /// The index kept under `key` (a folder's path, or several inputs' paths).
+    static func defaultURL(key path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base: URL
         if let x = environment["XDG_CACHE_HOME"], x.hasPrefix("/") { base = URL(fileURLWithPath: x) }
         else { base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache") }
-        let key = ArticleID.make(content: root.standardizedFileURL.path).rawValue
+        let key = ArticleID.make(content: path).rawValue
         return base.appendingPathComponent("dossier").appendingPathComponent("index-\(key).bin")
     }
 }
@@ -187,6 +192,7 @@ extension CorpusIndex {
         w.array(l.names.sorted { $0.key < $1.key }) { w, kv in w.uint(UInt64(kinds.firstIndex(of: kv.key.kind)!)); w.string(kv.key.slug); w.string(kv.value) }
         w.optional(a.source) { $0.string($1) }
         w.optional(a.link) { $0.string($1) }
+        w.optional(a.author) { $0.string($1) }
     }
 
     static func date(_ r: inout ByteReader) throws -> SimpleDate {
@@ -257,6 +263,7 @@ extension CorpusIndex {
                               eventDate: eventDate, blocks: blocks, mentions: mentions, warnings: warnings)
         article.source = try r.optional { try $0.string() }
         article.link = try r.optional { try $0.string() }
+        article.author = try r.optional { try $0.string() }
         return LocalArticle(article: article, people: people, acronyms: acronyms, names: names)
     }
 }

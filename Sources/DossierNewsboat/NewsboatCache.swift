@@ -1,0 +1,82 @@
+import DossierKit
+import Foundation
+import GRDB
+
+/// newsboat's SQLite cache (`cache.db`) as a store of feed items: every item not deleted is an
+/// article, its feed's title the source. Read through GRDB, read-only; never written.
+public struct NewsboatCache: ItemStore {
+    public init() {}
+
+    public var name: String { "newsboat cache" }
+    public var extensions: Set<String> { ["db"] }
+
+    /// Items read in one transaction: each is short, so newsboat's own writes wait for none.
+    static let batchSize = 256
+
+    /// An SQLite file with the `rss_item` table.
+    public func recognises(path: String) -> Bool {
+        guard (try? CacheFile.checkHeader(path)) != nil, let cache = try? CacheFile(path: path) else { return false }
+        return (try? cache.read { try $0.tableExists("rss_item") }) == true
+    }
+
+    public func read(path: String, file: String, batch: ([StoreItem]) -> Void) -> [LoadProblem] {
+        var problems: [LoadProblem] = []
+        func problem(_ message: String, fatal: Bool) { problems.append(LoadProblem(file: file, message: message, isFatal: fatal)) }
+        let cache: CacheFile
+        let schema: Schema
+        do {
+            cache = try CacheFile(path: path)
+            schema = try cache.read { try Schema($0) }
+        } catch {
+            problem("\(Self.words(error)); skipped", fatal: true)
+            return problems
+        }
+        if cache.snapshot != nil { problem("the cache was locked (newsboat was writing it); a copy of it was read", fatal: false) }
+        if let w = schema.warning { problem(w, fatal: false) }
+        var loaded = 0
+        var after: Int64 = -1
+        do {
+            let feeds = try cache.read { try schema.feedTitles($0) }
+            while true {
+                let items = try cache.read { try schema.items($0, after: after, limit: Self.batchSize, feeds: feeds) }
+                guard let last = items.last else { break }
+                after = Int64(last.number)
+                loaded += items.count
+                batch(items)
+            }
+        } catch {
+            let before = loaded == 0 ? "no item loaded" : "the \(loaded) item\(loaded == 1 ? "" : "s") before it loaded"
+            problem("\(Self.words(error)) after item \(after < 0 ? "0" : String(after)); \(before)", fatal: loaded == 0)
+        }
+        return problems
+    }
+
+    /// newsboat's read and unread marks: per item not deleted, its article's id and whether it
+    /// was read (items with neither guid nor link are left out: their ids come from their text).
+    public static func marks(path: String) throws -> [(article: ArticleID, read: Bool)] {
+        do {
+            let cache = try CacheFile(path: path)
+            return try cache.read { db in
+                let schema = try Schema(db)
+                return try schema.marks(db)
+            }
+        } catch {
+            throw NewsboatError(words(error))
+        }
+    }
+
+    static func words(_ error: any Error) -> String {
+        switch error {
+        case let e as CacheFile.Failure: return e.description
+        case let e as Schema.Mismatch: return e.description
+        case let e as DatabaseError: return CacheFile.describe(e)
+        default: return "\(error)"
+        }
+    }
+}
+
+/// Why newsboat's cache could not be read.
+public struct NewsboatError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ d: String) { description = d }
+}
