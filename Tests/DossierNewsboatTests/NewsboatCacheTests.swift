@@ -1,4 +1,4 @@
-import DossierKit
+@testable import DossierKit
 import DossierNewsboat
 import Foundation
 import GRDB
@@ -94,6 +94,28 @@ struct NewsboatCacheTests {
         let changed = try load([cache], index: index)
         #expect(changed.articles.isEmpty)
         #expect(changed.problems.contains { $0.file == "cache.db" && $0.isFatal && $0.message.contains("not an SQLite database") })
+    }
+
+    @Test("a cache newsboat changed: items it had before come from the index, only new ones are extracted")
+    func changedCacheReusesItems() throws {
+        let dir = TempDir()
+        let cache = try Newsboat.makeCache(["wire.xml": FeedFile.wire.xml], in: dir.url)
+        let index = dir.path("index/index.bin")
+        #expect(try load([cache], index: index).articles.count == 3)
+        // Mark what the index holds, so an article taken from it shows.
+        var problems: [LoadProblem] = []
+        var kept = CorpusIndex.read(index, problems: &problems)
+        #expect(kept.entries.count == 3 && kept.entries.values.allSatisfy { $0.local.itemKey != 0 })
+        for (k, var e) in kept.entries { e.local.article.title = "From the index"; kept.entries[k] = e }
+        try kept.write(index)
+        // newsboat fetches the feed again, now with a fourth item.
+        var longer = FeedFile.wire
+        longer.items.append(.init(title: "Dar meets Wang Yi in Beijing", link: "https://news.example.org/2025/05/dar-wang", guid: "gw-1004",
+                                  date: "Sun, 11 May 2025 08:00:00 +0000", author: nil, html: "<p>BEIJING, May 11, 2025 — Ishaq Dar met Wang Yi.</p>"))
+        try Newsboat.makeCache(["wire.xml": longer.xml], in: dir.url)
+        let corpus = try load([cache], index: index)
+        #expect(corpus.problems.isEmpty, "\(corpus.problems)")
+        #expect(corpus.articles.map(\.title).sorted() == ["Dar meets Wang Yi in Beijing", "From the index", "From the index", "From the index"])
     }
 
     @Test("a cache newsboat holds locked is read from a copy, with a warning naming it")

@@ -66,7 +66,8 @@ extension Corpus {
             ParallelMap.run(count: found.count, into: box) { i in
                 defer { progress?.step() }
                 if let c = cached[i] { return c.map { .success($0) } }
-                return Sources.read(found[i], maxSize: options.maxFileSize) ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
+                return Sources.read(found[i], maxSize: options.maxFileSize, reuse: index?.items(of: found[i]) ?? [:])
+                    ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
             }
         }
         if let partial = options.partial, found.count > 1 {

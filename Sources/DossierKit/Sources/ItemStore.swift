@@ -68,8 +68,8 @@ public struct StoreItem: Sendable, Hashable {
 /// Reads a store registered in `LoadOptions.stores` into articles, its items going to every core
 /// in batches while the store reads on.
 enum StoreSource {
-    static func read(_ f: CorpusWalker.Found, store: any ItemStore) -> [Result<LocalArticle, LoadProblem>] {
-        let pipeline = ItemPipeline(file: f.relativePath)
+    static func read(_ f: CorpusWalker.Found, store: any ItemStore, reuse: [UInt64: LocalArticle] = [:]) -> [Result<LocalArticle, LoadProblem>] {
+        let pipeline = ItemPipeline(file: f.relativePath, reuse: reuse)
         let problems = store.read(path: f.path, file: f.relativePath) { items in
             guard !items.isEmpty else { return }
             pipeline.submit(items.map(\.feedItem))

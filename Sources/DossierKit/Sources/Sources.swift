@@ -15,11 +15,13 @@ enum Sources {
 
     /// Reads a page or a feed into articles (one result per article, or a problem naming the
     /// file and item); nil for plain text, which the loader reads itself.
-    static func read(_ f: CorpusWalker.Found, maxSize: Int) -> [Result<LocalArticle, LoadProblem>]? {
-        if let store = f.store { return StoreSource.read(f, store: store) }
+    /// `reuse` holds the file's items as the index has them, by `itemKey`: an item unchanged
+    /// since is taken from there, not extracted again.
+    static func read(_ f: CorpusWalker.Found, maxSize: Int, reuse: [UInt64: LocalArticle] = [:]) -> [Result<LocalArticle, LoadProblem>]? {
+        if let store = f.store { return StoreSource.read(f, store: store, reuse: reuse) }
         switch kind(ofPath: f.relativePath) {
         case .html: return [HTMLPageSource.read(path: f.path, file: f.relativePath, maxSize: maxSize)]
-        case .feed: return FeedSource.read(path: f.path, file: f.relativePath)
+        case .feed: return FeedSource.read(path: f.path, file: f.relativePath, reuse: reuse)
         case .text, nil: return nil
         }
     }
@@ -71,6 +73,21 @@ extension CorpusIndex {
         while let more = entries[f.relativePath + "\u{0}\(n)"] {
             out.append(more.local)
             n += 1
+        }
+        return out
+    }
+
+    /// The items a feed or store had when the index was written, by `itemKey`, whether or not
+    /// the file changed since (empty when the index was read without its people).
+    func items(of f: CorpusWalker.Found) -> [UInt64: LocalArticle] {
+        guard hasPeople, let first = entries[f.relativePath] else { return [:] }
+        var out: [UInt64: LocalArticle] = [:]
+        var n = 0
+        var e: Entry? = first
+        while let entry = e {
+            if entry.local.itemKey != 0 { out[entry.local.itemKey] = entry.local }
+            n += 1
+            e = entries[f.relativePath + "\u{0}\(n)"]
         }
         return out
     }

@@ -193,6 +193,7 @@ extension CorpusIndex {
         w.optional(a.source) { $0.string($1) }
         w.optional(a.link) { $0.string($1) }
         w.optional(a.author) { $0.string($1) }
+        w.uint(l.itemKey)
     }
 
     static func date(_ r: inout ByteReader) throws -> SimpleDate {
@@ -264,6 +265,6 @@ extension CorpusIndex {
         article.source = try r.optional { try $0.string() }
         article.link = try r.optional { try $0.string() }
         article.author = try r.optional { try $0.string() }
-        return LocalArticle(article: article, people: people, acronyms: acronyms, names: names)
+        return LocalArticle(article: article, people: people, acronyms: acronyms, names: names, itemKey: try r.uint())
     }
 }
