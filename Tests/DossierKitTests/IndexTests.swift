@@ -110,6 +110,27 @@ struct IndexTests {
         #expect(problems.isEmpty)
     }
 
+    @Test("a rewritten feed: items it had before come from the index under their new numbers, new ones are extracted")
+    func rewrittenFeed() throws {
+        let d = TempDir(), cache = TempDir()
+        let index = cache.url.appendingPathComponent("index.bin")
+        func item(_ n: Int) -> String {
+            "<item><title>Report \(n)</title><link>https://x.example/\(n)</link><description>&lt;p&gt;KABUL, May \(n), 2025 — Minister Ali Raza spoke \(n).&lt;/p&gt;</description></item>"
+        }
+        func feed(_ ns: [Int]) -> String { "<rss version=\"2.0\"><channel><title>W</title>\(ns.map(item).joined())</channel></rss>" }
+        d.write("w.xml", feed([1, 2]))
+        #expect(try load(d, index).articles.count == 2)
+        var problems: [LoadProblem] = []
+        var kept = CorpusIndex.read(index, problems: &problems)
+        for (k, var e) in kept.entries { e.local.article.title += " (index)"; kept.entries[k] = e }
+        try kept.write(index)
+        d.write("w.xml", feed([3, 1, 2]))   // a new item on top: the others move down
+        let c = try load(d, index)
+        #expect(c.problems.isEmpty, "\(c.problems)")
+        let byFile = Dictionary(uniqueKeysWithValues: c.articles.map { ($0.file, $0.title) })
+        #expect(byFile == ["w.xml#1": "Report 3", "w.xml#2": "Report 1 (index)", "w.xml#3": "Report 2 (index)"])
+    }
+
     @Test("a damaged index is moved aside and rebuilt")
     func damaged() throws {
         let d = TempDir(), cache = TempDir()
