@@ -19,7 +19,7 @@ public struct NewsboatCache: ItemStore {
         return (try? cache.read { try $0.tableExists("rss_item") }) == true
     }
 
-    public func read(path: String, file: String, batch: ([StoreItem]) -> Void) -> [LoadProblem] {
+    public func read(path: String, file: String, batch: ([StoreItem]) -> Bool) -> [LoadProblem] {
         var problems: [LoadProblem] = []
         func problem(_ message: String, fatal: Bool) { problems.append(LoadProblem(file: file, message: message, isFatal: fatal)) }
         let cache: CacheFile
@@ -34,19 +34,20 @@ public struct NewsboatCache: ItemStore {
         if cache.snapshot != nil { problem("the cache was locked (newsboat was writing it); a copy of it was read", fatal: false) }
         if let w = schema.warning { problem(w, fatal: false) }
         var loaded = 0
-        var after: Int64 = -1
+        var before = Int64.max   // newest first: the ids below this one are still to read
         do {
             let feeds = try cache.read { try schema.feedTitles($0) }
             while true {
-                let items = try cache.read { try schema.items($0, after: after, limit: Self.batchSize, feeds: feeds) }
+                let items = try cache.read { try schema.items($0, before: before, limit: Self.batchSize, feeds: feeds) }
                 guard let last = items.last else { break }
-                after = Int64(last.number)
+                before = Int64(last.number)
                 loaded += items.count
-                batch(items)
+                if !batch(items) { break }
             }
         } catch {
-            let before = loaded == 0 ? "no item loaded" : "the \(loaded) item\(loaded == 1 ? "" : "s") before it loaded"
-            problem("\(Self.words(error)) after item \(after < 0 ? "0" : String(after)); \(before)", fatal: loaded == 0)
+            let done = loaded == 0 ? "no item loaded" : "the \(loaded) newer item\(loaded == 1 ? "" : "s") loaded"
+            let place = before == Int64.max ? "" : " below item \(before)"
+            problem("\(Self.words(error))\(place); \(done)", fatal: loaded == 0)
         }
         return problems
     }

@@ -60,15 +60,15 @@ struct Schema {
         return out
     }
 
-    /// Up to `limit` items not deleted with an id above `after`, in id order.
-    func items(_ db: Database, after: Int64, limit: Int, feeds: [String: String]) throws -> [StoreItem] {
+    /// Up to `limit` items not deleted with an id below `before`, newest (highest id) first.
+    func items(_ db: Database, before: Int64, limit: Int, feeds: [String: String]) throws -> [StoreItem] {
         let sql = """
             SELECT id, guid, title, \(hasAuthor ? "author" : "NULL"), url, feedurl, pubDate, content, \(hasMimeType ? "content_mime_type" : "NULL")
-            FROM rss_item WHERE id > ?\(hasDeleted ? " AND deleted = 0" : "") ORDER BY id LIMIT ?
+            FROM rss_item WHERE id < ?\(hasDeleted ? " AND deleted = 0" : "") ORDER BY id DESC LIMIT ?
             """
         var out: [StoreItem] = []
         out.reserveCapacity(limit)
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: [after, limit])
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: [before, limit])
         while let row = try rows.next() {
             guard let id = Self.int(row, 0) else { continue }
             let link = Self.text(row, 4).flatMap { $0.isEmpty ? nil : $0 }

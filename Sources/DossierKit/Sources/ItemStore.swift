@@ -11,10 +11,11 @@ public protocol ItemStore: Sendable {
     var extensions: Set<String> { get }
     /// Whether a file named on its own (whatever its extension) is such a store, by its content.
     func recognises(path: String) -> Bool
-    /// Reads the store at `path`, handing its items to `batch` a few hundred at a time, in the
-    /// store's order. Returns the problems met, each naming `file` (the name articles are given):
-    /// fatal when nothing could be read, warnings otherwise. Never throws, never writes the file.
-    func read(path: String, file: String, batch: ([StoreItem]) -> Void) -> [LoadProblem]
+    /// Reads the store at `path`, handing its items to `batch` a few hundred at a time, newest
+    /// first, until `batch` returns false. Returns the problems met, each naming `file` (the name
+    /// articles are given): fatal when nothing could be read, warnings otherwise. Never throws,
+    /// never writes the file.
+    func read(path: String, file: String, batch: ([StoreItem]) -> Bool) -> [LoadProblem]
 }
 
 /// One item of a store, as the store gives it.
@@ -68,11 +69,22 @@ public struct StoreItem: Sendable, Hashable {
 /// Reads a store registered in `LoadOptions.stores` into articles, its items going to every core
 /// in batches while the store reads on.
 enum StoreSource {
+    /// More items than this in one store: the oldest are skipped, with a problem (as for a feed).
+    nonisolated(unsafe) static var maxItems = 250_000
+
     static func read(_ f: CorpusWalker.Found, store: any ItemStore, reuse: [UInt64: LocalArticle] = [:]) -> [Result<LocalArticle, LoadProblem>] {
         let pipeline = ItemPipeline(file: f.relativePath, reuse: reuse)
-        let problems = store.read(path: f.path, file: f.relativePath) { items in
-            guard !items.isEmpty else { return }
-            pipeline.submit(items.map(\.feedItem))
+        var count = 0
+        var truncated = false
+        var problems = store.read(path: f.path, file: f.relativePath) { items in
+            let room = Self.maxItems - count
+            count += min(room, items.count)
+            if !items.isEmpty, room > 0 { pipeline.submit(items.prefix(room).map(\.feedItem)) }
+            truncated = items.count > room
+            return !truncated
+        }
+        if truncated {
+            problems.append(LoadProblem(file: f.relativePath, message: "the \(store.name) has more than \(Self.maxItems) items; the newest \(Self.maxItems) loaded, the rest were skipped", isFatal: false))
         }
         return pipeline.finish() + problems.map { .failure($0) }
     }
