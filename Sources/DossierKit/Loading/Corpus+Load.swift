@@ -38,7 +38,14 @@ extension Corpus {
             let unchanged = found.compactMap { f in
                 files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
             }
-            return linked.files == unchanged
+            // The result names articles; a feed's or a store's items name their file before `#`.
+            var madeFrom: [String] = []
+            madeFrom.reserveCapacity(unchanged.count)
+            for a in linked.files {
+                let file = Sources.itemFile(a) ?? a
+                if madeFrom.last != file { madeFrom.append(file) }
+            }
+            return madeFrom == unchanged
         }
         let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) { !fits($1, $0) } }
         // Rarely, the linked result does not fit after all (a file that failed before now reads):
@@ -226,10 +233,6 @@ extension Corpus {
     public static func defaultIndexURL(for inputs: [URL]) -> URL {
         CorpusIndex.defaultURL(key: CorpusInputs.key(inputs))
     }
-
-    /// The key a corpus read from `inputs` is known by (its last position in the reader): the
-    /// folder's path for one input, every input's path, one a line, for several.
-    public static func key(for inputs: [URL]) -> String { CorpusInputs.key(inputs) }
 
     /// Builds a corpus from texts in memory (file name, text): parsing, extraction and linking as
     /// for a folder. For tests, tools and generated corpora.

@@ -73,8 +73,8 @@ enum CorpusInputs {
         return inputs.indices.map { i in paths[i].isEmpty ? "/" : name(i) }
     }
 
-    /// The key the corpus's index and position are kept under: the folder's path for one input,
-    /// every input's path, one a line, for several.
+    /// The key the corpus's index is kept under: the folder's path for one input, every input's
+    /// path, one a line, for several.
     static func key(_ inputs: [URL]) -> String {
         inputs.map { $0.standardizedFileURL.path }.joined(separator: "\n")
     }

@@ -29,10 +29,15 @@ enum Sources {
     /// Whether an article is an item of a feed or a store: its `file` is the file's name, `#`
     /// and the item's number ("world.xml#12", "cache.db#345"). No text file or page is named so:
     /// their names end in their extension.
-    static func isItem(_ article: Article) -> Bool {
-        guard let hash = article.file.lastIndex(of: "#") else { return false }
-        let number = article.file.utf8[article.file.utf8.index(after: hash)...]
-        return !number.isEmpty && number.allSatisfy { (0x30...0x39).contains($0) }
+    static func isItem(_ article: Article) -> Bool { itemFile(article.file) != nil }
+
+    /// The file an item's article name names ("world.xml" for "world.xml#12"); nil for an
+    /// article that is no item.
+    static func itemFile(_ name: String) -> String? {
+        guard let hash = name.utf8.lastIndex(of: UInt8(ascii: "#")) else { return nil }
+        let number = name.utf8[name.utf8.index(after: hash)...]
+        guard !number.isEmpty, number.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return String(name[..<hash])
     }
 
     /// Every file's results in one list. A feed or store item seen before (the same link, or the
