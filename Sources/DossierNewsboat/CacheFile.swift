@@ -81,7 +81,12 @@ final class CacheFile {
             ([path] + companions.map { path + $0 }).flatMap { p -> [Int64] in
                 var st = stat()
                 guard stat(p, &st) == 0 else { return [-1, -1, -1] }
-                return [Int64(st.st_size), Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec)]
+                #if canImport(Darwin)
+                let m = st.st_mtimespec
+                #else
+                let m = st.st_mtim
+                #endif
+                return [Int64(st.st_size), Int64(m.tv_sec), Int64(m.tv_nsec)]
             }
         }
         let fm = FileManager.default

@@ -38,7 +38,8 @@ struct Read: ParsableCommand {
         let base = source.loadOptions(for: inputs)
         let stateFile = state.file
         let status = runReader(load: { progress, partial in
-            // Before the first articles: the reader reads the marks when they arrive.
+            // Before the first articles: the reader reads the marks when they arrive. What goes
+            // wrong is said elsewhere: an unreadable cache by the load, a state file by the reader.
             NewsboatMarks.take(from: caches, into: stateFile)
             var options = base
             options.progress = progress

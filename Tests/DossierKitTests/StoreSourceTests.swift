@@ -6,12 +6,15 @@ import Testing
 struct MemoryStore: ItemStore {
     var items: [StoreItem]
     var problems: [String] = []
+    /// Seconds to wait before each batch (a slow database).
+    var delay: Double = 0
     var name: String { "memory store" }
     var extensions: Set<String> { ["mem"] }
     func recognises(path: String) -> Bool { (try? String(contentsOfFile: path, encoding: .utf8))?.hasPrefix("MEMORY STORE") == true }
     func read(path: String, file: String, batch: ([StoreItem]) -> Bool) -> [LoadProblem] {
         var rest = items[...]
         while !rest.isEmpty {
+            if delay > 0 { usleep(useconds_t(delay * 1e6)) }
             let next = rest.prefix(2)
             rest = rest.dropFirst(2)
             if !batch(Array(next)) { break }
@@ -59,6 +62,20 @@ struct StoreSourceTests {
         #expect(c.articles.first { $0.link == "https://x.example/1" }?.file == "h.mem#1", "the longer text is kept")
     }
 
+    @Test("a store's items show in partial corpora while it is still being read")
+    func partial() throws {
+        let d = TempDir()
+        d.write("h.mem", "x")
+        let seen = PartialCounts()
+        var o = LoadOptions()
+        o.stores = [MemoryStore(items: (1...40).map { Self.item($0) }, delay: 0.03)]
+        o.partialInterval = 0.05
+        o.partial = { seen.add($0.articles.count) }
+        let c = try Corpus.load(from: [d.url], options: o)
+        #expect(c.articles.count == 40)
+        #expect(seen.values.contains { $0 > 0 && $0 < 40 }, "partial corpora: \(seen.values)")
+    }
+
     @Test("a store with more items than the limit loads the first ones and says so")
     func limit() throws {
         let d = TempDir()
@@ -70,4 +87,11 @@ struct StoreSourceTests {
         #expect(c.articles.count == 3)
         #expect(c.problems.contains { $0.file == "h.mem" && $0.message.contains("more than 3 items") })
     }
+}
+
+final class PartialCounts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [Int] = []
+    func add(_ n: Int) { lock.lock(); counts.append(n); lock.unlock() }
+    var values: [Int] { lock.lock(); defer { lock.unlock() }; return counts }
 }

@@ -69,15 +69,21 @@ extension Corpus {
         }
         // Per file, its articles: one for a text file or a page, one per item for a feed.
         let box = ParallelMap.ResultBox<[Result<LocalArticle, LoadProblem>]>(count: found.count)
+        // The items of feeds and stores still being read, for partial corpora.
+        let streaming = options.partial == nil ? nil : ItemsSoFar()
         let work: @Sendable () -> Void = {
             ParallelMap.run(count: found.count, into: box) { i in
                 defer { progress?.step() }
                 if let c = cached[i] { return c.map { .success($0) } }
-                return Sources.read(found[i], maxSize: options.maxFileSize, reuse: index?.items(of: found[i]) ?? [:])
+                defer { streaming?.finish(i) }
+                var soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)?
+                if let streaming { soFar = { items in streaming.add(i, items) } }
+                return Sources.read(found[i], maxSize: options.maxFileSize, reuse: index?.items(of: found[i]) ?? [:], soFar: soFar)
                     ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
             }
         }
-        if let partial = options.partial, found.count > 1 {
+        let streams = found.contains { $0.store != nil || Sources.kind(ofPath: $0.relativePath) == .feed }
+        if let partial = options.partial, found.count > 1 || streams {
             // Parse on the other threads; here, link what has been read so far now and then.
             let finished = DispatchSemaphore(value: 0)
             DispatchQueue.global().async { work(); finished.signal() }
@@ -85,9 +91,11 @@ extension Corpus {
             var shown = 0
             while finished.wait(timeout: .now() + wait) == .timedOut {
                 let started = DispatchTime.now().uptimeNanoseconds
-                let sofar = box.completed()
-                guard sofar.count > shown else { continue }
-                shown = sofar.count
+                // Files read whole, then the items read so far of the others.
+                let sofar = box.completed() + (streaming?.values() ?? [])
+                let count = sofar.reduce(0) { $0 + $1.count }
+                guard count > shown else { continue }
+                shown = count
                 var partialProblems = problems
                 let locals = assemble(Sources.flatten(sofar), problems: &partialProblems)
                 partial(corpus(locals, partialProblems))
@@ -97,7 +105,7 @@ extension Corpus {
             // Everything came at once (from the index) but must be linked: show the newest
             // articles while all are linked.
             let newest = 1000
-            if shown == 0, !expectLinked, found.count > newest * 2 {
+            if shown == 0, !expectLinked, box.completed().reduce(0, { $0 + $1.count }) > newest * 2 {
                 var firstProblems = problems
                 var locals = assemble(Sources.flatten(box.completed()), problems: &firstProblems)
                 locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
@@ -163,6 +171,20 @@ extension Corpus {
         guard let p = indexProblem.value else { return whole }
         return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
                       entities: whole.entities, inputs: inputs)
+    }
+
+    /// The items read so far of each feed or store still being read (by its place in the list
+    /// of files), handed from the reading threads to the one making partial corpora.
+    final class ItemsSoFar: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [Int: [Result<LocalArticle, LoadProblem>]] = [:]
+        func add(_ file: Int, _ more: [Result<LocalArticle, LoadProblem>]) { lock.lock(); items[file, default: []] += more; lock.unlock() }
+        /// The file is read whole: its items are among the finished files' now.
+        func finish(_ file: Int) { lock.lock(); items[file] = nil; lock.unlock() }
+        func values() -> [[Result<LocalArticle, LoadProblem>]] {
+            lock.lock(); defer { lock.unlock() }
+            return items.keys.sorted().map { items[$0]! }
+        }
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.

@@ -32,13 +32,14 @@ enum FeedSource {
         var source: String?
     }
 
-    static func read(path: String, file: String, reuse: [UInt64: LocalArticle] = [:]) -> [Result<LocalArticle, LoadProblem>] {
+    static func read(path: String, file: String, reuse: [UInt64: LocalArticle] = [:],
+                     soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)? = nil) -> [Result<LocalArticle, LoadProblem>] {
         _ = LibXML.ready
         var st = stat()
         if stat(path, &st) != 0 { return [.failure(LoadProblem(file: file, message: "file vanished before it could be read", isFatal: true))] }
         if st.st_size == 0 { return [.failure(LoadProblem(file: file, message: "empty file", isFatal: true))] }
         var reader = FeedReader(path: path, file: file)
-        let pipeline = ItemPipeline(file: file, reuse: reuse)
+        let pipeline = ItemPipeline(file: file, reuse: reuse, soFar: soFar)
         var batch: [Item] = []
         reader.scan { item in
             batch.append(item)
@@ -126,7 +127,12 @@ final class ItemPipeline: @unchecked Sendable {
     /// Items as the index had them, by fingerprint: taken again, not extracted, while unchanged.
     let reuse: [UInt64: LocalArticle]
 
-    init(file: String, reuse: [UInt64: LocalArticle] = [:]) { self.file = file; self.reuse = reuse }
+    /// Told of every batch done, in order (for partial corpora while the file is read).
+    let soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)?
+
+    init(file: String, reuse: [UInt64: LocalArticle] = [:], soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)? = nil) {
+        self.file = file; self.reuse = reuse; self.soFar = soFar
+    }
 
     /// An item's article: the one the index had for the same item, else extracted now.
     static func article(_ item: FeedSource.Item, file: String, reuse: [UInt64: LocalArticle]) -> Result<LocalArticle, LoadProblem> {
@@ -162,7 +168,9 @@ final class ItemPipeline: @unchecked Sendable {
     private func collectOldest() {
         let (group, box) = pending.removeFirst()
         group.wait()
-        done.append(contentsOf: box.values())
+        let values = box.values()
+        soFar?(values)
+        done.append(contentsOf: values)
     }
 
     func finish() -> [Result<LocalArticle, LoadProblem>] {

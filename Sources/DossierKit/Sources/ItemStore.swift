@@ -72,8 +72,9 @@ enum StoreSource {
     /// More items than this in one store: the oldest are skipped, with a problem (as for a feed).
     nonisolated(unsafe) static var maxItems = 250_000
 
-    static func read(_ f: CorpusWalker.Found, store: any ItemStore, reuse: [UInt64: LocalArticle] = [:]) -> [Result<LocalArticle, LoadProblem>] {
-        let pipeline = ItemPipeline(file: f.relativePath, reuse: reuse)
+    static func read(_ f: CorpusWalker.Found, store: any ItemStore, reuse: [UInt64: LocalArticle] = [:],
+                     soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)? = nil) -> [Result<LocalArticle, LoadProblem>] {
+        let pipeline = ItemPipeline(file: f.relativePath, reuse: reuse, soFar: soFar)
         var count = 0
         var truncated = false
         var problems = store.read(path: f.path, file: f.relativePath) { items in

@@ -17,11 +17,13 @@ enum Sources {
     /// file and item); nil for plain text, which the loader reads itself.
     /// `reuse` holds the file's items as the index has them, by `itemKey`: an item unchanged
     /// since is taken from there, not extracted again.
-    static func read(_ f: CorpusWalker.Found, maxSize: Int, reuse: [UInt64: LocalArticle] = [:]) -> [Result<LocalArticle, LoadProblem>]? {
-        if let store = f.store { return StoreSource.read(f, store: store, reuse: reuse) }
+    /// `soFar` is handed a feed's or store's items as they are done, before the file is read whole.
+    static func read(_ f: CorpusWalker.Found, maxSize: Int, reuse: [UInt64: LocalArticle] = [:],
+                     soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)? = nil) -> [Result<LocalArticle, LoadProblem>]? {
+        if let store = f.store { return StoreSource.read(f, store: store, reuse: reuse, soFar: soFar) }
         switch kind(ofPath: f.relativePath) {
         case .html: return [HTMLPageSource.read(path: f.path, file: f.relativePath, maxSize: maxSize)]
-        case .feed: return FeedSource.read(path: f.path, file: f.relativePath, reuse: reuse)
+        case .feed: return FeedSource.read(path: f.path, file: f.relativePath, reuse: reuse, soFar: soFar)
         case .text, nil: return nil
         }
     }
