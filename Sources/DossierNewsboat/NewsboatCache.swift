@@ -10,7 +10,7 @@ public struct NewsboatCache: ItemStore {
     public var name: String { "newsboat cache" }
     public var extensions: Set<String> { ["db"] }
 
-    /// Items read in one transaction: each is short, so newsboat's own writes wait for none.
+    /// Items read in one transaction: each is short, so the cache is never held for long.
     static let batchSize = 256
 
     /// An SQLite file with the `rss_item` table.
