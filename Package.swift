@@ -22,9 +22,14 @@ let package = Package(
             exclude: ["Generator"],
             resources: [.copy("Resources")]
         ),
-        // The reading state (marks, stars, positions, named views) in SQLite: the only GRDB user.
+        // The reading state (marks, stars, positions, named views) in SQLite.
         .target(
             name: "DossierState",
+            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // newsboat's SQLite cache as a store of feed items (read-only, through GRDB).
+        .target(
+            name: "DossierNewsboat",
             dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The synthetic corpus and the stage timings behind `dossier bench`.
@@ -46,13 +51,14 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierKit", "DossierState", "DossierBench", "DossierTUI", "DossierTerminal",
+                "DossierKit", "DossierState", "DossierNewsboat", "DossierBench", "DossierTUI", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierBench"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierKit", "DossierState"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
+        .testTarget(name: "DossierNewsboatTests", dependencies: ["DossierKit", "DossierNewsboat", "DossierState", "dossier", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DossierStateTests", dependencies: ["DossierKit", "DossierState", "dossier", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

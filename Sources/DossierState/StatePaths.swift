@@ -20,4 +20,10 @@ public enum StatePaths {
     public static func corpusKey(_ root: URL) -> String {
         root.standardizedFileURL.resolvingSymlinksInPath().path
     }
+
+    /// The key of a corpus read from `inputs`: as `corpusKey(_:)` for one folder; every input's
+    /// key, one a line, for several.
+    public static func corpusKey(inputs: [URL]) -> String {
+        inputs.map(corpusKey).joined(separator: "\n")
+    }
 }

@@ -135,6 +135,12 @@ public final class StateStore: Sendable {
                 CREATE TABLE position (corpus TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL, saved_at REAL NOT NULL);
                 """)
         }
+        m.registerMigration("v3 marks last seen in another reader") { db in
+            try db.execute(sql: """
+                CREATE TABLE external_mark (source TEXT NOT NULL, article TEXT NOT NULL, read INTEGER NOT NULL,
+                                            PRIMARY KEY (source, article)) WITHOUT ROWID;
+                """)
+        }
         return m
     }()
 

@@ -58,6 +58,8 @@ struct Show: ParsableCommand {
         if let s = a.subtitle { say(s) }
         var meta = [a.file, a.published?.longDescription ?? "undated"]
         if let d = a.dateline { meta.insert(d, at: 0) }
+        if let s = a.source { meta.insert(s, at: 0) }
+        if let w = a.author { meta.append("by \(w)") }
         if let e = a.eventDate, e != a.published { meta.append("event \(SimpleDate.weekdayNames[e.weekday]) \(e.longDescription)") }
         say(meta.joined(separator: " · "))
         say()

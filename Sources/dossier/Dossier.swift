@@ -11,6 +11,10 @@ struct Dossier: ParsableCommand {
         subcommands: [Read.self, List.self, Show.self, Entities.self, EntityCommand.self, Offices.self, Explain.self, Check.self, Export.self, StateCommand.self, Bench.self],
         defaultSubcommand: Read.self
     )
+
+    static func main() {
+        main(NewsboatArgument.rewrite(Array(CommandLine.arguments.dropFirst())))
+    }
 }
 
 /// The reader (TUI).
@@ -20,21 +24,28 @@ struct Read: ParsableCommand {
     @Option(help: "Colour theme name (a file in themes/ or $XDG_CONFIG_HOME/dossier/themes).") var theme: String?
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.") var noMouse = false
     @Flag(help: "Start at the newest article with no filters, not where you left off (marks and stars are kept).") var fresh = false
+    @Flag(name: .customLong("newsboat-marks"), help: "Carry newsboat's read and unread marks over to Dossier's reading state (newsboat's cache is never written).")
+    var newsboatMarks = false
     @OptionGroup var state: StateFileOptions
 
     func run() throws {
-        let folder = try source.resolveFolder()
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("corpus folder \(folder.path) does not exist or is not a folder")
+        let inputs = try source.resolveInputs()
+        for url in inputs {
+            guard FileManager.default.fileExists(atPath: url.path) else { throw ValidationError("\(url.path) does not exist") }
         }
-        let base = source.loadOptions(for: folder)
+        let caches = newsboatMarks ? try source.newsboatCaches() + inputs.filter(NewsboatMarks.isCache) : []
+        if newsboatMarks, caches.isEmpty { throw ValidationError("--newsboat-marks needs a newsboat cache: --newsboat [FILE]") }
+        let base = source.loadOptions(for: inputs)
+        let stateFile = state.file
         let status = runReader(load: { progress, partial in
+            // Before the first articles: the reader reads the marks when they arrive. What goes
+            // wrong is said elsewhere: an unreadable cache by the load, a state file by the reader.
+            NewsboatMarks.take(from: caches, into: stateFile)
             var options = base
             options.progress = progress
             options.partial = partial
-            return try Corpus.load(from: folder, options: options)
-        }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh)
+            return try Corpus.load(from: inputs, options: options)
+        }, theme: theme, mouse: !noMouse, label: source.label(inputs), stateFile: stateFile, fresh: fresh)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -113,6 +113,50 @@ struct IndexTests {
         #expect(problems.isEmpty)
     }
 
+    @Test("an unchanged feed takes its entities from the index too, not from linking")
+    func linkedIsUsedForFeeds() throws {
+        let d = TempDir(), cache = TempDir()
+        let index = cache.url.appendingPathComponent("index.bin")
+        d.write("a.txt", "Talks\nISLAMABAD, May 8, 2025 — Foreign Minister Abbas Araghchi met DPM Ishaq Dar.\n")
+        d.write("w.xml", "<rss version=\"2.0\"><channel><title>W</title><item><title>Dar in Kabul</title><link>https://x.example/1</link><description>KABUL, May 9, 2025 — Deputy Prime Minister Ishaq Dar arrived.</description></item><item><title>Munir</title><link>https://x.example/2</link><description>RAWALPINDI, May 9, 2025 — General Syed Asim Munir spoke.</description></item></channel></rss>")
+        let first = try load(d, index)
+        var problems: [LoadProblem] = []
+        let read = CorpusIndex.read(index, problems: &problems)
+        let linked = try #require(read.linked)
+        #expect(linked.files == ["a.txt", "w.xml#1", "w.xml#2"])
+        let byFile = Dictionary(uniqueKeysWithValues: read.entries.values.map { ($0.local.article.file, $0.local) })
+        let locals = linked.files.map { byFile[$0]! }
+        let applied = try #require(linked.apply(to: locals))
+        var entities = applied.entities
+        let person = try #require(first.person("Ishaq Dar"))
+        entities[person.id]?.name = "Renamed Person"
+        let bytes = LinkedSection.encode(locals: locals, articles: applied.articles, entities: entities, aliasKey: linked.aliasKey)
+        try CorpusIndex.write(index, entries: read.encodedEntries(), linked: bytes)
+        #expect(try load(d, index).entity(person.id)?.name == "Renamed Person")
+        #expect(problems.isEmpty)
+    }
+
+    @Test("a rewritten feed: items it had before come from the index under their new numbers, new ones are extracted")
+    func rewrittenFeed() throws {
+        let d = TempDir(), cache = TempDir()
+        let index = cache.url.appendingPathComponent("index.bin")
+        func item(_ n: Int) -> String {
+            "<item><title>Report \(n)</title><link>https://x.example/\(n)</link><description>&lt;p&gt;KABUL, May \(n), 2025 — Minister Ali Raza spoke \(n).&lt;/p&gt;</description></item>"
+        }
+        func feed(_ ns: [Int]) -> String { "<rss version=\"2.0\"><channel><title>W</title>\(ns.map(item).joined())</channel></rss>" }
+        d.write("w.xml", feed([1, 2]))
+        #expect(try load(d, index).articles.count == 2)
+        var problems: [LoadProblem] = []
+        var kept = CorpusIndex.read(index, problems: &problems)
+        for (k, var e) in kept.entries { e.local.article.title += " (index)"; kept.entries[k] = e }
+        try kept.write(index)
+        d.write("w.xml", feed([3, 1, 2]))   // a new item on top: the others move down
+        let c = try load(d, index)
+        #expect(c.problems.isEmpty, "\(c.problems)")
+        let byFile = Dictionary(uniqueKeysWithValues: c.articles.map { ($0.file, $0.title) })
+        #expect(byFile == ["w.xml#1": "Report 3", "w.xml#2": "Report 1 (index)", "w.xml#3": "Report 2 (index)"])
+    }
+
     @Test("a damaged index is moved aside and rebuilt")
     func damaged() throws {
         let d = TempDir(), cache = TempDir()

@@ -14,7 +14,7 @@ struct StoreTests {
     func fresh() throws {
         let t = TempState()
         let s = try t.open()
-        #expect(try s.appliedMigrations() == ["v1 read marks and stars", "v2 last position per corpus"])
+        #expect(try s.appliedMigrations() == ["v1 read marks and stars", "v2 last position per corpus", "v3 marks last seen in another reader"])
         let mode = try s.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         #expect(FileManager.default.fileExists(atPath: t.file.path))
@@ -32,7 +32,7 @@ struct StoreTests {
             try q.close()
         }
         let s = try t.open()
-        #expect(try s.appliedMigrations().count == 2)
+        #expect(try s.appliedMigrations().count == 3)
         #expect(try s.load().read == [a1])
         try s.apply([.position(corpus: "/c", ReadingPosition(page: .article, article: a1))])
         #expect(try s.load(corpus: "/c").position?.article == a1)

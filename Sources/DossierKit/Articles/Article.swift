@@ -73,6 +73,8 @@ public struct Article: Sendable, Identifiable {
     public var agency: String? = nil
     /// The article's address on the web (a feed item's link, a page's canonical URL), when known.
     public var link: String? = nil
+    /// Who wrote the article (a feed item's author), when the source says.
+    public var author: String? = nil
 
     public init(id: ArticleID, file: String, text: String, title: String, subtitle: String? = nil,
                 published: SimpleDate? = nil, dateline: String? = nil, eventDate: SimpleDate? = nil,

@@ -84,6 +84,9 @@ struct LocalArticle: Sendable {
     var acronyms: [String: String]
     /// Canonical names of the non-person entities mentioned.
     var names: [EntityID: String]
+    /// For a feed or store item, a hash of the item as its source gave it (`FeedSource.Item.fingerprint`):
+    /// the article is taken from the index again while the item is the same. 0 otherwise.
+    var itemKey: UInt64 = 0
 }
 
 /// One person as found in one article: every form, role and mention.

@@ -4,17 +4,28 @@ extension Corpus {
     /// Reads every article under `root` (recursively), parses, extracts and links them.
     /// Files that cannot be read become `problems`; the rest always loads.
     public static func load(from root: URL, options: LoadOptions = LoadOptions()) throws -> Corpus {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
-            throw CorpusError("corpus folder \(root.path) does not exist")
-        }
-        guard isDir.boolValue else { throw CorpusError("\(root.path) is not a folder") }
+        try load(from: [root], options: options)
+    }
+
+    /// Reads every article of the inputs: folders (recursively), and files named on their own (a
+    /// feed, a page, a text file, or a store registered in `options.stores`, such as a
+    /// newsreader's cache). An input that cannot be read is a problem naming it, and the others
+    /// load; with a single input, or none readable, the load throws.
+    public static func load(from inputs: [URL], options: LoadOptions = LoadOptions()) throws -> Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
         progress?.begin(.listing)
-        let found = CorpusWalker.walk(root, extensions: options.extensions, problems: &problems)
+        let listed = try CorpusInputs.list(inputs, options: options, problems: &problems)
+        let found = listed.found
+        // The folder file names are relative to: the folder, or where the first input lies.
+        let root = inputs.count == 1 && !listed.folders.isEmpty ? inputs[0] : inputs[0].deletingLastPathComponent()
         progress?.begin(.reading, total: found.count)
-        let aliases = AliasTable.load(root: root, extra: options.aliases, problems: &problems)
+        var aliases = listed.folders.isEmpty ? AliasTable() : AliasTable.load(root: listed.folders[0], extra: [:], problems: &problems)
+        for folder in listed.folders.dropFirst() {
+            let more = AliasTable.load(root: folder, extra: [:], problems: &problems)
+            for (k, v) in more.canonical where aliases.canonical[k] == nil { aliases.canonical[k] = v }
+        }
+        for (k, v) in options.aliases { aliases.canonical[TextFolding.searchFold(k)] = v }
 
         // Files unchanged since the index was written come from it; the others are read, parsed
         // and extracted in parallel. People are linked afterwards, unless the index holds the
@@ -27,7 +38,14 @@ extension Corpus {
             let unchanged = found.compactMap { f in
                 files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
             }
-            return linked.files == unchanged
+            // The result names articles; a feed's or a store's items name their file before `#`.
+            var madeFrom: [String] = []
+            madeFrom.reserveCapacity(unchanged.count)
+            for a in linked.files {
+                let file = Sources.itemFile(a) ?? a
+                if madeFrom.last != file { madeFrom.append(file) }
+            }
+            return madeFrom == unchanged
         }
         let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) { !fits($1, $0) } }
         // Rarely, the linked result does not fit after all (a file that failed before now reads):
@@ -47,18 +65,25 @@ extension Corpus {
         /// A corpus of linked articles, its problems in file and line order.
         func corpus(_ locals: [LocalArticle], _ problems: [LoadProblem]) -> Corpus {
             let (articles, entities) = Linker.link(locals, aliases: aliases)
-            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+            return Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         }
         // Per file, its articles: one for a text file or a page, one per item for a feed.
         let box = ParallelMap.ResultBox<[Result<LocalArticle, LoadProblem>]>(count: found.count)
+        // The items of feeds and stores still being read, for partial corpora.
+        let streaming = options.partial == nil ? nil : ItemsSoFar()
         let work: @Sendable () -> Void = {
             ParallelMap.run(count: found.count, into: box) { i in
                 defer { progress?.step() }
                 if let c = cached[i] { return c.map { .success($0) } }
-                return Sources.read(found[i], maxSize: options.maxFileSize) ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
+                defer { streaming?.finish(i) }
+                var soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)?
+                if let streaming { soFar = { items in streaming.add(i, items) } }
+                return Sources.read(found[i], maxSize: options.maxFileSize, reuse: index?.items(of: found[i]) ?? [:], soFar: soFar)
+                    ?? [Corpus.readAndExtract(found[i], maxSize: options.maxFileSize)]
             }
         }
-        if let partial = options.partial, found.count > 1 {
+        let streams = found.contains { $0.store != nil || Sources.kind(ofPath: $0.relativePath) == .feed }
+        if let partial = options.partial, found.count > 1 || streams {
             // Parse on the other threads; here, link what has been read so far now and then.
             let finished = DispatchSemaphore(value: 0)
             DispatchQueue.global().async { work(); finished.signal() }
@@ -66,9 +91,11 @@ extension Corpus {
             var shown = 0
             while finished.wait(timeout: .now() + wait) == .timedOut {
                 let started = DispatchTime.now().uptimeNanoseconds
-                let sofar = box.completed()
-                guard sofar.count > shown else { continue }
-                shown = sofar.count
+                // Files read whole, then the items read so far of the others.
+                let sofar = box.completed() + (streaming?.values() ?? [])
+                let count = sofar.reduce(0) { $0 + $1.count }
+                guard count > shown else { continue }
+                shown = count
                 var partialProblems = problems
                 let locals = assemble(Sources.flatten(sofar), problems: &partialProblems)
                 partial(corpus(locals, partialProblems))
@@ -78,7 +105,7 @@ extension Corpus {
             // Everything came at once (from the index) but must be linked: show the newest
             // articles while all are linked.
             let newest = 1000
-            if shown == 0, !expectLinked, found.count > newest * 2 {
+            if shown == 0, !expectLinked, box.completed().reduce(0, { $0 + $1.count }) > newest * 2 {
                 var firstProblems = problems
                 var locals = assemble(Sources.flatten(box.completed()), problems: &firstProblems)
                 locals.sort { ($0.article.published?.dayNumber ?? Int.min) > ($1.article.published?.dayNumber ?? Int.min) }
@@ -94,7 +121,7 @@ extension Corpus {
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
-            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         }
         let results: [[Result<LocalArticle, LoadProblem>]]
         let locals: [LocalArticle]
@@ -131,7 +158,7 @@ extension Corpus {
         progress?.begin(.linking)
         let (articles, entities) = Linker.link(locals, aliases: aliases)
         linkedResult.set((articles, entities))
-        let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
+        let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         // A reader gets every article now; the load ends once the index is on disk.
         if indexWritten.wait(timeout: .now()) == .timedOut {
             if let partial = options.partial {
@@ -143,7 +170,21 @@ extension Corpus {
         // Rarely, the index could not be written: say so with the other problems.
         guard let p = indexProblem.value else { return whole }
         return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
-                      entities: whole.entities)
+                      entities: whole.entities, inputs: inputs)
+    }
+
+    /// The items read so far of each feed or store still being read (by its place in the list
+    /// of files), handed from the reading threads to the one making partial corpora.
+    final class ItemsSoFar: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [Int: [Result<LocalArticle, LoadProblem>]] = [:]
+        func add(_ file: Int, _ more: [Result<LocalArticle, LoadProblem>]) { lock.lock(); items[file, default: []] += more; lock.unlock() }
+        /// The file is read whole: its items are among the finished files' now.
+        func finish(_ file: Int) { lock.lock(); items[file] = nil; lock.unlock() }
+        func values() -> [[Result<LocalArticle, LoadProblem>]] {
+            lock.lock(); defer { lock.unlock() }
+            return items.keys.sorted().map { items[$0]! }
+        }
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.
@@ -208,6 +249,12 @@ extension Corpus {
     /// Where the on-disk index of the corpus at `root` lives by default:
     /// `$XDG_CACHE_HOME/dossier/index-<hash of the folder's path>.bin` (`~/.cache` without it).
     public static func defaultIndexURL(for root: URL) -> URL { CorpusIndex.defaultURL(for: root) }
+
+    /// Where the index of a corpus read from several inputs lives by default (for one input, the
+    /// same file as `defaultIndexURL(for:)`).
+    public static func defaultIndexURL(for inputs: [URL]) -> URL {
+        CorpusIndex.defaultURL(key: CorpusInputs.key(inputs))
+    }
 
     /// Builds a corpus from texts in memory (file name, text): parsing, extraction and linking as
     /// for a folder. For tests, tools and generated corpora.

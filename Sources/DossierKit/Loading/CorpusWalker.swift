@@ -10,9 +10,17 @@ enum CorpusWalker {
         /// Size and modification time when listed: the on-disk index's key.
         var size: Int = 0
         var modified: Int64 = 0
+        /// The store that reads the file, when it is one (`LoadOptions.stores`).
+        var store: (any ItemStore)? = nil
     }
 
-    static func walk(_ root: URL, extensions: Set<String>, problems: inout [LoadProblem]) -> [Found] {
+    /// The files under `root` with one of `extensions` (or of a store's), sorted by path, each
+    /// named by its path below `root` after `prefix`.
+    static func walk(_ root: URL, extensions: Set<String>, stores: [any ItemStore] = [], prefix: String = "",
+                     problems: inout [LoadProblem]) -> [Found] {
+        var storeFor: [String: any ItemStore] = [:]
+        for s in stores { for e in s.extensions where storeFor[e] == nil { storeFor[e] = s } }
+        let extensions = extensions.union(storeFor.keys)
         var out: [Found] = []
         var visited = Set<String>()  // "dev:ino" of folders entered
         func key(_ st: stat) -> String { "\(st.st_dev):\(st.st_ino)" }
@@ -20,7 +28,7 @@ enum CorpusWalker {
         guard stat(root.path, &rootStat) == 0 else { return [] }
         visited.insert(key(rootStat))
         // Paths as strings: a URL per file costs more than reading a small file.
-        var stack: [(String, String)] = [(root.path, "")]
+        var stack: [(String, String)] = [(root.path, prefix)]
         while let (dir, rel) = stack.popLast() {
             let names: [String]
             do {
@@ -48,9 +56,10 @@ enum CorpusWalker {
                     if visited.insert(key(st)).inserted { stack.append((path, relPath)) }
                     else { problems.append(LoadProblem(file: relPath, message: "folder already visited through another link (skipped)", isFatal: false)) }
                 case S_IFREG:
-                    if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                        out.append(Found(relativePath: relPath, path: path, size: Int(st.st_size),
-                                         modified: Int64(st.modification.tv_sec) * 1_000_000_000 + Int64(st.modification.tv_nsec)))
+                    let ext = (name as NSString).pathExtension.lowercased()
+                    if extensions.contains(ext) {
+                        out.append(Found(relativePath: relPath, path: path, size: Int(st.st_size), modified: st.modifiedNanoseconds,
+                                         store: storeFor[ext]))
                     }
                 default:
                     if extensions.contains((name as NSString).pathExtension.lowercased()) {
@@ -64,6 +73,9 @@ enum CorpusWalker {
 }
 
 extension stat {
+    /// The modification time in nanoseconds since 1970: the index's key with the size.
+    var modifiedNanoseconds: Int64 { Int64(modification.tv_sec) * 1_000_000_000 + Int64(modification.tv_nsec) }
+
     /// The modification time: Linux calls the field `st_mtim`, Darwin `st_mtimespec`.
     var modification: timespec {
         #if canImport(Darwin)

@@ -6,6 +6,9 @@ public struct LoadOptions: Sendable {
     public var maxFileSize: Int = 8 << 20
     /// File name extensions read as articles (lower case, no dot): text, saved pages, feeds.
     public var extensions: Set<String> = Set(Sources.kinds.keys)
+    /// Stores of feed items that other targets read (a newsreader's cache): a file with one of
+    /// a store's extensions in a folder, or a file it recognises named on its own, is read by it.
+    public var stores: [any ItemStore] = []
     /// Extra aliases (alias → canonical name) on top of `aliases.tsv` in the folder.
     public var aliases: [String: String] = [:]
     /// The on-disk index to read and update (nil: read every file, keep no index).

@@ -4,8 +4,11 @@ import Foundation
 ///
 /// Immutable once built; safe to share between threads.
 public final class Corpus: Sendable {
-    /// The folder the articles came from.
+    /// The folder the articles came from (with several inputs or a file, the folder the first
+    /// input lies in): `file` names are relative to it.
     public let root: URL
+    /// What the corpus was read from: a folder, or several folders and files.
+    public let inputs: [URL]
     /// Articles in timeline order: newest first, undated last, then by file.
     public let articles: [Article]
     public let problems: [LoadProblem]
@@ -18,8 +21,9 @@ public final class Corpus: Sendable {
     /// Lower-cased, diacritic-folded text per article for text search.
     let foldedText: [[UInt8]]
 
-    public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity]) {
+    public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
         self.root = root
+        self.inputs = inputs ?? [root]
         // Sort positions by precomputed keys rather than moving whole articles around.
         let keys = articles.map { (day: $0.published?.dayNumber, file: $0.file) }
         let order = articles.indices.sorted { i, j in

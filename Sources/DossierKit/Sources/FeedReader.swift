@@ -138,6 +138,8 @@ struct FeedReader {
             if item.published == nil { item.published = readString(r) }
         case "date" where ns == Self.dublinCore:
             if item.published == nil { item.published = readString(r) }
+        case "creator" where ns == Self.dublinCore, "author" where ns.isEmpty:
+            if item.author == nil { item.author = readString(r) }
         case "updated" where atom, "modified" where atom:
             item.updated = readString(r)
         case "encoded" where ns == Self.content:

@@ -27,15 +27,19 @@ enum FeedSource {
         var contentIsHTML = true
         var summary: String?
         var summaryIsHTML = true
+        var author: String?
+        /// The item's own source (a store's feed title); the feed's title when nil.
+        var source: String?
     }
 
-    static func read(path: String, file: String) -> [Result<LocalArticle, LoadProblem>] {
+    static func read(path: String, file: String, reuse: [UInt64: LocalArticle] = [:],
+                     soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)? = nil) -> [Result<LocalArticle, LoadProblem>] {
         _ = LibXML.ready
         var st = stat()
         if stat(path, &st) != 0 { return [.failure(LoadProblem(file: file, message: "file vanished before it could be read", isFatal: true))] }
         if st.st_size == 0 { return [.failure(LoadProblem(file: file, message: "empty file", isFatal: true))] }
         var reader = FeedReader(path: path, file: file)
-        let pipeline = ItemPipeline(file: file)
+        let pipeline = ItemPipeline(file: file, reuse: reuse, soFar: soFar)
         var batch: [Item] = []
         reader.scan { item in
             batch.append(item)
@@ -74,15 +78,41 @@ enum FeedSource {
             return .failure(LoadProblem(file: file, message: "item \(item.number) has neither a title nor any text (skipped)", isFatal: false))
         }
         let date = [item.published, item.updated].lazy.compactMap { $0.flatMap(TextCleaner.date) }.first
-        let doc = SourceDocument(text: text, title: title, published: date, dateline: nil, source: nil, link: item.link)
-        let key = [item.guid, item.link].lazy.compactMap { $0.map(TextCleaner.oneLine) }.first { !$0.isEmpty }
-        let id = key.map { ArticleID.make(content: "item\u{0}" + $0) } ?? ArticleID.make(content: text)
+        var doc = SourceDocument(text: text, title: title, published: date, dateline: nil, source: item.source, link: item.link)
+        doc.author = item.author
+        let id = itemKey(guid: item.guid, link: item.link).map(itemID) ?? ArticleID.make(content: text)
         return .success(Extractor.extract(doc.article(file: "\(file)#\(item.number)", id: id)))
     }
+
+    /// What names an item: its guid or id, else its link (nil when it has neither).
+    static func itemKey(guid: String?, link: String?) -> String? {
+        [guid, link].lazy.compactMap { $0.map(TextCleaner.oneLine) }.first { !$0.isEmpty }
+    }
+
+    static func itemID(_ key: String) -> ArticleID { ArticleID.make(content: "item\u{0}" + key) }
 }
 
 private extension String {
     var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}
+
+extension FeedSource.Item {
+    /// A hash of everything the item's article is made from but its number (64-bit FNV-1a over
+    /// the fields, each ended by a separator); never 0.
+    var fingerprint: UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        func add(_ s: String?) {
+            if var s {
+                s.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+                h = (h ^ 0x1F) &* 0x100000001b3
+            } else {
+                h = (h ^ 0x1E) &* 0x100000001b3
+            }
+        }
+        for s in [title, link, guid, published, updated, content, summary, author, source] { add(s) }
+        add("\(titleIsHTML)\(contentIsHTML)\(summaryIsHTML)")
+        return h == 0 ? 1 : h
+    }
 }
 
 /// Hands batches of items to every core while the reader reads on; keeps them in feed order.
@@ -94,18 +124,40 @@ final class ItemPipeline: @unchecked Sendable {
     private var done: [Result<LocalArticle, LoadProblem>] = []
     private var pending: [(DispatchGroup, ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>)] = []
 
-    init(file: String) { self.file = file }
+    /// Items as the index had them, by fingerprint: taken again, not extracted, while unchanged.
+    let reuse: [UInt64: LocalArticle]
+
+    /// Told of every batch done, in order (for partial corpora while the file is read).
+    let soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)?
+
+    init(file: String, reuse: [UInt64: LocalArticle] = [:], soFar: (@Sendable ([Result<LocalArticle, LoadProblem>]) -> Void)? = nil) {
+        self.file = file; self.reuse = reuse; self.soFar = soFar
+    }
+
+    /// An item's article: the one the index had for the same item, else extracted now.
+    static func article(_ item: FeedSource.Item, file: String, reuse: [UInt64: LocalArticle]) -> Result<LocalArticle, LoadProblem> {
+        let key = item.fingerprint
+        if var old = reuse[key] {
+            old.article.file = "\(file)#\(item.number)"
+            return .success(old)
+        }
+        return FeedSource.article(item, file: file).map { local in
+            var l = local
+            l.itemKey = key
+            return l
+        }
+    }
 
     func submit(_ batch: [FeedSource.Item]) {
         while pending.count >= Self.inFlight { collectOldest() }
         let box = ParallelMap.ResultBox<Result<LocalArticle, LoadProblem>>(count: batch.count)
         let group = DispatchGroup()
-        let (workers, file) = (workers, file)
+        let (workers, file, reuse) = (workers, file, reuse)
         for w in 0..<min(workers, batch.count) {
             DispatchQueue.global().async(group: group) {
                 var i = w
                 while i < batch.count {
-                    box.set(i, FeedSource.article(batch[i], file: file))
+                    box.set(i, Self.article(batch[i], file: file, reuse: reuse))
                     i += workers
                 }
             }
@@ -116,7 +168,9 @@ final class ItemPipeline: @unchecked Sendable {
     private func collectOldest() {
         let (group, box) = pending.removeFirst()
         group.wait()
-        done.append(contentsOf: box.values())
+        let values = box.values()
+        soFar?(values)
+        done.append(contentsOf: values)
     }
 
     func finish() -> [Result<LocalArticle, LoadProblem>] {

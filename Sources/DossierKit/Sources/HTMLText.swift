@@ -114,6 +114,7 @@ struct HTMLText {
             return
         case "script":
             if attrs["type"]?.lowercased().contains("ld+json") == true { jsonLD.append(LibXML.rawText(n)) }
+            removed.insert(n)   // never text, even in a feed item's content taken whole
             return
         case "title":
             if titleTag == nil { titleTag = TextCleaner.oneLine(LibXML.rawText(n)) }
@@ -122,6 +123,7 @@ struct HTMLText {
             if canonical == nil, attrs["rel"]?.lowercased().split(separator: " ").contains("canonical") == true { canonical = attrs["href"] }
             return
         case "style", "noscript", "template", "svg":
+            removed.insert(n)
             return
         default: break
         }

@@ -15,6 +15,8 @@ struct SourceDocument: Sendable {
     var source: String?
     /// The article's address on the web, when known.
     var link: String?
+    /// Who wrote it, when the source says.
+    var author: String? = nil
 
     /// Writes a headline and paragraphs (trimmed, as `ParagraphWriter` and `TextCleaner.oneLine`
     /// give them) as the text the parser reads. A first paragraph that repeats the headline is
@@ -42,6 +44,7 @@ struct SourceDocument: Sendable {
         if let d = dateline.map(TextCleaner.oneLine), !d.isEmpty { a.dateline = d }
         a.source = source.map(TextCleaner.oneLine).flatMap { $0.isEmpty ? nil : $0 }
         a.link = link.map(TextCleaner.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+        a.author = author.map(TextCleaner.oneLine).flatMap { $0.isEmpty ? nil : $0 }
         return a
     }
 }

@@ -67,7 +67,7 @@ public enum Runtime {
                     return end(.loadFailed(e))
                 case .success(let (corpus, final))?:
                     if session == nil {
-                        let s = ReadingSession(file: options.stateFile, corpusKey: StatePaths.corpusKey(corpus.root))
+                        let s = ReadingSession(file: options.stateFile, corpusKey: StatePaths.corpusKey(inputs: corpus.inputs))
                         if let r = s.load() { _ = state.handle(.readingStateLoaded(r, restorePosition: !options.fresh)) }
                         if let w = s.warning { _ = state.handle(.notice(StatusMessage(w, isError: true))) }
                         session = s

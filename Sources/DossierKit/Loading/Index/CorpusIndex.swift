@@ -16,7 +16,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 7
+    static let formatVersion = 8
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -148,10 +148,15 @@ struct CorpusIndex {
     /// Where the index of the corpus at `root` lives: `$XDG_CACHE_HOME/dossier/` (default
     /// `~/.cache/dossier/`), one file per corpus folder.
     static func defaultURL(for root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        defaultURL(key: root.standardizedFileURL.path, environment: environment)
+    }
+
+    /// The index kept under `key` (a folder's path, or several inputs' paths).
+    static func defaultURL(key path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base: URL
         if let x = environment["XDG_CACHE_HOME"], x.hasPrefix("/") { base = URL(fileURLWithPath: x) }
         else { base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache") }
-        let key = ArticleID.make(content: root.standardizedFileURL.path).rawValue
+        let key = ArticleID.make(content: path).rawValue
         return base.appendingPathComponent("dossier").appendingPathComponent("index-\(key).bin")
     }
 }
@@ -191,6 +196,8 @@ extension CorpusIndex {
         w.optional(a.source) { $0.string($1) }
         w.optional(a.link) { $0.string($1) }
         w.optional(a.agency) { $0.string($1) }
+        w.optional(a.author) { $0.string($1) }
+        w.uint(l.itemKey)
     }
 
     static func date(_ r: inout ByteReader) throws -> SimpleDate {
@@ -268,6 +275,7 @@ extension CorpusIndex {
         article.source = try r.optional { try $0.string() }
         article.link = try r.optional { try $0.string() }
         article.agency = try r.optional { try $0.string() }
-        return LocalArticle(article: article, people: people, acronyms: acronyms, names: names)
+        article.author = try r.optional { try $0.string() }
+        return LocalArticle(article: article, people: people, acronyms: acronyms, names: names, itemKey: try r.uint())
     }
 }
