@@ -64,7 +64,8 @@ extension ExtractionContext {
             // an abbreviated title at a name's end with no dot and no name after it ("Hun Sen",
             // "Amartya Sen": "Sen." is a senator's title only before a name).
             if !words.isEmpty, t.kind == .word, t.isCapitalized, (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.nonName, .roleHead, .roleModifier]),
-               let title = gz.titles[t.key], !(j + 1 < toks.count && toks[j + 1].isPunct(".") && !toks[j + 1].spaceBefore) {
+               let title = gz.titles[t.key] ?? (t.isAllCaps ? nil : gz.roleAbbreviations[t.text]),
+               !(j + 1 < toks.count && toks[j + 1].isPunct(".") && !toks[j + 1].spaceBefore) {
                 let nextIsName = j + 1 < toks.count && isNameToken(toks[j + 1]) && toks[j + 1].isCapitalized
                 // Not after a word that is itself a title here ("the Amir Sheikh Tamim").
                 let after = j > 0 && (gz.wordFacts[toks[j - 1].key] ?? []).isDisjoint(with: [.title, .roleHead]) && parseRole(toks, j - 1) == nil

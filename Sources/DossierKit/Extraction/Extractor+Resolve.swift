@@ -142,6 +142,11 @@ extension ExtractionContext {
                         return n.isCompatible(with: run.name) && NameFold.same(run.name.skeletons[0], n.skeletons.last!) || n.joined == run.name.joined
                     }
                 }
+                // Spelt the same beats spelt alike: "Traoré" is Ibrahim Traoré's, not Omar Touray's.
+                if fits.count > 1, let word = run.name.words.first.map(TextFolding.key) {
+                    let exact = fits.filter { c in clusters[c].contains { m in accepted[m].person.map { !$0.isSingle && $0.words.contains { TextFolding.key($0) == word } } ?? false } }
+                    if !exact.isEmpty { fits = exact }
+                }
                 var rule = "surname"
                 if fits.isEmpty {
                     // "Bilawal said": a given name alone, when it starts exactly one full name here and

@@ -14,7 +14,7 @@ struct RoleMatch {
 extension ExtractionContext {
     static let ranks: Set<String> = ["general", "lieutenant general", "major general", "brigadier general", "brigadier",
                                      "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
-                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti"]
+                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti", "captain"]
 
     /// Longest role head (one to four words) at `i`: returns its end and expansion.
     func roleHead(_ toks: [Token], _ i: Int) -> (end: Int, text: String)? {
@@ -129,7 +129,8 @@ extension ExtractionContext {
     /// "Democratic Alliance"): not a sentence's first word, a country, a demonym or a place.
     func continuesName(_ toks: [Token], before s: Int) -> Bool {
         guard s > 0, toks[s - 1].kind == .word, toks[s - 1].isCapitalized, toks[s - 1].sentence == toks[s].sentence else { return false }
-        if s - 1 == 0 || toks[s - 2].sentence != toks[s - 1].sentence { return false }
+        // A sentence's first word may be the name's too, unless it is a word any sentence starts with.
+        if s - 1 == 0 || toks[s - 2].sentence != toks[s - 1].sentence, ExtractionContext.runStops.contains(toks[s - 1].key) || gz.nonNames.contains(toks[s - 1].key) { return false }
         if let (_, entry) = phrase(at: toks, s - 1), entry.kind == .country || entry.kind == .place { return false }
         for b in stride(from: s - 1, through: max(0, s - 4), by: -1) {
             if let (e, entry) = phrase(at: toks, b), e == s, entry.kind == .country || entry.kind == .place { return false }
