@@ -69,6 +69,12 @@ public enum ArticleParser {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
                 i += 1; continue
             }
+            // "Source: Xinhua | 2025-02-09 01:12:37 | Editor: huaxia".
+            if let m = DateScanner.fieldLineDate(line.text) {
+                if published == nil, let d = m.date { published = d; publishedSource = "field line" }
+                if outlet == nil { outlet = DateScanner.fieldLineSource(line.text) }
+                i += 1; continue
+            }
             // "Ahram Online , Wednesday 14 Feb 2024", "By Our Correspondent, Abuja | June 14, 2023".
             if let m = DateScanner.creditLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "credit line" }
@@ -114,8 +120,20 @@ public enum ArticleParser {
                 if !rest.isEmpty { blocks.append(Block(kind: .paragraph, range: rest)) }
                 continue
             }
+            // "OHRID, North Macedonia" on a line of its own, the text below it.
+            if lede, let city = Header.datelineAlone(line.text) {
+                lede = false
+                dateline = city
+                blocks.append(Block(kind: .dateline, range: line.range))
+                continue
+            }
+            // A date line under a deck or a caption, near the top: "Published On 10 Mar 2023".
+            if !lede, published == nil, blocks.count <= 4, let m = DateScanner.isDateLine(line.text), let d = m.date {
+                published = d; publishedSource = "date line"
+                continue
+            }
             // A date line or a dated credit line between the headline and the dateline is the article's date.
-            if lede, let m = DateScanner.isDateLine(line.text) ?? DateScanner.creditLineDate(line.text) {
+            if lede, let m = DateScanner.isDateLine(line.text) ?? DateScanner.creditLineDate(line.text) ?? DateScanner.fieldLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
                 if outlet == nil { outlet = DateScanner.creditLineSource(line.text) }
                 if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
@@ -204,7 +222,37 @@ enum Header {
 
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
     /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.
+    /// `December 10, 2023 (DJIBOUTI) – `: the date first, the city in parentheses.
+    static let datelineDateFirst = try! NSRegularExpression(pattern:
+        "^([\\p{L}\\d ,.]{6,30}?\\d{4})\\s*\\(([A-Z][A-Z .'’-]{2,30})\\)\\s*[—–-]{1,2}\\s*(?=\\S)")
+
+    /// A city alone on its line, in capitals, perhaps with its country: `OHRID, North Macedonia`.
+    static func datelineAlone(_ line: String) -> String? {
+        guard line.utf8.count <= 60, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
+        let parts = line.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let city = parts[0]
+        guard city.count >= 3, city.count <= 30, city == city.uppercased(), city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }),
+              city.split(separator: " ").count <= 3 else { return nil }
+        if parts.count == 2 {
+            let rest = parts[1]
+            guard let r = rest.first, r.isUppercase, rest.split(separator: " ").count <= 3,
+                  rest.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" }) else { return nil }
+        } else if !Places.isKnownCity(Header.cityCase(city)) {
+            return nil
+        }
+        return Header.cityCase(city)
+    }
+
     static func dateline(_ line: String) -> Dateline? {
+        if let f = line.utf8.first, (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5A) {
+            let probe = line.utf8.count > 480 ? String(line.prefix(160)) : line
+            let ns = probe as NSString
+            if let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: ns.length)),
+               let d = DateScanner.scan(ns.substring(with: m.range(at: 1))).first, d.year != nil, d.range.location == 0 {
+                let city = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+                return Dateline(city: Header.cityCase(city), date: d, length: ns.substring(to: NSMaxRange(m.range)).utf8.count)
+            }
+        }
         guard mayOpenWithDateline(line) else { return nil }
         // A dateline sits in the first 160 characters: look at no more (a lede can be long).
         let s = line.utf8.count > 480 ? String(line.prefix(160)) : line

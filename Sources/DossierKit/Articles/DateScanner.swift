@@ -100,12 +100,40 @@ enum DateScanner {
         guard line.utf8.count <= 80, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let matches = scan(line)
         guard let m = matches.first, m.year != nil else { return nil }
-        let rest = (line as NSString).replacingCharacters(in: m.range, with: " ")
-        return isOnlyTimeAndLabels(rest) ? m : nil
+        // Every date goes: "Issued on: 18/03/2025 - 22:41 Modified: 19/03/2025 - 09:05".
+        var rest = line as NSString
+        for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }
+        return isOnlyTimeAndLabels(rest as String) ? m : nil
+    }
+
+    /// The date of a line of fields between "|" that holds a date field and short labelled or
+    /// named ones: `Source: Xinhua | 2025-02-09 01:12:37 | Editor: huaxia`.
+    static func fieldLineDate(_ line: String) -> DateMatch? {
+        guard line.utf8.count <= 160, line.contains("|") else { return nil }
+        let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard fields.count >= 2 else { return nil }
+        var date: DateMatch?
+        for f in fields {
+            if date == nil, let m = isDateLine(f) { date = m; continue }
+            guard let first = f.first, first.isUppercase, f.split(separator: " ").count <= 5 else { return nil }
+        }
+        return date
+    }
+
+    /// The outlet a field line names ("Source: Xinhua").
+    static func fieldLineSource(_ line: String) -> String? {
+        for f in line.split(separator: "|") {
+            let t = f.trimmingCharacters(in: .whitespaces)
+            if t.lowercased().hasPrefix("source:") {
+                let v = t.dropFirst(7).trimmingCharacters(in: .whitespaces)
+                if !v.isEmpty { return v }
+            }
+        }
+        return nil
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|posted|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -117,7 +145,7 @@ enum DateScanner {
 
     /// Times, weekdays and labels at the end of a credit line's text before its date.
     static let trailingTimeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|posted|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,:]*)+$")
+        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|update|posted|issued|modified|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,:]*)+$")
 
     /// The outlet a dated credit line names ("CBC News · Posted: Mar 14, 2025", "08 November 2024,
     /// 15:48 | SABC News"); nil for a writer's by-line ("By Our Correspondent, Abuja | …").
