@@ -127,7 +127,7 @@ final class Gazetteer: Sendable {
             for row in lines(file) where !row[0].isEmpty {
                 let country = row.count > 2 && !row[2].isEmpty ? row[2] : nil
                 var e = GazetteerEntry(kind: .place, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
-                e.ambiguous = row.count > 4 && row[4].contains("ambiguous")
+                e.ambiguous = row.count > 4 && !row[4].isEmpty && row[4].contains("ambiguous")
                 e.generated = file != "places.tsv"
                 for (n, form) in ([row[0]] + multi(row.count > 3 ? row[3] : nil)).enumerated() {
                     let k = Gazetteer.keys(form)
@@ -317,6 +317,12 @@ final class Gazetteer: Sendable {
     static func keys(_ phrase: String) -> [String] {
         // One plain ASCII word (most names and places) is one token whose key is its lower case.
         if !phrase.isEmpty, phrase.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return [phrase.lowercased()] }
+        // Plain ASCII words between single spaces ("Abu Dhabi"): their lower case, as the tokenizer gives.
+        let u = phrase.utf8
+        if let f = u.first, f != 0x20, u.last != 0x20, u.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 }),
+           !phrase.contains("  ") {
+            return phrase.lowercased().split(separator: " ").map(String.init)
+        }
         return Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
     }
 
