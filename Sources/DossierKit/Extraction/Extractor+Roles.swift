@@ -81,6 +81,36 @@ extension ExtractionContext {
         return (e, entry.name, entry.country)
     }
 
+    /// The end of a body's name at `i` ("the Standing Committee of the National People's
+    /// Congress", "the Office of the President"): capitalised words, with "of", "for", "and", "the"
+    /// and possessives between them, the last a body's head noun; nil when none ends there.
+    func bodyNameEnd(_ toks: [Token], from i: Int) -> Int? {
+        var k = i
+        if k < toks.count, toks[k].key == "the" { k += 1 }
+        var end: Int?
+        var words = 0
+        while k < toks.count, words < 10 {
+            let t = toks[k]
+            if t.kind == .word, t.isCapitalized || t.isAllCaps {
+                words += 1
+                if ExtractionContext.orgHeads.contains(t.key) || ExtractionContext.institutionHeads.contains(t.key) {
+                    end = k + 1
+                    // After a head only "of"/"for" goes on ("Committee of the National People's
+                    // Congress"); a name after it is someone's ("… Central Committee Nguyen Phu Trong").
+                    guard k + 1 < toks.count, ["of", "for"].contains(toks[k + 1].key) else { break }
+                }
+                k += 1; continue
+            }
+            if t.kind == .word, ["of", "for", "and", "the"].contains(t.key), k + 1 < toks.count, toks[k + 1].isCapitalized || toks[k + 1].key == "the" { k += 1; continue }
+            if t.isApostrophe, k + 1 < toks.count, toks[k + 1].key == "s", !t.spaceBefore { k += 2; continue }
+            if t.isHyphen, !t.spaceBefore, k + 1 < toks.count, toks[k + 1].kind == .word { k += 1; continue }
+            break
+        }
+        // Not a country's or a place's own name alone ("of the Philippines" is evidence, not a body).
+        guard let e = end, e > i else { return nil }
+        return e
+    }
+
     /// A city, province or region named at `i`, capitalised, whose country the gazetteer knows
     /// ("Punjab" is in two countries and gives none): its end, name and country.
     func placeAt(_ toks: [Token], _ i: Int) -> (end: Int, name: String, country: String)? {
@@ -207,6 +237,13 @@ extension ExtractionContext {
                 pieces.append(text(toks, j, o.end))
                 if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = o.end; continue
+            }
+            // "Chairman of the Standing Committee of the National People's Congress", "Head of the
+            // Office of the President": a body's name (capitalised words ending in a body's head noun,
+            // perhaps "of" another) is part of the title.
+            if toks[j].key == "of", let e = bodyNameEnd(toks, from: j + 1) {
+                pieces.append(text(toks, j, e))
+                j = e; continue
             }
             // "Governor of Sistan and Baluchestan", "Mayor of Kyiv": the place is part of the title
             // and gives the holder's country.
