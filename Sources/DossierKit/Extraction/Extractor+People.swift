@@ -48,6 +48,17 @@ extension ExtractionContext {
                 if chain == nil { chain = words.count }
                 j += 1; continue
             }
+            // "Abdel Fattah al-Burhan", "Riyad al-Maliki": a lower-case article joined to a name word.
+            if t.kind == .word, !t.isCapitalized, !words.isEmpty, ["al", "el", "ad", "as", "ash", "an", "at", "az", "ul", "ud"].contains(t.key),
+               j + 2 < toks.count, toks[j + 1].isHyphen, !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, isNameToken(toks[j + 2]) {
+                var word = t.text + "-" + toks[j + 2].text
+                var n = j + 3
+                while n + 1 < toks.count, toks[n].isHyphen, !toks[n].spaceBefore, !toks[n + 1].spaceBefore, toks[n + 1].kind == .word {
+                    word += "-" + toks[n + 1].text; n += 2
+                }
+                words.append(word); j = n; end = n
+                continue
+            }
             if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty {
                 // "von der Leyen", "de la Cruz": connectors, then a name word.
                 var n = j + 1
