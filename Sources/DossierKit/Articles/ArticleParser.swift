@@ -229,8 +229,8 @@ enum Header {
     /// A city alone on its line, in capitals, perhaps with its country: `OHRID, North Macedonia`.
     static func datelineAlone(_ line: String) -> String? {
         guard line.utf8.count <= 60, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
-        let parts = line.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        let city = parts[0]
+        let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let city = parts.first else { return nil }
         guard city.count >= 3, city.count <= 30, city == city.uppercased(), city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }),
               city.split(separator: " ").count <= 3 else { return nil }
         if parts.count == 2 {
