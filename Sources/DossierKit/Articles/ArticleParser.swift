@@ -258,7 +258,26 @@ enum Header {
         let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
         let ns = s as NSString
         let full = NSRange(location: 0, length: ns.length)
+        // Which marks the line has: a form whose mark is missing cannot match.
+        var hasSlash = false, hasParen = false, hasColon = false, hasDash = false, hasDot = false
+        for b in s.utf8.prefix(200) {
+            switch b {
+            case 0x2F: hasSlash = true
+            case 0x28: hasParen = true
+            case 0x3A: hasColon = true
+            case 0x2D, 0x93, 0x94: hasDash = true  // "-", and the last bytes of "–" and "—"
+            case 0x2E: hasDot = true
+            default: break
+            }
+        }
         for (rx, form) in forms {
+            switch form {
+            case .slashes: if !hasSlash { continue }
+            case .paren, .agency: if !hasParen { continue }
+            case .colon: if !hasColon { continue }
+            case .dash: if !hasDash { continue }
+            case .agencyDot: if !hasDot { continue }
+            }
             guard let m = rx.firstMatch(in: s, range: full) else { continue }
             var city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
             if captionWords.contains(city.lowercased()) { continue }
