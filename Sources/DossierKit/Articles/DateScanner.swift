@@ -120,7 +120,8 @@ enum DateScanner {
         return date
     }
 
-    /// The outlet a field line names ("Source: Xinhua").
+    /// The outlet a field line names ("Source: Xinhua"), else the one a credit line names
+    /// ("08 November 2024, 15:48 | SABC News"); writers ("X and Y | date") are none.
     static func fieldLineSource(_ line: String) -> String? {
         for f in line.split(separator: "|") {
             let t = f.trimmingCharacters(in: .whitespaces)
@@ -129,7 +130,8 @@ enum DateScanner {
                 if !v.isEmpty { return v }
             }
         }
-        return nil
+        guard let name = creditLineSource(line), !name.contains(" and "), !name.contains(":") else { return nil }
+        return name
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
