@@ -185,7 +185,8 @@ extension ExtractionContext {
             var end = k
             if end >= 2, toks[end - 1].key == "s", toks[end - 2].isApostrophe { end -= 2 }
             // A country or demonym right before: "the Turkish side", "Russia's delegation".
-            for s in stride(from: end - 1, through: max(0, end - 4), by: -1) {
+            // The longest country: "South Sudan's delegation", not "Sudan's".
+            for s in max(0, end - 4)..<max(max(0, end - 4), end) {
                 if let c = countryAt(toks, s), c.end == end {
                     return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, s, k + 1))
                 }
