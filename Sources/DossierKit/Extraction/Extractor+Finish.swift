@@ -167,6 +167,22 @@ extension ExtractionContext {
     func sideCountry(of m: Candidate, clusterOf: [Int: Int], found: [CountryEvidence?]) -> CountryEvidence? {
         let toks = blocks[m.block].tokens
         let sentence = toks[m.start].sentence
+        // "Yunus raised …, his press secretary Shafiqul Alam told reporters": a title after "his" or
+        // "her" puts its holder on the side of the sentence's person before it (a counterpart is the
+        // other side, and has its own rule).
+        var h = m.start - 1
+        while h >= max(0, m.start - 6), toks[h].sentence == sentence, toks[h].kind == .word, toks[h].key != "counterpart" {
+            if toks[h].key == "his" || toks[h].key == "her" {
+                if let owner = accepted.indices.last(where: { accepted[$0].kind == .person && accepted[$0].block == m.block && accepted[$0].end <= h
+                                                              && toks[accepted[$0].start].sentence == sentence }),
+                   let c = clusterOf[owner], let e = found[c] {
+                    let strength = min(e.strength, CountryEvidence.Strength.institution)
+                    return CountryEvidence(country: e.country, strength: strength, cue: text(toks, accepted[owner].start, m.start))
+                }
+                break
+            }
+            h -= 1
+        }
         var k = m.start - 1
         while k > 0, toks[k].sentence == sentence {
             defer { k -= 1 }
