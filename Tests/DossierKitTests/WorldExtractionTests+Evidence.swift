@@ -40,6 +40,14 @@ struct WorldEvidenceTests {
         #expect(c.person("Emre Yildiz")?.country == "Turkey")
     }
 
+    @Test("'his press secretary X' is on the side of the sentence's person; 'South Sudan's delegation' is South Sudan's")
+    func ownSideAndLongestSide() {
+        let c = corpus([Self.report("BANGKOK, June 3, 2024", "Bangladeshi Chief Adviser Rahim Khan raised the water treaty, his press secretary Karim Hossain told reporters. Thailand and Bangladesh agreed to meet; Thailand will host."),
+                        Self.report("NAIROBI, June 4, 2024", "Leaders met on Saturday, and South Sudan's delegation was led by Peter Garang, the minister of roads.")])
+        #expect(c.person("Karim Hossain")?.country == "Bangladesh")
+        #expect(c.person("Peter Garang")?.country == "South Sudan")
+    }
+
     @Test("the tail of a longer name is no institution: 'Social Democratic Alliance leader'")
     func longerNameIsNoInstitution() {
         let c = corpus([Self.report("REYKJAVIK, June 3, 2024", "Social Democratic Alliance leader Anna Jonsdottir spoke.")])
