@@ -34,7 +34,8 @@ struct Read: ParsableCommand {
             options.progress = progress
             options.partial = partial
             return try Corpus.load(from: folder, options: options)
-        }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh)
+        }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh,
+           live: liveUpdates(folder: folder, options: base))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -25,7 +25,8 @@ extension Corpus {
         func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
             guard let linked, linked.aliasKey == aliasKey else { return false }
             let unchanged = found.compactMap { f in
-                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true
+                    && !options.reread.contains(f.relativePath) ? f.relativePath : nil
             }
             return linked.files == unchanged
         }
@@ -39,7 +40,7 @@ extension Corpus {
         }
         /// Per file, its articles from the index (every item of a feed), when unchanged.
         func cachedLocals(_ index: CorpusIndex?) -> [[LocalArticle]?] {
-            found.map { f in index?.cached(f) }
+            found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
         }
         let cached = cachedLocals(index)
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }

@@ -10,6 +10,9 @@ public struct LoadOptions: Sendable {
     public var aliases: [String: String] = [:]
     /// The on-disk index to read and update (nil: read every file, keep no index).
     public var indexFile: URL?
+    /// Files (paths inside the folder) read again even when the index has them unchanged: a
+    /// watcher saw them change, and a rewrite can keep a file's size and modification time.
+    public var reread: Set<String> = []
     /// Told how far loading has come, from the loading threads (a reader shows it while it waits).
     public var progress: LoadProgress?
     /// Handed partial corpora while files are still being read, from a loading thread, so a
