@@ -19,28 +19,41 @@ public struct CorpusChanges: Sendable, Equatable {
 
     public var isEmpty: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty && problems.isEmpty }
 
-    /// Compares two loads. An article gone whose file now holds a new article was changed, not
+    /// Compares two loads. A file (text or page) whose article has a new id was changed, not
     /// removed and added; an article whose id stayed but whose text or metadata changed (a feed
-    /// item with the same guid) was changed too.
+    /// item under the same guid) was changed too. Feed items are known by their ids alone: their
+    /// numbers move as a feed gains and loses items.
     public init(from old: Corpus, to new: Corpus) {
         var goneByFile: [String: ArticleID] = [:]
-        for a in old.articles where new.article(a.id) == nil { goneByFile[a.file] = a.id }
+        for a in old.articles where new.article(a.id) == nil {
+            if Self.isItem(a.file) { removed.insert(a.id) } else { goneByFile[a.file] = a.id }
+        }
         for a in new.articles {
             if let before = old.article(a.id) {
                 if before.text != a.text || before.title != a.title || before.published != a.published
                     || before.source != a.source || before.link != a.link {
                     changed.insert(a.id)
                 }
-            } else if let was = goneByFile.removeValue(forKey: a.file) {
+            } else if !Self.isItem(a.file), let was = goneByFile.removeValue(forKey: a.file) {
                 changed.insert(a.id)
                 replaced[was] = a.id
             } else {
                 added.insert(a.id)
             }
         }
-        removed = Set(goneByFile.values)
+        removed.formUnion(goneByFile.values)
         let known = Set(old.problems.lazy.filter(\.isFatal).map { "\($0.file)\u{0}\($0.message)" })
         problems = new.problems.filter { $0.isFatal && !known.contains("\($0.file)\u{0}\($0.message)") }
+    }
+}
+
+extension CorpusChanges {
+    /// Whether an article's `file` names an item of a feed ("world.xml#12"): a text file's or a
+    /// page's name ends in its extension.
+    static func isItem(_ file: String) -> Bool {
+        guard let hash = file.lastIndex(of: "#") else { return false }
+        let number = file[file.index(after: hash)...]
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
     }
 }
 
