@@ -23,10 +23,10 @@ extension Corpus {
         /// Likely to need no linking: every file the linked result was made from is unchanged,
         /// and the aliases are the same.
         func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
-            guard let linked, linked.aliasKey == aliasKey else { return false }
+            // Files a watcher saw change (new ones too, which the index cannot know) are read again.
+            guard let linked, linked.aliasKey == aliasKey, options.reread.isEmpty else { return false }
             let unchanged = found.compactMap { f in
-                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true
-                    && !options.reread.contains(f.relativePath) ? f.relativePath : nil
+                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
             }
             return linked.files == unchanged
         }
