@@ -27,12 +27,15 @@ final class LiveLog: @unchecked Sendable {
     }
 }
 
+/// The modes this system has.
+let liveModes: [WatchMode] = InotifySource.isAvailable ? [.inotify, .poll] : [.poll]
+
 @Suite("Live corpus")
 struct LiveCorpusTests {
     static let empty = Corpus(root: URL(fileURLWithPath: "/"), articles: [], problems: [], entities: [:])
 
     @Test("a burst of 500 new files is one re-read with all 500, held until the first load is there",
-          arguments: [WatchMode.inotify, .poll])
+          arguments: liveModes)
     func burst(mode: WatchMode) throws {
         let d = TempDir()
         let log = LiveLog()
@@ -68,7 +71,7 @@ struct LiveCorpusTests {
         return o
     }
 
-    @Test("files added, changed and removed: an update each, equal to a cold load", arguments: [WatchMode.inotify, .poll])
+    @Test("files added, changed and removed: an update each, equal to a cold load", arguments: liveModes)
     func updates(mode: WatchMode) throws {
         let d = TempDir(), cache = TempDir()
         Self.writeArticles(d)
@@ -110,7 +113,7 @@ struct LiveCorpusTests {
         #expect(u.changes.added.isEmpty)
     }
 
-    @Test("more folders than inotify may watch: polling from the start, or from the folder that does not fit")
+    @Test("more folders than inotify may watch: polling from the start, or from the folder that does not fit", .enabled(if: InotifySource.isAvailable))
     func fallBack() throws {
         let d = TempDir(), cache = TempDir()
         Self.writeArticles(d)   // the folder and sub/: two watches

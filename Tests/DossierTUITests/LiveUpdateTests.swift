@@ -230,7 +230,7 @@ struct LiveUpdateTests {
         #expect(s.message?.isError == true && s.message?.text.contains("does not exist") == true)
     }
 
-    @Test("in the runtime: a file copied in while the reader runs appears, read on the watching thread", arguments: [WatchMode.inotify, .poll])
+    @Test("in the runtime: a file copied in while the reader runs appears, read on the watching thread", arguments: [WatchMode.from(environment: [:]), .poll])
     func runtime(mode: WatchMode) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-live-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }

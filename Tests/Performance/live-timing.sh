@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times live updates as a person sees them, in tmux: the reader runs on a folder, a new article
 # file is copied in, and the time until the timeline counts it is measured (polling
-# capture-pane), once with inotify and once with polling (DOSSIER_WATCH=poll). Prints the
+# capture-pane every 50 ms), once with inotify and once with polling (DOSSIER_WATCH=poll). Prints the
 # median of 5 copies each.
 #   Tests/Performance/live-timing.sh [CORPUS_DIR] [N_ARTICLES]
 # With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first (the
@@ -44,7 +44,7 @@ for mode in ${DOSSIER_MODES:-inotify poll}; do
     t0=$(now_ms)
     mv "$f.tmp" "$f"
     end=$(( t0 + 120000 ))
-    while [ "$(count)" = "$before" ]; do [ "$(now_ms)" -lt "$end" ] || break; sleep 0.01; done
+    while [ "$(count)" = "$before" ]; do [ "$(now_ms)" -lt "$end" ] || break; sleep 0.05; done
     times+=($(( $(now_ms) - t0 )))
     until loaded; do sleep 0.05; done
     sleep 1.5

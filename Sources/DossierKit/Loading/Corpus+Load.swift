@@ -135,7 +135,7 @@ extension Corpus {
         let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities)
         // A reader gets every article now; the load ends once the index is on disk.
         if indexWritten.wait(timeout: .now()) == .timedOut {
-            if let partial = options.partial {
+            if let partial = options.partial ?? options.linked {
                 progress?.begin(.saving)
                 partial(whole)
             }

@@ -19,6 +19,9 @@ public struct LoadOptions: Sendable {
     /// reader can fill its timeline in before the load ends. Each one holds every article read
     /// so far, linked; the last complete corpus is the one `Corpus.load` returns.
     public var partial: (@Sendable (Corpus) -> Void)?
+    /// Handed the whole corpus once it is linked, when the index is still being written (no
+    /// partial corpora before it): a live update shows while the index is saved.
+    public var linked: (@Sendable (Corpus) -> Void)?
     /// Seconds before the first partial corpus. Later ones come at least twice this far apart,
     /// and never more often than four times the time the last one took to build, so partial
     /// corpora cost the load at most about a fifth of its time.

@@ -27,7 +27,9 @@ public final class LiveCorpus: @unchecked Sendable {
     /// At most this many inotify watches before polling takes over (the kernel's limit unless a
     /// test sets a smaller one).
     var maxWatches = Int.max
-    private let reload: @Sendable (Set<String>) throws -> Corpus
+    /// Reads the folder again (the files named read even when they look unchanged); may hand the
+    /// corpus over early, before it returns (while the index is written).
+    private let reload: @Sendable (_ reread: Set<String>, _ early: @escaping @Sendable (Corpus) -> Void) throws -> Corpus
 
     private let lock = NSLock()
     private var source: ChangeSource?
@@ -41,8 +43,13 @@ public final class LiveCorpus: @unchecked Sendable {
     /// Watches `folder` for files with `extensions` (ignoring `ignoring`, such as the index), in
     /// `mode`; `reload` reads the folder again, reading at least the files it is given (paths
     /// inside the folder that a watcher saw change) even when their size and time look unchanged.
-    public init(folder: URL, extensions: Set<String>, ignoring: [URL] = [], mode: WatchMode, timing: WatchTiming = WatchTiming(),
-                reload: @escaping @Sendable (_ reread: Set<String>) throws -> Corpus) {
+    public convenience init(folder: URL, extensions: Set<String>, ignoring: [URL] = [], mode: WatchMode, timing: WatchTiming = WatchTiming(),
+                            reload: @escaping @Sendable (_ reread: Set<String>) throws -> Corpus) {
+        self.init(folder: folder, extensions: extensions, ignoring: ignoring, mode: mode, timing: timing) { reread, _ in try reload(reread) }
+    }
+
+    init(folder: URL, extensions: Set<String>, ignoring: [URL], mode: WatchMode, timing: WatchTiming,
+         reload: @escaping @Sendable (_ reread: Set<String>, _ early: @escaping @Sendable (Corpus) -> Void) throws -> Corpus) {
         self.folder = folder
         self.mode = mode
         self.scope = WatchScope(folder: folder, extensions: extensions, ignoring: ignoring)
@@ -51,16 +58,18 @@ public final class LiveCorpus: @unchecked Sendable {
     }
 
     /// Watches the folder a corpus is loaded from with `options`: each update is a load with the
-    /// same options (the same index), without progress or partial corpora.
+    /// same options (the same index), without progress or partial corpora, shown as soon as it is
+    /// linked (the index is written meanwhile).
     public convenience init(folder: URL, options: LoadOptions, mode: WatchMode = .from(), timing: WatchTiming = WatchTiming()) {
         var options = options
         options.progress = nil
         options.partial = nil
         let base = options
         let ignored = options.indexFile.map { [$0] } ?? []
-        self.init(folder: folder, extensions: options.extensions, ignoring: ignored, mode: mode, timing: timing) { reread in
+        self.init(folder: folder, extensions: options.extensions, ignoring: ignored, mode: mode, timing: timing) { reread, early in
             var o = base
             o.reread = reread
+            o.linked = early
             return try Corpus.load(from: folder, options: o)
         }
     }
@@ -157,15 +166,27 @@ public final class LiveCorpus: @unchecked Sendable {
         lock.unlock()
         guard let old, let deliver else { return }
         deliver(.updating(files: batch.files.count))
+        let shown = Handed()
+        @Sendable func hand(_ new: Corpus) {
+            guard shown.first() else { return }
+            deliver(.updated(CorpusUpdate(corpus: new, changes: CorpusChanges(from: old, to: new))))
+        }
         do {
-            let new = try reload(batch.files)
-            let changes = CorpusChanges(from: old, to: new)
+            let new = try reload(batch.files) { hand($0) }
+            hand(new)
             lock.lock()
             baseline = new
             lock.unlock()
-            deliver(.updated(CorpusUpdate(corpus: new, changes: changes)))
         } catch {
             deliver(.failed("\(error)"))
         }
     }
+}
+
+/// Whether an update was handed over already.
+private final class Handed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    /// True the first time only.
+    func first() -> Bool { lock.lock(); defer { lock.unlock() }; if done { return false }; done = true; return true }
 }
