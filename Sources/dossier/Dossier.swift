@@ -35,7 +35,7 @@ struct Read: ParsableCommand {
             options.partial = partial
             return try Corpus.load(from: folder, options: options)
         }, theme: theme, mouse: !noMouse, label: source.corpus ?? folder.lastPathComponent, stateFile: state.file, fresh: fresh,
-           live: liveUpdates(folder: folder, options: base))
+           live: liveUpdates(inputs: [folder], options: base))
         if status != 0 { throw ExitCode(status) }
     }
 }

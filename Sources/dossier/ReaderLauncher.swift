@@ -11,9 +11,12 @@ func runReader(load: @escaping @Sendable (LoadProgress, @escaping @Sendable (Cor
                     loading: load, live: live)
 }
 
-/// Live updates for the reader of `folder` loaded with `options`: inotify, polling or none, as
-/// `DOSSIER_WATCH` says (inotify by default on Linux).
-func liveUpdates(folder: URL, options: LoadOptions) -> LiveCorpus? {
+/// Live updates for the reader of `inputs` loaded with `options`: inotify, polling or none, as
+/// `DOSSIER_WATCH` says (inotify by default on Linux). A corpus read from one folder is watched.
+func liveUpdates(inputs: [URL], options: LoadOptions) -> LiveCorpus? {
     let mode = WatchMode.from()
-    return mode == .off ? nil : LiveCorpus(folder: folder, options: options, mode: mode)
+    var isDir: ObjCBool = false
+    guard mode != .off, inputs.count == 1, FileManager.default.fileExists(atPath: inputs[0].path, isDirectory: &isDir),
+          isDir.boolValue else { return nil }
+    return LiveCorpus(folder: inputs[0], options: options, mode: mode)
 }
