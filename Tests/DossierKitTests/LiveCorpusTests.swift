@@ -59,6 +59,16 @@ struct LiveCorpusTests {
         if case .updating(let n)? = log.events.first { #expect(n == 500) } else { Issue.record("no .updating first") }
     }
 
+    /// Writes a file whole, as a careful script does: into a hidden file beside it, then renamed
+    /// over it (a watcher never sees it half written, however slow the machine).
+    static func put(_ d: TempDir, _ name: String, _ text: String) throws {
+        let url = d.url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).part")
+        try Data(text.utf8).write(to: tmp)
+        #expect(rename(tmp.path, url.path) == 0)
+    }
+
     static func writeArticles(_ d: TempDir) {
         d.write("a.txt", "Talks in Kabul\nKABUL, May 8, 2025 — Foreign Minister Abbas Araghchi met Deputy Prime Minister Ishaq Dar.\n")
         d.write("b.txt", "Port talks\nKARACHI (Reuters) - Ministers met on Friday to discuss the port, officials said.\n")
@@ -90,13 +100,13 @@ struct LiveCorpusTests {
             return u
         }
 
-        d.write("sub/new.txt", "Another Dar\nLAHORE, June 1, 2025 — Senator Asad Dar of Pakistan spoke. Dar said little.\n")
+        try Self.put(d, "sub/new.txt", "Another Dar\nLAHORE, June 1, 2025 — Senator Asad Dar of Pakistan spoke. Dar said little.\n")
         var u = try next(1, "a new file")
         #expect(u.changes.added.count == 1 && u.changes.changed.isEmpty && u.changes.removed.isEmpty)
         #expect(u.corpus.article(file: "sub/new.txt").map { u.changes.added.contains($0.id) } == true)
 
         let before = try #require(u.corpus.article(file: "a.txt"))
-        d.write("a.txt", "Talks in Kabul, again\nKABUL, May 9, 2025 — Foreign Minister Seyed Abbas Araghchi met Deputy Prime Minister Muhammad Ishaq Dar.\n")
+        try Self.put(d, "a.txt", "Talks in Kabul, again\nKABUL, May 9, 2025 — Foreign Minister Seyed Abbas Araghchi met Deputy Prime Minister Muhammad Ishaq Dar.\n")
         u = try next(2, "a changed file")
         let after = try #require(u.corpus.article(file: "a.txt"))
         #expect(u.changes.changed == [after.id] && u.changes.replaced == [before.id: after.id])
@@ -107,7 +117,7 @@ struct LiveCorpusTests {
         u = try next(3, "a removed file")
         #expect(u.changes.removed == [gone.id] && u.changes.added.isEmpty && u.changes.changed.isEmpty)
 
-        d.write("empty.txt", "")
+        try Self.put(d, "empty.txt", "")
         u = try next(4, "a file that cannot be read")
         #expect(u.changes.problems.map(\.file) == ["empty.txt"])
         #expect(u.changes.added.isEmpty)
@@ -134,10 +144,10 @@ struct LiveCorpusTests {
         #expect(live.activeMode == .inotify)
         let log = LiveLog()
         live.follow(try Corpus.load(from: d.url, options: options)) { log.add($0) }
-        d.write("more/d.txt", "Trade figures\nKABUL, May 10, 2025 — Commerce Minister Ali Raza spoke.\n")
+        try Self.put(d, "more/d.txt", "Trade figures\nKABUL, May 10, 2025 — Commerce Minister Ali Raza spoke.\n")
         #expect(log.wait { $0.updates.contains { $0.corpus.article(file: "more/d.txt") != nil } }, "the file in the new folder")
         #expect(live.activeMode == .poll)
-        d.write("more/e.txt", "Trade figures again\nKABUL, May 11, 2025 — Commerce Minister Ali Raza spoke again.\n")
+        try Self.put(d, "more/e.txt", "Trade figures again\nKABUL, May 11, 2025 — Commerce Minister Ali Raza spoke again.\n")
         #expect(log.wait { $0.updates.contains { $0.corpus.article(file: "more/e.txt") != nil } }, "polling goes on")
     }
 

@@ -167,6 +167,10 @@ struct LiveUpdateTests {
         Self.update(&s, files)
         #expect(s.message?.text.hasPrefix("1 new article · empty.txt not read") == true)
         #expect(s.message?.isError == false)
+        // Written whole since: no longer a problem.
+        files["empty.txt"] = Self.text(5)
+        Self.update(&s, files)
+        #expect(s.message?.text == "2 new articles")
     }
 
     @Test("arrivals are unread, a rewritten article is unread again, removed articles are no longer counted")

@@ -68,6 +68,11 @@ extension AppState {
         // (An article added and removed again before a key leaves nothing to say.)
         if message == nil || message != liveTally.message { liveTally = LiveTally() }
         liveTally.add(changes)
+        // A file caught half written and read whole since is no longer a problem.
+        if !liveTally.problems.isEmpty {
+            let now = Set(corpus.problems)
+            liveTally.problems.removeAll { !now.contains($0) }
+        }
         if let m = liveTally.statusMessage {
             message = m
             liveTally.message = m
