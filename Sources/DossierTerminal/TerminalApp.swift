@@ -14,9 +14,10 @@ public enum TerminalApp {
     /// Like `run(corpus:options:)`, but the first frame comes at once: `loading` runs on a
     /// background thread, reports how far it has come to the progress it is given, and may hand
     /// partial corpora to the function it is given; the reader shows each and stays usable. A
-    /// load that fails ends the reader with the error on stderr and status 1.
+    /// load that fails ends the reader with the error on stderr and status 1. `live`, when
+    /// given, keeps the corpus up to date while its folder changes.
     public static func run(options: TUIOptions,
-                           loading: @escaping CorpusLoading) -> Int32 {
+                           loading: @escaping CorpusLoading, live: LiveCorpus? = nil) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         if let problem = TerminalCheck.problem(environment: env, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1) {
             TerminalCheck.complain(problem)
@@ -41,7 +42,8 @@ public enum TerminalApp {
                              themes: themes, themeName: options.themeName, keymap: keymap, mouse: options.mouse,
                              monochrome: screen.depth == .monochrome)
         let notices = keyProblem.map { [StatusMessage("keys \($0); using the default keys", isError: true)] } ?? []
-        let (outcome, _, warning) = Runtime.run(backend: backend, state: state, options: options, notices: notices, loading: loading)
+        let (outcome, _, warning) = Runtime.run(backend: backend, state: state, options: options, notices: notices, loading: loading,
+                                                      live: live)
         screen.stop()
         defer { if let w = warning { TerminalCheck.complain("dossier: " + w) } }
         switch outcome {

@@ -45,7 +45,8 @@ struct Read: ParsableCommand {
             options.progress = progress
             options.partial = partial
             return try Corpus.load(from: inputs, options: options)
-        }, theme: theme, mouse: !noMouse, label: source.label(inputs), stateFile: stateFile, fresh: fresh)
+        }, theme: theme, mouse: !noMouse, label: source.label(inputs), stateFile: stateFile, fresh: fresh,
+           live: liveUpdates(inputs: inputs, options: base))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// A backend in memory: keeps every frame and plays a script of keys, each step waiting until
 /// the last frame shows what it needs.
 final class HeadlessBackend: Backend {
-    enum Step { case waitFor(String), keys([String]), type(String) }
+    enum Step { case waitFor(String), keys([String]), type(String), run(() -> Void) }
     let width: Int, height: Int
     private var steps: [Step]
     private(set) var frames: [[String]] = []
@@ -42,6 +42,9 @@ final class HeadlessBackend: Backend {
         case .type(let text):
             steps.removeFirst()
             pending = text.map { .key(.char($0)) }
+        case .run(let action):
+            steps.removeFirst()
+            action()
         }
         return pending.isEmpty ? nil : pending.removeFirst()
     }
@@ -53,12 +56,12 @@ struct RuntimeTests {
                       loading: @escaping CorpusLoading = { progress, partial in
                           var o = LoadOptions(); o.progress = progress; o.partial = partial
                           return try Corpus.load(from: Fixtures.repo.appendingPathComponent("seeds"), options: o)
-                      }) -> (HeadlessBackend, Runtime.Outcome, AppState) {
+                      }, live: LiveCorpus? = nil) -> (HeadlessBackend, Runtime.Outcome, AppState) {
         let backend = HeadlessBackend(script: script)
         let state = AppState(corpus: Corpus(root: URL(fileURLWithPath: "/"), articles: [], problems: [], entities: [:]),
                              label: "seeds", width: backend.width, height: backend.height, themes: Fixtures.themes)
         let (outcome, end, _) = Runtime.run(backend: backend, state: state,
-                                            options: TUIOptions(corpusLabel: "seeds", stateFile: stateFile), loading: loading)
+                                            options: TUIOptions(corpusLabel: "seeds", stateFile: stateFile), loading: loading, live: live)
         return (backend, outcome, end)
     }
 

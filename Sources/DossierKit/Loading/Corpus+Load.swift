@@ -34,7 +34,8 @@ extension Corpus {
         /// Likely to need no linking: every file the linked result was made from is unchanged,
         /// and the aliases are the same.
         func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
-            guard let linked, linked.aliasKey == aliasKey else { return false }
+            // Files a watcher saw change (new ones too, which the index cannot know) are read again.
+            guard let linked, linked.aliasKey == aliasKey, options.reread.isEmpty else { return false }
             let unchanged = found.compactMap { f in
                 files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
             }
@@ -57,7 +58,7 @@ extension Corpus {
         }
         /// Per file, its articles from the index (every item of a feed), when unchanged.
         func cachedLocals(_ index: CorpusIndex?) -> [[LocalArticle]?] {
-            found.map { f in index?.cached(f) }
+            found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
         }
         let cached = cachedLocals(index)
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
@@ -161,7 +162,7 @@ extension Corpus {
         let whole = Corpus(root: root, articles: articles, problems: problems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         // A reader gets every article now; the load ends once the index is on disk.
         if indexWritten.wait(timeout: .now()) == .timedOut {
-            if let partial = options.partial {
+            if let partial = options.partial ?? options.linked {
                 progress?.begin(.saving)
                 partial(whole)
             }

@@ -13,12 +13,18 @@ public struct LoadOptions: Sendable {
     public var aliases: [String: String] = [:]
     /// The on-disk index to read and update (nil: read every file, keep no index).
     public var indexFile: URL?
+    /// Files (paths inside the folder) read again even when the index has them unchanged: a
+    /// watcher saw them change, and a rewrite can keep a file's size and modification time.
+    public var reread: Set<String> = []
     /// Told how far loading has come, from the loading threads (a reader shows it while it waits).
     public var progress: LoadProgress?
     /// Handed partial corpora while files are still being read, from a loading thread, so a
     /// reader can fill its timeline in before the load ends. Each one holds every article read
     /// so far, linked; the last complete corpus is the one `Corpus.load` returns.
     public var partial: (@Sendable (Corpus) -> Void)?
+    /// Handed the whole corpus once it is linked, when the index is still being written (no
+    /// partial corpora before it): a live update shows while the index is saved.
+    public var linked: (@Sendable (Corpus) -> Void)?
     /// Seconds before the first partial corpus. Later ones come at least twice this far apart,
     /// and never more often than four times the time the last one took to build, so partial
     /// corpora cost the load at most about a fifth of its time.

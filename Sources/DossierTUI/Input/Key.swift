@@ -104,4 +104,10 @@ public enum Event: Sendable {
     case readingStateLoaded(ReadingState, restorePosition: Bool)
     /// A message for the bottom line (a bad keys file, a reading-state warning, a failed write).
     case notice(StatusMessage)
+    /// The folder changed while the reader runs: it is being read again.
+    case corpusUpdating(files: Int)
+    /// The folder read again: the newer corpus and what changed.
+    case corpusUpdated(Corpus, CorpusChanges)
+    /// The folder could not be read again; the corpus stays as it was.
+    case corpusUpdateFailed(String)
 }

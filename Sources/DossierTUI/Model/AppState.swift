@@ -84,6 +84,8 @@ public struct AppState: Sendable {
     /// True once a key or a click was handled or the saved position was put back: from then on a
     /// newer corpus keeps the view as it is.
     public internal(set) var viewIsSettled = false
+    /// What live updates changed since the last key, with the message that says so.
+    var liveTally = LiveTally()
 
     let layouts = ArticleLayoutCache()
 

@@ -97,3 +97,12 @@ public struct History: Hashable, Sendable {
         return p
     }
 }
+
+extension History {
+    /// Keeps the pages `transform` gives back, in order, and drops those it gives nil for (an
+    /// article or entity the corpus no longer has).
+    mutating func compactMap(_ transform: (Page) -> Page?) {
+        back = back.compactMap(transform)
+        forward = forward.compactMap(transform)
+    }
+}

@@ -40,17 +40,25 @@ public enum Runtime {
 
     /// Runs until the user quits, a signal comes or the load fails. `state` is the reader as it
     /// starts (empty corpus, the terminal's size); `notices` are shown before the first frame.
+    /// `live`, when given, watches the folder from before the load and, once it is loaded, hands
+    /// the loop newer corpora as files are added, changed or removed.
     /// Returns the outcome, the final state, and a warning about the reading state to print
     /// after the screen is gone.
     public static func run(backend: Backend, state initial: AppState, options: TUIOptions, notices: [StatusMessage] = [],
-                           loading: @escaping CorpusLoading) -> (outcome: Outcome, state: AppState, warning: String?) {
+                           loading: @escaping CorpusLoading, live: LiveCorpus? = nil) -> (outcome: Outcome, state: AppState, warning: String?) {
         var state = initial
         for n in notices { _ = state.handle(.notice(n)) }
         // Load in the background. The first frame comes at once; the timeline fills in with each
-        // partial corpus and keys work all along.
+        // partial corpus and keys work all along. Watching starts first, so that nothing that
+        // changes while the load runs is missed.
         let progress = LoadProgress()
         let box = LoadResult()
-        Thread.detachNewThread { box.finish(Result { try loading(progress, { box.offer($0) }) }) }
+        let updates = LiveEvents()
+        Thread.detachNewThread {
+            live?.start()
+            box.finish(Result { try loading(progress, { box.offer($0) }) })
+        }
+        defer { live?.stop() }
 
         var session: ReadingSession?
         defer { session?.finish() }
@@ -76,6 +84,7 @@ public enum Runtime {
                     if final {
                         loaded = true
                         backend.loadFinished()
+                        live?.follow(corpus) { updates.push($0) }
                     }
                     dirty = true
                 case nil: break
@@ -87,6 +96,17 @@ public enum Runtime {
                     lastProgress = (p.stage, p.done, p.total)
                     if state.loading != before { dirty = true }
                 }
+            }
+            // Live updates: taken on this thread, read and linked on the watching one.
+            for e in updates.take() {
+                switch e {
+                case .updating(let n): _ = state.handle(.corpusUpdating(files: n))
+                case .updated(let u):
+                    _ = state.handle(.corpusUpdated(u.corpus, u.changes))
+                    backend.loadFinished()
+                case .failed(let why): _ = state.handle(.corpusUpdateFailed(why))
+                }
+                dirty = true
             }
             if dirty {
                 backend.draw(Renderer.render(state), theme: state.resolvedTheme)
@@ -101,6 +121,18 @@ public enum Runtime {
             if effects.contains(.quit) { return end(.quit) }
             if effects.contains(.redrawAll) { backend.invalidate() }
         }
+    }
+}
+
+/// What the watching thread hands the loop, in order.
+final class LiveEvents: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [LiveCorpus.Event] = []
+    func push(_ e: LiveCorpus.Event) { lock.lock(); events.append(e); lock.unlock() }
+    func take() -> [LiveCorpus.Event] {
+        lock.lock(); defer { lock.unlock() }
+        defer { events = [] }
+        return events
     }
 }
 

@@ -24,6 +24,17 @@ extension AppState {
         case .notice(let m):
             message = m
             return []
+        case .corpusUpdating:
+            loading = "updating…"
+            return []
+        case .corpusUpdated(let c, let changes):
+            loading = nil
+            applyUpdate(c, changes)
+            return []
+        case .corpusUpdateFailed(let why):
+            loading = nil
+            message = StatusMessage("The folder could not be read again: \(why)", isError: true)
+            return []
         case .resize(let w, let h):
             width = w; height = h
             normalize()
