@@ -23,9 +23,18 @@ struct LiveUpdateTests {
         Dictionary(uniqueKeysWithValues: range.map { (String(format: "r%02d.txt", $0), text($0)) })
     }
 
+    /// The corpus of `files`, loaded from a folder removed again afterwards.
+    static func corpus(_ files: [String: String]) -> Corpus {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-live-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try! text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return try! Corpus.load(from: dir)
+    }
+
     /// Applies the corpus of `files` as a live update of `s`'s corpus.
     static func update(_ s: inout AppState, _ files: [String: String]) {
-        let new = Fixtures.corpus(files)
+        let new = Self.corpus(files)
         _ = s.handle(.corpusUpdated(new, CorpusChanges(from: s.corpus, to: new)))
     }
 
@@ -33,7 +42,7 @@ struct LiveUpdateTests {
 
     @Test("newer articles arrive above: the selected article stays selected on its row, the open article keeps its scroll")
     func arrivalsAbove() {
-        var s = Fixtures.state(120, 40, corpus: Fixtures.corpus(Self.files(1...30)))
+        var s = Fixtures.state(120, 40, corpus: Self.corpus(Self.files(1...30)))
         s.press("G")
         for _ in 0..<6 { s.press("k") }
         s.press("Enter", "j", "j", "j")
@@ -59,7 +68,7 @@ struct LiveUpdateTests {
     func filtersStay() {
         var files = Self.files(1...6)
         files["r03.txt"] = Self.text(3, country: "Chile")
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         s.press(":"); s.type("country Norway"); s.press("Enter")
         let filter = s.filter
         #expect(s.timeline.count == 5)
@@ -75,7 +84,7 @@ struct LiveUpdateTests {
     @Test("the selected and open article removed: its neighbour is selected and open")
     func removedSelectsNeighbour() {
         var files = Self.files(1...10)
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         s.press("j", "j", "j", "Enter")          // Report 7
         #expect(s.page?.articleID == Self.id(s, 7))
         let back = s.history.back
@@ -97,7 +106,7 @@ struct LiveUpdateTests {
     @Test("a rewritten article stays selected and open under its new id; the history follows it")
     func rewrittenFollows() throws {
         var files = Self.files(1...5)
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         s.press("j", "Enter", "j", "j")          // Report 4, open and scrolled
         let old = Self.id(s, 4)
         guard case .article(let before)? = s.page else { Issue.record("no article open"); return }
@@ -125,7 +134,7 @@ struct LiveUpdateTests {
     @Test("what changed adds up until a key: new, changed and removed together; added and removed again is nothing")
     func tally() {
         var files = Self.files(1...5)
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         files["r06.txt"] = Self.text(6); files["r07.txt"] = Self.text(7)
         Self.update(&s, files)
         #expect(s.message?.text == "2 new articles")
@@ -156,7 +165,7 @@ struct LiveUpdateTests {
     @Test("a file that cannot be read is named; an update that changed nothing says nothing")
     func problemsAndNothing() {
         var files = Self.files(1...3)
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         Self.update(&s, files)
         #expect(s.message == nil)
         files["empty.txt"] = ""
@@ -176,7 +185,7 @@ struct LiveUpdateTests {
     @Test("arrivals are unread, a rewritten article is unread again, removed articles are no longer counted")
     func unread() {
         var files = Self.files(1...4)
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         var r = ReadingState()
         r.read = [Self.id(s, 1), Self.id(s, 2)]
         s.applyReadingState(r)
@@ -192,7 +201,7 @@ struct LiveUpdateTests {
     @Test("the unread view takes unread arrivals; an empty reader shows the first article that arrives")
     func unreadViewAndEmpty() {
         var files = Self.files(1...3)
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         var r = ReadingState()
         r.read = [Self.id(s, 1)]
         s.applyReadingState(r)
@@ -202,7 +211,7 @@ struct LiveUpdateTests {
         Self.update(&s, files)
         #expect(s.readingFilter == .unread && s.timeline.count == 3 && s.timeline.first == Self.id(s, 4))
 
-        var e = Fixtures.state(corpus: Fixtures.corpus([:]))
+        var e = Fixtures.state(corpus: Self.corpus([:]))
         #expect(e.page == nil)
         Self.update(&e, Self.files(1...2))
         #expect(e.page?.articleID == Self.id(e, 2) && e.selectedTimelineArticle == Self.id(e, 2))
@@ -212,7 +221,7 @@ struct LiveUpdateTests {
     func entityPage() throws {
         var files = Self.files(1...3)
         files["r04.txt"] = "Fishing quotas agreed\n\nJanuary 5, 2025\n\nFisheries Minister Ola Berg of Norway agreed quotas in Bergen.\n"
-        var s = Fixtures.state(corpus: Fixtures.corpus(files))
+        var s = Fixtures.state(corpus: Self.corpus(files))
         let berg = try #require(s.corpus.findEntities(named: "Ola Berg", kind: .person).first)
         s.openEntity(berg.id)
         #expect(s.page?.entityID == berg.id)
@@ -226,7 +235,7 @@ struct LiveUpdateTests {
 
     @Test("while the folder is read again the status bar says so; a failure is an error message and keeps the corpus")
     func updatingAndFailure() {
-        var s = Fixtures.state(corpus: Fixtures.corpus(Self.files(1...2)))
+        var s = Fixtures.state(corpus: Self.corpus(Self.files(1...2)))
         _ = s.handle(.corpusUpdating(files: 1))
         #expect(s.screen[0].contains("2 of 2 articles · updating…"))
         _ = s.handle(.corpusUpdateFailed("corpus folder /x does not exist"))

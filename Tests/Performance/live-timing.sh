@@ -4,22 +4,25 @@
 # capture-pane every 50 ms), once with inotify and once with polling (DOSSIER_WATCH=poll). Prints the
 # median of 5 copies each.
 #   Tests/Performance/live-timing.sh [CORPUS_DIR] [N_ARTICLES]
-# With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first (the
-# copies are removed again afterwards). DOSSIER_RUNS="1 2 3" copies three times instead of
-# five; DOSSIER_BUILD=debug times a debug build; DOSSIER_MODES="poll" times one mode.
+# With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first. The
+# copies, the generated folder, the index and the reading state (in private folders) are removed
+# afterwards. DOSSIER_RUNS="1 2 3" copies three times instead of five; DOSSIER_BUILD=debug times
+# a debug build; DOSSIER_MODES="poll" times one mode.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 config=${DOSSIER_BUILD:-release}
 swift build -c "$config" --product dossier --package-path "$root" >/dev/null
 bin="$root/.build/$config/dossier"
 corpus=${1:-}
+gen=""
+export XDG_STATE_HOME=$(mktemp -d) XDG_CACHE_HOME=$(mktemp -d)
+trap 'rm -rf "$XDG_STATE_HOME" "$XDG_CACHE_HOME" ${gen:+"$gen"}' EXIT
 if [ -z "$corpus" ]; then
   n=${2:-10000}
   gen=$(mktemp -d)
   "$bin" bench --count "$n" --dir "$gen" --keep >/dev/null
   corpus="$gen/dossier-bench-$n"
 fi
-export XDG_STATE_HOME=$(mktemp -d)
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
