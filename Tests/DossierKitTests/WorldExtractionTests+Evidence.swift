@@ -7,7 +7,7 @@ import Testing
 /// people are invented.
 @Suite("World news extraction: evidence, predicates and headers")
 struct WorldEvidenceTests {
-    static func report(_ dateline: String, _ body: String) -> String { "Officials meet\n\(dateline) — \(body)\n" }
+    static func report(_ dateline: String, _ body: String) -> String { WorldExtractionTests.report(dateline, body) }
 
     // MARK: A person's country
 

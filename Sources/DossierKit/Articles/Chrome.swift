@@ -1,0 +1,79 @@
+import Foundation
+
+/// Site chrome: navigation, sharing and newsletter lines that are not the article.
+enum Chrome {
+    static let terminal: [String] = [
+        "tags", "tags:", "related", "related posts", "related articles", "related stories", "related news",
+        "you may also like", "you might also like", "popular posts", "most popular", "most read", "trending",
+        "newsletter", "share", "share this", "share this article", "share on", "comments", "comment",
+        "leave a reply", "leave a comment", "more from", "read more", "recommended", "latest news",
+        "follow us", "about the author", "also read", "see also",
+    ]
+    static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
+
+    /// Lower case, without the spaces, colons, bullets, dashes and arrows around it: space,
+    /// colon, "|", "-", ">", and the middle dot, bullet, en and em dashes and "»".
+    static func normalized(_ s: String) -> String {
+        var s = s
+        // The length of the edge mark starting at `i` (or ending there, going back), or 0.
+        func markStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
+            let c = b[i]
+            if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
+            if c == 0xC2, i + 1 < hi, b[i + 1] == 0xB7 || b[i + 1] == 0xBB { return 2 }
+            if c == 0xE2, i + 2 < hi, b[i + 1] == 0x80, b[i + 2] == 0xA2 || b[i + 2] == 0x93 || b[i + 2] == 0x94 { return 3 }
+            return 0
+        }
+        func markEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Int {
+            let c = b[i]
+            if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
+            if (c == 0xB7 || c == 0xBB), i - 1 >= lo, b[i - 1] == 0xC2 { return 2 }
+            if (c == 0xA2 || c == 0x93 || c == 0x94), i - 2 >= lo, b[i - 1] == 0x80, b[i - 2] == 0xE2 { return 3 }
+            return 0
+        }
+        let (lo, hi, ascii) = s.withUTF8 { b -> (Int, Int, Bool) in
+            var lo = 0, hi = b.count
+            while lo < hi { let n = markStart(b, lo, hi); if n == 0 { break }; lo += n }
+            while hi > lo { let n = markEnd(b, hi - 1, lo); if n == 0 { break }; hi -= n }
+            var ascii = true
+            for i in lo..<hi where b[i] >= 0x80 { ascii = false; break }
+            return (lo, hi, ascii)
+        }
+        guard lo < hi else { return "" }
+        if ascii {
+            return s.withUTF8 { b in
+                String(unsafeUninitializedCapacity: hi - lo) { out in
+                    for i in lo..<hi { let c = b[i]; out[i - lo] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    return hi - lo
+                }
+            }
+        }
+        let u = s.utf8
+        return String(Substring(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])).lowercased()
+    }
+
+    static func isTerminalMarker(_ s: String) -> Bool {
+        guard s.utf8.count <= 120 else { return false }
+        let n = normalized(s)
+        if terminal.contains(n) { return true }
+        if n.hasPrefix("subscribe") || n.hasPrefix("sign up for") || n.hasPrefix("comment / reply") || n.hasPrefix("share on ")
+            || n.hasPrefix("tags:") || n.hasPrefix("related:") || n.hasPrefix("follow us on") { return Header.words(n) <= 14 }
+        return false
+    }
+
+    static func isLineChrome(_ s: String) -> Bool {
+        guard s.utf8.count <= 200 else { return false }
+        let n = normalized(s)
+        return lineOnly.contains(n) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
+    }
+
+    /// The index of the first line of trailing chrome, or `lines.count`.
+    static func cutIndex(_ lines: [Line]) -> Int {
+        let firstText = lines.firstIndex { !$0.isBlank } ?? 0
+        for (i, l) in lines.enumerated() where i > firstText + 1 && isTerminalMarker(l.text) {
+            let after = lines[(i + 1)...]
+            let prose = after.contains { Header.words($0.text) >= 15 && Header.endsLikeSentence($0.text) }
+            if !prose { return i }
+        }
+        return lines.count
+    }
+}

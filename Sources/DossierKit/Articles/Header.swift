@@ -1,0 +1,333 @@
+import Foundation
+
+/// Recognisers for the lines around the headline.
+enum Header {
+    struct Dateline { var city: String; var date: DateMatch?; var length: Int; var agency: String? = nil }
+
+    /// The pieces every dateline form is made of: a city, then a date or a country or state after a
+    /// comma ("NAIROBI, Kenya"), or a date after a space ("Addis Ababa March 5/2024"), then an
+    /// agency in parentheses ("(AP)", "(Yonhap)") or between slashes ("/TASS/.").
+    /// A second city after a slash ("TEHRAN/ISLAMABAD") is left out of the dateline.
+    static let cityPattern = "([A-Z][\\p{L}.'’ -]{1,40}?)(?:/[A-Z][\\p{L}.'’ -]{1,40}?)?"
+    static let qualifierPattern = "(?:(?:\\s*,\\s*|\\s+(?=\\d|\(DateScanner.monthWords)\\.?\\s))([^—–\\-(:/]{3,40}?|[^—–\\-(:]{3,24}?/\\d{4}))?"
+    /// An agency in parentheses ("(AFP)", "(V7N)"), after an optional country ("Antalya (Turkey) (AFP)").
+    static let agencyPattern = "(?:\\(\\p{Lu}[\\p{L} .]{1,30}\\)\\s*(?=\\())?\\(([\\p{L}\\d .]{2,30})\\)"
+
+    /// `CITY, qualifier (Agency) — `; the agency may stand after a comma too (`Riyadh, March 3, 2024, SPA --`).
+    static let datelineDash = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\(qualifierPattern)\\s*(?:\(agencyPattern))?\\s*[—–-]{1,2}\\s+(?=\\S)")
+    /// `CITY: `, `CITY, qualifier (Agency): `.
+    static let datelineColon = try! NSRegularExpression(pattern:
+        "^\(cityPattern)(?:\\s*,\\s*([^:]{3,40}?))?\\s*(?:\(agencyPattern))?\\s*:\\s+(?=\\S)")
+    /// `Addis Ababa March 5/2024 (ENA) The …`, `Quito, Nov 23 (EFE).- The …`: an agency in
+    /// parentheses needs no dash after it.
+    static let datelineAgency = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\(qualifierPattern)\\s*\(agencyPattern)\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
+    /// `MOSCOW, March 3. /TASS/. `, `Ulaanbaatar /MONTSAME/. `
+    static let datelineSlashes = try! NSRegularExpression(pattern:
+        "^\(cityPattern)(?:\\s*,\\s*([^/]{3,24}?))?\\s*/([\\p{L} -]{2,20})/\\.?\\s*[—–-]{0,2}\\s*(?=\\S)")
+
+    /// `TEHRAN, (APP - UrduPoint - 22nd May, 2024) On Wednesday …`: agencies and a date in one parenthesis.
+    static let datelineParen = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\\s*,?\\s*\\(([^()]{2,90})\\)\\s*[—–-]{0,2}\\s*(?=\\S)")
+
+    /// `YEREVAN, JANUARY 9, ARMENPRESS. The …`: the agency in capitals after the date, then a full stop.
+    static let datelineAgencyDot = try! NSRegularExpression(pattern:
+        "^\(cityPattern)\\s*,\\s*([^.]{3,30}?),\\s*(\\p{Lu}[\\p{Lu}\\d-]{1,20})\\.\\s+(?=\\S)")
+
+    enum Form { case dash, colon, agency, slashes, paren, agencyDot }
+    static let forms: [(NSRegularExpression, Form)] = [
+        (datelineSlashes, .slashes), (datelineDash, .dash), (datelineAgency, .agency), (datelineColon, .colon),
+        (datelineParen, .paren), (datelineAgencyDot, .agencyDot),
+    ]
+
+    /// The first words of a photo caption, never a city.
+    static let captionWords: Set<String> = ["file", "file photo", "photo", "file picture", "picture", "image", "file image",
+                                            "writer", "by", "author", "reporter", "reporters", "editor", "edited by", "source",
+                                            "sources", "updated", "published", "posted", "story", "text", "credit", "report"]
+
+    /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
+    /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.
+    /// `December 10, 2023 (DJIBOUTI) – `: the date first, the city in parentheses.
+    static let datelineDateFirst = try! NSRegularExpression(pattern:
+        "^([\\p{L}\\d ,.]{6,30}?\\d{4})\\s*\\(([A-Z][A-Z .'’-]{2,30})\\)\\s*[—–-]{1,2}\\s*(?=\\S)")
+
+    /// A city alone on its line, in capitals, perhaps with its country: `OHRID, North Macedonia`.
+    static func datelineAlone(_ line: String) -> String? {
+        guard line.utf8.count <= 60, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
+        let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let city = parts.first else { return nil }
+        guard city.count >= 3, city.count <= 30, city == city.uppercased(), city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }),
+              city.split(separator: " ").count <= 3 else { return nil }
+        if parts.count == 2 {
+            let rest = parts[1]
+            guard let r = rest.first, r.isUppercase, rest.split(separator: " ").count <= 3,
+                  rest.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" }) else { return nil }
+        } else if !Places.isKnownCity(Header.cityCase(city)) {
+            return nil
+        }
+        return Header.cityCase(city)
+    }
+
+    static func dateline(_ line: String) -> Dateline? {
+        if let f = line.utf8.first, (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5A) {
+            let probe = line.utf8.count > 480 ? String(line.prefix(160)) : line
+            let ns = probe as NSString
+            if let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: ns.length)),
+               let d = DateScanner.scan(ns.substring(with: m.range(at: 1))).first, d.year != nil, d.range.location == 0 {
+                let city = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+                return Dateline(city: Header.cityCase(city), date: d, length: ns.substring(to: NSMaxRange(m.range)).utf8.count)
+            }
+        }
+        guard mayOpenWithDateline(line) else { return nil }
+        // A dateline sits in the first 160 characters: look at no more (a lede can be long).
+        let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
+        let ns = s as NSString
+        let full = NSRange(location: 0, length: ns.length)
+        // Which marks the line has: a form whose mark is missing cannot match.
+        var hasSlash = false, hasParen = false, hasColon = false, hasDash = false, hasDot = false
+        for b in s.utf8.prefix(200) {
+            switch b {
+            case 0x2F: hasSlash = true
+            case 0x28: hasParen = true
+            case 0x3A: hasColon = true
+            case 0x2D, 0x93, 0x94: hasDash = true  // "-", and the last bytes of "–" and "—"
+            case 0x2E: hasDot = true
+            default: break
+            }
+        }
+        for (rx, form) in forms {
+            switch form {
+            case .slashes: if !hasSlash { continue }
+            case .paren, .agency: if !hasParen { continue }
+            case .colon: if !hasColon { continue }
+            case .dash: if !hasDash { continue }
+            case .agencyDot: if !hasDot { continue }
+            }
+            guard let m = rx.firstMatch(in: s, range: full) else { continue }
+            var city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            if captionWords.contains(city.lowercased()) { continue }
+            var agency: String?
+            // "ASTANA. KAZINFORM –": the agency after the city and a full stop.
+            if let dot = city.range(of: ". ", options: .backwards), city[..<dot.lowerBound].count >= 3 {
+                let tail = city[dot.upperBound...]
+                if tail == tail.uppercased(), tail.split(separator: " ").count <= 2, tail.contains(where: \.isLetter) {
+                    agency = String(tail)
+                    city = String(city[..<dot.lowerBound])
+                }
+            }
+            let words = city.split(separator: " ")
+            guard words.count <= 4 else { continue }
+            let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
+            let hasAgency = form == .slashes || form == .paren || form == .agencyDot || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
+            var date: DateMatch?
+            if form == .paren {
+                // The parenthesis must name an agency (a capitalised word) and may hold the date.
+                let q = ns.substring(with: m.range(at: 2))
+                guard let f = q.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f),
+                      isCaps || Places.isKnownCity(city) else { continue }
+                date = DateScanner.scan(q).last
+            } else if m.range(at: 2).location != NSNotFound {
+                let q = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+                if let dm = DateScanner.scan(q).first {
+                    date = dm
+                } else {
+                    // Not a date: a country or state after the city ("NAIROBI, Kenya (AP)",
+                    // "WASHINGTON, D.C. —"), capitalised and short, after a city that is sure.
+                    let qWords = q.split(separator: " ")
+                    guard qWords.count <= 3, qWords.allSatisfy({ $0.first?.isUppercase == true }),
+                          isCaps || hasAgency || Places.isKnownCity(city) else { continue }
+                }
+            }
+            // A colon opening needs a city-like word: all capitals, or a short capitalised name
+            // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
+            if form == .colon, !isCaps, date == nil, !hasAgency, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
+            if form == .dash, !isCaps, date == nil, !hasAgency, !Places.isKnownCity(city) { continue }
+            // Without a dash, the agency must look like one (capitalised) and the city like a city.
+            if form == .agency, !(isCaps || date != nil || Places.isKnownCity(city)) { continue }
+            // An agency after a full stop needs the date before it.
+            if form == .agencyDot, date == nil { continue }
+            let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
+            if agency == nil { agency = Self.agency(m, form: form, in: ns, date: date) }
+            return Dateline(city: Header.cityCase(city), date: date, length: length, agency: agency)
+        }
+        return nil
+    }
+
+    /// The agency a dateline match credits: in parentheses or between slashes, in capitals after
+    /// the date (`ARMENPRESS.`, `, SPA --`), or the credit a parenthesis holds beside its date
+    /// (`(APP - UrduPoint - 22nd May, 2024)`). A country in parentheses is no agency.
+    static func agency(_ m: NSTextCheckingResult, form: Form, in ns: NSString, date: DateMatch?) -> String? {
+        func group(_ i: Int) -> String? {
+            guard m.numberOfRanges > i, m.range(at: i).location != NSNotFound else { return nil }
+            return ns.substring(with: m.range(at: i))
+        }
+        let raw: String?
+        switch form {
+        case .slashes, .agencyDot:
+            raw = group(3)
+        case .dash, .colon, .agency:
+            if let a = group(3) {
+                raw = a
+            } else if form != .colon, let q = group(2)?.trimmingCharacters(in: .whitespaces), let d = date,
+                      NSMaxRange(d.range) <= (q as NSString).length {
+                // "Riyadh, March 3, 2024, SPA --": capitals after the date.
+                let rest = (q as NSString).substring(from: NSMaxRange(d.range)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                raw = rest.range(of: "^\\p{Lu}[\\p{Lu}\\d-]{1,20}$", options: .regularExpression) != nil ? rest : nil
+            } else {
+                raw = nil
+            }
+        case .paren:
+            guard var q = group(2) else { return nil }
+            if let d = date, NSMaxRange(d.range) <= (q as NSString).length { q = (q as NSString).replacingCharacters(in: d.range, with: "") }
+            raw = q.contains(where: \.isNumber) ? nil : q
+        }
+        guard let a = raw?.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–—/")), a.count >= 2, a.count <= 60 else { return nil }
+        let key = Gazetteer.keys(a).joined(separator: " ")
+        if Gazetteer.shared.country(named: key) != nil { return nil }
+        if a != a.uppercased(), Places.isKnownCity(a) { return nil }
+        return a
+    }
+
+    /// A quick test every dateline form passes: a capital first, then a city's letters, dots,
+    /// apostrophes and spaces (one city or two, about 80 letters at most, a month word among
+    /// them) up to a comma, a parenthesis, a colon, a slash, a dash or a digit. Most lines of
+    /// prose fail it at once, before any pattern runs.
+    static func mayOpenWithDateline(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            guard let f = b.first, f >= 0x41, f <= 0x5A else { return false }
+            var letters = 0
+            var i = 0
+            while i < b.count, letters <= 100 {
+                let c = b[i]
+                if c >= 0x80 {
+                    // En and em dashes end a city; other letters and ’ belong to it.
+                    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94 { return true }
+                    if c & 0xC0 != 0x80 { letters += 1 }
+                } else if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == 0x2E || c == 0x27 {
+                    letters += 1
+                } else if c == 0x20 || c == 0x09 {
+                    // spaces
+                } else {
+                    return c == 0x2C || c == 0x28 || c == 0x3A || c == 0x2F || c == 0x2D || (c >= 0x30 && c <= 0x39)
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static func startsWithDateline(_ s: String, requireDash: Bool) -> Bool {
+        guard let d = dateline(s) else { return false }
+        return !requireDash || d.date != nil
+    }
+
+    /// "ISLAMABAD" → "Islamabad"; mixed case is kept.
+    static func cityCase(_ s: String) -> String {
+        guard s == s.uppercased() else { return s }
+        return s.lowercased().split(separator: " ").map { w in
+            w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
+    /// A bare link, or a site's breadcrumb trail: short parts between `>`, `»`, `/` or `|`.
+    static func isLinkOrBreadcrumb(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        func startsWith(_ p: String) -> Bool {
+            let p = Array(p.utf8)
+            return bytes.count >= p.count && zip(bytes, p).allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
+        }
+        if startsWith("http://") || startsWith("https://") || startsWith("www.") { return !bytes.contains(0x20) }
+        for sep in breadcrumbSeparators where ByteSearch.contains(bytes, sep.bytes) {
+            let parts = s.components(separatedBy: sep.text)
+            // Three parts at least, or a trail from "Home": a headline may say "Iran / Pakistan talks".
+            let fromHome = ["home", "news"].contains(parts[0].trimmingCharacters(in: .whitespaces).lowercased())
+            if parts.count >= 3 || fromHome, parts.allSatisfy({ words($0) <= 3 }) { return true }
+        }
+        return false
+    }
+
+    static let breadcrumbSeparators = [" > ", " » ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
+
+    /// True when a dateline stands in one of the next three lines, with only date lines, credit
+    /// lines, by-lines, captions or section labels before it.
+    static func datelineAhead(_ body: [Line], from i: Int) -> Bool {
+        var j = i
+        while j < body.count, j < i + 3 {
+            let t = body[j].text
+            if dateline(t) != nil { return true }
+            guard DateScanner.isDateLine(t) != nil || DateScanner.creditLineDate(t) != nil || isByline(t)
+                || isLabel(t) || isCaption(t) else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// A section label or kicker: one to three words, no digits, no closing punctuation ("Politics").
+    static func isLabel(_ s: String) -> Bool {
+        let w = words(s)
+        return w >= 1 && w <= 3 && s.utf8.count <= 40 && !endsLikeSentence(s) && !s.contains(where: \.isNumber)
+    }
+
+    /// A photo caption: "FILE PHOTO - …", "Photo: …", "… (AP Photo)".
+    static func isCaption(_ s: String) -> Bool {
+        s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
+            || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// The city a by-line names after its writer or agency: "By Agência Brasil - Brasília",
+    /// "By Staff Reporter, Lahore | June 14, 2023".
+    static func bylineCity(_ s: String) -> String? {
+        let parts = s.components(separatedBy: CharacterSet(charactersIn: "-–—,|/"))
+        for p in parts.dropFirst() {
+            let t = p.trimmingCharacters(in: .whitespaces)
+            guard !t.isEmpty, words(t) <= 3, !t.contains(where: \.isNumber), Places.isKnownCity(t),
+                  Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil else { continue }
+            return cityCase(t)
+        }
+        return nil
+    }
+
+    static func isByline(_ s: String) -> Bool {
+        guard let f = s.first, "BbWwRrFfSsOo".contains(f), s.utf8.count <= 80 else { return false }
+        return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+            && s.split(separator: " ").count <= 10
+    }
+
+    /// How many runs of characters other than a space `s` has.
+    static func words(_ s: String) -> Int {
+        var n = 0, inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    static func endsLikeSentence(_ s: String) -> Bool {
+        guard let c = s.last else { return false }
+        return ".!?\"”’:;,)".contains(c) && !s.hasSuffix("...")
+    }
+
+    /// A second headline: not a full sentence, not too long.
+    static func looksLikeHeadline(_ s: String) -> Bool {
+        let w = words(s)
+        return w >= 3 && w <= 30 && !endsLikeSentence(s)
+    }
+
+    /// A section heading: short, no closing punctuation, followed by a longer paragraph.
+    static func looksLikeHeading(_ s: String, next: String?) -> Bool {
+        guard let next else { return false }
+        let w = words(s)
+        guard w >= 1, w <= 14, s.count <= 100, !endsLikeSentence(s) || s.hasSuffix("?") else { return false }
+        guard let f = s.unicodeScalars.first, !CharacterSet.lowercaseLetters.contains(f) else { return false }
+        return words(next) > w + 4 || endsLikeSentence(next)
+    }
+
+    /// A hard-wrapped paragraph: the previous line directly above is long and stops mid-sentence.
+    static func continues(_ prev: Line, _ line: Line) -> Bool {
+        guard line.number == prev.number + 1, prev.text.count >= 60, !endsLikeSentence(prev.text) else { return false }
+        guard let f = line.text.unicodeScalars.first else { return false }
+        return CharacterSet.lowercaseLetters.contains(f) || prev.text.last.map { $0.isLetter || $0 == "," } == true
+    }
+}
