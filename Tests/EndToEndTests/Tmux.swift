@@ -46,7 +46,13 @@ final class Tmux {
 
     deinit {
         _ = tmux(["kill-server"])
-        try? FileManager.default.removeItem(at: dir)
+        // The server and the shell leave as the folder is being removed (the socket, a history
+        // file): try again until nothing is left.
+        for _ in 0..<50 {
+            try? FileManager.default.removeItem(at: dir)
+            if !FileManager.default.fileExists(atPath: dir.path) { break }
+            usleep(20_000)
+        }
     }
 
     @discardableResult

@@ -12,8 +12,10 @@ enum Chrome {
     static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
 
     /// Lower case, without the spaces, colons, bullets, dashes and arrows around it: space,
-    /// colon, "|", "-", ">", and the middle dot, bullet, en and em dashes and "»".
-    static func normalized(_ s: String) -> String {
+    /// colon, "|", "-", ">", and the middle dot, bullet, en and em dashes and "»". Only the first
+    /// `limit` bytes of what remains are kept (`whole` says whether that was all of it): every
+    /// marker is short, so a long line needs no more than its start folded.
+    static func normalized(_ s: String, limit: Int = 32) -> (text: String, whole: Bool) {
         var s = s
         // The length of the edge mark starting at `i` (or ending there, going back), or 0.
         func markStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
@@ -38,32 +40,44 @@ enum Chrome {
             for i in lo..<hi where b[i] >= 0x80 { ascii = false; break }
             return (lo, hi, ascii)
         }
-        guard lo < hi else { return "" }
+        guard lo < hi else { return ("", true) }
+        let whole = hi - lo <= limit
         if ascii {
-            return s.withUTF8 { b in
-                String(unsafeUninitializedCapacity: hi - lo) { out in
-                    for i in lo..<hi { let c = b[i]; out[i - lo] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-                    return hi - lo
+            let end = whole ? hi : lo + limit
+            let text = s.withUTF8 { b in
+                String(unsafeUninitializedCapacity: end - lo) { out in
+                    for i in lo..<end { let c = b[i]; out[i - lo] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    return end - lo
                 }
             }
+            return (text, whole)
+        }
+        let end = whole ? hi : s.withUTF8 { b in
+            // Back to the start of a character: never cut a UTF-8 sequence.
+            var e = lo + limit
+            while e > lo, b[e] & 0xC0 == 0x80 { e -= 1 }
+            return e
         }
         let u = s.utf8
-        return String(Substring(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])).lowercased()
+        let text = String(Substring(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: end)])).lowercased()
+        return (text, whole)
     }
 
     static func isTerminalMarker(_ s: String) -> Bool {
         guard s.utf8.count <= 120 else { return false }
-        let n = normalized(s)
-        if terminal.contains(n) { return true }
+        let (n, whole) = normalized(s)
+        if whole, terminal.contains(n) { return true }
         if n.hasPrefix("subscribe") || n.hasPrefix("sign up for") || n.hasPrefix("comment / reply") || n.hasPrefix("share on ")
-            || n.hasPrefix("tags:") || n.hasPrefix("related:") || n.hasPrefix("follow us on") { return Header.words(n) <= 14 }
+            || n.hasPrefix("tags:") || n.hasPrefix("related:") || n.hasPrefix("follow us on") {
+            return Header.words(normalized(s, limit: .max).text) <= 14
+        }
         return false
     }
 
     static func isLineChrome(_ s: String) -> Bool {
         guard s.utf8.count <= 200 else { return false }
-        let n = normalized(s)
-        return lineOnly.contains(n) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
+        let (n, whole) = normalized(s)
+        return (whole && lineOnly.contains(n)) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
     }
 
     /// The index of the first line of trailing chrome, or `lines.count`.

@@ -50,6 +50,19 @@ enum DateScanner {
 
     /// Every date in `s`, in order of position.
     static func scan(_ s: String) -> [DateMatch] {
+        // Every form has a digit; the numeric ones a separator; the others a letter. A pattern
+        // whose marks the text lacks cannot match: it is not run.
+        var digit = false, dash = false, dotOrSlash = false, letter = false
+        for b in s.utf8 {
+            switch b {
+            case 0x30...0x39: digit = true
+            case 0x2D: dash = true
+            case 0x2E, 0x2F: dotOrSlash = true
+            case 0x41...0x5A, 0x61...0x7A: letter = true
+            default: break
+            }
+        }
+        guard digit else { return [] }
         let ns = s as NSString
         let full = NSRange(location: 0, length: ns.length)
         var out: [DateMatch] = []
@@ -57,26 +70,26 @@ enum DateScanner {
             let r = m.range(at: i)
             return r.location == NSNotFound ? nil : ns.substring(with: r)
         }
-        for m in iso.matches(in: s, range: full) {
+        for m in dash ? iso.matches(in: s, range: full) : [] {
             if let y = Int(group(m, 1)!), let mo = Int(group(m, 2)!), let d = Int(group(m, 3)!), SimpleDate(year: y, month: mo, day: d) != nil {
                 out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
             }
         }
-        for m in numericDMY.matches(in: s, range: full) {
+        for m in dash || dotOrSlash ? numericDMY.matches(in: s, range: full) : [] {
             guard let a = Int(group(m, 1)!), let b = Int(group(m, 3)!), let y = Int(group(m, 4)!),
                   let dm = dayMonth(a, b, year: y) else { continue }
             out.append(DateMatch(year: y, month: dm.month, day: dm.day, range: m.range))
         }
-        for m in numericYMD.matches(in: s, range: full) {
+        for m in dotOrSlash ? numericYMD.matches(in: s, range: full) : [] {
             if let y = Int(group(m, 1)!), let mo = Int(group(m, 3)!), let d = Int(group(m, 4)!), SimpleDate(year: y, month: mo, day: d) != nil {
                 out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
             }
         }
-        for m in monthFirst.matches(in: s, range: full) {
+        for m in letter ? monthFirst.matches(in: s, range: full) : [] {
             guard let mo = month(group(m, 1)!), let d = Int(group(m, 2)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
-        for m in dayFirst.matches(in: s, range: full) {
+        for m in letter ? dayFirst.matches(in: s, range: full) : [] {
             guard let mo = month(group(m, 2)!), let d = Int(group(m, 1)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }

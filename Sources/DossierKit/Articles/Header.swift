@@ -70,10 +70,18 @@ enum Header {
     }
 
     static func dateline(_ line: String) -> Dateline? {
+        // "(ANSA) - PODGORICA, OCT 31 - ": the agency first, then a dateline.
+        if line.utf8.first == 0x28, let (credit, skip) = leadingAgency(line),
+           var d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...])) {
+            d.length += skip
+            if d.agency == nil { d.agency = credit }
+            return d
+        }
         if let f = line.utf8.first, (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5A) {
             let probe = line.utf8.count > 480 ? String(line.prefix(160)) : line
             let ns = probe as NSString
-            if let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: ns.length)),
+            // The city stands in parentheses.
+            if probe.utf8.contains(0x28), let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: ns.length)),
                let d = DateScanner.scan(ns.substring(with: m.range(at: 1))).first, d.year != nil, d.range.location == 0 {
                 let city = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
                 return Dateline(city: Header.cityCase(city), date: d, length: ns.substring(to: NSMaxRange(m.range)).utf8.count)
@@ -173,7 +181,7 @@ enum Header {
                       NSMaxRange(d.range) <= (q as NSString).length {
                 // "Riyadh, March 3, 2024, SPA --": capitals after the date.
                 let rest = (q as NSString).substring(from: NSMaxRange(d.range)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-                raw = rest.range(of: "^\\p{Lu}[\\p{Lu}\\d-]{1,20}$", options: .regularExpression) != nil ? rest : nil
+                raw = isCapitalsCode(rest) ? rest : nil
             } else {
                 raw = nil
             }
@@ -187,6 +195,34 @@ enum Header {
         if Gazetteer.shared.country(named: key) != nil { return nil }
         if a != a.uppercased(), Places.isKnownCity(a) { return nil }
         return a
+    }
+
+    /// An agency in parentheses and a dash opening a line ("(ANSA) - ", "(AGI) – "): the agency
+    /// and the bytes they take.
+    static func leadingAgency(_ line: String) -> (String, Int)? {
+        let u = Array(line.utf8.prefix(48))
+        guard u.count > 3, u[0] == 0x28, u[1] >= 0x41, u[1] <= 0x5A, let close = u.firstIndex(of: 0x29), close >= 3, close <= 31,
+              u[1..<close].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 || $0 == 0x2E }) else { return nil }
+        var i = close + 1
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        var dashes = 0
+        while i < u.count, dashes < 2 {
+            if u[i] == 0x2D { i += 1 } else if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 { i += 3 } else { break }
+            dashes += 1
+        }
+        guard dashes > 0 else { return nil }
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        guard i < u.count else { return nil }
+        return (String(decoding: u[1..<close], as: UTF8.self), i)
+    }
+
+    /// A capital letter, then 1 to 20 capitals, digits or hyphens: "SPA", "V7N", "KUNA-AFP".
+    static func isCapitalsCode(_ s: String) -> Bool {
+        let u = s.unicodeScalars
+        guard let f = u.first, f.properties.generalCategory == .uppercaseLetter, (2...21).contains(u.count) else { return false }
+        return u.dropFirst().allSatisfy {
+            $0.properties.generalCategory == .uppercaseLetter || $0.properties.generalCategory == .decimalNumber || $0 == "-"
+        }
     }
 
     /// A quick test every dateline form passes: a capital first, then a city's letters, dots,

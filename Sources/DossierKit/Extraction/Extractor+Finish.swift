@@ -4,8 +4,12 @@ extension ExtractionContext {
     /// Builds the article's mentions (people get provisional ids "local-N" until linking) and its people.
     func finish() -> LocalArticle {
         var a = article
-        let weights = countryWeights()
-        let articleCountry = domesticCountry(weights)
+        // The dateline's country weighs in what a report is about; towns named without one only
+        // say where its unmarked officials serve (a report on a visit names where it will go).
+        let setting = settingCountry()
+        let datelineSetting = article.dateline == nil ? nil : setting
+        let weights = countryWeights(setting: datelineSetting)
+        let articleCountry = domesticCountry(weights, setting: datelineSetting)
         // The country that tells a generic body apart ("Senate (Brazil)").
         let bodyCountry = articleCountry?.country ?? article.dateline.flatMap { gz.country(ofPlace: $0) }
         var clusterOf: [Int: Int] = [:]
@@ -69,7 +73,7 @@ extension ExtractionContext {
             } && f.ms.contains { accepted[$0].predicateEvidence?.country == e.country }
             return byPredicateOnly ? nil : e.country
         })
-        let unmarked = unmarkedCountry(weights, marked: marked)
+        let unmarked = unmarkedCountry(weights, marked: marked, setting: setting)
         // A visitor is of the report's one main country that is not the host's (the dateline's).
         if let host = article.dateline.flatMap({ gz.country(ofPlace: $0) }) {
             let guests = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 && $0.key != host }.map(\.key)
@@ -117,13 +121,13 @@ extension ExtractionContext {
     /// weight of its dateline, the countries it names and its national institutions (a visit or a
     /// summit names two or more countries about as often), and the dateline's own when it has one
     /// (a report from Islamabad on a visitor from Iran names Iran most); without a dateline, 75%.
-    func domesticCountry(_ weight: [String: Int]) -> (country: String, cue: String)? {
-        let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
+    func domesticCountry(_ weight: [String: Int], setting: (country: String, cue: String)?) -> (country: String, cue: String)? {
+        let datelineCountry = setting?.country
         let total = weight.values.reduce(0, +)
         let share = datelineCountry == nil ? 75 : 60
         guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2, top.value * 100 >= total * share,
               datelineCountry == nil || datelineCountry == top.key else { return nil }
-        let cue = top.key == datelineCountry ? "a domestic report from " + (article.dateline ?? "") : "a domestic report on " + top.key
+        let cue = top.key == datelineCountry ? "a domestic report " + (setting?.cue ?? "") : "a domestic report on " + top.key
         return (top.key, cue)
     }
 
@@ -131,24 +135,44 @@ extension ExtractionContext {
     /// foreign officials ("Iranian Foreign Minister X") and leave their own side unmarked, so:
     /// the dateline's country, unless people are marked with it and the report's one other main
     /// country (of the two most named) is never a mark: then that one.
-    func unmarkedCountry(_ weight: [String: Int], marked: Set<String>) -> (country: String, cue: String)? {
-        let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
+    func unmarkedCountry(_ weight: [String: Int], marked: Set<String>, setting: (country: String, cue: String)?) -> (country: String, cue: String)? {
+        // Towns named without a dateline are weaker: their country must mark no one.
+        let datelineCountry = article.dateline == nil && setting.map({ marked.contains($0.country) }) == true ? nil : setting?.country
         let main = weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 }.map(\.key)
         let others = main.filter { !marked.contains($0) }
         if let d = datelineCountry {
             if marked.contains(d), others.count == 1 { return (others[0], "unmarked beside officials of " + d) }
-            return (d, "unmarked in a report from " + (article.dateline ?? ""))
+            return (d, "unmarked in a report " + (setting?.cue ?? ""))
         }
         guard others.count == 1, !marked.isEmpty else { return nil }
         return (others[0], "unmarked beside officials of " + marked.sorted().joined(separator: ", "))
     }
 
-    /// How much a report is about each country: its dateline city's (2), each time it names the
+    /// Where a report is set: its dateline city's country; without a dateline, the country of the
+    /// first city or province it names, when it names that country's places at least twice and
+    /// they are two thirds of the different places it names that the gazetteer places (a local
+    /// daily names its own towns, not its country).
+    func settingCountry() -> (country: String, cue: String)? {
+        if let d = article.dateline { return gz.country(ofPlace: d).map { ($0, "from " + d) } }
+        var mentions: [String: Int] = [:]
+        var places: [String: String] = [:]
+        var first: (range: TextRange, country: String)?
+        for c in accepted where c.kind == .place {
+            guard let k = gz.country(ofPlace: c.name) else { continue }
+            mentions[k, default: 0] += 1
+            places[c.name] = k
+            if first == nil || c.range < first!.range { first = (c.range, k) }
+        }
+        guard let k = first?.country, let n = mentions[k], n >= 2,
+              places.values.filter({ $0 == k }).count * 3 >= places.count * 2 else { return nil }
+        return (k, "set in " + k + "'s towns")
+    }
+
+    /// How much a report is about each country: its setting's (2), each time it names the
     /// country, and each national institution it names.
-    func countryWeights() -> [String: Int] {
+    func countryWeights(setting: (country: String, cue: String)?) -> [String: Int] {
         var weight: [String: Int] = [:]
-        let datelineCountry = article.dateline.flatMap { gz.country(ofPlace: $0) }
-        if let c = datelineCountry { weight[c, default: 0] += 2 }
+        if let c = setting?.country { weight[c, default: 0] += 2 }
         for c in accepted {
             switch c.kind {
             case .country: weight[c.name, default: 0] += 1

@@ -126,7 +126,7 @@ extension ExtractionContext {
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
     func skipTitles(_ toks: [Token], _ i: Int) -> Int {
         var j = i
-        while j < toks.count, toks[j].kind == .word, toks[j].isCapitalized {
+        while j < toks.count, toks[j].facts.contains(.titleFirst), toks[j].isCapitalized {
             var n = j + 1
             var key = toks[j].key
             if n < toks.count, toks[n].kind == .word, gz.titles[key + " " + toks[n].key] != nil { key += " " + toks[n].key; n += 1 }
@@ -244,7 +244,7 @@ extension ExtractionContext {
                 // 1b. "his Ukrainian counterpart Dmytro Kuleba": the counterpart's country, no role.
                 //     "his visiting counterpart Abdel Fattah al-Sisi": a visitor, of the report's other country.
                 let visiting = i > 0 && toks[i - 1].key == "visiting"
-                if gz.relational.contains(toks[i].key), case let cue = countryCue(toks, endingAt: i), cue != nil || visiting {
+                if toks[i].facts.contains(.relational), case let cue = countryCue(toks, endingAt: i), cue != nil || visiting {
                     var n = i + 1
                     if n < toks.count, toks[n].isPunct(",") { n += 1 }
                     n = skipTitles(toks, n)

@@ -20,7 +20,7 @@ extension ExtractionContext {
     func roleHead(_ toks: [Token], _ i: Int) -> (end: Int, text: String)? {
         guard i < toks.count, toks[i].kind == .word else { return nil }
         // Abbreviations match letter case exactly ("FM", "Gen", "Lt Gen").
-        for n in [2, 1] {
+        for n in [2, 1] where toks[i].facts.contains(.abbreviationStart) {
             var j = i, parts: [String] = []
             while parts.count < n, j < toks.count {
                 if toks[j].kind == .word { parts.append(toks[j].text) } else if !toks[j].isPunct(".") && !toks[j].isHyphen { break }

@@ -22,7 +22,7 @@ extension ExtractionContext {
         for b in blocks.indices {
             let toks = blocks[b].tokens
             var backgroundSentences = Set<Int>()
-            for i in toks.indices where toks[i].kind == .word {
+            for i in toks.indices where toks[i].facts.contains(.backgroundFirst) {
                 for bg in gz.background[toks[i].key] ?? [] where matchPhrase(toks, i, bg, exactCase: false) != nil {
                     backgroundSentences.insert(toks[i].sentence)
                 }
@@ -30,7 +30,8 @@ extension ExtractionContext {
             var i = 0
             while i < toks.count {
                 defer { i += 1 }
-                guard toks[i].kind == .word, !backgroundSentences.contains(toks[i].sentence), let options = gz.topicTriggers[toks[i].key] else { continue }
+                guard toks[i].facts.contains(.topicFirst), !backgroundSentences.contains(toks[i].sentence),
+                      let options = gz.topicTriggers[toks[i].key] else { continue }
                 for o in options {
                     guard let e = matchPhrase(toks, i, o.keys, exactCase: false) else { continue }
                     // "counter-terrorism" as one trigger, not "terrorism" inside it.

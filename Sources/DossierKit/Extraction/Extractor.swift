@@ -141,6 +141,11 @@ struct ExtractionContext {
             }
             if f.contains(.givenName) { toks[i].facts.insert(.givenName) }
             if f.contains(.particle) { toks[i].facts.insert(.particle) }
+            if f.contains(.topicFirst) { toks[i].facts.insert(.topicFirst) }
+            if f.contains(.backgroundFirst) { toks[i].facts.insert(.backgroundFirst) }
+            if f.contains(.titleFirst) { toks[i].facts.insert(.titleFirst) }
+            if f.contains(.relational) { toks[i].facts.insert(.relational) }
+            if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase),

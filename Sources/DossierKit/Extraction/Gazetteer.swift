@@ -232,6 +232,8 @@ final class Gazetteer: Sendable {
         mark(nonNames, .nonName); mark(roleHeads, .roleHead); mark(roleModifiers, .roleModifier); mark(titles.keys, .title)
         mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(givenNames, .givenName)
         mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)
+        mark(topics.keys, .topicFirst); mark(background.keys, .backgroundFirst)
+        mark(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .titleFirst); mark(rel, .relational)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
@@ -253,6 +255,10 @@ final class Gazetteer: Sendable {
         static let phraseFirst = WordFacts(rawValue: 1 << 8)
         static let abbreviation = WordFacts(rawValue: 1 << 9)
         static let abbreviationFirst = WordFacts(rawValue: 1 << 10)
+        static let topicFirst = WordFacts(rawValue: 1 << 11)
+        static let backgroundFirst = WordFacts(rawValue: 1 << 12)
+        static let titleFirst = WordFacts(rawValue: 1 << 13)
+        static let relational = WordFacts(rawValue: 1 << 14)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage
@@ -315,14 +321,29 @@ final class Gazetteer: Sendable {
 
     /// Token keys of a phrase, tokenised the way articles are.
     static func keys(_ phrase: String) -> [String] {
-        // One plain ASCII word (most names and places) is one token whose key is its lower case.
-        if !phrase.isEmpty, phrase.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return [phrase.lowercased()] }
-        // Plain ASCII words between single spaces ("Abu Dhabi"): their lower case, as the tokenizer gives.
-        let u = phrase.utf8
-        if let f = u.first, f != 0x20, u.last != 0x20, u.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 }),
-           !phrase.contains("  ") {
-            return phrase.lowercased().split(separator: " ").map(String.init)
+        // Plain ASCII words between single spaces ("Abu Dhabi", most names, places and titles):
+        // their lower case, as the tokenizer gives.
+        var s = phrase
+        let plain = s.withUTF8 { b -> [String]? in
+            guard !b.isEmpty else { return nil }
+            var keys: [String] = []
+            var start = 0
+            for i in 0...b.count {
+                if i == b.count || b[i] == 0x20 {
+                    guard i > start else { return nil }  // a space at an edge, or two together
+                    keys.append(String(unsafeUninitializedCapacity: i - start) { out in
+                        for j in start..<i { out[j - start] = b[j] | 0x20 }
+                        return i - start
+                    })
+                    start = i + 1
+                } else {
+                    let c = b[i] | 0x20
+                    guard c >= 0x61, c <= 0x7A, b[i] >= 0x41 else { return nil }
+                }
+            }
+            return keys
         }
+        if let plain { return plain }
         return Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
     }
 

@@ -127,50 +127,61 @@ public enum NameFold {
     public static func skeleton(_ word: String) -> String {
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
-        let folded = ascii ? word : TextFolding.searchFold(word)
-        var s: [UInt8] = []
-        s.reserveCapacity(folded.utf8.count)
-        for b in folded.utf8 {
-            if b >= 0x61 && b <= 0x7A { s.append(b) } else if b >= 0x41 && b <= 0x5A { s.append(b + 32) }
-        }
-        guard !s.isEmpty else { return "" }
-        // An initial ("M.") is kept as its letter and a dot: it matches any word with that letter.
-        if s.count == 1 { return String(UnicodeScalar(s[0])) + "." }
-        // Digraphs and letters that transliterations swap: gh→q, kh→k, ph→f, ck→k, w→v, dh→d, th→t, ou→u, c→k.
-        var t: [UInt8] = []
-        t.reserveCapacity(s.count)
-        var i = 0
-        let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), iv = UInt8(ascii: "i"), o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y"), h = UInt8(ascii: "h")
-        while i < s.count {
-            let c = s[i], n: UInt8 = i + 1 < s.count ? s[i + 1] : 0
-            switch (c, n) {
-            case (UInt8(ascii: "g"), h): t.append(UInt8(ascii: "q")); i += 2
-            case (UInt8(ascii: "k"), h): t.append(UInt8(ascii: "k")); i += 2
-            case (UInt8(ascii: "p"), h): t.append(UInt8(ascii: "f")); i += 2
-            case (UInt8(ascii: "c"), UInt8(ascii: "k")): t.append(UInt8(ascii: "k")); i += 2
-            case (UInt8(ascii: "d"), h): t.append(UInt8(ascii: "d")); i += 2
-            case (UInt8(ascii: "t"), h): t.append(UInt8(ascii: "t")); i += 2
-            case (o, u): t.append(u); i += 2
-            case (UInt8(ascii: "w"), _): t.append(UInt8(ascii: "v")); i += 1
-            // Aleksandr/Alexander.
-            case (UInt8(ascii: "x"), _): t.append(UInt8(ascii: "k")); t.append(UInt8(ascii: "s")); i += 1
-            case (UInt8(ascii: "c"), _): t.append(UInt8(ascii: "k")); i += 1
-            default: t.append(c); i += 1
+        var folded = ascii ? word : TextFolding.searchFold(word)
+        return folded.withUTF8 { src in
+            // Three passes, each writing after the last in one scratch buffer: the letters (n),
+            // the digraphs unified (up to 2n, as "x" becomes "ks"), the skeleton (no longer).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5 * src.count + 2) { buf in
+                var n = 0
+                for b in src {
+                    if b >= 0x61 && b <= 0x7A { buf[n] = b; n += 1 } else if b >= 0x41 && b <= 0x5A { buf[n] = b + 32; n += 1 }
+                }
+                guard n > 0 else { return "" }
+                // An initial ("M.") is kept as its letter and a dot: it matches any word with that letter.
+                if n == 1 { return String(UnicodeScalar(buf[0])) + "." }
+                // Digraphs and letters that transliterations swap: gh→q, kh→k, ph→f, ck→k, w→v, dh→d, th→t, ou→u, c→k.
+                let t0 = n
+                var tn = t0
+                func put(_ c: UInt8) { buf[tn] = c; tn += 1 }
+                var i = 0
+                let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), iv = UInt8(ascii: "i"), o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y"), h = UInt8(ascii: "h")
+                while i < n {
+                    let c = buf[i], nx: UInt8 = i + 1 < n ? buf[i + 1] : 0
+                    switch (c, nx) {
+                    case (UInt8(ascii: "g"), h): put(UInt8(ascii: "q")); i += 2
+                    case (UInt8(ascii: "k"), h): put(UInt8(ascii: "k")); i += 2
+                    case (UInt8(ascii: "p"), h): put(UInt8(ascii: "f")); i += 2
+                    case (UInt8(ascii: "c"), UInt8(ascii: "k")): put(UInt8(ascii: "k")); i += 2
+                    case (UInt8(ascii: "d"), h): put(UInt8(ascii: "d")); i += 2
+                    case (UInt8(ascii: "t"), h): put(UInt8(ascii: "t")); i += 2
+                    case (o, u): put(u); i += 2
+                    case (UInt8(ascii: "w"), _): put(UInt8(ascii: "v")); i += 1
+                    // Aleksandr/Alexander.
+                    case (UInt8(ascii: "x"), _): put(UInt8(ascii: "k")); put(UInt8(ascii: "s")); i += 1
+                    case (UInt8(ascii: "c"), _): put(UInt8(ascii: "k")); i += 1
+                    default: put(c); i += 1
+                    }
+                }
+                let tCount = tn - t0
+                // The skeleton goes after the digraphs (the letters are no longer needed).
+                let o0 = tn
+                var on = o0
+                for k in 0..<tCount {
+                    let c = buf[t0 + k]
+                    if k == 0 {
+                        // Initial vowels keep a coarse class: Ebrahim/Ibrahim agree, Omar/Amir do not.
+                        buf[on] = c == a ? a : c == e || c == iv ? iv : c == o || c == u ? u : c; on += 1
+                        continue
+                    }
+                    if c == a || c == e || c == iv || c == o || c == u || c == y { continue }
+                    let last = buf[on - 1]
+                    if c == h, k == tCount - 1, on - o0 > 1 || (last != a && last != iv && last != u) { continue }
+                    if last == c { continue }
+                    buf[on] = c; on += 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[o0..<on]), as: UTF8.self)
             }
         }
-        var out: [UInt8] = []
-        for (i, c) in t.enumerated() {
-            if i == 0 {
-                // Initial vowels keep a coarse class: Ebrahim/Ibrahim agree, Omar/Amir do not.
-                out.append(c == a ? a : c == e || c == iv ? iv : c == o || c == u ? u : c)
-                continue
-            }
-            if c == a || c == e || c == iv || c == o || c == u || c == y { continue }
-            if c == h, i == t.count - 1, let p = out.last, out.count > 1 || (p != a && p != iv && p != u) { continue }
-            if out.last == c { continue }
-            out.append(c)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Skeletons agree, or one is an initial of the other.
@@ -220,7 +231,22 @@ public enum NameFold {
 
     /// A URL- and id-friendly slug: "Seyed Abbas Araghchi" → "seyed-abbas-araghchi".
     public static func slug(_ s: String) -> String {
-        let folded = TextFolding.searchFold(s)
+        var folded = TextFolding.searchFold(s)
+        // Plain ASCII (nearly every name once folded): bytes in, bytes out.
+        if let ascii = folded.withUTF8({ b -> String? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * b.count + 1) { out in
+                var n = 0, dash = false
+                for c in b {
+                    if (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) {
+                        if dash, n > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+                        dash = false
+                        out[n] = c; n += 1
+                    } else if c != UInt8(ascii: "'") { dash = true }
+                }
+                return n == 0 ? "x" : String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+            }
+        }) { return ascii }
         var out = ""
         var dash = false
         for u in folded.unicodeScalars {

@@ -22,7 +22,7 @@ struct Token {
     var phraseOption: Int32 = 0
 
     struct Facts: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// Could be part of a person's name (capitalised, not a role word, title or abbreviation).
         static let nameLike = Facts(rawValue: 1)
         /// Could start a role title (a head, a modifier or an abbreviation).
@@ -30,6 +30,16 @@ struct Token {
         /// A known given name; a name particle ("Syed", "Kh").
         static let givenName = Facts(rawValue: 4)
         static let particle = Facts(rawValue: 8)
+        /// Could start a role abbreviation ("FM", "Lt Gen"): the only tokens `roleHead` tries them on.
+        static let abbreviationStart = Facts(rawValue: 16)
+        /// The first word of a topic trigger or of a background phrase: the only tokens
+        /// `findTopics` looks up.
+        static let topicFirst = Facts(rawValue: 32)
+        static let backgroundFirst = Facts(rawValue: 64)
+        /// Could start an honorific ("Mr", "His Excellency"): the only tokens `skipTitles` looks up.
+        static let titleFirst = Facts(rawValue: 128)
+        /// A relational word ("counterpart").
+        static let relational = Facts(rawValue: 256)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
