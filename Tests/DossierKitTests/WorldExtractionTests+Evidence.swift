@@ -138,4 +138,34 @@ struct WorldEvidenceTests {
         let byline = parse("Prime minister elected\nWRITER: Online Reporters\n\nThe House voted on Friday.\n")
         #expect(byline.dateline == nil)
     }
+
+    @Test("an agency before the dateline: '(ANSA) - PODGORICA, OCT 31 -'; none without a city after it")
+    func agencyFirst() {
+        let m = parse("Parliament elects a government\n31 October 2023\n\n(ANSA) - PODGORICA, OCT 31 - Parliament elected a new government on Tuesday.\n")
+        #expect(m.dateline == "Podgorica")
+        #expect(m.agency == "ANSA")
+        #expect(m.blocks.first { $0.kind == .paragraph }.map { m.string(in: $0.range).hasPrefix("Parliament elected") } == true)
+        let none = parse("Parliament elects a government\n31 October 2023\n\n(Reuters) - Parliament elected a new government on Tuesday.\n")
+        #expect(none.dateline == nil)
+    }
+
+    @Test("without a dateline, the towns a report names first and most set it; a town abroad does not")
+    func settingFromTowns() {
+        // A local daily: its officials are unmarked, its towns its own.
+        let local = corpus(["New prime minister elected\n3 May 2024\n\nMembers of Parliament elected Prime Minister Tomas Reyes in Honiara on Thursday. He thanked voters in Honiara and Gizo. Ties with China and Australia were debated, and Beijing sent greetings.\n"])
+        #expect(local.person("Tomas Reyes")?.country == "Solomon Islands")
+        // A trip: the towns are the destination of officials the report marks.
+        let trip = corpus(["Ministers talk by phone\n3 May 2024\n\nPakistan's Foreign Minister Adil Shah spoke to his Iranian counterpart Reza Karimi ahead of a visit to Iran by Prime Minister Omar Farooq, who will go to Tehran and Mashhad.\n"])
+        #expect(trip.person("Omar Farooq")?.country != "Iran")
+    }
+
+    @Test("offices after a description and a predicate, and after 'now': 'X, a lawyer who was welfare minister'")
+    func officesAfterDescriptions() {
+        let c = corpus([Self.report("RIGA, Sept 15, 2023", "Parliament approved the cabinet of Anna Berzina, a 47-year-old lawyer who was welfare minister in the previous cabinet. Janis Ozols, a senior party official, was named foreign minister. The bloc was founded with Peteris Kalns, now the country's president. Ilze Liepa, a lawyer who served as a secretary to the ministry, spoke.")])
+        #expect(c.person("Anna Berzina")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("Welfare Minister") == .orderedSame } == true)
+        #expect(c.person("Janis Ozols")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("Foreign Minister") == .orderedSame } == true)
+        #expect(c.person("Peteris Kalns")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("President") == .orderedSame } == true)
+        #expect(c.person("Peteris Kalns")?.country == "Latvia")
+        #expect(c.person("Ilze Liepa")?.roles.isEmpty == true)
+    }
 }

@@ -150,22 +150,20 @@ extension ExtractionContext {
 
     /// Where a report is set: its dateline city's country; without a dateline, the country of the
     /// first city or province it names, when it names that country's places at least twice and
-    /// they are two thirds of the different places it names that the gazetteer places (a local
-    /// daily names its own towns, not its country).
+    /// more often than all others' (a local daily names its own towns, not its country).
     func settingCountry() -> (country: String, cue: String)? {
         if let d = article.dateline { return gz.country(ofPlace: d).map { ($0, "from " + d) } }
         var mentions: [String: Int] = [:]
-        var places: [String: String] = [:]
+        var total = 0
         var first: (range: TextRange, country: String)?
         for c in accepted where c.kind == .place {
             guard let k = gz.country(ofPlace: c.name) else { continue }
             mentions[k, default: 0] += 1
-            places[c.name] = k
+            total += 1
             if first == nil || c.range < first!.range { first = (c.range, k) }
         }
-        guard let k = first?.country, let n = mentions[k], n >= 2,
-              places.values.filter({ $0 == k }).count * 3 >= places.count * 2 else { return nil }
-        return (k, "set in " + k + "'s towns")
+        guard let k = first?.country, let n = mentions[k], n >= 2, n * 2 > total else { return nil }
+        return (k, "set in towns of " + k)
     }
 
     /// How much a report is about each country: its setting's (2), each time it names the

@@ -325,7 +325,11 @@ extension ExtractionContext {
     func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, CountryEvidence?)? {
         guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
         var k = end + 1
-        if ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
+        // "X, now the country's president": when the office is held changes nothing.
+        if k + 1 < toks.count, Self.apposedAdverbs.contains(toks[k].key) { k += 1 }
+        if k < toks.count, ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
+        // "the country's president": the report's own country, which the article's setting gives.
+        if k + 2 < toks.count, toks[k].key == "country", toks[k + 1].isApostrophe, toks[k + 2].key == "s" { k += 3 }
         var evidence: CountryEvidence?
         var party: Int?
         let s = k
@@ -360,6 +364,9 @@ extension ExtractionContext {
         if n < toks.count, isNameToken(toks[n]) || toks[n].facts.contains(.particle) { return nil }
         return (r, CountryEvidence.stronger(evidence, r.evidence))
     }
+
+    /// Adverbs of time that may open an apposition ("X, now the country's president").
+    static let apposedAdverbs: Set<String> = ["now", "currently", "still", "also"]
 
     func appositionRoles(_ toks: [Token], _ end: Int) -> [String] {
         appositionRole(toks, end).map { [$0.0.title] } ?? []

@@ -62,7 +62,10 @@ extension ExtractionContext {
     func roleModifier(_ toks: [Token], _ i: Int) -> Int? {
         guard i < toks.count, toks[i].kind == .word else { return nil }
         if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleModifiers.contains(toks[i].key + " " + toks[i + 1].key) { return i + 2 }
-        return gz.roleModifiers.contains(toks[i].key) ? i + 1 : nil
+        if gz.roleModifiers.contains(toks[i].key) { return i + 1 }
+        // A portfolio right before an office names it: "welfare minister", "Economics Minister".
+        if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleFields.contains(toks[i].key), gz.roleHeadFirst.contains(toks[i + 1].key) { return i + 1 }
+        return nil
     }
 
     /// A country named at `i` (name or demonym, maybe "the Islamic Republic of Iran"): end and name.

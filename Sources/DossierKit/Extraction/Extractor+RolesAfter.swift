@@ -50,6 +50,17 @@ extension ExtractionContext {
             var roles: [String] = []
             var evidence: CountryEvidence?
             if let (r, ev) = appositionRole(toks, e) { roles.append(r.title); evidence = ev }
+            // "X, a 47-year-old lawyer who was welfare minister", "X, a senior party official, was
+            // named foreign minister": a description, then a predicate giving the office.
+            else if e + 2 < toks.count, toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key) {
+                var m = e + 2
+                while m < toks.count, m < e + 14, !toks[m].isPunct("."), toks[m].key != "who", !toks[m].isPunct(",") { m += 1 }
+                // Not "who served as a secretary": an office after "a" describes.
+                if m + 1 < toks.count, toks[m].key == "who" || toks[m].isPunct(","), let r = predicateRole(toks, m + 1),
+                   !["a", "an"].contains(toks[r.start - 1].key) {
+                    roles.append(r.title); evidence = r.evidence
+                }
+            }
             // "President Mohamed Ould Ghazouani of Mauritania".
             if !c.roles.isEmpty, e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym {
                 evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: k.name, strength: .stated, cue: text(toks, e, k.end)))

@@ -128,6 +128,7 @@ struct ExtractionContext {
     /// Looks up, once per token, what the rules ask of it again and again: whether it could be
     /// part of a name or start a role title, and the gazetteer phrase that starts there.
     func annotate(_ toks: inout [Token]) {
+        var fieldAt = -2
         for i in toks.indices where toks[i].kind == .word {
             let t = toks[i]
             // Role abbreviations ("FM", "Gen") start with a capital: other words need no second look-up.
@@ -141,6 +142,9 @@ struct ExtractionContext {
             }
             if f.contains(.givenName) { toks[i].facts.insert(.givenName) }
             if f.contains(.particle) { toks[i].facts.insert(.particle) }
+            // A portfolio right before an office starts it ("welfare minister").
+            if f.contains(.roleHeadFirst), fieldAt == i - 1 { toks[i - 1].facts.insert(.roleStart) }
+            if f.contains(.field) { fieldAt = i }
             if f.contains(.topicFirst) { toks[i].facts.insert(.topicFirst) }
             if f.contains(.backgroundFirst) { toks[i].facts.insert(.backgroundFirst) }
             if f.contains(.titleFirst) { toks[i].facts.insert(.titleFirst) }

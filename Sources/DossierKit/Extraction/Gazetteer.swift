@@ -234,6 +234,7 @@ final class Gazetteer: Sendable {
         mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)
         mark(topics.keys, .topicFirst); mark(background.keys, .backgroundFirst)
         mark(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .titleFirst); mark(rel, .relational)
+        mark(fields, .field)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
@@ -259,6 +260,7 @@ final class Gazetteer: Sendable {
         static let backgroundFirst = WordFacts(rawValue: 1 << 12)
         static let titleFirst = WordFacts(rawValue: 1 << 13)
         static let relational = WordFacts(rawValue: 1 << 14)
+        static let field = WordFacts(rawValue: 1 << 15)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage
