@@ -159,6 +159,16 @@ struct WorldEvidenceTests {
         #expect(trip.person("Omar Farooq")?.country != "Iran")
     }
 
+    @Test("a body's 'of' tail ends where a name begins: 'Speaker of the House of Federation X'; 'the Holy Quran' is no one")
+    func bodyTailsAndArticles() {
+        let c = corpus([Self.report("ADDIS ABABA, Oct 7, 2024", "Speaker of the House of Peoples' Representatives Bekele Tadesse congratulated him. Speaker of the House of Federation Alemu Girma was also present. With his hand on the Holy Quran, the President of the Republic took the oath, and an Amiri Order followed.")])
+        #expect(c.person("Bekele Tadesse")?.roles.map(\.title).contains { $0.hasPrefix("Speaker of the House of Peoples") } == true)
+        #expect(c.person("Alemu Girma")?.roles.map(\.title).contains("Speaker of the House of Federation") == true)
+        #expect(c.person("Holy Quran") == nil)
+        #expect(c.person("Amiri Order") == nil)
+        #expect(!c.names(in: c.articles[0], .place).contains { $0.contains("Girma") })
+    }
+
     @Test("offices after a description and a predicate, and after 'now': 'X, a lawyer who was welfare minister'")
     func officesAfterDescriptions() {
         let c = corpus([Self.report("RIGA, Sept 15, 2023", "Parliament approved the cabinet of Anna Berzina, a 47-year-old lawyer who was welfare minister in the previous cabinet. Janis Ozols, a senior party official, was named foreign minister. The bloc was founded with Peteris Kalns, now the country's president. Ilze Liepa, a lawyer who served as a secretary to the ministry, spoke.")])

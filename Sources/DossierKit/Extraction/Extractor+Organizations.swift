@@ -49,6 +49,34 @@ extension ExtractionContext {
         t.kind == .word && (t.isCapitalized || t.isAllCaps) && !["The", "A", "An"].contains(t.text)
     }
 
+    /// The end of the "of" tail at `j` after a body's or a landmark's head ("House of Federation",
+    /// "House of Peoples' Representatives", "Palace of Independence"): capitalised words, a
+    /// possessive binding the word after it. When two capitalised words or more follow the tail's
+    /// first word, a name ends the run ("House of Federation Agegnehu Teshager", "Council of
+    /// Economic Advisers Jane Doe"): it starts at the first known given name, else it is the last
+    /// two words.
+    func ofTailEnd(_ toks: [Token], at j: Int, allowThe: Bool) -> Int? {
+        guard j + 1 < toks.count, toks[j].key == "of" else { return nil }
+        var s = j + 1
+        if allowThe, toks[s].key == "the", s + 1 < toks.count { s += 1 }
+        guard isNameWord(toks[s]), !Self.runStops.contains(toks[s].key) else { return nil }
+        var first = s + 1
+        while first + 1 < toks.count, toks[first].isApostrophe, !toks[first].spaceBefore {
+            if toks[first + 1].key == "s", first + 2 < toks.count, isNameWord(toks[first + 2]) { first += 3; continue }  // "People's Congress"
+            if isNameWord(toks[first + 1]) { first += 2; continue }  // "Peoples' Representatives"
+            break
+        }
+        var following = 0
+        while first + following < toks.count, isNameWord(toks[first + following]) { following += 1 }
+        if following >= 2 {
+            if let g = (first..<(first + following)).first(where: { toks[$0].facts.contains(.givenName) }) { return g }
+            return first + following - 2
+        }
+        var end = first
+        while end < toks.count, isNameWord(toks[end]), !Self.runStops.contains(toks[end].key) { end += 1 }
+        return end
+    }
+
     /// A capitalised run ending at `end` (exclusive), going left over capitalised words,
     /// connectors and hyphens. Returns its start.
     func capitalisedRunStart(_ toks: [Token], endingAt end: Int, maxWords: Int = 7) -> Int {
@@ -184,11 +212,9 @@ extension ExtractionContext {
                 // "Chamber of Commerce", "Council of Ministers", "Palace of Independence": one
                 // capitalised "of" tail, which may follow the head alone.
                 var ofTail = false
-                if end + 1 < toks.count, toks[end].key == "of", isNameWord(toks[end + 1]), phrase(at: toks, end + 1)?.entry.kind != .country,
-                   !Self.runStops.contains(toks[end + 1].key) {
-                    end += 2
+                if end + 1 < toks.count, phrase(at: toks, end + 1)?.entry.kind != .country, let e = ofTailEnd(toks, at: end, allowThe: false) {
+                    end = e
                     ofTail = true
-                    while end < toks.count, isNameWord(toks[end]), !Self.runStops.contains(toks[end].key) { end += 1 }
                 }
                 let s = capitalisedRunStart(toks, endingAt: i + 1)
                 guard s < i || ofTail else { continue }

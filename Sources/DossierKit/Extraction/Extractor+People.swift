@@ -272,6 +272,9 @@ extension ExtractionContext {
                 let t = toks[i]
                 let startsRun = i == 0 || !(toks[i - 1].kind == .word && isNameToken(toks[i - 1]))
                 guard startsRun, isNameToken(t) || t.facts.contains(.particle) else { continue }
+                // An article before capitalised words makes them a thing's name, not a person's:
+                // "the Holy Quran", "an Amiri Order", "the Amiri Diwan".
+                if i > 0, ["the", "a", "an"].contains(toks[i - 1].key), !toks[i - 1].isCapitalized { continue }
                 // Rules 3 to 5 read the same name at i: read it once.
                 let runHere = nameRun(b, i, bodyWords: bodyWords)
                 if !t.facts.isDisjoint(with: [.givenName, .particle]), let run = runHere,

@@ -229,6 +229,13 @@ extension ExtractionContext {
         var tailRounds = 0
         while j + 1 < toks.count, tailRounds < 3, ["for", "of", "to"].contains(toks[j].key) {
             tailRounds += 1
+            // "Speaker of the House of Peoples' Representatives", "of the House of Federation": a
+            // title ending in "House" takes the chamber's "of" tail.
+            if j > 0, toks[j - 1].key == "house",
+               countryAt(toks, j + 1) == nil, institutionAt(toks, j + 1) == nil, let e = ofTailEnd(toks, at: j, allowThe: true) {
+                pieces.append(text(toks, j, e))
+                j = e; continue
+            }
             if let c = countryAt(toks, j + 1), !c.demonym {
                 if toks[j].key == "to" { pieces.append("to " + c.name) } else {
                     evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
