@@ -48,6 +48,17 @@ struct WorldEvidenceTests {
         #expect(c.person("Peter Garang")?.country == "South Sudan")
     }
 
+    @Test("people listed before a side are on it ('… were among the ministers in Lula's delegation'), after linking too")
+    func sideAfterAList() {
+        let c = corpus([Self.report("BEIJING, April 14, 2023", "Brazilian President Paulo Duarte Neves met Xi Jinping. Finance Minister Rui Barros, Foreign Minister Mauro Teles and Agriculture Minister Caio Nunes were among the ministers in Neves's delegation."),
+                        // Here nothing places the owner; another article does, and linking passes it on.
+                        Self.report("TOKYO, May 2, 2023", "Leaders met on Friday. Ana Prado and Pedro Matos were part of Paulo Duarte Neves's delegation, which stayed two days."),
+                        Self.report("BRASILIA, May 9, 2023", "Brazilian President Paulo Duarte Neves signed the decree.")])
+        for name in ["Rui Barros", "Mauro Teles", "Caio Nunes", "Ana Prado", "Pedro Matos"] {
+            #expect(c.person(name)?.country == "Brazil", "\(name)")
+        }
+    }
+
     @Test("the tail of a longer name is no institution: 'Social Democratic Alliance leader'")
     func longerNameIsNoInstitution() {
         let c = corpus([Self.report("REYKJAVIK, June 3, 2024", "Social Democratic Alliance leader Anna Jonsdottir spoke.")])
@@ -120,6 +131,16 @@ struct WorldEvidenceTests {
         #expect(places.contains("Bessastadir"))
         #expect(!places.contains("January"))
         #expect(!places.contains("English"))
+    }
+
+    @Test("a lower-case party word names the party beside it; a country or a title beside it is no party")
+    func partyNames() {
+        let c = corpus([Self.report("PODGORICA, Oct 31, 2023", "Parliament elected the government of Milan Kovac, whose Europe Now movement came first. Ana Lukic's party New Unity joined, and the party Chairman Petar Ilic spoke. The Russian party stayed away.")])
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains("Europe Now"))
+        #expect(orgs.contains("New Unity"))
+        #expect(!orgs.contains { $0.contains("Petar") || $0.contains("Chairman") || $0 == "Russian" })
+        #expect(c.person("New Unity") == nil)
     }
 
     @Test("the agency a dateline credits is an organization and the article's source; a credit line names the outlet")

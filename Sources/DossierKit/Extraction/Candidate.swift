@@ -101,6 +101,9 @@ struct LocalPerson: Sendable {
     /// Indices into `article.mentions`.
     var mentions: [Int]
     var rules: [String]
+    /// The person of this article whose side the text puts this one on ("in Lula's delegation",
+    /// "his adviser X"), when nothing places this one: after linking, it takes that person's country.
+    var sideOf: Int? = nil
     /// The fullest form.
     var best: PersonName { names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }! }
 }

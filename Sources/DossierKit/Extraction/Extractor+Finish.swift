@@ -57,11 +57,14 @@ extension ExtractionContext {
         }
         // "The Russian delegation included X", "On the Turkish side, … Y", "Kagame's delegation
         // included Z": the side a sentence puts people on, for those nothing else places.
-        var personOf: [Int: Int] = [:]
-        for (c, f) in found.enumerated() { for m in f.ms { personOf[m] = c } }
+        var side = SideLookup(accepted: accepted, evidence: found.map(\.evidence))
+        for (c, f) in found.enumerated() { for m in f.ms { side.clusterOf[m] = c } }
+        var sideOf: [Int: Int] = [:]
         for c in found.indices where found[c].evidence == nil {
             for m in found[c].ms {
-                if let e = sideCountry(of: accepted[m], clusterOf: personOf, found: found.map(\.evidence)) { found[c].evidence = e; break }
+                var owner: Int?
+                if let e = sideCountry(of: accepted[m], side, owner: &owner) { found[c].evidence = e; side.evidence[c] = e; break }
+                if let o = owner, o != c, sideOf[c] == nil { sideOf[c] = o }
             }
         }
         // Marks: countries said of people the way reports mark foreign officials ("Costa Rican
@@ -99,7 +102,8 @@ extension ExtractionContext {
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
             people.append(LocalPerson(names: ms.compactMap { accepted[$0].person }, surfaces: surfaces, roles: roles, country: evidence?.country,
                                       countryStrength: evidence?.strength, countryCue: evidence?.cue ?? "",
-                                      mentions: ms.compactMap { mentionIndex[$0] }, rules: ms.map { accepted[$0].rule }))
+                                      mentions: ms.compactMap { mentionIndex[$0] }, rules: ms.map { accepted[$0].rule },
+                                      sideOf: evidence == nil ? sideOf[people.count] : nil))
         }
         var acr: [String: String] = [:]
         for (k, v) in acronyms { acr[k] = v.name }
@@ -186,7 +190,10 @@ extension ExtractionContext {
 
     /// The country of the side a mention's sentence puts it on: a country or a placed person's
     /// possessive before a side noun earlier in the sentence ("the Russian delegation included").
-    func sideCountry(of m: Candidate, clusterOf: [Int: Int], found: [CountryEvidence?]) -> CountryEvidence? {
+    /// `owner`: the person whose side it is, when that person has no country here (linking may
+    /// give one).
+    func sideCountry(of m: Candidate, _ side: SideLookup, owner: inout Int?) -> CountryEvidence? {
+        let clusterOf = side.clusterOf, found = side.evidence
         let toks = blocks[m.block].tokens
         let sentence = toks[m.start].sentence
         // "Yunus raised …, his press secretary Shafiqul Alam told reporters": a title after "his" or
@@ -195,11 +202,12 @@ extension ExtractionContext {
         var h = m.start - 1
         while h >= max(0, m.start - 6), toks[h].sentence == sentence, toks[h].kind == .word, toks[h].key != "counterpart" {
             if toks[h].key == "his" || toks[h].key == "her" {
-                if let owner = accepted.indices.last(where: { accepted[$0].kind == .person && accepted[$0].block == m.block && accepted[$0].end <= h
-                                                              && toks[accepted[$0].start].sentence == sentence }),
-                   let c = clusterOf[owner], let e = found[c] {
-                    let strength = min(e.strength, CountryEvidence.Strength.institution)
-                    return CountryEvidence(country: e.country, strength: strength, cue: text(toks, accepted[owner].start, m.start))
+                if let o = side.lastPerson(block: m.block, endingBy: h, sentence: sentence, toks), let c = clusterOf[o] {
+                    if let e = found[c] {
+                        let strength = min(e.strength, CountryEvidence.Strength.institution)
+                        return CountryEvidence(country: e.country, strength: strength, cue: text(toks, accepted[o].start, m.start))
+                    }
+                    owner = c
                 }
                 break
             }
@@ -220,22 +228,100 @@ extension ExtractionContext {
                 return nil
             }
             guard toks[k].kind == .word, Self.sideNouns.contains(toks[k].key) else { continue }
-            var end = k
-            if end >= 2, toks[end - 1].key == "s", toks[end - 2].isApostrophe { end -= 2 }
-            // A country or demonym right before: "the Turkish side", "Russia's delegation".
-            // The longest country: "South Sudan's delegation", not "Sudan's".
-            for s in max(0, end - 4)..<max(max(0, end - 4), end) {
-                if let c = countryAt(toks, s), c.end == end {
-                    return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, s, k + 1))
-                }
+            return sideOwner(toks, k, block: m.block, side, owner: &owner)
+        }
+        // "Finance Minister A, Foreign Minister B and C were among the ministers in Lula's
+        // delegation": the side named after a list, with nothing but the list, titles and words
+        // of belonging between.
+        var f = m.end
+        while f < toks.count, toks[f].sentence == sentence, f < m.end + 40 {
+            if let p = side.starting[SideLookup.key(m.block, f)] {
+                f = max(f + 1, accepted[p].end)
+                if f + 2 < toks.count, toks[f].isApostrophe, toks[f + 1].key == "s", Self.sideNouns.contains(toks[f + 2].key) { f += 2 }
+                continue
             }
-            // A person's possessive: "Kagame's delegation".
-            if end < k, let owner = accepted.firstIndex(where: { $0.kind == .person && $0.block == m.block && $0.end == end }),
-               let c = clusterOf[owner], let e = found[c] {
-                return CountryEvidence(country: e.country, strength: .institution, cue: text(toks, accepted[owner].start, k + 1))
+            if toks[f].kind == .word, Self.sideNouns.contains(toks[f].key) {
+                return sideOwner(toks, f, block: m.block, side, owner: &owner)
             }
+            if let r = parseRole(toks, f), r.start == f { f = r.end; continue }
+            if toks[f].isPunct(",") || Self.belongingWords.contains(toks[f].key) { f += 1; continue }
+            // The owner of the side: a country or a person's possessive ("Lula's delegation").
+            if f + 3 < toks.count, toks[f + 1].isApostrophe, toks[f + 2].key == "s", Self.sideNouns.contains(toks[f + 3].key) { f += 3; continue }
+            if countryAt(toks, f) != nil, let c = countryAt(toks, f) { f = c.end; continue }
             return nil
         }
         return nil
+    }
+
+    /// Words between a list of people and the side they belong to.
+    static let belongingWords: Set<String> = ["and", "was", "were", "is", "are", "also", "among", "in", "of", "part", "members",
+                                               "member", "the", "ministers", "officials", "included", "accompanied", "joined"]
+
+    /// The country of the side noun at `k`: a country or demonym right before it ("the Turkish
+    /// side", "Russia's delegation"; the longest: "South Sudan's", not "Sudan's"), or a placed
+    /// person's possessive ("Kagame's delegation").
+    func sideOwner(_ toks: [Token], _ k: Int, block: Int, _ side: SideLookup, owner: inout Int?) -> CountryEvidence? {
+        let clusterOf = side.clusterOf, found = side.evidence
+        var end = k
+        if end >= 2, toks[end - 1].key == "s", toks[end - 2].isApostrophe { end -= 2 }
+        for s in max(0, end - 4)..<max(max(0, end - 4), end) {
+            if let c = countryAt(toks, s), c.end == end {
+                return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, s, k + 1))
+            }
+        }
+        // The person: a mention ending there, else a person of the article with that word in
+        // the name ("Lula's delegation" for Luiz Inácio Lula da Silva).
+        let ownerWord = end > 0 && end < k ? toks[end - 1].text : ""
+        if end < k, let o = side.ending[SideLookup.key(block, end)] ?? side.byWord[ownerWord], let c = clusterOf[o] {
+            let cueStart = accepted[o].block == block && accepted[o].end == end ? accepted[o].start : end - 1
+            if let e = found[c] { return CountryEvidence(country: e.country, strength: .institution, cue: text(toks, cueStart, k + 1)) }
+            owner = c
+        }
+        return nil
+    }
+}
+
+/// Where the side rules find people without a search through every mention (a report may name
+/// thousands): person mentions by block and first or last token, the last person whose name has
+/// each word, each mention's person, and the evidence each person has so far.
+struct SideLookup {
+    var starting: [Int: Int] = [:]
+    var ending: [Int: Int] = [:]
+    var byWord: [String: Int] = [:]
+    /// Person mentions of each block, by their end.
+    var inBlock: [Int: [(end: Int, index: Int)]] = [:]
+    var clusterOf: [Int: Int] = [:]
+    var evidence: [CountryEvidence?]
+
+    static func key(_ block: Int, _ token: Int) -> Int { block << 32 | token }
+
+    init(accepted: [Candidate], evidence: [CountryEvidence?]) {
+        self.evidence = evidence
+        for (i, c) in accepted.enumerated() where c.kind == .person {
+            if starting[Self.key(c.block, c.start)] == nil { starting[Self.key(c.block, c.start)] = i }
+            if ending[Self.key(c.block, c.end)] == nil { ending[Self.key(c.block, c.end)] = i }
+            for w in c.person?.words ?? [] { byWord[w] = i }
+            inBlock[c.block, default: []].append((c.end, i))
+        }
+        for b in inBlock.keys { inBlock[b]!.sort { ($0.end, $0.index) < ($1.end, $1.index) } }
+        self.accepted = accepted
+    }
+    private let accepted: [Candidate]
+
+    /// The last found person mention of the block ending by token `h` (and at most 60 tokens
+    /// before it), in `sentence`.
+    func lastPerson(block: Int, endingBy h: Int, sentence: Int, _ toks: [Token]) -> Int? {
+        guard let list = inBlock[block] else { return nil }
+        // The first entry ending after h.
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid].end <= h { lo = mid + 1 } else { hi = mid } }
+        var best: Int?
+        var k = lo - 1
+        while k >= 0, list[k].end >= h - 60 {
+            let i = list[k].index
+            if toks[accepted[i].start].sentence == sentence, best.map({ i > $0 }) ?? true { best = i }
+            k -= 1
+        }
+        return best
     }
 }

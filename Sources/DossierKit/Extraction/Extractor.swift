@@ -15,6 +15,7 @@ enum Extractor {
         ExtractionStage("organization patterns") { $0.findOrganizationPatterns() },
         ExtractionStage("place patterns") { $0.findPlacePatterns() },
         ExtractionStage("dateline agency") { $0.findDatelineAgency() },
+        ExtractionStage("party names") { $0.findPartyNames() },
         ExtractionStage("people") { $0.findPeople() },
         ExtractionStage("overlaps") { $0.resolve() },
         ExtractionStage("people in the article") { $0.clusterPeople() },

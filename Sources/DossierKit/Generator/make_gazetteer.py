@@ -256,6 +256,18 @@ def fold(s):
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+# Countries whose place names are written in another script (Cyrillic, Armenian, Georgian,
+# Mongolian): the Latin forms with carons in the open data are scholarly transliterations, where
+# English news writes digraphs.
+TRANSLITERATED = {"AM", "GE", "RU", "UA", "BY", "BG", "KZ", "KG", "TJ", "TM", "MN", "MK"}
+
+
+def digraphs(s):
+    """The English digraph form of a transliterated name (Tavuš -> Tavush, Žytomyr -> Zhytomyr), folded."""
+    table = {"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch"}
+    return fold("".join(table.get(c, c) for c in s))
+
+
 def key(s):
     """Comparison key: folded, lower-cased, punctuation and spaces collapsed."""
     s = fold(s).lower().replace("'", "")
@@ -474,6 +486,8 @@ def subdivision_rows(country_map):
         for a in list(aliases) + [name]:
             if fold(a) != a:
                 aliases.append(fold(a))
+            if s.country_code in TRANSLITERATED and digraphs(a) != fold(a):
+                aliases.append(digraphs(a))
         rows.append({"name": name, "type": "province", "country": country, "aliases": aliases,
                      "population": None, "code": s.country_code})
     return rows
@@ -525,6 +539,8 @@ def city_alias_candidates(c, proper, census_all):
     out = []
     if fold(name) != name:
         out.append(fold(name))
+    if c["countrycode"] in TRANSLITERATED and digraphs(name) != fold(name):
+        out.append(digraphs(name))
     nk = key(name)
     for a in sorted(set(c["alternatenames"])):
         if not a or a == name or not is_latin(a) or a.isupper() or a[0].islower():

@@ -90,6 +90,16 @@ enum Linker {
             entities[id] = Entity(id: id, name: name, aliases: surfaces.keys.filter { $0 != name }.sorted(), country: g.country,
                                   roles: roles, evidence: evidence)
         }
+        // A person nothing places, whom an article puts on another's side ("in Lula's delegation"),
+        // takes that person's country once linking has found it.
+        for (ai, l) in locals.enumerated() {
+            for (pi, p) in l.people.enumerated() {
+                guard let o = p.sideOf, let id = personID[ai][pi], entities[id]?.country == nil,
+                      let oid = personID[ai][o], oid != id, let k = entities[oid]?.country else { continue }
+                entities[id]!.country = k
+                entities[id]!.evidence.append("\(l.article.file): country \(k) (on the side of \(entities[oid]!.name))")
+            }
+        }
         // Mentions get their entity's id; identical ids and rules share one string (a large corpus
         // has millions of mentions).
         final class Other { let id: EntityID; var name = ""; var forms: [String: Int] = [:]; var triggers = Set<String>(); init(_ id: EntityID) { self.id = id } }

@@ -16,7 +16,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 8
+    static let formatVersion = 9
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -190,6 +190,7 @@ extension CorpusIndex {
             w.string(p.countryCue)
             w.array(p.mentions) { $0.int($1) }
             w.array(p.rules) { $0.string($1) }
+            w.optional(p.sideOf) { $0.int($1) }
         }
         w.array(l.acronyms.sorted { $0.key < $1.key }) { w, kv in w.string(kv.key); w.string(kv.value) }
         w.array(l.names.sorted { $0.key < $1.key }) { w, kv in w.uint(UInt64(kinds.firstIndex(of: kv.key.kind)!)); w.string(kv.key.slug); w.string(kv.value) }
@@ -225,6 +226,7 @@ extension CorpusIndex {
             try r.skipString()
             _ = try r.array { try $0.int() }
             try strings(&r)
+            _ = try r.optional { try $0.int() }
         }
     }
 
@@ -264,8 +266,10 @@ extension CorpusIndex {
                             guard i >= 0, i < mentions.count else { throw ByteReader.Damaged() }
                             return i
                         },
-                        rules: try r.array { try $0.string() })
+                        rules: try r.array { try $0.string() },
+                        sideOf: try r.optional { try $0.int() })
         }
+        guard people.allSatisfy({ $0.sideOf.map { $0 >= 0 && $0 < people.count } ?? true }) else { throw ByteReader.Damaged() }
         var acronyms: [String: String] = [:]
         for (k, v) in try r.array({ r in (try r.string(), try r.string()) }) { acronyms[k] = v }
         var names: [EntityID: String] = [:]
