@@ -158,6 +158,13 @@ struct WorldEvidenceTests {
         #expect(sabc.source == "SABC News")
         let byline = parse("Prime minister elected\nWRITER: Online Reporters\n\nThe House voted on Friday.\n")
         #expect(byline.dateline == nil)
+        // The outlet a report signs off with, on its last line.
+        let signed = corpus(["Ministers sign a pact\n\nThe two ministers signed the pact on Friday.\n\n(PNA)\n",
+                             "Prime minister elected\n\nMembers elected a new prime minister on Thursday.\n\n- SOLOMON STAR\n",
+                             "Talks end\n\nThe talks ended on Friday without a deal.\n\n(The two sides will meet again.)\n"])
+        #expect(signed.names(in: signed.articles.first { $0.title.hasPrefix("Ministers") }!, .organization) == ["PNA"])
+        #expect(signed.names(in: signed.articles.first { $0.title.hasPrefix("Prime") }!, .organization) == ["SOLOMON STAR"])
+        #expect(signed.names(in: signed.articles.first { $0.title.hasPrefix("Talks") }!, .organization).isEmpty)
     }
 
     @Test("an agency before the dateline: '(ANSA) - PODGORICA, OCT 31 -'; none without a city after it")

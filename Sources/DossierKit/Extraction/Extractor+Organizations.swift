@@ -295,6 +295,23 @@ extension ExtractionContext {
         }
     }
 
+    /// The outlet a report signs off with on a line of its own, last: "(PNA)", "— SOLOMON STAR",
+    /// "/WAM/".
+    mutating func findSignOff() {
+        guard let b = blocks.indices.last, blocks[b].kind == .paragraph else { return }
+        let toks = blocks[b].tokens
+        guard toks.count >= 2, toks.count <= 8, toks[toks.count - 1].range.end - toks[0].range.start <= 48 else { return }
+        var s = 0, e = toks.count
+        if toks[0].isPunct("("), toks[e - 1].isPunct(")") { s = 1; e -= 1 }
+        else if toks[0].isPunct("/"), toks[e - 1].isPunct("/") { s = 1; e -= 1 }
+        else if toks[0].isDash { s = 1 }
+        else { return }
+        while e > s, toks[e - 1].isPunct(".") { e -= 1 }
+        guard e > s, e - s <= 4, toks[s..<e].allSatisfy({ isNameWord($0) }) else { return }
+        add(b, s, e, .organization, name: phrase(at: toks, s).flatMap { $0.end == e && $0.entry.kind == .organization ? $0.entry.name : nil } ?? text(b, s, e),
+            rule: "sign-off")
+    }
+
     /// Lower-case words for a party or a bloc.
     static let partyWords: Set<String> = ["party", "movement", "alliance", "coalition", "bloc"]
     /// Words before a party word that make the capitalised words beside it the party's name.

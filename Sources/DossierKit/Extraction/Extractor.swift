@@ -16,6 +16,7 @@ enum Extractor {
         ExtractionStage("place patterns") { $0.findPlacePatterns() },
         ExtractionStage("dateline agency") { $0.findDatelineAgency() },
         ExtractionStage("party names") { $0.findPartyNames() },
+        ExtractionStage("sign-off") { $0.findSignOff() },
         ExtractionStage("people") { $0.findPeople() },
         ExtractionStage("overlaps") { $0.resolve() },
         ExtractionStage("people in the article") { $0.clusterPeople() },
