@@ -143,6 +143,15 @@ struct WorldEvidenceTests {
         #expect(c.person("New Unity") == nil)
     }
 
+    @Test("a settlement word names the places after it ('the villages of A, B and C'); 'The villages' is no town")
+    func settlementLists() {
+        let c = corpus([Self.report("YEREVAN, April 19, 2024", "The villages of Bağanis Ayrum, Aşağı Əskipara and Xeyrimli will pass to Azerbaijan. Residents of the village of Kirants protested, as did the town of Noyemberyan and the province of the same name.")])
+        let places = c.names(in: c.articles[0], .place)
+        for p in ["Bağanis Ayrum", "Aşağı Əskipara", "Xeyrimli", "Kirants", "Noyemberyan"] { #expect(places.contains(p), "\(p)") }
+        #expect(!places.contains("The Villages"))
+        #expect(!places.contains { $0.contains("Azerbaijan") || $0.contains("same") })
+    }
+
     @Test("the agency a dateline credits is an organization and the article's source; a credit line names the outlet")
     func agenciesAndOutlets() {
         let m = parse("Parliament appoints a prime minister\n\nUlaanbaatar /MONTSAME/. The State Great Khural appointed him.\n")

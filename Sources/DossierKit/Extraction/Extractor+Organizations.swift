@@ -261,6 +261,33 @@ extension ExtractionContext {
                 if words > 0 { add(b, i, j, .place, name: text(b, i, j), rule: "place-head-first") }
             }
         }
+        // "the villages of Bağanis Ayrum, Xeyrimli and Qızılhacılı", "the town of Gizo": the
+        // names a lower-case settlement word introduces.
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where i + 2 < toks.count && toks[i].kind == .word && !toks[i].isCapitalized
+                && Self.settlementWords.contains(toks[i].key) && toks[i + 1].key == "of" {
+                let plural = toks[i].key.hasSuffix("s")
+                var j = i + 2
+                while j < toks.count {
+                    var e = j
+                    while e < toks.count, e < j + 4, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key) {
+                        e += 1
+                        if e + 1 < toks.count, toks[e].isHyphen, !toks[e].spaceBefore, isNameWord(toks[e + 1]) { e += 1 }
+                    }
+                    guard e > j, countryAt(toks, j) == nil, parseRole(toks, j) == nil,
+                          phrase(at: toks, j).map({ $0.entry.kind == .organization || $0.entry.kind == .country }) != true else { break }
+                    add(b, j, e, .place, name: text(b, j, e), rule: "place-list")
+                    guard plural, e + 1 < toks.count else { break }
+                    // ", B", " and C", ", and D"
+                    var n = e
+                    if toks[n].isPunct(",") { n += 1 }
+                    if n < toks.count, toks[n].key == "and" { n += 1 }
+                    guard n > e, n < toks.count, isNameWord(toks[n]) else { break }
+                    j = n
+                }
+            }
+        }
         let compass: Set<String> = ["north", "south", "east", "west", "central", "southeast", "southwest", "northeast", "northwest", "western", "eastern", "southern", "northern"]
         let continents: Set<String> = ["asia", "africa", "europe", "america"]
         for b in blocks.indices {
@@ -311,6 +338,11 @@ extension ExtractionContext {
         add(b, s, e, .organization, name: phrase(at: toks, s).flatMap { $0.end == e && $0.entry.kind == .organization ? $0.entry.name : nil } ?? text(b, s, e),
             rule: "sign-off")
     }
+
+    /// Lower-case words for a settlement or a region, before "of" and its name.
+    static let settlementWords: Set<String> = ["village", "villages", "town", "towns", "city", "cities", "province", "provinces",
+                                               "region", "regions", "district", "districts", "municipality", "municipalities",
+                                               "county", "counties", "island", "islands", "oblast", "governorate", "emirate"]
 
     /// Lower-case words for a party or a bloc.
     static let partyWords: Set<String> = ["party", "movement", "alliance", "coalition", "bloc"]

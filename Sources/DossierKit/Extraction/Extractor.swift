@@ -155,12 +155,24 @@ struct ExtractionContext {
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase),
-                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) {
+                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e),
+                   options[n].entry.kind != .place || t.key != "the" || Self.capitalisedThrough(toks, i, e) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)
                     break
                 }
             }
         }
+    }
+
+    /// Small words a place's name keeps in lower case ("Rio de Janeiro", "Bosnia and Herzegovina").
+    static let placeNameConnectors: Set<String> = ["of", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les",
+                                                   "el", "al", "ad", "as", "an", "and", "y", "e", "i", "upon", "on", "am", "im", "an", "der", "sur", "en"]
+
+    /// Every word of a place's name at `s..<e` capitalised, but for small connecting words: a
+    /// sentence's "The villages" is not The Villages (a name that starts with "the" and goes on
+    /// in lower case; "the Kherson region" may).
+    static func capitalisedThrough(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        toks[s..<e].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.isAllCaps || placeNameConnectors.contains($0.key) }
     }
 
     /// Words before a name that make it a place ("in Victoria", "to Mobile").
