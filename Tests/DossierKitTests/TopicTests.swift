@@ -41,9 +41,16 @@ struct TopicTests {
         ("The Minister for Commerce attended the opening of the new library.", "trade"),
         ("The national security adviser attended the opening of the new library.", "security"),
         ("The energy task force met the governor at the library.", "energy"),
+        ("Army General Karim Said attended the opening of the new library.", "defense"),
+        ("Halima Sadiq, a veteran diplomat, was named to head the library board.", "diplomacy"),
     ])
     func officeNames(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))
+    }
+
+    @Test("an office in lower case may be the subject: 'the regional military commanders will meet'")
+    func lowerCaseOffices() {
+        #expect(topics("The regional military commanders of the two sides will meet on Monday to settle the line.").contains("defense"))
     }
 
     @Test("phrases that only look like triggers", arguments: [

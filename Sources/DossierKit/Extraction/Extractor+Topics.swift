@@ -16,6 +16,36 @@ extension ExtractionContext {
         return false
     }
 
+    /// The trigger at `i` is a word of a capitalised title before a name, starting at most six
+    /// words before it ("Army General Saïd Chanegriha"); "regional military commanders" may be
+    /// the subject, and a title said after a name keeps its words (the office may be the talks').
+    func insideTitle(_ toks: [Token], _ i: Int) -> Bool {
+        for k in stride(from: i, through: max(0, i - 6), by: -1) where toks[k].kind == .word {
+            if toks[k].isCapitalized, let r = parseRole(toks, k), r.start == k, r.end > i {
+                let n = skipTitles(toks, r.end)
+                return n < toks.count && isNameToken(toks[n])
+            }
+            if toks[k].sentence != toks[i].sentence { break }
+        }
+        return false
+    }
+
+    /// People the topic words can name, when a sentence describes someone with them.
+    static let personNouns: Set<String> = ["diplomat", "envoy", "mediator", "terrorist", "militant", "extremist"]
+
+    /// "a veteran diplomat who …", "X, a former envoy,": an indefinite article and at most two
+    /// words before a person noun, nothing but punctuation or a clause after it.
+    func describesSomeone(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
+        guard e == i + 1, Self.personNouns.contains(toks[i].key) else { return false }
+        if e < toks.count, toks[e].kind == .word, !["who", "and", "with", "of", "for", "whose"].contains(toks[e].key) { return false }
+        var k = i - 1, words = 0
+        while k >= 0, words <= 2, toks[k].kind == .word, !toks[k].isCapitalized || k == 0 || toks[k - 1].sentence != toks[k].sentence {
+            if ["a", "an"].contains(toks[k].key) { return true }
+            k -= 1; words += 1
+        }
+        return false
+    }
+
     /// Topic words in sentences that report the event (not in background or commentary).
     mutating func findTopics() {
         var found: [Candidate] = []
@@ -36,10 +66,13 @@ extension ExtractionContext {
                     guard let e = matchPhrase(toks, i, o.keys, exactCase: false) else { continue }
                     // "counter-terrorism" as one trigger, not "terrorism" inside it.
                     if i > 0, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore { break }
-                    // A phrase that only looks like a trigger ("tear gas", "social security") and a
-                    // trigger inside an office's name ("Defence Minister", "Minister for Commerce")
-                    // name no topic; their words are used up.
-                    if o.topic == "-" || ExtractionContext.isOfficeName(toks, i, e) { i = e - 1; break }
+                    // A phrase that only looks like a trigger ("tear gas", "social security"), a
+                    // trigger inside an office's name ("Defence Minister", "Minister for Commerce",
+                    // "Army General X") and a word describing someone ("a veteran diplomat") name
+                    // no topic; their words are used up.
+                    if o.topic == "-" || ExtractionContext.isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) {
+                        i = e - 1; break
+                    }
                     let r = range(b, i, e)
                     if isCovered(b, i, e) { break }
                     found.append(Candidate(block: b, start: i, end: e, range: r, kind: .topic, name: o.topic, priority: gz.priority(of: o.rule), rule: o.rule))
