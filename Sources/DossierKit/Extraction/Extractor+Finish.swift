@@ -57,14 +57,16 @@ extension ExtractionContext {
         }
         // "The Russian delegation included X", "On the Turkish side, … Y", "Kagame's delegation
         // included Z": the side a sentence puts people on, for those nothing else places.
-        var side = SideLookup(accepted: accepted, evidence: found.map(\.evidence))
-        for (c, f) in found.enumerated() { for m in f.ms { side.clusterOf[m] = c } }
         var sideOf: [Int: Int] = [:]
-        for c in found.indices where found[c].evidence == nil {
-            for m in found[c].ms {
-                var owner: Int?
-                if let e = sideCountry(of: accepted[m], side, owner: &owner) { found[c].evidence = e; side.evidence[c] = e; break }
-                if let o = owner, o != c, sideOf[c] == nil { sideOf[c] = o }
+        if found.contains(where: { $0.evidence == nil }) {
+            var side = SideLookup(accepted: accepted, evidence: found.map(\.evidence))
+            for (c, f) in found.enumerated() { for m in f.ms { side.clusterOf[m] = c } }
+            for c in found.indices where found[c].evidence == nil {
+                for m in found[c].ms {
+                    var owner: Int?
+                    if let e = sideCountry(of: accepted[m], side, owner: &owner) { found[c].evidence = e; side.evidence[c] = e; break }
+                    if let o = owner, o != c, sideOf[c] == nil { sideOf[c] = o }
+                }
             }
         }
         // Marks: countries said of people the way reports mark foreign officials ("Costa Rican

@@ -265,8 +265,8 @@ extension ExtractionContext {
         // names a lower-case settlement word introduces.
         for b in blocks.indices {
             let toks = blocks[b].tokens
-            for i in toks.indices where i + 2 < toks.count && toks[i].kind == .word && !toks[i].isCapitalized
-                && Self.settlementWords.contains(toks[i].key) && toks[i + 1].key == "of" {
+            for i in toks.indices where i + 2 < toks.count && toks[i].facts.contains(.settlementWord) && !toks[i].isCapitalized
+                && toks[i + 1].key == "of" {
                 let plural = toks[i].key.hasSuffix("s")
                 var j = i + 2
                 while j < toks.count {
@@ -355,7 +355,7 @@ extension ExtractionContext {
     mutating func findPartyNames() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
-            for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized && Self.partyWords.contains(toks[i].key) {
+            for i in toks.indices where toks[i].facts.contains(.partyWord) && !toks[i].isCapitalized {
                 let s = capitalisedRunStart(toks, endingAt: i, maxWords: 5)
                 if s < i, s > 0, Self.partyDeterminers.contains(toks[s - 1].key), isPartyName(toks, s, i) {
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-name")

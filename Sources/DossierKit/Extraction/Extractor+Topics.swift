@@ -20,6 +20,8 @@ extension ExtractionContext {
     /// words before it ("Army General Saïd Chanegriha"); "regional military commanders" may be
     /// the subject, and a title said after a name keeps its words (the office may be the talks').
     func insideTitle(_ toks: [Token], _ i: Int) -> Bool {
+        // A capitalised title has its words capitalised.
+        guard toks[i].isCapitalized || toks[i].isAllCaps else { return false }
         for k in stride(from: i, through: max(0, i - 6), by: -1) where toks[k].kind == .word {
             if toks[k].isCapitalized, let r = parseRole(toks, k), r.start == k, r.end > i {
                 let n = skipTitles(toks, r.end)

@@ -151,6 +151,8 @@ struct ExtractionContext {
             if f.contains(.backgroundFirst) { toks[i].facts.insert(.backgroundFirst) }
             if f.contains(.titleFirst) { toks[i].facts.insert(.titleFirst) }
             if f.contains(.relational) { toks[i].facts.insert(.relational) }
+            if f.contains(.partyWord) { toks[i].facts.insert(.partyWord) }
+            if f.contains(.settlementWord) { toks[i].facts.insert(.settlementWord) }
             if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {

@@ -235,6 +235,7 @@ final class Gazetteer: Sendable {
         mark(topics.keys, .topicFirst); mark(background.keys, .backgroundFirst)
         mark(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .titleFirst); mark(rel, .relational)
         mark(fields, .field)
+        mark(ExtractionContext.partyWords, .partyWord); mark(ExtractionContext.settlementWords, .settlementWord)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
@@ -244,7 +245,7 @@ final class Gazetteer: Sendable {
 
     /// What the tables say of one word, in one look-up.
     struct WordFacts: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let nonName = WordFacts(rawValue: 1 << 0)
         static let roleHead = WordFacts(rawValue: 1 << 1)
         static let roleModifier = WordFacts(rawValue: 1 << 2)
@@ -261,6 +262,8 @@ final class Gazetteer: Sendable {
         static let titleFirst = WordFacts(rawValue: 1 << 13)
         static let relational = WordFacts(rawValue: 1 << 14)
         static let field = WordFacts(rawValue: 1 << 15)
+        static let partyWord = WordFacts(rawValue: 1 << 16)
+        static let settlementWord = WordFacts(rawValue: 1 << 17)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage

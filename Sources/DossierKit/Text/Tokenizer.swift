@@ -40,6 +40,10 @@ struct Token {
         static let titleFirst = Facts(rawValue: 128)
         /// A relational word ("counterpart").
         static let relational = Facts(rawValue: 256)
+        /// "party", "movement"…; "village", "town"…: the words `findPartyNames` and the
+        /// settlement rule start from.
+        static let partyWord = Facts(rawValue: 512)
+        static let settlementWord = Facts(rawValue: 1024)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
