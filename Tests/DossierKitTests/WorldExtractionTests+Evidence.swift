@@ -214,5 +214,7 @@ struct WorldEvidenceTests {
         #expect(c.person("Peteris Kalns")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("President") == .orderedSame } == true)
         #expect(c.person("Peteris Kalns")?.country == "Latvia")
         #expect(c.person("Ilze Liepa")?.roles.isEmpty == true)
+        let d = corpus([Self.report("MONTEVIDEO, March 1, 2025", "Mario Sosa, a veteran journalist who was an adviser to the agency, is foreign minister.")])
+        #expect(d.person("Mario Sosa")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("Foreign Minister") == .orderedSame } == true)
     }
 }

@@ -59,6 +59,14 @@ extension ExtractionContext {
                 if m + 1 < toks.count, toks[m].key == "who" || toks[m].isPunct(","), let r = predicateRole(toks, m + 1),
                    !["a", "an"].contains(toks[r.start - 1].key) {
                     roles.append(r.title); evidence = r.evidence
+                } else if m < toks.count, toks[m].key == "who" {
+                    // "X, a journalist who was a director of the agency, is foreign minister": the
+                    // clause ends at the next comma, and the predicate after it is the name's.
+                    var n = m + 1
+                    while n < toks.count, n < m + 24, !toks[n].isPunct("."), !toks[n].isPunct(",") { n += 1 }
+                    if n + 1 < toks.count, toks[n].isPunct(","), let r = predicateRole(toks, n + 1), !["a", "an"].contains(toks[r.start - 1].key) {
+                        roles.append(r.title); evidence = r.evidence
+                    }
                 }
             }
             // "President Mohamed Ould Ghazouani of Mauritania".
