@@ -37,6 +37,9 @@ struct WorldEvidenceTests {
         let c = corpus([Self.report("GABORONE, June 3, 2024", "Leaders of the region attended. Kenya was represented by Deputy President Abel Mwangi."),
                         Self.report("CAIRO, June 4, 2024", "Egyptian President Karim Nabil received his visiting counterpart Emre Yildiz at the airport. Egypt and Turkey signed six agreements; Turkey and Egypt will meet again.")])
         #expect(c.person("Abel Mwangi")?.country == "Kenya")
+        let sent = corpus([Self.report("DAR ES SALAAM, Feb 8, 2025", "Leaders of the two blocs met. Malawi sent Minister of Foreign Affairs Nancy Phiri, while Prime Minister Judith Kabila represented Kinshasa in the hall.")])
+        #expect(sent.person("Nancy Phiri")?.country == "Malawi")
+        #expect(sent.person("Judith Kabila")?.country == "Democratic Republic of the Congo")
         #expect(c.person("Emre Yildiz")?.country == "Turkey")
     }
 

@@ -215,6 +215,29 @@ extension ExtractionContext {
             }
             h -= 1
         }
+        // "Malawi sent Minister of Foreign Affairs X": the sender's, with nothing but a title between.
+        if m.start >= 2 {
+            var s = m.start - 1
+            if let r = (max(0, m.start - 8)..<m.start).lazy.compactMap({ self.parseRole(toks, $0) }).first(where: { $0.end == m.start }) { s = r.start - 1 }
+            if s >= 1, toks[s].sentence == sentence, Self.sendingVerbs.contains(toks[s].key) {
+                for b in stride(from: s - 1, through: max(0, s - 4), by: -1) {
+                    if let c = countryAt(toks, b), c.end == s, !c.demonym {
+                        return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, b, s + 1))
+                    }
+                }
+            }
+        }
+        // "X represented Kinshasa", "X, representing Kenya,": the country, or the capital's.
+        var after = m.end
+        if after < toks.count, toks[after].isPunct(",") { after += 1 }
+        if after + 1 < toks.count, ["represented", "representing", "represents"].contains(toks[after].key) {
+            if let c = countryAt(toks, after + 1), !c.demonym {
+                return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, after, c.end))
+            }
+            if let p = placeAt(toks, after + 1) {
+                return CountryEvidence(country: p.country, strength: .institution, cue: text(toks, after, p.end))
+            }
+        }
         var k = m.start - 1
         while k > 0, toks[k].sentence == sentence {
             defer { k -= 1 }
@@ -254,6 +277,9 @@ extension ExtractionContext {
         }
         return nil
     }
+
+    /// "Malawi sent …": verbs by which a country sends its official.
+    static let sendingVerbs: Set<String> = ["sent", "dispatched", "fielded"]
 
     /// Words between a list of people and the side they belong to.
     static let belongingWords: Set<String> = ["and", "was", "were", "is", "are", "also", "among", "in", "of", "part", "members",
