@@ -205,6 +205,8 @@ struct WorldEvidenceTests {
         #expect(c.person("Bekele Tadesse")?.roles.map(\.title).contains { $0.hasPrefix("Speaker of the House of Peoples") } == true)
         #expect(c.person("Alemu Girma")?.roles.map(\.title).contains("Speaker of the House of Federation") == true)
         #expect(c.person("Holy Quran") == nil)
+        let d = corpus([Self.report("REYKJAVIK, Dec 21, 2024", "The new cabinet is led by Social Democratic Alliance leader Anna Jonsdottir, who met Centre Party and People's Party leaders.")])
+        #expect(d.person("Anna Jonsdottir")?.roles.map(\.title).contains { $0.hasPrefix("Social Democratic Alliance") } == true)
         #expect(c.person("Amiri Order") == nil)
         #expect(!c.names(in: c.articles[0], .place).contains { $0.contains("Girma") })
     }

@@ -175,11 +175,13 @@ extension ExtractionContext {
                     var roles = [role.title]
                     var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence ?? placeCue(toks, endingAt: i, title: role.title))
                     // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
-                    if let body = institutionBefore(toks, i) { roles[0] = text(toks, body, i) + " " + role.title }
-                    // A party or body a pattern found ("People's Party leader", "Seimas Speaker").
-                    else if let start = orgEnding[b][i] {
-                        roles[0] = text(toks, start, i) + " " + role.title
-                    }
+                    // A party or body a pattern found ("People's Party leader", "Seimas Speaker"); the
+                    // longer of the two when the pattern's is one run of capitalised words ("Social
+                    // Democratic Alliance leader", not "Democratic Alliance leader").
+                    let body = institutionBefore(toks, i), pattern = orgEnding[b][i]
+                    var start = body ?? pattern
+                    if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
+                    if let start { roles[0] = text(toks, start, i) + " " + role.title }
                     var k = role.end
                     var rule = "title"
                     var steps = 0
