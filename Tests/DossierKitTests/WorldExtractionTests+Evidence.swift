@@ -219,6 +219,10 @@ struct WorldEvidenceTests {
         #expect(c.person("Peteris Kalns")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("President") == .orderedSame } == true)
         #expect(c.person("Peteris Kalns")?.country == "Latvia")
         #expect(c.person("Ilze Liepa")?.roles.isEmpty == true)
+        let e = corpus([Self.report("RIGA, Sept 15, 2023", "Andris Kalnins of the Progressives becomes defence minister. The winner beat Janis Berzs of the People Power Party, a former labor minister. Ilona Ozola of Latvia spoke.")])
+        #expect(e.person("Andris Kalnins")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("Defence Minister") == .orderedSame } == true)
+        #expect(e.person("Janis Berzs")?.roles.map(\.title).contains { $0.localizedCaseInsensitiveContains("labor minister") } == true)
+        #expect(e.person("Ilona Ozola")?.country == "Latvia")
         let d = corpus([Self.report("MONTEVIDEO, March 1, 2025", "Mario Sosa, a veteran journalist who was an adviser to the agency, is foreign minister.")])
         #expect(d.person("Mario Sosa")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("Foreign Minister") == .orderedSame } == true)
     }

@@ -81,6 +81,16 @@ extension ExtractionContext {
                 p += 3
                 while p + 1 < toks.count, toks[p].isHyphen, toks[p + 1].isAllCaps { p += 2 }
             }
+            // "Andris Sprūds of the Progressives becomes …", "Kim Moon-soo of the People Power
+            // Party, a former labor minister": a party no table knows, not a country or a place.
+            else if p + 1 < toks.count, toks[p].key == "of" {
+                var q = p + 1
+                if q + 1 < toks.count, toks[q].key == "the" { q += 1 }
+                var r = q
+                while r < toks.count, r < q + 4, isNameWord(toks[r]) { r += 1 }
+                if r > q, countryAt(toks, q) == nil, placeAt(toks, q) == nil { p = r }
+            }
+            if roles.isEmpty, p > e, let (r, ev) = appositionRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, ev) }
             if var r = predicateRole(toks, p) {
                 // "as Vice-Chancellor and Finance Minister": every office of the list.
                 while true {
