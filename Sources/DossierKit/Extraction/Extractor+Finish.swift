@@ -272,7 +272,7 @@ extension ExtractionContext {
             if toks[f].isPunct(",") || Self.belongingWords.contains(toks[f].key) { f += 1; continue }
             // The owner of the side: a country or a person's possessive ("Lula's delegation").
             if f + 3 < toks.count, toks[f + 1].isApostrophe, toks[f + 2].key == "s", Self.sideNouns.contains(toks[f + 3].key) { f += 3; continue }
-            if countryAt(toks, f) != nil, let c = countryAt(toks, f) { f = c.end; continue }
+            if let c = countryAt(toks, f) { f = c.end; continue }
             return nil
         }
         return nil
@@ -297,10 +297,10 @@ extension ExtractionContext {
                 return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, s, k + 1))
             }
         }
-        // The person: a mention ending there, else a person of the article with that word in
-        // the name ("Lula's delegation" for Luiz Inácio Lula da Silva).
+        // The person: a mention ending there, else the one person of the article with that word
+        // in the name ("Lula's delegation" for Luiz Inácio Lula da Silva).
         let ownerWord = end > 0 && end < k ? toks[end - 1].text : ""
-        if end < k, let o = side.ending[SideLookup.key(block, end)] ?? side.byWord[ownerWord], let c = clusterOf[o] {
+        if end < k, let o = side.ending[SideLookup.key(block, end)] ?? side.onlyPerson(named: ownerWord), let c = clusterOf[o] {
             let cueStart = accepted[o].block == block && accepted[o].end == end ? accepted[o].start : end - 1
             if let e = found[c] { return CountryEvidence(country: e.country, strength: .institution, cue: text(toks, cueStart, k + 1)) }
             owner = c
@@ -315,7 +315,8 @@ extension ExtractionContext {
 struct SideLookup {
     var starting: [Int: Int] = [:]
     var ending: [Int: Int] = [:]
-    var byWord: [String: Int] = [:]
+    /// Person mentions by each word of their names.
+    var byWord: [String: [Int]] = [:]
     /// Person mentions of each block, by their end.
     var inBlock: [Int: [(end: Int, index: Int)]] = [:]
     var clusterOf: [Int: Int] = [:]
@@ -328,13 +329,20 @@ struct SideLookup {
         for (i, c) in accepted.enumerated() where c.kind == .person {
             if starting[Self.key(c.block, c.start)] == nil { starting[Self.key(c.block, c.start)] = i }
             if ending[Self.key(c.block, c.end)] == nil { ending[Self.key(c.block, c.end)] = i }
-            for w in c.person?.words ?? [] { byWord[w] = i }
+            for w in c.person?.words ?? [] { byWord[w, default: []].append(i) }
             inBlock[c.block, default: []].append((c.end, i))
         }
         for b in inBlock.keys { inBlock[b]!.sort { ($0.end, $0.index) < ($1.end, $1.index) } }
         self.accepted = accepted
     }
     private let accepted: [Candidate]
+
+    /// A mention of the one person whose name has `word`; nil when none has it, or two people do.
+    func onlyPerson(named word: String) -> Int? {
+        guard let ms = byWord[word], let first = ms.first, let c = clusterOf[first],
+              ms.allSatisfy({ clusterOf[$0] == c }) else { return nil }
+        return first
+    }
 
     /// The last found person mention of the block ending by token `h` (and at most 60 tokens
     /// before it), in `sentence`.

@@ -373,6 +373,7 @@ extension ExtractionContext {
 
     /// Capitalised words that may be a party's name: no country, demonym or place, no title.
     func isPartyName(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        // A known name: a party only when it is an organization's, and the whole run.
         if let (pe, entry) = phrase(at: toks, s), pe >= e || entry.kind == .country { return entry.kind == .organization && pe == e }
         if countryAt(toks, s) != nil || parseRole(toks, s) != nil { return false }
         return !toks[s..<e].contains { Self.runStops.contains($0.key) }

@@ -53,21 +53,23 @@ extension ExtractionContext {
             // "X, a 47-year-old lawyer who was welfare minister", "X, a senior party official, was
             // named foreign minister": a description, then a predicate giving the office.
             else if e + 2 < toks.count, toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key) {
+                // The office a predicate at `k` gives, but not "who served as a secretary": an office
+                // after "a" describes.
+                func office(at k: Int) -> RoleMatch? {
+                    guard k < toks.count, let r = predicateRole(toks, k), !["a", "an"].contains(toks[r.start - 1].key) else { return nil }
+                    return r
+                }
                 var m = e + 2
                 while m < toks.count, m < e + 14, !toks[m].isPunct("."), toks[m].key != "who", !toks[m].isPunct(",") { m += 1 }
-                // Not "who served as a secretary": an office after "a" describes.
-                if m + 1 < toks.count, toks[m].key == "who" || toks[m].isPunct(","), let r = predicateRole(toks, m + 1),
-                   !["a", "an"].contains(toks[r.start - 1].key) {
-                    roles.append(r.title); evidence = r.evidence
-                } else if m < toks.count, toks[m].key == "who" {
+                var found = m < toks.count && (toks[m].key == "who" || toks[m].isPunct(",")) ? office(at: m + 1) : nil
+                if found == nil, m < toks.count, toks[m].key == "who" {
                     // "X, a journalist who was a director of the agency, is foreign minister": the
                     // clause ends at the next comma, and the predicate after it is the name's.
                     var n = m + 1
                     while n < toks.count, n < m + 24, !toks[n].isPunct("."), !toks[n].isPunct(",") { n += 1 }
-                    if n + 1 < toks.count, toks[n].isPunct(","), let r = predicateRole(toks, n + 1), !["a", "an"].contains(toks[r.start - 1].key) {
-                        roles.append(r.title); evidence = r.evidence
-                    }
+                    if n < toks.count, toks[n].isPunct(",") { found = office(at: n + 1) }
                 }
+                if let r = found { roles.append(r.title); evidence = r.evidence }
             }
             // "President Mohamed Ould Ghazouani of Mauritania".
             if !c.roles.isEmpty, e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym {

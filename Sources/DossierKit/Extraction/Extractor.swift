@@ -168,7 +168,7 @@ struct ExtractionContext {
 
     /// Small words a place's name keeps in lower case ("Rio de Janeiro", "Bosnia and Herzegovina").
     static let placeNameConnectors: Set<String> = ["of", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les",
-                                                   "el", "al", "ad", "as", "an", "and", "y", "e", "i", "upon", "on", "am", "im", "an", "der", "sur", "en"]
+                                                   "el", "al", "ad", "as", "an", "and", "y", "e", "i", "upon", "on", "am", "im", "der", "sur", "en"]
 
     /// Every word of a place's name at `s..<e` capitalised, but for small connecting words: a
     /// sentence's "The villages" is not The Villages (a name that starts with "the" and goes on
