@@ -72,7 +72,7 @@ extension ExtractionContext {
         // Marks: countries said of people the way reports mark foreign officials ("Costa Rican
         // President X", "X, Qatar's prime minister"), not by a predicate of the report's protagonist.
         let marked = Set(found.compactMap { f -> String? in
-            guard let e = f.evidence else { return nil }
+            guard let e = f.evidence, e.strength == .stated else { return nil }
             let byPredicateOnly = f.ms.allSatisfy { m in
                 accepted[m].evidence == nil || accepted[m].evidence?.country != e.country || accepted[m].predicateEvidence?.country == e.country
             } && f.ms.contains { accepted[$0].predicateEvidence?.country == e.country }

@@ -98,9 +98,17 @@ extension ExtractionContext {
                 words += 1
                 if ExtractionContext.orgHeads.contains(t.key) || ExtractionContext.institutionHeads.contains(t.key) {
                     end = k + 1
-                    // After a head only "of"/"for" goes on ("Committee of the National People's
-                    // Congress"); a name after it is someone's ("… Central Committee Nguyen Phu Trong").
-                    guard k + 1 < toks.count, ["of", "for"].contains(toks[k + 1].key) else { break }
+                    // After a head, "of"/"for" and a capitalised name go on ("Committee of the National
+                    // People's Congress", "Authority for Elections", "Office of the President"), or
+                    // another head in the same run ("Socialist Forces Front"); a name after it is
+                    // someone's ("… Central Committee Nguyen Phu Trong").
+                    if let e = bodyTailEnd(toks, after: k + 1) { end = e; break }
+                    if k + 1 < toks.count, ["of", "for"].contains(toks[k + 1].key) { k += 1; continue }
+                    var h = k + 1
+                    while h < toks.count, h < k + 4, toks[h].kind == .word, toks[h].isCapitalized, !toks[h].facts.contains(.givenName),
+                          !ExtractionContext.orgHeads.contains(toks[h].key), !ExtractionContext.institutionHeads.contains(toks[h].key) { h += 1 }
+                    guard h < toks.count, toks[h].isCapitalized,
+                          ExtractionContext.orgHeads.contains(toks[h].key) || ExtractionContext.institutionHeads.contains(toks[h].key) else { break }
                 }
                 k += 1; continue
             }
@@ -112,6 +120,30 @@ extension ExtractionContext {
         // Not a country's or a place's own name alone ("of the Philippines" is evidence, not a body).
         guard let e = end, e > i else { return nil }
         return e
+    }
+
+    /// The end of "of"/"for" and a capitalised run after a body's head at `i` ("for Elections",
+    /// "of the President", "for Canada"), when no other head follows in it and no name comes after
+    /// it ("of the President Volodymyr Zelensky" is the president's); "of" and a country alone is the
+    /// holder's country, not the body's name.
+    func bodyTailEnd(_ toks: [Token], after i: Int) -> Int? {
+        guard i + 1 < toks.count, ["of", "for"].contains(toks[i].key) else { return nil }
+        var k = i + 1
+        if toks[k].key == "the", k + 1 < toks.count { k += 1 }
+        if toks[i].key == "of", countryAt(toks, k) != nil { return nil }
+        let s = k
+        while k < toks.count, k < s + 6 {
+            let t = toks[k]
+            if t.isApostrophe, !t.spaceBefore, k + 1 < toks.count, toks[k + 1].key == "s" { k += 2; continue }
+            if t.key == "and", k > s, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+            guard t.kind == .word, t.isCapitalized || t.isAllCaps, !t.facts.contains(.givenName) || k > s else { break }
+            if ExtractionContext.orgHeads.contains(t.key) || ExtractionContext.institutionHeads.contains(t.key) { return nil }
+            k += 1
+        }
+        guard k > s else { return nil }
+        let after = skipTitles(toks, k)
+        if after < toks.count, isNameToken(toks[after]) { return nil }
+        return k
     }
 
     /// A city, province or region named at `i`, capitalised, whose country the gazetteer knows

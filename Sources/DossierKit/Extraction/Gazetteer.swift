@@ -415,8 +415,13 @@ final class Gazetteer: Sendable {
         if let o = phrases[f]?.first(where: { $0.keys == k && ($0.entry.kind == .place || $0.entry.kind == .country) }), let c = o.entry.country {
             return c
         }
-        return countryCapitals[k.joined(separator: " ")]
+        if let c = countryCapitals[k.joined(separator: " ")] { return c }
+        // "Isabel Province", "Canelones Department": a subdivision the tables know by its name.
+        guard k.count >= 2, let head = k.last, Self.subdivisionHeads.contains(head),
+              let o = phrases[f]?.first(where: { $0.keys.count == k.count - 1 && $0.keys == Array(k.dropLast()) && $0.entry.kind == .place }) else { return nil }
+        return o.entry.country
     }
+    static let subdivisionHeads: Set<String> = ["province", "region", "state", "district", "county", "governorate", "prefecture", "oblast", "department", "city"]
 
     /// A ruling family's name at the end of a person's printed name, as evidence of the country.
     func familyCountry(_ printed: String) -> CountryEvidence? {
