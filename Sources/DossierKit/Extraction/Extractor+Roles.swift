@@ -247,6 +247,8 @@ extension ExtractionContext {
             break
         }
         guard var headEnd = lastHeadEnd else { return nil }
+        // A plural after "of" ends a body's name ("the House of Representatives", "Council of Ministers").
+        if plural, i > 0, toks[i - 1].key == "of" { return nil }
         pieces = Array(pieces.prefix(lastHeadPieces))
         // "President-elect", "Prime Minister-designate": the suffix stays with the title.
         if headEnd + 1 < toks.count, toks[headEnd].isHyphen, !toks[headEnd].spaceBefore, !toks[headEnd + 1].spaceBefore,

@@ -150,3 +150,61 @@ extension ExtractionContext {
         return nil
     }
 }
+
+extension ExtractionContext {
+    /// "The two foreign ministers, Saudi Arabia's Prince Faisal bin Farhan and Iran's Hossein
+    /// Amirabdollahian", "the presidents of the bloc's founding members - Uruguay's A, Brazil's B and
+    /// Argentina's C": a plural title, a comma, colon or dash, and a list of two or more names, each
+    /// perhaps after its country's possessive or with "of Country" after it. Each name without an
+    /// office of its own holds the title, and the possessive says its country.
+    mutating func findPluralTitleLists() {
+        var personAt: [Int: [Int: Int]] = [:]
+        for (n, c) in accepted.enumerated() where c.kind == .person { personAt[c.block, default: [:]][c.start] = n }
+        for (b, starts) in personAt where starts.count >= 2 {
+            let toks = blocks[b].tokens
+            var i = 0
+            while i < toks.count {
+                guard toks[i].kind == .word, let r = parseRole(toks, i), r.plural, r.end < toks.count else { i += 1; continue }
+                i = r.end
+                var k = r.end
+                // "the presidents of the bloc's four founding members -"
+                if toks[k].key == "of" {
+                    var m = k + 1
+                    while m < toks.count, m < k + 9, toks[m].kind == .word || toks[m].isApostrophe { m += 1 }
+                    k = m
+                }
+                guard k + 1 < toks.count, toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
+                var members: [(n: Int, evidence: CountryEvidence?)] = []
+                var j = k + 1
+                while j < toks.count {
+                    var evidence: CountryEvidence?
+                    if let c = countryAt(toks, j), !c.demonym, c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s" {
+                        evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end + 2))
+                        j = c.end + 2
+                    }
+                    j = skipTitles(toks, j)
+                    guard let n = starts[j] else { break }
+                    j = accepted[n].end
+                    if evidence == nil, j + 1 < toks.count, toks[j].key == "of", let c = countryAt(toks, j + 1), !c.demonym {
+                        evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
+                        j = c.end
+                    }
+                    members.append((n, evidence))
+                    guard j + 1 < toks.count else { break }
+                    if toks[j].isPunct(",") { j += 1; if toks[j].key == "and" { j += 1 }; continue }
+                    if toks[j].key == "and" { j += 1; continue }
+                    break
+                }
+                guard members.count >= 2 else { continue }
+                for (n, evidence) in members where accepted[n].roles.isEmpty {
+                    accepted[n].roles = [r.title]
+                    if accepted[n].evidence == nil, let e = evidence ?? r.evidence {
+                        accepted[n].evidence = e
+                        accepted[n].country = e.country
+                    }
+                }
+                i = j
+            }
+        }
+    }
+}

@@ -23,6 +23,7 @@ enum Extractor {
         ExtractionStage("surnames and acronyms again") { $0.findSecondaryMentions() },
         ExtractionStage("places by context") { $0.findPlacesByContext() },
         ExtractionStage("roles after names") { $0.findRolesAfterNames() },
+        ExtractionStage("plural titles before lists") { $0.findPluralTitleLists() },
         ExtractionStage("topics") { $0.findTopics() },
     ]
 

@@ -231,6 +231,9 @@ final class Gazetteer: Sendable {
         func mark<S: Sequence>(_ keys: S, _ f: WordFacts) where S.Element == String { for k in keys { facts[k, default: []].insert(f) } }
         mark(nonNames, .nonName); mark(roleHeads, .roleHead); mark(roleModifiers, .roleModifier); mark(titles.keys, .title)
         mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(givenNames, .givenName)
+        // "Presidents Xi and Lula", "the prime ministers, A and B": a plural head starts a title too.
+        let singular = roleHeads
+        mark(singular.lazy.filter { !$0.contains(" ") && $0.count > 3 && !$0.hasSuffix("s") }.map { $0 + "s" }.filter { !singular.contains($0) }, .roleHeadFirst)
         mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)
         mark(topics.keys, .topicFirst); mark(background.keys, .backgroundFirst)
         mark(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .titleFirst); mark(rel, .relational)
