@@ -123,6 +123,25 @@ extension ExtractionContext {
         return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words, chain: chain, generation: generation))
     }
 
+    /// A body's name without the acronym printed after it: "Rapid Support Forces (RSF)" →
+    /// "Rapid Support Forces".
+    static func withoutAcronyms(_ s: String) -> String {
+        guard s.contains("(") else { return s }
+        var out = s
+        while let open = out.range(of: " ("), let close = out[open.upperBound...].firstIndex(of: ")"),
+              out[open.upperBound..<close].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }) {
+            out.removeSubrange(open.lowerBound...close)
+        }
+        return out
+    }
+
+    /// Honorifics and military ranks at `i` ("Lt. Gen.", "Dr."): the index after them.
+    func afterRanks(_ toks: [Token], _ i: Int) -> Int {
+        var n = skipTitles(toks, i)
+        if let r = parseRole(toks, n), r.start == n, Self.ranks.contains(Gazetteer.keys(r.title).joined(separator: " ")) { n = skipTitles(toks, r.end) }
+        return n
+    }
+
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
     func skipTitles(_ toks: [Token], _ i: Int) -> Int {
         var j = i
@@ -181,7 +200,7 @@ extension ExtractionContext {
                     let body = institutionBefore(toks, i), pattern = orgEnding[b][i]
                     var start = body ?? pattern
                     if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
-                    if let start { roles[0] = text(toks, start, i) + " " + role.title }
+                    if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
                     var k = role.end
                     var rule = "title"
                     var steps = 0
@@ -226,7 +245,7 @@ extension ExtractionContext {
                         let determined = role.start > 0 && (Self.determiners.contains(toks[role.start - 1].key)
                             || (role.start > 1 && toks[role.start - 1].key == "s" && toks[role.start - 2].isApostrophe))
                         if capitalised || run.start == role.end
-                            || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
+                            || (determined && !role.plural && toks[role.end].isPunct(",") && run.start == afterRanks(toks, role.end + 1) && run.name.words.count >= 2) {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1
