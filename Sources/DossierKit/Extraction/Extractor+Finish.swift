@@ -241,6 +241,19 @@ extension ExtractionContext {
         var k = m.start - 1
         while k > 0, toks[k].sentence == sentence {
             defer { k -= 1 }
+            // "Erdoğan, accompanied by Foreign Minister X", "He was accompanied by his son A, by B
+            // and by C": those with whom the sentence's subject came are on its side.
+            if Self.companyVerbs.contains(toks[k].key) { break }
+            if toks[k].key == "by", Self.accompanyingWords.contains(toks[k - 1].key) {
+                if let o = side.lastPerson(block: m.block, endingBy: k - 1, sentence: sentence, toks) ?? subjectBefore(sentence, block: m.block, side, toks),
+                   let c = clusterOf[o], c != side.starting[SideLookup.key(m.block, m.start)].flatMap({ clusterOf[$0] }) {
+                    if let e = found[c] {
+                        return CountryEvidence(country: e.country, strength: min(e.strength, .institution), cue: text(toks, k - 1, k + 1) + " " + accepted[o].name)
+                    }
+                    owner = c
+                }
+                return nil
+            }
             // "South Africa was represented by Deputy President X".
             if toks[k].key == "represented", k + 1 < m.start, toks[k + 1].key == "by" {
                 var end = k
@@ -274,6 +287,34 @@ extension ExtractionContext {
             if f + 3 < toks.count, toks[f + 1].isApostrophe, toks[f + 2].key == "s", Self.sideNouns.contains(toks[f + 3].key) { f += 3; continue }
             if let c = countryAt(toks, f) { f = c.end; continue }
             return nil
+        }
+        return nil
+    }
+
+    /// "accompanied by", "joined by", "flanked by".
+    static let accompanyingWords: Set<String> = ["accompanied", "joined", "flanked"]
+    /// Verbs after which the people of a sentence are no longer its subject's company.
+    static let companyVerbs: Set<String> = ["met", "received", "greeted", "held", "said", "told", "hosted", "welcomed"]
+
+    /// "He was accompanied by …": the person the pronoun stands for, the last one to open a
+    /// sentence (after titles only) in this block or the two before it, when this sentence names
+    /// no one before the pronoun.
+    func subjectBefore(_ sentence: Int, block: Int, _ side: SideLookup, _ toks: [Token]) -> Int? {
+        guard let first = toks.firstIndex(where: { $0.sentence == sentence }), toks[first].kind == .word,
+              ["he", "she"].contains(toks[first].key) else { return nil }
+        var looked = 0
+        for b in stride(from: block, through: max(0, block - 2), by: -1) {
+            let bt = blocks[b].tokens
+            for e in (side.inBlock[b] ?? []).reversed() where b < block || e.end <= first {
+                looked += 1
+                if looked > 50 { return nil }
+                let c = accepted[e.index]
+                var s0 = c.start
+                while s0 > 0, bt[s0 - 1].sentence == bt[c.start].sentence { s0 -= 1 }
+                var n = skipTitles(bt, s0)
+                if let r = parseRole(bt, n), r.start == n { n = skipTitles(bt, r.end) }
+                if n == c.start { return e.index }
+            }
         }
         return nil
     }
