@@ -245,7 +245,7 @@ extension ExtractionContext {
             // and by C": those with whom the sentence's subject came are on its side.
             if Self.companyVerbs.contains(toks[k].key) { break }
             if toks[k].key == "by", Self.accompanyingWords.contains(toks[k - 1].key) {
-                if let o = side.lastPerson(block: m.block, endingBy: k - 1, sentence: sentence, toks) ?? subjectBefore(sentence, block: m.block, side, toks),
+                if let o = companion(accompanied: k - 1, block: m.block, side, toks),
                    let c = clusterOf[o], c != side.starting[SideLookup.key(m.block, m.start)].flatMap({ clusterOf[$0] }) {
                     if let e = found[c] {
                         return CountryEvidence(country: e.country, strength: min(e.strength, .institution), cue: text(toks, k - 1, k + 1) + " " + accepted[o].name)
@@ -296,6 +296,34 @@ extension ExtractionContext {
     /// Verbs after which the people of a sentence are no longer its subject's company.
     static let companyVerbs: Set<String> = ["met", "received", "greeted", "held", "said", "told", "hosted", "welcomed"]
 
+    /// Whom the people after "accompanied by" at `p` came with: after a comma, the person who
+    /// opens the sentence ("Erdoğan greeted al-Sisi, accompanied by …" is Erdoğan's company);
+    /// after "was", the name right before it ("X, who was accompanied by", "X was accompanied by")
+    /// or the person a sentence-opening pronoun stands for.
+    func companion(accompanied p: Int, block: Int, _ side: SideLookup, _ toks: [Token]) -> Int? {
+        guard p >= 1 else { return nil }
+        if toks[p - 1].isPunct(",") {
+            guard let o = side.lastPerson(block: block, endingBy: p - 1, sentence: toks[p].sentence, toks) else { return nil }
+            var first = o
+            while let e = side.lastPerson(block: block, endingBy: accepted[first].start, sentence: toks[p].sentence, toks), e != first { first = e }
+            return opensSentence(accepted[first], toks) ? first : nil
+        }
+        guard ["was", "were", "is", "are", "been"].contains(toks[p - 1].key) else { return nil }
+        var q = p - 1
+        if q >= 2, toks[q - 1].key == "who", toks[q - 2].isPunct(",") { q -= 2 }
+        if let o = side.ending[SideLookup.key(block, q)] { return o }
+        return subjectBefore(toks[p].sentence, block: block, side, toks)
+    }
+
+    /// Whether only titles stand between the mention and the start of its sentence.
+    func opensSentence(_ c: Candidate, _ bt: [Token]) -> Bool {
+        var s0 = c.start
+        while s0 > 0, bt[s0 - 1].sentence == bt[c.start].sentence { s0 -= 1 }
+        var n = skipTitles(bt, s0)
+        if let r = parseRole(bt, n), r.start == n { n = skipTitles(bt, r.end) }
+        return n == c.start
+    }
+
     /// "He was accompanied by …": the person the pronoun stands for, the last one to open a
     /// sentence (after titles only) in this block or the two before it, when this sentence names
     /// no one before the pronoun.
@@ -308,12 +336,7 @@ extension ExtractionContext {
             for e in (side.inBlock[b] ?? []).reversed() where b < block || e.end <= first {
                 looked += 1
                 if looked > 50 { return nil }
-                let c = accepted[e.index]
-                var s0 = c.start
-                while s0 > 0, bt[s0 - 1].sentence == bt[c.start].sentence { s0 -= 1 }
-                var n = skipTitles(bt, s0)
-                if let r = parseRole(bt, n), r.start == n { n = skipTitles(bt, r.end) }
-                if n == c.start { return e.index }
+                if opensSentence(accepted[e.index], bt) { return e.index }
             }
         }
         return nil

@@ -135,13 +135,6 @@ extension ExtractionContext {
         return out
     }
 
-    /// Honorifics and military ranks at `i` ("Lt. Gen.", "Dr."): the index after them.
-    func afterRanks(_ toks: [Token], _ i: Int) -> Int {
-        var n = skipTitles(toks, i)
-        if let r = parseRole(toks, n), r.start == n, Self.ranks.contains(Gazetteer.keys(r.title).joined(separator: " ")) { n = skipTitles(toks, r.end) }
-        return n
-    }
-
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
     func skipTitles(_ toks: [Token], _ i: Int) -> Int {
         var j = i
@@ -245,7 +238,7 @@ extension ExtractionContext {
                         let determined = role.start > 0 && (Self.determiners.contains(toks[role.start - 1].key)
                             || (role.start > 1 && toks[role.start - 1].key == "s" && toks[role.start - 2].isApostrophe))
                         if capitalised || run.start == role.end
-                            || (determined && !role.plural && toks[role.end].isPunct(",") && run.start == afterRanks(toks, role.end + 1) && run.name.words.count >= 2) {
+                            || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1
