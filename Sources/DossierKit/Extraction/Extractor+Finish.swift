@@ -7,7 +7,7 @@ extension ExtractionContext {
         // The dateline's country weighs in what a report is about; towns named without one only
         // say where its unmarked officials serve (a report on a visit names where it will go).
         let setting = settingCountry()
-        let datelineSetting = article.dateline == nil ? nil : setting
+        let datelineSetting = article.dateline == nil ? protagonistCountry() : setting
         let weights = countryWeights(setting: datelineSetting)
         let articleCountry = domesticCountry(weights, setting: datelineSetting)
         // The country that tells a generic body apart ("Senate (Brazil)").
@@ -170,6 +170,18 @@ extension ExtractionContext {
         }
         guard let k = first?.country, let n = mentions[k], n >= 2, n * 2 > total else { return nil }
         return (k, "set in towns of " + k)
+    }
+
+    /// Where a report without a dateline is set when its protagonist, the first person it names,
+    /// takes a country's office in its lead ("Anutin was elected Thailand's 32nd prime minister",
+    /// "X sworn in as Uruguay's president"): a domestic report of that country.
+    func protagonistCountry() -> (country: String, cue: String)? {
+        guard let first = accepted.indices.filter({ accepted[$0].kind == .person }).min(by: { accepted[$0].range < accepted[$1].range }),
+              accepted[first].block <= 3, let cluster = clusters.first(where: { $0.contains(first) }) else { return nil }
+        for m in cluster where accepted[m].block <= 3 {
+            if let e = accepted[m].predicateEvidence, e.strength == .stated { return (e.country, "whose protagonist " + accepted[m].name + " is " + e.cue) }
+        }
+        return nil
     }
 
     /// How much a report is about each country: its setting's (2), each time it names the
