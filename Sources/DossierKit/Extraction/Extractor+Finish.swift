@@ -239,6 +239,19 @@ extension ExtractionContext {
                 }
             }
         }
+        // "Prime Minister A, representing President B": whom an official represents is of the
+        // official's country.
+        if m.start >= 2 {
+            var s = m.start
+            if let r = (max(0, m.start - 8)..<m.start).lazy.compactMap({ self.parseRole(toks, $0) }).first(where: { $0.end == m.start }) { s = r.start }
+            let onBehalf = s >= 3 && toks[s - 1].key == "of" && toks[s - 2].key == "behalf" && toks[s - 3].key == "on"
+            if s >= 1, toks[s - 1].key == "representing" || onBehalf,
+               let o = side.lastPerson(block: m.block, endingBy: s - (onBehalf ? 3 : 1), sentence: sentence, toks), let c = clusterOf[o],
+               c != side.starting[SideLookup.key(m.block, m.start)].flatMap({ clusterOf[$0] }) {
+                if let e = found[c] { return CountryEvidence(country: e.country, strength: min(e.strength, .institution), cue: text(toks, accepted[o].start, m.end)) }
+                owner = c
+            }
+        }
         // "X represented Kinshasa", "X, representing Kenya,": the country, or the capital's.
         var after = m.end
         if after < toks.count, toks[after].isPunct(",") { after += 1 }

@@ -106,6 +106,15 @@ extension ExtractionContext {
                 defer { i += 1 }
                 let t = toks[i]
                 guard t.kind == .word, t.isCapitalized || t.isAllCaps, !isCovered(b, i, i + 1) else { continue }
+                if let c = shortForms[t.text], !continuesName(toks, i), i + 1 >= toks.count || !isNameToken(toks[i + 1]) {
+                    var m = Candidate(block: b, start: i, end: i + 1, range: t.range, kind: .person, name: t.text,
+                                      priority: gz.priority(of: "short-form"), rule: "short-form", country: nil)
+                    m.person = PersonName(particles: [], words: [t.text])
+                    accepted.append(m)
+                    mark(b, i, i + 1)
+                    clusters[c].append(accepted.count - 1)
+                    continue
+                }
                 if t.isAllCaps, let (kind, name) = acronyms[t.text] {
                     added.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: kind, name: name, priority: gz.priority(of: "acronym"), rule: "acronym"))
                     mark(b, i, i + 1)

@@ -20,6 +20,7 @@ enum Extractor {
         ExtractionStage("people") { $0.findPeople() },
         ExtractionStage("overlaps") { $0.resolve() },
         ExtractionStage("people in the article") { $0.clusterPeople() },
+        ExtractionStage("short forms") { $0.findShortForms() },
         ExtractionStage("surnames and acronyms again") { $0.findSecondaryMentions() },
         ExtractionStage("places by context") { $0.findPlacesByContext() },
         ExtractionStage("roles after names") { $0.findRolesAfterNames() },
@@ -69,6 +70,9 @@ struct ExtractionContext {
     var clusters: [[Int]] = []
     /// Per block, which tokens already belong to an accepted mention.
     var covered: [[Bool]] = []
+    /// Short forms the article gives a person ("Mahmoud Abbas (Abu Mazen)", "Dagalo, known as
+    /// Hemetti"), by their one word, with the person's cluster.
+    var shortForms: [String: Int] = [:]
 
     init(article: Article) { self.article = article }
 

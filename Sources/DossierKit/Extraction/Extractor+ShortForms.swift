@@ -1,0 +1,88 @@
+import Foundation
+
+/// Short forms a report introduces for a person: a nickname, a kunya or initials printed in
+/// parentheses after the full name ("Mahmoud Abbas (Abu Mazen)", "Andrés Manuel López Obrador
+/// (AMLO)") or after "known as" ("Mohamed Hamdan Dagalo, known as Hemetti"). The short form is
+/// the same person, here and wherever else the article uses it.
+extension ExtractionContext {
+    static let knownAsWords: Set<String> = ["known", "nicknamed", "dubbed", "called"]
+
+    mutating func findShortForms() {
+        guard !clusters.isEmpty else { return }
+        var clusterOf: [Int: Int] = [:]
+        for (c, ms) in clusters.enumerated() { for m in ms { clusterOf[m] = c } }
+        var personAt: [Int: Int] = [:]
+        for (n, c) in accepted.enumerated() where c.kind == .person { personAt[c.block << 32 | c.start] = n }
+        var merges: [(into: Int, from: Int)] = []
+        for n in accepted.indices where accepted[n].kind == .person && (accepted[n].person?.words.count ?? 0) >= 2 {
+            let a = accepted[n], toks = blocks[a.block].tokens
+            guard let span = shortFormSpan(toks, after: a.end), let c = clusterOf[n] else { continue }
+            if let b = personAt[a.block << 32 | span.start], accepted[b].end == span.end, let other = clusterOf[b] {
+                if other != c { merges.append((c, other)) }
+                continue
+            }
+            // Not a person yet: a name word or initials no other mention holds.
+            guard !isCovered(a.block, span.start, span.end) else { continue }
+            let words = toks[span.start..<span.end].filter { $0.kind == .word }.map(\.text)
+            guard !words.isEmpty, acronyms[words.joined(separator: " ")] == nil else { continue }
+            var m = Candidate(block: a.block, start: span.start, end: span.end, range: range(a.block, span.start, span.end), kind: .person,
+                              name: text(a.block, span.start, span.end), priority: gz.priority(of: "short-form"), rule: "short-form", country: nil)
+            m.person = PersonName(particles: [], words: words)
+            accepted.append(m)
+            mark(a.block, span.start, span.end)
+            clusters[c].append(accepted.count - 1)
+            clusterOf[accepted.count - 1] = c
+            if words.count == 1 { shortForms[words[0]] = c }
+        }
+        guard !merges.isEmpty else { return }
+        // Fold each merged cluster into its full name's, then drop the emptied ones.
+        var target = Array(clusters.indices)
+        func root(_ c: Int) -> Int { var c = c; while target[c] != c { c = target[c] }; return c }
+        for (into, from) in merges where root(into) != root(from) { target[root(from)] = root(into) }
+        var merged: [[Int]] = Array(repeating: [], count: clusters.count)
+        for (c, ms) in clusters.enumerated() { merged[root(c)] += ms }
+        var renumber: [Int: Int] = [:]
+        var kept: [[Int]] = []
+        for (c, ms) in merged.enumerated() where !ms.isEmpty { renumber[c] = kept.count; kept.append(ms.sorted()) }
+        clusters = kept
+        for (k, c) in shortForms { shortForms[k] = renumber[root(c)] }
+    }
+
+    /// The span of a short form after a name ending at `e`: "(Abu Mazen)", "(AMLO)", ", known as
+    /// Hemetti", ", better known as “Lula”": one to three capitalised words, or one in capitals.
+    func shortFormSpan(_ toks: [Token], after e: Int) -> (start: Int, end: Int)? {
+        var k = e
+        guard k + 2 < toks.count else { return nil }
+        var close: ((Token) -> Bool)?
+        if toks[k].isPunct("(") {
+            k += 1
+            close = { $0.isPunct(")") }
+        } else if toks[k].isPunct(",") {
+            k += 1
+            if ["better", "popularly", "widely", "commonly", "also"].contains(toks[k].key) { k += 1 }
+            guard k + 1 < toks.count, Self.knownAsWords.contains(toks[k].key) else { return nil }
+            k += 1
+            if toks[k].key == "as" { k += 1 }
+        } else {
+            return nil
+        }
+        guard k < toks.count else { return nil }
+        var quoted = false
+        if toks[k].kind == .punct, "\"“‘'".contains(toks[k].text) { quoted = true; k += 1 }
+        let start = k
+        while k < toks.count, k < start + 3, toks[k].kind == .word, toks[k].isCapitalized || toks[k].isAllCaps {
+            // Not a country or an organization ("(Iran)", "(PTI)").
+            if phrase(at: toks, k) != nil { return nil }
+            k += 1
+        }
+        guard k > start, k < toks.count else { return nil }
+        if quoted, toks[k].kind == .punct, "\"”’'".contains(toks[k].text) { k += 1 }
+        let end = quoted ? k - 1 : k
+        if let close { guard close(toks[k]) else { return nil } }
+        else { guard toks[k].kind == .punct, [",", ".", ";", ")"].contains(toks[k].text) || toks[k].isDash else { return nil } }
+        // One word in capitals or up to three capitalised words, none of them a title.
+        guard end - start == 1 || toks[start..<end].allSatisfy({ !$0.isAllCaps }) else { return nil }
+        if toks[start..<end].contains(where: { $0.facts.contains(.roleStart) }) { return nil }
+        return (start, end)
+    }
+}
