@@ -340,11 +340,18 @@ extension ExtractionContext {
         return subjectBefore(toks[p].sentence, block: block, side, toks)
     }
 
-    /// Whether only titles stand between the mention and the start of its sentence.
+    /// Whether only titles (and a country before them) stand between the mention and the start
+    /// of its sentence.
     func opensSentence(_ c: Candidate, _ bt: [Token]) -> Bool {
         var s0 = c.start
         while s0 > 0, bt[s0 - 1].sentence == bt[c.start].sentence { s0 -= 1 }
-        var n = skipTitles(bt, s0)
+        var n = s0
+        // "Egyptian President X", "Egypt's President X"
+        if let k = countryAt(bt, n) {
+            n = k.end
+            if n + 1 < bt.count, bt[n].isApostrophe, bt[n + 1].key == "s" { n += 2 }
+        }
+        n = skipTitles(bt, n)
         if let r = parseRole(bt, n), r.start == n { n = skipTitles(bt, r.end) }
         return n == c.start
     }

@@ -1,0 +1,69 @@
+@testable import DossierKit
+import Testing
+
+/// How reports tie people together: a plural title over a list of names, the company a person
+/// keeps, short forms, the protagonist of a report without a dateline, and bodies' long names
+/// inside titles. Every sentence is written for the test; the people are invented.
+@Suite("World news extraction: lists, company and short forms")
+struct WorldListTests {
+    static func report(_ dateline: String, _ body: String) -> String { WorldExtractionTests.report(dateline, body) }
+
+    @Test("a plural title before a list gives each name its office and each possessive its country")
+    func pluralTitleLists() {
+        let c = corpus([Self.report("BERLIN, June 3, 2024", "The two foreign ministers, Oman's Prince Tamir bin Lutfi and Iran's Reza Karimzadeh, will meet again. In May the defence ministers, Aram Sargsyan of Armenia and Elchin Mammadli of Azerbaijan, held talks.")])
+        for name in ["Tamir bin Lutfi", "Reza Karimzadeh", "Aram Sargsyan", "Elchin Mammadli"] {
+            #expect(c.person(name)?.roles.map(\.title) == [name.hasPrefix("Tamir") || name.hasPrefix("Reza") ? "Foreign Minister" : "Defence Minister"], "\(name)")
+        }
+        #expect(c.person("Reza Karimzadeh")?.country == "Iran")
+        #expect(c.person("Aram Sargsyan")?.country == "Armenia")
+        #expect(c.person("Elchin Mammadli")?.country == "Azerbaijan")
+        // A body's name ending in a plural is no title over the name after it.
+        let house = corpus([Self.report("ABUJA, June 3, 2024", "In the House of Representatives, Hon. Musa Bello, who represents Zaria, was elected Speaker.")])
+        #expect(house.person("Musa Bello")?.roles.map(\.title).contains("Representative") == false)
+    }
+
+    @Test("those who accompany the sentence's subject are on its side; after 'was', the name before it")
+    func company() {
+        let c = corpus([Self.report("BEIJING, June 3, 2024", "Xi Jinping met Indonesian President Budi Santoso in the Great Hall. China and Indonesia signed a deal.\nMr Santoso said ties were strong. He also met Premier Li Qiang.\nHe was accompanied by his son Ari Wibowo and by retired Lieutenant-General Joko Hartono, a special assistant to the defence minister.")])
+        #expect(c.person("Joko Hartono")?.country == "Indonesia")
+        #expect(c.person("Ari Wibowo")?.country == "Indonesia")
+        let participle = corpus([Self.report("ANKARA, June 3, 2024", "Egyptian President Samir Fahmy greeted Turkish President Kemal Aydin at the airport, accompanied by Foreign Minister Hani Lotfy. Egypt and Turkey agreed to meet again.")])
+        #expect(participle.person("Hani Lotfy")?.country == "Egypt")
+    }
+
+    @Test("whom an official represents is of the official's country")
+    func representing() {
+        let c = corpus([Self.report("ADDIS ABABA, Feb 17, 2024", "Palestinian Prime Minister Omar Haddad, representing President Nabil Saeed, thanked the AU. Ethiopia and Kenya spoke too; Ethiopia hosted.")])
+        #expect(c.person("Nabil Saeed")?.country == "Palestine")
+    }
+
+    @Test("a short form in parentheses or after 'known as' is the same person wherever it appears")
+    func shortForms() {
+        let c = corpus([Self.report("RAMALLAH, March 31, 2024", "The government took the oath before President Nabil Haddad (Abu Karim) in the city. Abu Karim then chaired the cabinet."),
+                        Self.report("KHARTOUM, Dec 10, 2023", "Army chief Omar Salih and militia commander Musa Hamdan Idris, known as Hemeti, agreed to meet. Hemeti did not attend.")])
+        let haddad = c.person("Nabil Haddad")
+        #expect(haddad != nil)
+        #expect(c.person("Abu Karim")?.id == haddad?.id)
+        let idris = c.person("Musa Hamdan Idris")
+        #expect(idris?.aliases.contains("Hemeti") == true || idris?.name == "Hemeti")
+        let article = c.articles.first { $0.text.contains("Hemeti") }!
+        #expect(c.mentions(of: idris!.id, in: article.id).count == 3)
+    }
+
+    @Test("a report without a dateline is set where its protagonist takes office in the lead")
+    func protagonist() {
+        let c = corpus(["Vanu elected prime minister\n\nHouse leader Tanu Vanuchai was elected Thailand's 40th prime minister on Friday, with the support of the People's Party. Its leader, Somchai Rattana, said the party stays in opposition. Former justice minister Prasit Wong won 152 votes.\n"])
+        #expect(c.person("Tanu Vanuchai")?.country == "Thailand")
+        #expect(c.person("Prasit Wong")?.country == "Thailand")
+    }
+
+    @Test("a subdivision named with its head noun sets a report; a body's long name stays whole in a title")
+    func subdivisionsAndBodies() {
+        let c = corpus(["NEW PM ELECTED\n\nMembers elected Hon. Peter Tova, the MP for Hograno in Isabel Province, as the country's new Prime Minister at Parliament House in Honiara. Tova thanked the members, and Hon. Mark Sale, the MP for Aoke, conceded. Ties with Beijing were debated.\n"])
+        #expect(c.person("Peter Tova")?.country == "Solomon Islands")
+        let d = corpus([Self.report("ALGIERS, Sept 8, 2024", "Ali Brahimi, First Secretary of the Socialist Forces Front, congratulated Karim Saadi, President of the Independent National Authority for Elections, and Leila Amrani, Head of the Office of the President.")])
+        #expect(d.person("Ali Brahimi")?.roles.map(\.title) == ["First Secretary of the Socialist Forces Front"])
+        #expect(d.person("Karim Saadi")?.roles.map(\.title) == ["President of the Independent National Authority for Elections"])
+        #expect(d.person("Leila Amrani")?.roles.map(\.title) == ["Head of the Office of the President"])
+    }
+}
