@@ -66,4 +66,18 @@ struct WorldListTests {
         #expect(d.person("Karim Saadi")?.roles.map(\.title) == ["President of the Independent National Authority for Elections"])
         #expect(d.person("Leila Amrani")?.roles.map(\.title) == ["Head of the Office of the President"])
     }
+
+    @Test("the outlet a by-line or a credit line names is an organization; a writer, a bureau or a section is not")
+    func outletsInBylines() {
+        func orgs(_ header: String) -> [String] {
+            let c = corpus(["Council approves budget\n\(header)\n\nLIMA, June 3, 2024 — The council approved the budget on Monday.\n"])
+            return c.names(in: c.articles[0], .organization)
+        }
+        #expect(orgs("By Ana Quispe | Andes Daily").contains("Andes Daily"))
+        #expect(orgs("By Andes Daily Staff").contains("Andes Daily"))
+        #expect(orgs("Andes Daily · Posted: Jun 3, 2024 11:02 AM").contains("Andes Daily"))
+        #expect(orgs("By Ana Quispe - Lima").isEmpty)
+        #expect(orgs("By Lima bureau").isEmpty)
+        #expect(orgs("Politics | 2024-06-03 10:41").isEmpty)
+    }
 }

@@ -84,6 +84,7 @@ public enum ArticleParser {
             }
             if Header.isByline(line.text) {
                 if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                if outlet == nil { outlet = Header.bylineOutlet(line.text) }
                 i += 1; continue
             }
             if line.text == title { i += 1; continue }
@@ -145,6 +146,7 @@ public enum ArticleParser {
             if lede, line.text.utf8.count < 400, Header.datelineAhead(body, from: i) {
                 if Header.isByline(line.text) {
                     if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                    if outlet == nil { outlet = Header.bylineOutlet(line.text) }
                 } else if !Header.isLabel(line.text) {
                     blocks.append(Block(kind: .paragraph, range: line.range))
                 }

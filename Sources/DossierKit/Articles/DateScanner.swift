@@ -182,9 +182,15 @@ enum DateScanner {
         if let cut = name.firstIndex(where: { "|·•/".contains($0) }) { name = name[..<cut].trimmingCharacters(in: .whitespaces) }
         let lower = name.lowercased()
         guard let f = name.first, f.isUppercase, !lower.hasPrefix("by "), !lower.hasPrefix("written by"), !lower.contains("correspondent"),
-              !lower.contains("reporter"), !lower.contains("staff"), (1...5).contains(name.split(separator: " ").count) else { return nil }
+              !lower.contains("reporter"), !lower.contains("staff"), (1...5).contains(name.split(separator: " ").count),
+              !sectionNames.contains(lower) else { return nil }
         return name
     }
+
+    /// A site's sections, which credit lines print where others print the outlet ("Politics | 2025-06-13").
+    static let sectionNames: Set<String> = ["politics", "world", "business", "nation", "national", "news", "sports", "sport", "opinion",
+                                            "economy", "local", "international", "latest", "home", "region", "regional", "metro",
+                                            "society", "culture", "diplomacy", "top stories", "breaking news", "world news", "latest news"]
 
     /// The date of a short credit line that names a source or a writer and then the article's
     /// date: `Ahram Online , Wednesday 14 Feb 2024`, `Philippine Daily Inquirer / 05:42 PM January 30, 2024`,

@@ -37,6 +37,12 @@ extension ExtractionContext {
             mentionIndex[i] = mentions.count
             mentions.append(Mention(range: c.range, kind: c.kind, entity: id, surface: c.kind == .person ? c.name : article.string(in: c.range), rule: c.rule))
         }
+        if let (m, name) = outletMention(mentions) {
+            let at = mentions.firstIndex { $0.range.start > m.range.start } ?? mentions.count
+            mentions.insert(m, at: at)
+            for (k, v) in mentionIndex where v >= at { mentionIndex[k] = v + 1 }
+            names[m.entity] = name
+        }
         a.mentions = mentions
 
         // Each person's roles and the evidence their own phrases give.

@@ -322,6 +322,27 @@ extension ExtractionContext {
         }
     }
 
+    /// The outlet a credit line or a by-line names ("CBC News · Posted: …", "By Eleni Markou |
+    /// Euractiv") where it is printed outside the article's blocks: an organization mention there.
+    func outletMention(_ mentions: [Mention]) -> (Mention, String)? {
+        guard let outlet = article.source, !outlet.isEmpty else { return nil }
+        let text = article.text
+        var from = text.startIndex
+        while let r = text.range(of: outlet, range: from..<text.endIndex) {
+            from = r.upperBound
+            let range = TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound), text.utf8.distance(from: text.startIndex, to: r.upperBound))
+            guard !article.blocks.contains(where: { $0.range.overlaps(range) }), !mentions.contains(where: { $0.range.overlaps(range) }) else { continue }
+            let keys = Gazetteer.keys(outlet)
+            let known = keys.first.flatMap { gz.phrases[$0]?.first { $0.keys == keys && $0.entry.kind == .organization }?.entry.name }
+            // "Politics | 2025-06-13": a section's name, not an outlet's.
+            if known == nil, keys.count == 1, gz.nonNames.contains(keys[0]) { return nil }
+            let name = known ?? outlet
+            let id = EntityID(kind: .organization, slug: NameFold.slug(name))
+            return (Mention(range: range, kind: .organization, entity: id, surface: outlet, rule: "credit-line"), name)
+        }
+        return nil
+    }
+
     /// The outlet a report signs off with on a line of its own, last: "(PNA)", "— SOLOMON STAR",
     /// "/WAM/".
     mutating func findSignOff() {

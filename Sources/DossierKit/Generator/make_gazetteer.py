@@ -21,6 +21,7 @@ byte-identical files.
 """
 
 import difflib
+import gettext
 import os
 import re
 import sys
@@ -448,6 +449,26 @@ def iso_clean(raw):
     return raw, others
 
 
+# English names of subdivisions, from pycountry's own English catalogue of ISO 3166-2 ("Bayern" ->
+# "Bavaria", "Dubayy" -> "Dubai"): the name news in English uses becomes the row's name.
+ENGLISH = gettext.translation("iso3166-2", os.path.join(os.path.dirname(pycountry.__file__), "locales"),
+                              languages=["en"], fallback=True)
+# A compass word opening a subdivision's name in French, Spanish or Portuguese, in English:
+# "Nord-Kivu" is "North Kivu" in English-language news.
+COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North", "sur": "South",
+           "sul": "South", "oeste": "West", "este": "East", "centre": "Centre", "centro": "Centre"}
+
+
+def english_compass(name):
+    """'Nord-Kivu' -> 'North Kivu'; None when the name does not open with a compass word and a name."""
+    m = re.match(r"^(\w+)[-\s](\w.+)$", name)
+    if not m or m.group(1).lower() not in COMPASS or not m.group(2)[0].isupper() or len(m.group(2)) < 3:
+        return None
+    if m.group(2).split("-")[0].lower() in COMPASS:
+        return None
+    return COMPASS[m.group(1).lower()] + " " + m.group(2)
+
+
 def subdivision_rows(country_map):
     subs = [s for s in pycountry.subdivisions if s.parent_code is None]
     counts = defaultdict(int)
@@ -480,6 +501,15 @@ def subdivision_rows(country_map):
                         stripped = stripped[:-1]      # Swedish genitive: "Stockholms län" -> "Stockholm"
                     aliases.insert(0, name)
                     name = stripped
+        english = ENGLISH.gettext(s.name)
+        if english != s.name and s.code not in SUBDIVISION_NAME_OVERRIDES:
+            english, _ = iso_clean(english)
+            if "/" not in english and "," not in english and english != name:
+                aliases.insert(0, name)
+                name = english
+        compass = english_compass(name)
+        if compass:
+            aliases.append(compass)
         stripped = strip_generic(name)
         if stripped and stripped != name:
             aliases.append(stripped)
