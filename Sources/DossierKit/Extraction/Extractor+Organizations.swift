@@ -20,10 +20,12 @@ extension ExtractionContext {
         "terminal", "harbour", "harbor", "checkpoint", "gate", "guesthouse", "house", "estate", "hall", "complex",
         "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
         "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle",
-        "constituency", "ward", "municipality", "prefecture", "oblast",
+        "constituency", "ward", "municipality", "prefecture", "oblast", "basin", "peninsula", "plateau", "desert", "delta",
+        "corridor", "gulf", "bay",
     ]
     /// Place heads that follow a name in lower case ("the Reichstag building", "NATO headquarters").
-    static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport"]
+    static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport",
+                                                   "basin", "dam", "valley", "delta", "corridor", "peninsula"]
     /// Head nouns that end an institution's or a building's name, never a person's ("Karen Hospital").
     static let institutionHeads: Set<String> = [
         "hospital", "university", "airport", "stadium", "hotel", "museum", "embassy", "ministry", "council", "committee",
