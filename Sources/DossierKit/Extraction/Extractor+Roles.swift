@@ -146,6 +146,13 @@ extension ExtractionContext {
         return k
     }
 
+    /// Whether a body's name ending at `e` on a field's word goes on as a list of fields ("of
+    /// Treasury and Finance", "of Trade and Industry"): then the fields, not the body, are the tail.
+    func fieldsGoOn(_ toks: [Token], _ e: Int) -> Bool {
+        e >= 1 && e + 1 < toks.count && toks[e].key == "and" && toks[e + 1].isCapitalized
+            && gz.roleFields.contains(toks[e + 1].key) && gz.roleFields.contains(toks[e - 1].key)
+    }
+
     /// A city, province or region named at `i`, capitalised, whose country the gazetteer knows
     /// ("Punjab" is in two countries and gives none): its end, name and country.
     func placeAt(_ toks: [Token], _ i: Int) -> (end: Int, name: String, country: String)? {
@@ -277,7 +284,7 @@ extension ExtractionContext {
                 j = c.end; continue
             }
             // "Speaker of the Lok Sabha", "Secretary-General of NATO": the body is part of the title.
-            if toks[j].key == "of", let o = institutionAt(toks, j + 1) {
+            if toks[j].key == "of", let o = institutionAt(toks, j + 1), !fieldsGoOn(toks, o.end) {
                 pieces.append(text(toks, j, o.end))
                 if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = o.end; continue
@@ -285,16 +292,19 @@ extension ExtractionContext {
             // "Chairman of the Standing Committee of the National People's Congress", "Head of the
             // Office of the President": a body's name (capitalised words ending in a body's head noun,
             // perhaps "of" another) is part of the title.
-            if toks[j].key == "of", let e = bodyNameEnd(toks, from: j + 1) {
+            if toks[j].key == "of", let e = bodyNameEnd(toks, from: j + 1), !fieldsGoOn(toks, e) {
                 pieces.append(text(toks, j, e))
                 j = e; continue
             }
             // "Governor of Sistan and Baluchestan", "Mayor of Kyiv": the place is part of the title
             // and gives the holder's country.
             if toks[j].key == "of", let p = placeAt(toks, j + 1) {
-                pieces.append(text(toks, j, p.end))
+                // "of the Riyadh Region", "of Akwa Ibom State": the subdivision's head noun too.
+                var end = p.end
+                if end < toks.count, toks[end].isCapitalized, Gazetteer.subdivisionHeads.contains(toks[end].key) { end += 1 }
+                pieces.append(text(toks, j, end))
                 evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
-                j = p.end; continue
+                j = end; continue
             }
             guard toks[j].key != "to" else { break }
             var k = j + 1
