@@ -80,4 +80,14 @@ struct WorldListTests {
         #expect(orgs("By Lima bureau").isEmpty)
         #expect(orgs("Politics | 2024-06-03 10:41").isEmpty)
     }
+
+    @Test("names with an apostrophe inside, capital initials after a title, and 'the late Amir Sheikh X'")
+    func nameShapes() {
+        let c = corpus([Self.report("NAIROBI, June 3, 2024", "Senate Speaker Kamau Wetang'ula opened the session. Wetang'ula said the motion was in order, and Vice President JD Rowe agreed."),
+                        Self.report("KUWAIT, June 4, 2024", "Mourners remembered the late Amir Sheikh Fahad Al-Ahmad Al-Jaber Al-Sabah. Foreign Minister Hossein Amir Karimi sent condolences.")])
+        #expect(c.person("Kamau Wetang'ula")?.aliases.contains("Wetang'ula") == true)
+        #expect(c.person("JD Rowe") != nil)
+        #expect(c.person("Fahad Al-Ahmad Al-Jaber Al-Sabah")?.roles.map(\.title) == ["Late Amir"])
+        #expect(c.person("Hossein Amir Karimi")?.roles.map(\.title) == ["Foreign Minister"])
+    }
 }

@@ -85,7 +85,11 @@ extension ExtractionContext {
                     words.append(t.text); j += 1; end = j; continue
                 }
             }
-            guard isNameToken(t), words.isEmpty || !NameFold.isSuffix(t.text) else { break }
+            // Initials in capitals after a title: "Vice President JD Vance".
+            let initials = words.isEmpty && t.kind == .word && t.isAllCaps && (2...3).contains(t.text.count) && k > 0
+                && !(gz.wordFacts[toks[k - 1].key] ?? []).isDisjoint(with: [.roleHead, .title]) && toks[k - 1].isCapitalized
+                && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
+            guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
             if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty) { break }
             if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
             var word = t.text
@@ -99,9 +103,11 @@ extension ExtractionContext {
                     break
                 }
             }
-            // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq".
-            while n + 1 < toks.count, toks[n].isHyphen, !toks[n].spaceBefore, !toks[n + 1].spaceBefore, toks[n + 1].kind == .word {
-                word += "-" + toks[n + 1].text; n += 2
+            // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq"; an apostrophe
+            // inside a name: "Wetang'ula", "O'Brien", "N'Diaye" (not a possessive's "'s").
+            while n + 1 < toks.count, toks[n].isHyphen || toks[n].isApostrophe, !toks[n].spaceBefore, !toks[n + 1].spaceBefore,
+                  toks[n + 1].kind == .word, toks[n].isHyphen || (toks[n + 1].key != "s" && toks[n + 1].key != "t") {
+                word += toks[n].text + toks[n + 1].text; n += 2
             }
             words.append(word)
             j = n

@@ -340,7 +340,7 @@ extension ExtractionContext {
         // before an honorific ("Amir Sheikh Tamim"): "Amir Abdollahian" is a name.
         if pieces.count == 1, j == i + 1, gz.isGivenName(toks[i].key) {
             if j < toks.count, toks[j].isHyphen, !toks[j].spaceBefore { return nil }  // "Amir-Abdollahian"
-            if !(i > 0 && (toks[i - 1].key == "the" || countryCue(toks, endingAt: i) != nil)), skipTitles(toks, j) == j { return nil }
+            if !(i > 0 && (["the", "late", "former"].contains(toks[i - 1].key) || countryCue(toks, endingAt: i) != nil)), skipTitles(toks, j) == j { return nil }
         }
         var title = pieces.joined(separator: " ")
         if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }

@@ -140,7 +140,9 @@ struct ExtractionContext {
             let t = toks[i]
             // Role abbreviations ("FM", "Gen") start with a capital: other words need no second look-up.
             let f = gz.wordFacts[t.key] ?? [], tf = t.isCapitalized || t.isAllCaps ? gz.textFacts[t.text] ?? [] : []
-            if t.isCapitalized, !(t.isAllCaps && t.text.count > 1), f.isDisjoint(with: [.nonName, .roleHead, .roleModifier, .title]),
+            // A title that is also a given name ("Amir") stays a name's word: "Hossein Amir Abdollahian".
+            if t.isCapitalized, !(t.isAllCaps && t.text.count > 1),
+               f.isDisjoint(with: [.nonName, .roleHead, .roleModifier, .title]) || f.contains(.givenName) && f.isDisjoint(with: [.nonName, .roleModifier, .title]),
                !tf.contains(.abbreviation) {
                 toks[i].facts.insert(.nameLike)
             }
