@@ -90,4 +90,12 @@ struct WorldListTests {
         #expect(c.person("Fahad Al-Ahmad Al-Jaber Al-Sabah")?.roles.map(\.title) == ["Late Amir"])
         #expect(c.person("Hossein Amir Karimi")?.roles.map(\.title) == ["Foreign Minister"])
     }
+
+    @Test("an acronym no table knows is an organization; common abbreviations, titles and lines in capitals are not")
+    func unknownAcronyms() {
+        let c = corpus([Self.report("THE HAGUE, July 2, 2024", "The cabinet rests on the PVV, VVD, NSC and BBB. Prices rose 3% in USD terms at 10:00 GMT, HE the envoy said.\nEXTRA BUDGET FOR DEFENCE AGREED")])
+        let orgs = c.names(in: c.articles[0], .organization)
+        for acr in ["PVV", "VVD", "NSC", "BBB"] { #expect(orgs.contains(acr), "\(acr)") }
+        for word in ["USD", "GMT", "HE", "EXTRA", "BUDGET"] { #expect(!orgs.contains(word), "\(word)") }
+    }
 }

@@ -86,3 +86,33 @@ extension ExtractionContext {
         return (start, end)
     }
 }
+
+extension ExtractionContext {
+    /// "PVV, VVD, NSC and BBB", "the SPD's leader": an acronym in capitals that no table knows,
+    /// that the article did not spell out and that no other mention holds names an organization
+    /// (a party, an agency, an outlet), unless it is a common abbreviation ("USD", "GMT"), a title
+    /// ("PM"), a regnal number, or one of a run of words in capitals (a headline, a dateline).
+    mutating func findUnknownAcronyms() {
+        for b in blocks.indices where blocks[b].kind == .paragraph || blocks[b].kind == .heading {
+            let toks = blocks[b].tokens
+            let words = toks.filter { $0.kind == .word }
+            // A line in capitals says nothing of its words.
+            guard words.count < 3 || words.filter(\.isAllCaps).count * 2 < words.count else { continue }
+            for i in toks.indices {
+                let t = toks[i]
+                guard t.kind == .word, t.isAllCaps, (2...6).contains(t.text.count), t.text.filter(\.isLetter).count >= 2,
+                      !covered[b][i], !gz.commonAbbreviations.contains(t.text), !NameFold.isSuffix(t.text),
+                      t.facts.isDisjoint(with: [.roleStart, .titleFirst]), gz.textFacts[t.text] == nil,
+                      (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.roleHead, .title]), phrase(at: toks, i) == nil else { continue }
+                // Not joined to a neighbouring word in capitals or a name ("ED Mnangagwa", "ABU DHABI").
+                if i > 0, toks[i - 1].kind == .word, toks[i - 1].isAllCaps || toks[i - 1].facts.contains(.nameLike) { continue }
+                if i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].isAllCaps || toks[i + 1].facts.contains(.nameLike) { continue }
+                if i + 1 < toks.count, toks[i + 1].isHyphen, !toks[i + 1].spaceBefore { continue }
+                if i > 0, toks[i - 1].isHyphen, !toks[i].spaceBefore { continue }
+                accepted.append(Candidate(block: b, start: i, end: i + 1, range: t.range, kind: .organization, name: t.text,
+                                          priority: gz.priority(of: "acronym-alone"), rule: "acronym-alone", country: nil))
+                mark(b, i, i + 1)
+            }
+        }
+    }
+}

@@ -23,6 +23,7 @@ enum Extractor {
         ExtractionStage("short forms") { $0.findShortForms() },
         ExtractionStage("surnames and acronyms again") { $0.findSecondaryMentions() },
         ExtractionStage("places by context") { $0.findPlacesByContext() },
+        ExtractionStage("acronyms no table knows") { $0.findUnknownAcronyms() },
         ExtractionStage("roles after names") { $0.findRolesAfterNames() },
         ExtractionStage("plural titles before lists") { $0.findPluralTitleLists() },
         ExtractionStage("topics") { $0.findTopics() },

@@ -69,6 +69,8 @@ final class Gazetteer: Sendable {
     /// Phrases that mark a background or analysis sentence, by first token key.
     let background: [String: [[String]]]
     let nonNames: Set<String>
+    /// Abbreviations in capitals that name no organization ("USD", "GMT", "COVID").
+    let commonAbbreviations: Set<String>
     let countryNames: [String: String]  // key of any form → canonical country
     let countryCapitals: [String: String]  // capital key → country
     /// Each extraction rule's priority (rules.tsv).
@@ -226,6 +228,7 @@ final class Gazetteer: Sendable {
         }
         self.background = background
         nonNames = Set(lines("nonnames.txt").map { $0[0].lowercased() })
+        commonAbbreviations = Set(lines("abbreviations.txt").map { $0[0] })
 
         var facts: [String: WordFacts] = [:]
         func mark<S: Sequence>(_ keys: S, _ f: WordFacts) where S.Element == String { for k in keys { facts[k, default: []].insert(f) } }
