@@ -140,7 +140,10 @@ struct ExtractionContext {
         for i in toks.indices where toks[i].kind == .word {
             let t = toks[i]
             // Role abbreviations ("FM", "Gen") start with a capital: other words need no second look-up.
-            let f = gz.wordFacts[t.key] ?? [], tf = t.isCapitalized || t.isAllCaps ? gz.textFacts[t.text] ?? [] : []
+            var f = gz.wordFacts[t.key] ?? []
+            let tf = t.isCapitalized || t.isAllCaps ? gz.textFacts[t.text] ?? [] : []
+            // "Tô", "Lê": accents say a word that folds to a common one ("to") is not that word.
+            if f.contains(.nonName), t.isCapitalized, t.text.utf8.contains(where: { $0 >= 0x80 }) { f.remove(.nonName) }
             // A title that is also a given name ("Amir") stays a name's word: "Hossein Amir Abdollahian".
             if t.isCapitalized, !(t.isAllCaps && t.text.count > 1),
                f.isDisjoint(with: [.nonName, .roleHead, .roleModifier, .title]) || f.contains(.givenName) && f.isDisjoint(with: [.nonName, .roleModifier, .title]),

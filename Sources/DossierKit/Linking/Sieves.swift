@@ -72,7 +72,14 @@ struct SurnameSieve: LinkSieve {
     let name = "surname"
     func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
         guard r.best.isSingle else { return .pass }
-        let ok = s.candidates(sharing: r.names.compactMap(\.surname), r)
+        // Spelt alike, and about as long: "Lâm" is not "Lammy", though their skeletons agree.
+        let printed = r.best.words.first.map { TextFolding.searchFold($0).count } ?? 0
+        let ok = s.candidates(sharing: r.names.compactMap(\.surname), r).filter { g in
+            s.groups[g].names.contains { n in
+                guard let w = n.chain == nil ? n.words.last : n.words.first else { return false }
+                return abs(TextFolding.searchFold(w).count - printed) <= 1
+            }
+        }
         if ok.count == 1 { return .join(ok[0]) }
         guard ok.count > 1 else { return .pass }
         if !r.roles.isEmpty {
