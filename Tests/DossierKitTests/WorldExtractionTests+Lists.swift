@@ -107,4 +107,11 @@ struct WorldListTests {
         #expect(c.person("Tô Lâm") != nil)
         #expect(c.person("Tô Lâm")?.id != c.person("David Lammy")?.id)
     }
+
+    @Test("'In Rome, Foreign Minister X' is the capital's government; a city that is no capital says nothing")
+    func reactionFromCapital() {
+        let c = corpus([Self.report("BEIRUT, Nov 27, 2024", "The truce took effect at dawn. In Rome, Foreign Minister Marco Bellini welcomed the deal. In Geneva, Special Rapporteur Ana Ruiz urged calm. Lebanon and Israel accepted it; Lebanon will deploy troops.")])
+        #expect(c.person("Marco Bellini")?.country == "Italy")
+        #expect(c.person("Ana Ruiz")?.country != "Switzerland")
+    }
 }

@@ -258,6 +258,13 @@ extension ExtractionContext {
                 owner = c
             }
         }
+        // "In Rome, Foreign Minister X welcomed the deal": a reaction from a capital is its
+        // government's.
+        if let first = toks.firstIndex(where: { $0.sentence == sentence }), first + 2 < m.start, toks[first].key == "in",
+           let (e, entry) = phrase(at: toks, first + 1), entry.kind == .place, e < m.start, toks[e].isPunct(","),
+           let c = gz.capitalCountry(of: Gazetteer.keys(entry.name)) {
+            return CountryEvidence(country: c, strength: .institution, cue: text(toks, first, e))
+        }
         // "X represented Kinshasa", "X, representing Kenya,": the country, or the capital's.
         var after = m.end
         if after < toks.count, toks[after].isPunct(",") { after += 1 }

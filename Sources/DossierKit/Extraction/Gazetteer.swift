@@ -429,6 +429,9 @@ final class Gazetteer: Sendable {
     }
     static let subdivisionHeads: Set<String> = ["province", "region", "state", "district", "county", "governorate", "prefecture", "oblast", "department", "city"]
 
+    /// The country whose capital is the place with these keys.
+    func capitalCountry(of keys: [String]) -> String? { countryCapitals[keys.joined(separator: " ")] }
+
     /// A ruling family's name at the end of a person's printed name, as evidence of the country.
     func familyCountry(_ printed: String) -> CountryEvidence? {
         let k = Gazetteer.keys(printed)
