@@ -74,10 +74,10 @@ struct SurnameSieve: LinkSieve {
         guard r.best.isSingle else { return .pass }
         // Spelt alike, and about as long: "Lâm" is not "Lammy", though their skeletons agree.
         let printed = r.best.words.first.map { TextFolding.searchFold($0).count } ?? 0
-        let ok = s.candidates(sharing: r.names.compactMap(\.surname), r).filter { g in
+        let skeletons = Set(r.names.compactMap(\.surname))
+        let ok = s.candidates(sharing: Array(skeletons), r).filter { g in
             s.groups[g].names.contains { n in
-                guard let w = n.chain == nil ? n.words.last : n.words.first else { return false }
-                return abs(TextFolding.searchFold(w).count - printed) <= 1
+                zip(n.words, n.skeletons).contains { w, k in skeletons.contains(k) && abs(TextFolding.searchFold(w).count - printed) <= 1 }
             }
         }
         if ok.count == 1 { return .join(ok[0]) }

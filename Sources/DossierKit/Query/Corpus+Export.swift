@@ -10,8 +10,12 @@ extension Corpus {
             // the entities list gives each one's canonical name and every other form. Names a rule
             // composed ("Ministries of Finance and Planning" → "Ministry of Planning") keep theirs.
             var printed: [EntityID: [String]] = [:]
-            for m in a.mentions where (m.kind == .organization || m.kind == .place) && (m.rule.hasPrefix("gazetteer") || m.rule.hasPrefix("acronym")) {
+            // So are the other spellings of a name a rule found as printed ("Bessastadir" beside
+            // "Bessastaðir").
+            for m in a.mentions where m.kind == .organization || m.kind == .place {
                 let form = m.surface.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                guard m.rule.hasPrefix("gazetteer") || m.rule.hasPrefix("acronym")
+                    || entities[m.entity].map({ TextFolding.searchFold($0.name) == TextFolding.searchFold(form) }) == true else { continue }
                 if printed[m.entity]?.contains(where: { $0.caseInsensitiveCompare(form) == .orderedSame }) != true {
                     printed[m.entity, default: []].append(form)
                 }

@@ -34,6 +34,17 @@ public enum TextFolding {
                 case 0x201C, 0x201D: out.append(0x22)
                 case 0x2010...0x2015: out.append(0x2D)
                 case 0x00A0: out.append(0x20)
+                // Letters that are not a base letter and a mark, so Foundation keeps them: "Đình",
+                // "Łukasz", "Søren", "Işık", "Þórður", "Æsa", "Straße".
+                case 0x0110, 0x0111, 0x00D0, 0x00F0: out.append(0x64)
+                case 0x0141, 0x0142: out.append(0x6C)
+                case 0x00D8, 0x00F8: out.append(0x6F)
+                case 0x0131: out.append(0x69)
+                case 0x0126, 0x0127: out.append(0x68)
+                case 0x00DE, 0x00FE: out.append(contentsOf: [0x74, 0x68])
+                case 0x00C6, 0x00E6: out.append(contentsOf: [0x61, 0x65])
+                case 0x0152, 0x0153: out.append(contentsOf: [0x6F, 0x65])
+                case 0x00DF: out.append(contentsOf: [0x73, 0x73])
                 default:
                     if let f = cache[v] { out.append(contentsOf: f); continue }
                     let f = Unicode.Scalar(v).map { Array(String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) } ?? []
