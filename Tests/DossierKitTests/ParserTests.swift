@@ -76,6 +76,15 @@ struct ParserTests {
         #expect(b.published == nil)
     }
 
+    @Test("a correspondent's line, a date line ending in the city, and a time in hours")
+    func correspondentAndCityAfterDate() {
+        let a = parse("Ministers meet on river trade\nSpecial Correspondent\nPublished - October 07, 2024 09:52 pm IST - NEW DELHI\n\nThe ministers agreed on river trade rules on Monday.\n")
+        #expect(a.dateline == "New Delhi")
+        #expect(a.published?.description == "2024-10-07")
+        let b = parse("Ministers meet on river trade\nNov 16, 2023 | 14:27 h\n\nMadrid (EFE).- The ministers agreed on river trade rules on Thursday.\n")
+        #expect(b.published?.description == "2023-11-16")
+    }
+
     @Test("numeric dates that are not calendar dates, or run into other numbers, are not dates")
     func numericNonDates() {
         #expect(DateScanner.scan("version 1.2.2024.5").isEmpty)

@@ -67,6 +67,7 @@ public enum ArticleParser {
             let line = body[i]
             if let m = DateScanner.isDateLine(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
+                if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 i += 1; continue
             }
             // "Source: Xinhua | 2025-02-09 01:12:37 | Editor: huaxia".
@@ -79,7 +80,8 @@ public enum ArticleParser {
             if let m = DateScanner.creditLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "credit line" }
                 if outlet == nil { outlet = DateScanner.creditLineSource(line.text) }
-                if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                // "Published - October 07, 2024 09:52 pm IST - NEW DELHI": the city after the date.
+                if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 i += 1; continue
             }
             if Header.isByline(line.text) {
@@ -137,7 +139,7 @@ public enum ArticleParser {
             if lede, let m = DateScanner.isDateLine(line.text) ?? DateScanner.creditLineDate(line.text) ?? DateScanner.fieldLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
                 if outlet == nil { outlet = DateScanner.creditLineSource(line.text) }
-                if Header.isByline(line.text), bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 continue
             }
             let next = i < body.count ? body[i] : nil

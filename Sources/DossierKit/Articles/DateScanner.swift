@@ -148,7 +148,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)[0-9:.]+\\s*(am|pm)\\b|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -183,7 +183,7 @@ enum DateScanner {
         let lower = name.lowercased()
         guard let f = name.first, f.isUppercase, !lower.hasPrefix("by "), !lower.hasPrefix("written by"), !lower.contains("correspondent"),
               !lower.contains("reporter"), !lower.contains("staff"), (1...5).contains(name.split(separator: " ").count),
-              !sectionNames.contains(lower) else { return nil }
+              !sectionNames.contains(lower), !Places.isKnownCity(name) else { return nil }
         return name
     }
 

@@ -353,8 +353,9 @@ enum Header {
     }
 
     static func isByline(_ s: String) -> Bool {
-        guard let f = s.first, "BbWwRrFfSsOo".contains(f), s.utf8.count <= 80 else { return false }
-        return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+        guard let f = s.first, "BbWwRrFfSsOoPpDdLlCcNn".contains(f), s.utf8.count <= 80 else { return false }
+        return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent|(special|staff|political|diplomatic|foreign|legal|senior|chief|our) correspondents?|(news|web) desk)\\b",
+                       options: [.regularExpression, .caseInsensitive]) != nil
             && s.split(separator: " ").count <= 10
     }
 
