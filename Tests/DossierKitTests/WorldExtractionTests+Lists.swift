@@ -76,6 +76,8 @@ struct WorldListTests {
         #expect(orgs("By Ana Quispe | Andes Daily").contains("Andes Daily"))
         #expect(orgs("By Andes Daily Staff").contains("Andes Daily"))
         #expect(orgs("Andes Daily · Posted: Jun 3, 2024 11:02 AM").contains("Andes Daily"))
+        #expect(orgs("Andes Daily Reporter").contains("Andes Daily"))
+        #expect(orgs("Special Correspondent").isEmpty)
         #expect(orgs("By Ana Quispe - Lima").isEmpty)
         #expect(orgs("By Lima bureau").isEmpty)
         #expect(orgs("Politics | 2024-06-03 10:41").isEmpty)

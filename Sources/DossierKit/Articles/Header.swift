@@ -329,8 +329,14 @@ enum Header {
     /// Agência Brasil - Brasília"; none where it names only a writer ("By Ana Lima - Brasília",
     /// "By Our Correspondent").
     static func bylineOutlet(_ s: String) -> String? {
-        guard let r = s.range(of: "^(by|written by|reporting by)\\s+", options: [.regularExpression, .caseInsensitive]) else { return nil }
-        let rest = String(s[r.upperBound...])
+        let rest: String
+        if let r = s.range(of: "^(by|written by|reporting by)\\s+", options: [.regularExpression, .caseInsensitive]) {
+            rest = String(s[r.upperBound...])
+        } else if outletReporter(s) {
+            rest = s      // "Sunday Mail Reporter"
+        } else {
+            return nil
+        }
         let parts = rest.components(separatedBy: CharacterSet(charactersIn: "|–—,/")).flatMap { $0.components(separatedBy: " - ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // The outlet is last after a bar, or first before a staff word or a city; else the
@@ -338,21 +344,28 @@ enum Header {
         var name: String
         var marked = false
         if rest.contains("|"), parts.count >= 2 { name = parts[parts.count - 1]; marked = true } else if let first = parts.first { name = first } else { return nil }
-        for staff in [" staff reporter", " staff writer", " staff", " news desk", " desk", " bureau"] where name.lowercased().hasSuffix(staff) {
+        for staff in [" staff reporter", " staff writer", " staff", " news desk", " desk", " bureau", " reporter", " correspondent"] where name.lowercased().hasSuffix(staff) {
             name = String(name.dropLast(staff.count)); marked = true
         }
         if !marked, parts.count >= 2, bylineCity(s) != nil { marked = true }
         guard marked else { return nil }
         let words = name.split(separator: " ")
         guard let f = name.first, f.isUppercase, (1...4).contains(words.count), !name.contains(where: \.isNumber),
-              !["our", "a", "the", "staff", "special", "from"].contains(words[0].lowercased()) else { return nil }
+              !["our", "a", "the", "staff", "special", "from", "political", "diplomatic", "foreign", "senior", "chief", "legal", "court",
+                "business", "sports", "own", "news", "web"].contains(words[0].lowercased()) else { return nil }
         // A writer's name: a given name first, two or three words.
         if (2...3).contains(words.count), words.prefix(2).contains(where: { Gazetteer.shared.isGivenName(TextFolding.key(String($0))) }) { return nil }
         if words.count == 1, Places.isKnownCity(name) { return nil }
         return name
     }
 
+    /// "Sunday Mail Reporter", "Dawn Correspondent": an outlet's name and a reporter's word.
+    static func outletReporter(_ s: String) -> Bool {
+        s.utf8.count <= 48 && s.range(of: "^(\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}(Reporter|Correspondent)$", options: .regularExpression) != nil
+    }
+
     static func isByline(_ s: String) -> Bool {
+        if outletReporter(s) { return true }
         guard let f = s.first, "BbWwRrFfSsOoPpDdLlCcNn".contains(f), s.utf8.count <= 80 else { return false }
         return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent|(special|staff|political|diplomatic|foreign|legal|senior|chief|our) correspondents?|(news|web) desk)\\b",
                        options: [.regularExpression, .caseInsensitive]) != nil
