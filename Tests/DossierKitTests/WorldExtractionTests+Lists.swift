@@ -116,4 +116,13 @@ struct WorldListTests {
         #expect(c.person("Marco Bellini")?.country == "Italy")
         #expect(c.person("Ana Ruiz")?.country != "Switzerland")
     }
+
+    @Test("a party no table knows before a party's office: 'Renamo leader X', 'The PP leader, Y,'; not 'N. Korean leader'")
+    func partyBeforeOffice() {
+        let c = corpus([Self.report("MADRID, Nov 16, 2023", "Renamo leader Ossufo Tembe spoke first. The PP leader, Alberto Nunez Ruiz, accused the government. N. Korean leader Kim Ho-jin was not mentioned.")])
+        #expect(c.person("Ossufo Tembe")?.roles.map(\.title) == ["Renamo Leader"])
+        #expect(c.person("Alberto Nunez Ruiz")?.roles.map(\.title) == ["PP Leader"])
+        #expect(c.names(in: c.articles[0], .organization).contains("Renamo"))
+        #expect(c.person("Kim Ho-jin")?.roles.map(\.title).contains("Korean Leader") != true)
+    }
 }

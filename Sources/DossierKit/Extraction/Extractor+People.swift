@@ -141,6 +141,23 @@ extension ExtractionContext {
         return out
     }
 
+    /// Offices a party gives, which a party's name may stand before in lower case.
+    static let partyOffices: Set<String> = ["leader", "spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman",
+                                            "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate"]
+
+    /// "Renamo leader Ossufo Momade", "Junts spokeswoman Míriam Nogueras": a capitalised word no
+    /// table knows (not a country, a place, a given name or a common word) right before a party's
+    /// office in lower case is the party's name. Its start.
+    func partyBefore(_ toks: [Token], _ i: Int) -> Int? {
+        guard i > 0, !toks[i].isCapitalized, Self.partyOffices.contains(toks[i].key) else { return nil }
+        let p = toks[i - 1]
+        guard p.kind == .word, p.isCapitalized, p.facts.contains(.nameLike), !p.facts.contains(.givenName),
+              !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized),
+              !(i >= 3 && toks[i - 2].isPunct(".") && toks[i - 3].kind == .word && toks[i - 3].text.count == 1),  // "N. Korean leader"
+              (max(0, i - 4)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
+        return i - 1
+    }
+
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
     func skipTitles(_ toks: [Token], _ i: Int) -> Int {
         var j = i
@@ -197,7 +214,12 @@ extension ExtractionContext {
                     // longer of the two when the pattern's is one run of capitalised words ("Social
                     // Democratic Alliance leader", not "Democratic Alliance leader").
                     let body = institutionBefore(toks, i), pattern = orgEnding[b][i]
-                    var start = body ?? pattern
+                    let party = body == nil && pattern == nil ? partyBefore(toks, i) : nil
+                    if let p = party {
+                        candidates.append(Candidate(block: b, start: p, end: p + 1, range: toks[p].range, kind: .organization, name: toks[p].text,
+                                                    priority: gz.priority(of: "party-name"), rule: "party-name", country: nil))
+                    }
+                    var start = body ?? pattern ?? party
                     if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
                     if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
                     var k = role.end
@@ -241,8 +263,10 @@ extension ExtractionContext {
                         // A lower-case title needs the name right after it ("defence minister Aziz …"),
                         // or a determiner before it and a full name after its comma ("the party's
                         // chairwoman, Vilija Blinkevičiūtė", "Its leader, Natthaphong Ruengpanyawut").
-                        let determined = role.start > 0 && (Self.determiners.contains(toks[role.start - 1].key)
-                            || (role.start > 1 && toks[role.start - 1].key == "s" && toks[role.start - 2].isApostrophe))
+                        // ("The PP leader, Alberto Núñez Feijóo,": the determiner before the party's name.)
+                        let first = start ?? role.start
+                        let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
+                            || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
                         if capitalised || run.start == role.end
                             || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
