@@ -125,4 +125,14 @@ struct WorldListTests {
         #expect(c.names(in: c.articles[0], .organization).contains("Renamo"))
         #expect(c.person("Kim Ho-jin")?.roles.map(\.title).contains("Korean Leader") != true)
     }
+
+    @Test("an apposition gives each office joined by 'and'; offices joined by 'and' before a name are that name's")
+    func appositionLists() {
+        let c = corpus([Self.report("MADRID, Nov 16, 2023", "Sumar leader Rosa Diaz Ortega, the acting second deputy prime minister and labor minister, spoke. The visitors met Prime Minister Omar Latif, Deputy Prime Minister and Foreign Minister Senator Ali Raza Qazi and others.")])
+        let diaz = c.person("Rosa Diaz Ortega")?.roles.map(\.title) ?? []
+        #expect(diaz.contains("Acting Second Deputy Prime Minister") && diaz.contains("Labor Minister"), "\(diaz)")
+        #expect(c.person("Omar Latif")?.roles.map(\.title) == ["Prime Minister"])
+        let qazi = c.person("Ali Raza Qazi")?.roles.map(\.title) ?? []
+        #expect(qazi.contains("Deputy Prime Minister") && qazi.contains("Foreign Minister"), "\(qazi)")
+    }
 }

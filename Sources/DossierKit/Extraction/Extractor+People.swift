@@ -405,11 +405,23 @@ extension ExtractionContext {
         }
         guard var r = parseRole(toks, k), r.start == k else { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }
-        // "A, Deputy Prime Minister B and …": a title followed by a name is that name's, not A's.
-        var n = skipTitles(toks, r.end)
+        // "A, Deputy Prime Minister B and …", "A, Deputy Prime Minister and Foreign Minister Senator
+        // B": titles followed by a name are that name's, not A's.
+        var n = titlesEnd(toks, r.end)
         if n < toks.count, toks[n].isPunct("(") { n = min(toks.count, n + 3) }
         if n < toks.count, isNameToken(toks[n]) || toks[n].facts.contains(.particle) { return nil }
         return (r, CountryEvidence.stronger(evidence, r.evidence))
+    }
+
+    /// Past honorifics and further offices joined by "and" or "/" from `k`: where a name would start.
+    func titlesEnd(_ toks: [Token], _ k: Int) -> Int {
+        var k = skipTitles(toks, k)
+        var steps = 0
+        while k + 1 < toks.count, steps < 4, toks[k].key == "and" || toks[k].isPunct("/"), let r = parseRole(toks, k + 1), r.start == k + 1 {
+            k = skipTitles(toks, r.end); steps += 1
+        }
+        if let r = parseRole(toks, k), r.start == k, r.end > k { k = skipTitles(toks, r.end) }
+        return k
     }
 
     /// Adverbs of time that may open an apposition ("X, now the country's president").

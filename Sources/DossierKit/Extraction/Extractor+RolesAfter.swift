@@ -49,7 +49,17 @@ extension ExtractionContext {
             }
             var roles: [String] = []
             var evidence: CountryEvidence?
-            if let (r, ev) = appositionRole(toks, e) { roles.append(r.title); evidence = ev }
+            if let (r, ev) = appositionRole(toks, e) {
+                roles.append(r.title); evidence = ev
+                // "X, the acting second deputy prime minister and labor minister,": each office of
+                // the apposition, up to its closing comma.
+                var end = r.end
+                while end + 1 < toks.count, toks[end].key == "and", let next = parseRole(toks, end + 1), next.start == end + 1 {
+                    let after = skipTitles(toks, next.end)
+                    guard after >= toks.count || !isNameToken(toks[after]) else { break }
+                    roles.append(next.title); end = next.end
+                }
+            }
             // "X, a 47-year-old lawyer who was welfare minister", "X, a senior party official, was
             // named foreign minister": a description, then a predicate giving the office.
             else if e + 2 < toks.count, toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key) {
