@@ -135,4 +135,12 @@ struct WorldListTests {
         let qazi = c.person("Ali Raza Qazi")?.roles.map(\.title) ?? []
         #expect(qazi.contains("Deputy Prime Minister") && qazi.contains("Foreign Minister"), "\(qazi)")
     }
+
+    @Test("the predicate after an apposition's or a clause's closing comma")
+    func predicatesAfterClauses() {
+        let c = corpus([Self.report("SINGAPORE, May 15, 2024", "Mr Tan Wei Ming, the Minister for Trade and Industry, was promoted to Deputy Prime Minister. Mr Koh Boon Hwee, who had been acting transport minister since January, was confirmed as Minister for Transport.")])
+        #expect(c.person("Tan Wei Ming")?.roles.map(\.title).contains("Deputy Prime Minister") == true)
+        #expect(c.person("Koh Boon Hwee")?.roles.map(\.title).contains("Minister for Transport") == true)
+        #expect(c.person("Koh Boon Hwee")?.roles.map(\.title).contains("Acting Transport Minister") == true)
+    }
 }

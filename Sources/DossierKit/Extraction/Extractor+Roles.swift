@@ -342,6 +342,9 @@ extension ExtractionContext {
             if j < toks.count, toks[j].isHyphen, !toks[j].spaceBefore { return nil }  // "Amir-Abdollahian"
             if !(i > 0 && (["the", "late", "former"].contains(toks[i - 1].key) || countryCue(toks, endingAt: i) != nil)), skipTitles(toks, j) == j { return nil }
         }
+        // "a former head of the trade union movement": a head that names no office without the
+        // body its tail would give, when that tail could not be read.
+        if j < toks.count, toks[j].key == "of", let last = pieces.last, ["head", "member", "chief"].contains(last.lowercased()) { return nil }
         var title = pieces.joined(separator: " ")
         if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }
         if let f = title.first, f.isLowercase {

@@ -15,7 +15,7 @@ extension ExtractionContext {
         "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
         "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
-        "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested",
+        "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier",
     ]
     static let ordinalWords: Set<String> = [
@@ -33,7 +33,7 @@ extension ExtractionContext {
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
         "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
-        "inaugurated", "crowned", "enthroned", "reappointed",
+        "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain",
     ]
 
     mutating func findRolesAfterNames() {
@@ -49,7 +49,9 @@ extension ExtractionContext {
             }
             var roles: [String] = []
             var evidence: CountryEvidence?
+            var clauseEnd: Int?
             if let (r, ev) = appositionRole(toks, e) {
+                clauseEnd = r.end
                 roles.append(r.title); evidence = ev
                 // "X, the acting second deputy prime minister and labor minister,": each office of
                 // the apposition, up to its closing comma.
@@ -59,6 +61,7 @@ extension ExtractionContext {
                     guard after >= toks.count || !isNameToken(toks[after]) else { break }
                     roles.append(next.title); end = next.end
                 }
+                clauseEnd = end
             }
             // "X, a 47-year-old lawyer who was welfare minister", "X, a senior party official, was
             // named foreign minister": a description, then a predicate giving the office.
@@ -114,6 +117,18 @@ extension ExtractionContext {
                     if after < toks.count, isNameToken(toks[after]) { break }
                     r = next
                 }
+            }
+            // "X, the Minister for Trade and Industry, was promoted to Deputy Prime Minister", "X, who
+            // had been acting transport minister since January, was confirmed as Minister for
+            // Transport": the predicate after the apposition's or the clause's closing comma.
+            if e + 1 < toks.count, toks[e].isPunct(","), toks[e + 1].key == "who" {
+                var m = e + 2
+                while m < toks.count, m < e + 26, !toks[m].isPunct("."), !toks[m].isPunct(",") { m += 1 }
+                clauseEnd = m < toks.count && toks[m].isPunct(",") ? m : nil
+            }
+            if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let r = predicateRole(toks, c + 1), r.start > c + 1,
+               !["a", "an"].contains(toks[r.start - 1].key) {
+                roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
             for r in roles where !accepted[n].roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { accepted[n].roles.append(r) }
             accepted[n].evidence = CountryEvidence.stronger(accepted[n].evidence, evidence)
