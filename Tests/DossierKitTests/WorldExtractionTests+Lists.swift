@@ -143,4 +143,14 @@ struct WorldListTests {
         #expect(c.person("Koh Boon Hwee")?.roles.map(\.title).contains("Minister for Transport") == true)
         #expect(c.person("Koh Boon Hwee")?.roles.map(\.title).contains("Acting Transport Minister") == true)
     }
+
+    @Test("people without an office belong to the dateline's country where the protagonist takes office there")
+    func domesticWithoutOffice() {
+        let c = corpus([Self.report("MAPUTO, Jan 15, 2025", "Daniel Mabote was sworn in as Mozambique's fifth president on Wednesday. He succeeds Filipe Ndlovu, who served two terms. Venancio Macuacua, who came second, refused to recognise the result. South Africa and Angola sent envoys.")])
+        #expect(c.person("Filipe Ndlovu")?.country == "Mozambique")
+        #expect(c.person("Venancio Macuacua")?.country == "Mozambique")
+        // A report from a capital whose protagonist takes no office there leaves them unplaced.
+        let d = corpus([Self.report("MAPUTO, Jan 15, 2025", "Gabon's President Ali Nze arrived for talks. He met Filipe Sitoe, who chaired the meeting. Gabon and Mozambique signed two accords; Gabon will host again.")])
+        #expect(d.person("Filipe Sitoe")?.country == nil)
+    }
 }

@@ -7,7 +7,8 @@ extension ExtractionContext {
         // The dateline's country weighs in what a report is about; towns named without one only
         // say where its unmarked officials serve (a report on a visit names where it will go).
         let setting = settingCountry()
-        let datelineSetting = article.dateline == nil ? protagonistCountry() : setting
+        let protagonist = protagonistCountry()
+        let datelineSetting = article.dateline == nil ? protagonist : setting
         let weights = countryWeights(setting: datelineSetting)
         let articleCountry = domesticCountry(weights, setting: datelineSetting)
         // The country that tells a generic body apart ("Senate (Brazil)").
@@ -98,7 +99,9 @@ extension ExtractionContext {
             if evidence == nil, let c = articleCountry {
                 evidence = CountryEvidence(country: c.country, strength: .article, cue: c.cue)
             }
-            if evidence == nil, !roles.isEmpty, let c = unmarked {
+            // Without an office too, where the report's protagonist takes office in the dateline's
+            // country: a domestic report's people ("He succeeds Filipe Nyusi").
+            if evidence == nil, let c = unmarked, !roles.isEmpty || protagonist?.country == c.country {
                 evidence = CountryEvidence(country: c.country, strength: .dateline, cue: c.cue)
             }
             // A guess from the report as a whole must fit the name: a Japanese name is no Korean
