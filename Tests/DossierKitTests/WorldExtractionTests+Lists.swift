@@ -153,4 +153,12 @@ struct WorldListTests {
         let d = corpus([Self.report("MAPUTO, Jan 15, 2025", "Gabon's President Ali Nze arrived for talks. He met Filipe Sitoe, who chaired the meeting. Gabon and Mozambique signed two accords; Gabon will host again.")])
         #expect(d.person("Filipe Sitoe")?.country == nil)
     }
+
+    @Test("an aide is on the side of whom they serve; 'His adviser, X' is the previous subject's")
+    func aides() {
+        let c = corpus([Self.report("KINGSTOWN, Dec 14, 2023", "Gonsalves mediated the talks. Paulo Amaral, the chief foreign policy adviser to Brazilian President Jorge Lima, attended as an observer. Guyana and Venezuela agreed; Guyana will host."),
+                        Self.report("BEIJING, April 14, 2023", "Brazilian President Jorge Lima wants a peace group. China agreed to study it.\nHis chief foreign policy adviser, Rui Tavares, met officials. China and Brazil signed deals; China will host.")])
+        #expect(c.person("Paulo Amaral")?.country == "Brazil")
+        #expect(c.person("Rui Tavares")?.country == "Brazil")
+    }
 }

@@ -223,9 +223,10 @@ extension ExtractionContext {
         // "her" puts its holder on the side of the sentence's person before it (a counterpart is the
         // other side, and has its own rule).
         var h = m.start - 1
-        while h >= max(0, m.start - 6), toks[h].sentence == sentence, toks[h].kind == .word, toks[h].key != "counterpart" {
+        while h >= max(0, m.start - 7), toks[h].sentence == sentence, toks[h].kind == .word || toks[h].isPunct(",") && h == m.start - 1, toks[h].key != "counterpart" {
             if toks[h].key == "his" || toks[h].key == "her" {
-                if let o = side.lastPerson(block: m.block, endingBy: h, sentence: sentence, toks), let c = clusterOf[o] {
+                if let o = side.lastPerson(block: m.block, endingBy: h, sentence: sentence, toks) ?? subjectBefore(sentence, block: m.block, side, toks),
+                   let c = clusterOf[o] {
                     if let e = found[c] {
                         let strength = min(e.strength, CountryEvidence.Strength.institution)
                         return CountryEvidence(country: e.country, strength: strength, cue: text(toks, accepted[o].start, m.start))
@@ -260,6 +261,25 @@ extension ExtractionContext {
                 if let e = found[c] { return CountryEvidence(country: e.country, strength: min(e.strength, .institution), cue: text(toks, accepted[o].start, m.end)) }
                 owner = c
             }
+        }
+        // "X, the chief foreign policy adviser to Brazilian President Y": an aide is on the side of
+        // whom they serve.
+        var a = m.end
+        while a + 2 < toks.count, a < m.end + 12, toks[a].sentence == sentence {
+            if Self.aideWords.contains(toks[a].key), ["to", "for"].contains(toks[a + 1].key) {
+                let t = a + 2 + (toks[a + 2].key == "the" ? 1 : 0)
+                if let c = countryAt(toks, t) {
+                    return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, a, c.end))
+                }
+                var n = skipTitles(toks, t)
+                if let r = parseRole(toks, n), r.start == n { n = skipTitles(toks, r.end) }
+                if let o = side.starting[SideLookup.key(m.block, n)], let c = clusterOf[o] {
+                    if let e = found[c] { return CountryEvidence(country: e.country, strength: min(e.strength, .institution), cue: text(toks, a, accepted[o].end)) }
+                    owner = c
+                }
+                break
+            }
+            a += 1
         }
         // "In Rome, Foreign Minister X welcomed the deal": a reaction from a capital is its
         // government's.
@@ -332,6 +352,9 @@ extension ExtractionContext {
         return nil
     }
 
+    /// Titles of those who serve a person: "adviser to", "spokesman for".
+    static let aideWords: Set<String> = ["adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "envoy"]
+
     /// "accompanied by", "joined by", "flanked by".
     static let accompanyingWords: Set<String> = ["accompanied", "joined", "flanked"]
     /// Verbs after which the people of a sentence are no longer its subject's company.
@@ -377,7 +400,7 @@ extension ExtractionContext {
     /// no one before the pronoun.
     func subjectBefore(_ sentence: Int, block: Int, _ side: SideLookup, _ toks: [Token]) -> Int? {
         guard let first = toks.firstIndex(where: { $0.sentence == sentence }), toks[first].kind == .word,
-              ["he", "she"].contains(toks[first].key) else { return nil }
+              ["he", "she", "his", "her"].contains(toks[first].key) else { return nil }
         var looked = 0
         for b in stride(from: block, through: max(0, block - 2), by: -1) {
             let bt = blocks[b].tokens
