@@ -161,4 +161,11 @@ struct WorldListTests {
         #expect(c.person("Paulo Amaral")?.country == "Brazil")
         #expect(c.person("Rui Tavares")?.country == "Brazil")
     }
+
+    @Test("a name before ', who', a place's word opening a name after a title, initials after '-elect'")
+    func moreNameShapes() {
+        let c = corpus([Self.report("LONDON, July 5, 2024", "Pat Kellaway, who ran the campaign, was made chancellor of the duchy. Defence Minister Israel Kaplan spoke, and so did Minister of External Relations Tete Mabunda. Vice President-elect JD Rowe arrived.")])
+        for name in ["Pat Kellaway", "Israel Kaplan", "Tete Mabunda", "JD Rowe"] { #expect(c.person(name) != nil, "\(name)") }
+        #expect(c.names(in: c.articles[0], .country).contains("Israel") == false)
+    }
 }

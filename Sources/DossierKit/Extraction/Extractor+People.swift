@@ -27,7 +27,7 @@ extension ExtractionContext {
     /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
     /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
     /// word is free; later words must be known given names or appear in the body.
-    func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>) -> NameRun? {
+    func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
         var j = k
@@ -87,10 +87,15 @@ extension ExtractionContext {
             }
             // Initials in capitals after a title: "Vice President JD Vance".
             let initials = words.isEmpty && t.kind == .word && t.isAllCaps && (2...3).contains(t.text.count) && k > 0
-                && !(gz.wordFacts[toks[k - 1].key] ?? []).isDisjoint(with: [.roleHead, .title]) && toks[k - 1].isCapitalized
+                && (!(gz.wordFacts[toks[k - 1].key] ?? []).isDisjoint(with: [.roleHead, .title]) && toks[k - 1].isCapitalized
+                    || ["elect", "designate"].contains(toks[k - 1].key) && k >= 2 && toks[k - 2].isHyphen)
                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
             guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
-            if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty) { break }
+            // A place's or a country's one word may open a name right after a title ("Minister of
+            // External Relations Tete Antonio", "Defence Minister Israel Katz").
+            if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty),
+               !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
+                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil) { break }
             if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
             var word = t.text
             var n = j + 1
@@ -258,7 +263,7 @@ extension ExtractionContext {
                         roles[roles.count - 1] += " " + text(toks, k, k2)
                         k = k2
                     }
-                    if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords) {
+                    if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[role.start..<role.end].contains { $0.isCapitalized }) {
                         let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
                         // A lower-case title needs the name right after it ("defence minister Aziz …"),
                         // or a determiner before it and a full name after its comma ("the party's
@@ -343,12 +348,14 @@ extension ExtractionContext {
                     covered = run.end; i = run.end - 1
                     continue
                 }
-                // 5. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza".
+                // 5. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza";
+                //    or before a clause about a person: "Pat McFadden, who ran the campaign".
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2 {
                     let before = i > 0 && Self.speechVerbs.contains(toks[i - 1].key)
                     let afterIdx = run.end < toks.count && toks[run.end].isPunct(",") ? run.end + 1 : run.end
                     let after = afterIdx < toks.count && Self.speechVerbs.contains(toks[afterIdx].key)
-                    if before || after {
+                    let who = afterIdx > run.end && afterIdx < toks.count && ["who", "whose"].contains(toks[afterIdx].key) && run.name.words.count <= 3
+                    if before || after || who {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: appositionRole(toks, run.end)?.1, anchored: false)
                         covered = run.end; i = run.end - 1
