@@ -9,7 +9,7 @@ extension ExtractionContext {
     static let predicateWords: Set<String> = [
         "was", "is", "has", "have", "had", "been", "be", "will", "would", "becomes", "became", "become", "appointed",
         "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "over", "stays", "stayed",
-        "on", "remains", "remained", "serves", "served", "serve", "confirmed", "chosen", "picked", "nominated",
+        "on", "remains", "remained", "serves", "served", "serve", "serving", "confirmed", "chosen", "picked", "nominated",
         "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
         "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",
         "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
