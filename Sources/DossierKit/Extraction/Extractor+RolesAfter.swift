@@ -189,7 +189,11 @@ extension ExtractionContext {
             let toks = blocks[b].tokens
             var i = 0
             while i < toks.count {
-                guard toks[i].kind == .word, let r = parseRole(toks, i), r.plural, r.end < toks.count else { i += 1; continue }
+                // Most titles are singular: look for a plural head before reading one.
+                guard toks[i].facts.contains(.roleStart),
+                      toks[i..<min(toks.count, i + 5)].contains(where: { $0.kind == .word && $0.key.utf8.last == UInt8(ascii: "s") && $0.key.utf8.count > 4
+                          && gz.roleHeads.contains(String($0.key.dropLast())) }),
+                      let r = parseRole(toks, i), r.plural, r.end < toks.count else { i += 1; continue }
                 i = r.end
                 var k = r.end
                 // "the presidents of the bloc's four founding members -"
