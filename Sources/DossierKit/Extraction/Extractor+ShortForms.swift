@@ -95,9 +95,13 @@ extension ExtractionContext {
     mutating func findUnknownAcronyms() {
         for b in blocks.indices where blocks[b].kind == .paragraph || blocks[b].kind == .heading {
             let toks = blocks[b].tokens
-            let words = toks.filter { $0.kind == .word }
-            // A line in capitals says nothing of its words.
-            guard words.count < 3 || words.filter(\.isAllCaps).count * 2 < words.count else { continue }
+            // Most blocks hold no acronym; a line in capitals says nothing of its words.
+            var words = 0, caps = 0, candidates = 0
+            for t in toks where t.kind == .word {
+                words += 1
+                if t.isAllCaps { caps += 1; if (2...6).contains(t.text.utf8.count) { candidates += 1 } }
+            }
+            guard candidates > 0, words < 3 || caps * 2 < words else { continue }
             for i in toks.indices {
                 let t = toks[i]
                 guard t.kind == .word, t.isAllCaps, (2...6).contains(t.text.count), t.text.filter(\.isLetter).count >= 2,
