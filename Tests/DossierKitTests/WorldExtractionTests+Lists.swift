@@ -168,4 +168,11 @@ struct WorldListTests {
         for name in ["Pat Kellaway", "Israel Kaplan", "Tete Mabunda", "JD Rowe"] { #expect(c.person(name) != nil, "\(name)") }
         #expect(c.names(in: c.articles[0], .country).contains("Israel") == false)
     }
+
+    @Test("the dateline's city printed only in a date line is a place mention there")
+    func datelineCityInDateLine() {
+        let c = corpus(["Ministers meet on river trade\nSpecial Correspondent\nPublished - October 07, 2024 09:52 pm IST - NEW DELHI\n\nThe ministers agreed on river trade rules on Monday.\n"])
+        #expect(c.articles[0].dateline == "New Delhi")
+        #expect(c.names(in: c.articles[0], .place) == ["New Delhi"])
+    }
 }

@@ -38,7 +38,7 @@ extension ExtractionContext {
             mentionIndex[i] = mentions.count
             mentions.append(Mention(range: c.range, kind: c.kind, entity: id, surface: c.kind == .person ? c.name : article.string(in: c.range), rule: c.rule))
         }
-        if let (m, name) = outletMention(mentions) {
+        for (m, name) in [outletMention(mentions), datelineMention(mentions)].compactMap({ $0 }) {
             let at = mentions.firstIndex { $0.range.start > m.range.start } ?? mentions.count
             mentions.insert(m, at: at)
             for (k, v) in mentionIndex where v >= at { mentionIndex[k] = v + 1 }

@@ -345,6 +345,23 @@ extension ExtractionContext {
         return nil
     }
 
+    /// The dateline's city where only a date line or a by-line prints it ("Published - … IST - NEW
+    /// DELHI"), outside the article's blocks: a place mention there, when no other mention names it.
+    func datelineMention(_ mentions: [Mention]) -> (Mention, String)? {
+        guard let city = article.dateline, !mentions.contains(where: { $0.kind == .place && TextFolding.searchFold(article.string(in: $0.range)) == TextFolding.searchFold(city) }),
+              let entry = gz.phrases[Gazetteer.keys(city).first ?? ""]?.first(where: { $0.keys == Gazetteer.keys(city) && $0.entry.kind == .place })?.entry else { return nil }
+        let text = article.text
+        var from = text.startIndex
+        while let r = text.range(of: city, options: .caseInsensitive, range: from..<text.endIndex) {
+            from = r.upperBound
+            let range = TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound), text.utf8.distance(from: text.startIndex, to: r.upperBound))
+            guard !article.blocks.contains(where: { $0.range.overlaps(range) }), !mentions.contains(where: { $0.range.overlaps(range) }) else { continue }
+            let id = EntityID(kind: .place, slug: NameFold.slug(entry.name))
+            return (Mention(range: range, kind: .place, entity: id, surface: String(text[r]), rule: "credit-line"), entry.name)
+        }
+        return nil
+    }
+
     /// The outlet a report signs off with on a line of its own, last: "(PNA)", "— SOLOMON STAR",
     /// "/WAM/".
     mutating func findSignOff() {
