@@ -21,7 +21,10 @@ extension ExtractionContext {
         "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
         "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle",
         "constituency", "ward", "municipality", "prefecture", "oblast", "basin", "peninsula", "plateau", "desert", "delta",
-        "corridor", "gulf", "bay",
+        "corridor", "gulf", "bay", "street", "avenue", "boulevard",
+        // Words for a palace or a residence in the languages that name seats of government:
+        // "Rashtrapati Bhavan", "Shital Niwas", "Dolmabahçe Sarayı".
+        "bhavan", "bhawan", "niwas", "nivas", "mahal", "saray", "sarayi",
     ]
     /// Place heads that follow a name in lower case ("the Reichstag building", "NATO headquarters").
     static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport",
@@ -237,7 +240,7 @@ extension ExtractionContext {
     /// Words that open a landmark's or a natural feature's name ("Casa Rosada", "Lake Lucerne",
     /// "Qasr Al Watan", "Quinta de Olivos").
     static let placeHeadsFirst: Set<String> = ["casa", "quinta", "qasr", "palacio", "palais", "palazzo", "plaza", "praça", "praca",
-                                               "piazza", "schloss", "lake", "mount", "mt", "cape", "fort", "port"]
+                                               "piazza", "schloss", "lake", "mount", "mt", "cape", "fort", "port", "istana", "kasri", "kasr"]
     static let placeConnectors: Set<String> = ["de", "del", "da", "do", "dos", "das", "la", "al", "el", "di", "du", "des"]
 
     mutating func findPlacePatterns() {
