@@ -25,7 +25,13 @@ extension ExtractionContext {
         for k in stride(from: i, through: max(0, i - 6), by: -1) where toks[k].kind == .word {
             if toks[k].isCapitalized, let r = parseRole(toks, k), r.start == k, r.end > i {
                 let n = skipTitles(toks, r.end)
-                return n < toks.count && isNameToken(toks[n])
+                if n < toks.count && isNameToken(toks[n]) { return true }
+                // Or an apposition after a name: "X, the EU High Representative for Foreign Affairs
+                // and Security Policy, told …".
+                var p = k - 1
+                while p > 0, k - p <= 2, toks[p].kind == .word, toks[p].isCapitalized || toks[p].isAllCaps { p -= 1 }
+                if p >= 0, toks[p].key == "the" { p -= 1 }
+                return p >= 0 && toks[p].isPunct(",") && r.end < toks.count && toks[r.end].isPunct(",")
             }
             if toks[k].sentence != toks[i].sentence { break }
         }
