@@ -331,19 +331,23 @@ extension ExtractionContext {
     /// Euractiv") where it is printed outside the article's blocks: an organization mention there.
     func outletMention(_ mentions: [Mention]) -> (Mention, String)? {
         guard let outlet = article.source, !outlet.isEmpty else { return nil }
+        let keys = Gazetteer.keys(outlet)
+        let known = keys.first.flatMap { gz.phrases[$0]?.first { $0.keys == keys && $0.entry.kind == .organization }?.entry.name }
+        // "Politics | 2025-06-13": a section's name, not an outlet's.
+        if known == nil, keys.count == 1, gz.nonNames.contains(keys[0]) { return nil }
+        guard let (range, surface) = unclaimed(outlet, caseInsensitive: false, mentions) else { return nil }
+        let name = known ?? outlet
+        return (Mention(range: range, kind: .organization, entity: EntityID(kind: .organization, slug: NameFold.slug(name)), surface: surface, rule: "credit-line"), name)
+    }
+
+    /// The first place the text prints `s` outside the article's blocks and every mention.
+    func unclaimed(_ s: String, caseInsensitive: Bool, _ mentions: [Mention]) -> (TextRange, String)? {
         let text = article.text
         var from = text.startIndex
-        while let r = text.range(of: outlet, range: from..<text.endIndex) {
+        while let r = text.range(of: s, options: caseInsensitive ? .caseInsensitive : [], range: from..<text.endIndex) {
             from = r.upperBound
             let range = TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound), text.utf8.distance(from: text.startIndex, to: r.upperBound))
-            guard !article.blocks.contains(where: { $0.range.overlaps(range) }), !mentions.contains(where: { $0.range.overlaps(range) }) else { continue }
-            let keys = Gazetteer.keys(outlet)
-            let known = keys.first.flatMap { gz.phrases[$0]?.first { $0.keys == keys && $0.entry.kind == .organization }?.entry.name }
-            // "Politics | 2025-06-13": a section's name, not an outlet's.
-            if known == nil, keys.count == 1, gz.nonNames.contains(keys[0]) { return nil }
-            let name = known ?? outlet
-            let id = EntityID(kind: .organization, slug: NameFold.slug(name))
-            return (Mention(range: range, kind: .organization, entity: id, surface: outlet, rule: "credit-line"), name)
+            if !article.blocks.contains(where: { $0.range.overlaps(range) }), !mentions.contains(where: { $0.range.overlaps(range) }) { return (range, String(text[r])) }
         }
         return nil
     }
@@ -352,17 +356,9 @@ extension ExtractionContext {
     /// DELHI"), outside the article's blocks: a place mention there, when no other mention names it.
     func datelineMention(_ mentions: [Mention]) -> (Mention, String)? {
         guard let city = article.dateline, !mentions.contains(where: { $0.kind == .place && TextFolding.searchFold(article.string(in: $0.range)) == TextFolding.searchFold(city) }),
-              let entry = gz.phrases[Gazetteer.keys(city).first ?? ""]?.first(where: { $0.keys == Gazetteer.keys(city) && $0.entry.kind == .place })?.entry else { return nil }
-        let text = article.text
-        var from = text.startIndex
-        while let r = text.range(of: city, options: .caseInsensitive, range: from..<text.endIndex) {
-            from = r.upperBound
-            let range = TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound), text.utf8.distance(from: text.startIndex, to: r.upperBound))
-            guard !article.blocks.contains(where: { $0.range.overlaps(range) }), !mentions.contains(where: { $0.range.overlaps(range) }) else { continue }
-            let id = EntityID(kind: .place, slug: NameFold.slug(entry.name))
-            return (Mention(range: range, kind: .place, entity: id, surface: String(text[r]), rule: "credit-line"), entry.name)
-        }
-        return nil
+              let entry = gz.phrases[Gazetteer.keys(city).first ?? ""]?.first(where: { $0.keys == Gazetteer.keys(city) && $0.entry.kind == .place })?.entry,
+              let (range, surface) = unclaimed(city, caseInsensitive: true, mentions) else { return nil }
+        return (Mention(range: range, kind: .place, entity: EntityID(kind: .place, slug: NameFold.slug(entry.name)), surface: surface, rule: "credit-line"), entry.name)
     }
 
     /// The outlet a report signs off with on a line of its own, last: "(PNA)", "— SOLOMON STAR",
