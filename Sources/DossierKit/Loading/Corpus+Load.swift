@@ -95,7 +95,9 @@ extension Corpus {
                 // Files read whole, then the items read so far of the others.
                 let sofar = box.completed() + (streaming?.values() ?? [])
                 let count = sofar.reduce(0) { $0 + $1.count }
-                guard count > shown else { continue }
+                // Articles read from an index without what extraction found have no mentions
+                // until the linked result is applied: none are shown before.
+                guard count > shown, !expectLinked else { continue }
                 shown = count
                 var partialProblems = problems
                 let locals = assemble(Sources.flatten(sofar), problems: &partialProblems)

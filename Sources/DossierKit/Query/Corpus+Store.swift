@@ -18,8 +18,9 @@ public final class Corpus: Sendable {
     let byFile: [String: Int]
     /// entity → article indices (ascending = timeline order).
     let postings: [EntityID: [Int]]
-    /// Lower-cased, diacritic-folded text per article for text search.
-    let foldedText: [[UInt8]]
+    /// Lower-cased, diacritic-folded text per article for text search; nil where the text is
+    /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
+    let foldedText: [[UInt8]?]
 
     public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
         self.root = root
@@ -40,19 +41,47 @@ public final class Corpus: Sendable {
         self.entities = entities
         var position: [ArticleID: Int] = [:]
         var byFile: [String: Int] = [:]
-        var postings: [EntityID: [Int]] = [:]
+        position.reserveCapacity(sorted.count)
+        byFile.reserveCapacity(sorted.count)
+        // Each entity's list by number, and the last article added to it: one look-up per mention.
+        var slots: [EntityID: Int] = [:]
+        var lists: [[Int]] = []
+        var lastAdded: [Int] = []
         for (i, a) in sorted.enumerated() {
             position[a.id] = i
             byFile[a.file] = i
-            var seen = Set<EntityID>()
-            for m in a.mentions where seen.insert(m.entity).inserted {
-                postings[m.entity, default: []].append(i)
+            for m in a.mentions {
+                if let s = slots[m.entity] {
+                    if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
+                } else {
+                    slots[m.entity] = lists.count
+                    lists.append([i])
+                    lastAdded.append(i)
+                }
             }
         }
+        var postings: [EntityID: [Int]] = [:]
+        postings.reserveCapacity(slots.count)
+        for (id, s) in slots { postings[id] = lists[s] }
         self.position = position
         self.byFile = byFile
         self.postings = postings
-        self.foldedText = ParallelMap.map(sorted.map(\.text)) { TextFolding.searchFoldBytes($0) }
+        self.foldedText = ParallelMap.map(sorted.map(\.text)) { Corpus.isASCII($0) ? nil : TextFolding.searchFoldBytes($0) }
+    }
+
+    /// Whether every byte of `text` is ASCII, eight at a time.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard let p = b.baseAddress else { return true }
+            var i = 0
+            while i + 8 <= b.count {
+                if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < b.count { if p[i] >= 0x80 { return false }; i += 1 }
+            return true
+        }
     }
 
     public func article(_ id: ArticleID) -> Article? { position[id].map { articles[$0] } }
