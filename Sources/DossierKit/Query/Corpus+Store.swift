@@ -44,25 +44,30 @@ public final class Corpus: Sendable {
         position.reserveCapacity(sorted.count)
         byFile.reserveCapacity(sorted.count)
         // Each entity's list by number, and the last article added to it: one look-up per mention.
-        var slots: [EntityID: Int] = [:]
+        var slots: [UInt64: Int] = [:]
+        var ids: [EntityID] = []
         var lists: [[Int]] = []
         var lastAdded: [Int] = []
         for (i, a) in sorted.enumerated() {
             position[a.id] = i
             byFile[a.file] = i
             for m in a.mentions {
-                if let s = slots[m.entity] {
+                if let s = slots[m.entityKey] {
                     if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
                 } else {
-                    slots[m.entity] = lists.count
+                    slots[m.entityKey] = lists.count
+                    ids.append(m.entity)
                     lists.append([i])
                     lastAdded.append(i)
                 }
             }
         }
+        // Two spellings of one slug are one entity, as `EntityID`s are.
         var postings: [EntityID: [Int]] = [:]
-        postings.reserveCapacity(slots.count)
-        for (id, s) in slots { postings[id] = lists[s] }
+        postings.reserveCapacity(ids.count)
+        for (id, list) in zip(ids, lists) {
+            if let before = postings[id] { postings[id] = Array(Set(before + list)).sorted() } else { postings[id] = list }
+        }
         self.position = position
         self.byFile = byFile
         self.postings = postings

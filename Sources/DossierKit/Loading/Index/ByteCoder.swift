@@ -156,26 +156,16 @@ struct ByteReader {
     }
 }
 
-/// Strings written once each, referred to by number.
+/// Strings written once each, referred to by number (told apart by their bytes, so what is read
+/// back is what was written).
 struct StringTable {
     private(set) var strings: [String] = []
-    private var numbers: [Key: Int] = [:]
+    private var numbers: [ExactString: Int] = [:]
     mutating func number(_ s: String) -> Int {
-        if let n = numbers[Key(s: s)] { return n }
-        numbers[Key(s: s)] = strings.count
+        if let n = numbers[ExactString(s)] { return n }
+        numbers[ExactString(s)] = strings.count
         strings.append(s)
         return strings.count - 1
-    }
-
-    /// Strings told apart by their bytes (`String`'s `==` would make two spellings of an accented
-    /// letter one), so what is read back is what was written.
-    private struct Key: Hashable {
-        let s: String
-        static func == (a: Key, b: Key) -> Bool {
-            var x = a.s, y = b.s
-            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
-        }
-        func hash(into h: inout Hasher) { var s = s; s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) } }
     }
 
     func write(_ w: inout ByteWriter) { w.array(strings) { $0.string($1) } }

@@ -7,7 +7,7 @@ extension CorpusIndex {
     static let kinds = EntityKind.allCases
     static let blockKinds: [BlockKind] = [.title, .subtitle, .dateline, .heading, .paragraph]
 
-    static func number(_ k: EntityKind) -> UInt64 { UInt64(kinds.firstIndex(of: k)!) }
+    static func number(_ k: EntityKind) -> UInt64 { UInt64(k.number) }
 
     static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle) {
         let a = l.article
@@ -57,7 +57,8 @@ extension CorpusIndex {
     }
 
     /// Mentions in text order: each start from the one before, its length, kinds, and its
-    /// entity's slug, surface and rule by number.
+    /// entity's slug, surface and rule by number in a table of their own (read back as numbers
+    /// in the `StringPool`, so decoding a mention looks nothing up).
     static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout StringTable) {
         var last = 0
         w.array(mentions) { w, m in
@@ -68,21 +69,25 @@ extension CorpusIndex {
         }
     }
 
-    static func decodeMentions(_ r: inout ByteReader, length: Int, _ strings: [String]) throws -> [Mention] {
+    /// `pooled`: the numbers in the `StringPool` of the strings of the mentions' table.
+    static func decodeMentions(_ r: inout ByteReader, length: Int, _ pooled: [UInt32]) throws -> [Mention] {
         var last = 0
+        func pool(_ r: inout ByteReader) throws -> UInt32 {
+            let i = try r.count()
+            guard i < pooled.count else { throw ByteReader.Damaged() }
+            return pooled[i]
+        }
         return try r.array { r in
             let s = last + (try r.sint()), e = s + (try r.sint())
             guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
             last = s
-            let k = try kind(&r)
-            let entity = EntityID(kind: try kind(&r), slug: try StringTable.string(&r, strings))
-            return Mention(range: TextRange(s, e), kind: k, entity: entity,
-                           surface: try StringTable.string(&r, strings), rule: try StringTable.string(&r, strings))
+            let k = try kind(&r), entityKind = try kind(&r)
+            return Mention(range: TextRange(s, e), kind: k, entityKind: entityKind, slug: try pool(&r), surface: try pool(&r), rule: try pool(&r))
         }
     }
 
-    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ table: inout StringTable) {
-        encodeMentions(&w, l.article.mentions, &table)
+    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout StringTable, _ table: inout StringTable) {
+        encodeMentions(&w, l.article.mentions, &mentionTable)
         func string(_ w: inout ByteWriter, _ s: String) { w.uint(UInt64(table.number(s))) }
         w.array(l.people) { w, p in
             w.array(p.names) { w, n in
@@ -103,9 +108,9 @@ extension CorpusIndex {
     }
 
     /// What extraction found in `local`'s article, read into it.
-    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ strings: [String]) throws {
+    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: [UInt32], _ strings: [String]) throws {
         func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
-        let mentions = try decodeMentions(&r, length: local.article.text.utf8.count, strings)
+        let mentions = try decodeMentions(&r, length: local.article.text.utf8.count, pooled)
         let people = try r.array { r in
             LocalPerson(names: try r.array { r in
                             PersonName(particles: try r.array(string), words: try r.array(string),

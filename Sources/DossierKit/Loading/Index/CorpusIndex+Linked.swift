@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each article's mentions are stored whole, in a block of their own (so articles decode on
 /// every core, and a restart needs nothing of what extraction found), with entity, rule and
-/// surface through one table of strings (so mentions share them). It is valid only for exactly
+/// surface through a table of strings (so mentions share them). It is valid only for exactly
 /// the files it was made from, in load order, and the alias table it was linked with; anything
 /// else links again.
 struct LinkedSection {
@@ -29,12 +29,12 @@ extension LinkedSection {
     /// Encodes the result of linking `locals` (the linked `articles` in the same order, and
     /// `entities`).
     static func encode(locals: [LocalArticle], articles: [Article], entities: [EntityID: Entity], aliasKey: String) -> [UInt8] {
-        var table = StringTable()
+        var mentionTable = StringTable(), table = StringTable()
         var body = ByteWriter()
         body.uint(UInt64(articles.count))
         for a in articles {
             var mentions = ByteWriter()
-            CorpusIndex.encodeMentions(&mentions, a.mentions, &table)
+            CorpusIndex.encodeMentions(&mentions, a.mentions, &mentionTable)
             body.block(mentions)
         }
         body.array(entities.values.sorted { $0.id < $1.id }) { w, e in
@@ -52,6 +52,7 @@ extension LinkedSection {
         out.string(aliasKey)
         out.array(locals) { w, l in w.string(l.article.file) }
         var rest = ByteWriter()
+        mentionTable.write(&rest)
         table.write(&rest)
         rest.bytes.append(contentsOf: body.bytes)
         // Its length before it: a cut index is damaged, not a result that does not fit.
@@ -74,6 +75,7 @@ extension LinkedSection {
         guard locals.count == files.count, zip(locals, files).allSatisfy({ $0.article.file == $1 }) else { return nil }
         var r = ByteReader(bytes, at: body.lowerBound)
         do {
+            let pooled = try r.array { try $0.string() }.map(StringPool.shared.number)
             let strings = try r.array { try $0.string() }
             func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
             func kind(_ r: inout ByteReader) throws -> EntityKind { try CorpusIndex.kind(&r) }
@@ -85,7 +87,7 @@ extension LinkedSection {
             let linked = ParallelMap.map(Array(zip(locals, blocks))) { l, block -> Article? in
                 var a = l.article
                 var m = ByteReader(bytes, at: block.lowerBound)
-                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.text.utf8.count, strings), m.at == block.upperBound else { return nil }
+                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.text.utf8.count, pooled), m.at == block.upperBound else { return nil }
                 a.mentions = mentions
                 return a
             }

@@ -19,7 +19,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 10
+    static let formatVersion = 11
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -51,6 +51,7 @@ struct CorpusIndex {
             guard bytes.starts(with: magic) else { throw ByteReader.Damaged() }
             r.at = magic.count
             guard try r.string() == buildIdentity else { return CorpusIndex() }
+            let mentionStrings = try r.array { try $0.string() }
             let strings = try r.array { try $0.string() }
             // Headers in order, each part of an entry with its length before it, so entries
             // decode on every core.
@@ -66,12 +67,13 @@ struct CorpusIndex {
             files.reserveCapacity(heads.count)
             for h in heads { files[h.path] = (h.size, h.modified) }
             let people = needsPeople(files, linked)
+            let pooled = people ? mentionStrings.map(StringPool.shared.number) : []
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
                 var e = ByteReader(bytes, at: h.core.lowerBound)
                 guard var local = try? decodeCore(&e), e.at == h.core.upperBound else { return nil }
                 guard people else { return local }
                 e.at = h.local.lowerBound
-                guard (try? decodeLocal(&e, into: &local, strings)) != nil, e.at == h.local.upperBound else { return nil }
+                guard (try? decodeLocal(&e, into: &local, pooled, strings)) != nil, e.at == h.local.upperBound else { return nil }
                 return local
             }
             var index = CorpusIndex()
@@ -108,7 +110,7 @@ struct CorpusIndex {
     /// The index up to the end of its entries: what `write` puts before the linked section.
     func encodedEntries() -> [UInt8] {
         precondition(hasPeople, "an index read without its people is not written again")
-        var table = StringTable()
+        var mentionTable = StringTable(), table = StringTable()
         var body = ByteWriter()
         body.uint(UInt64(entries.count))
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
@@ -117,13 +119,14 @@ struct CorpusIndex {
             body.int(Int(e.modified))
             var core = ByteWriter(), local = ByteWriter()
             Self.encodeCore(&core, e.local)
-            Self.encodeLocal(&local, e.local, &table)
+            Self.encodeLocal(&local, e.local, &mentionTable, &table)
             body.block(core)
             body.block(local)
         }
         var w = ByteWriter()
         w.bytes.append(contentsOf: Self.magic)
         w.string(Self.buildIdentity)
+        mentionTable.write(&w)
         table.write(&w)
         w.bytes.reserveCapacity(w.bytes.count + body.bytes.count)
         w.bytes.append(contentsOf: body.bytes)
