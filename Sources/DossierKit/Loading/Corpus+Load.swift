@@ -15,6 +15,8 @@ extension Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
         progress?.begin(.listing)
+        // The index is mapped (its pages read in) while the folder is listed.
+        let mapped = options.indexFile.map { url in Prefetch { ReadBytes(mapping: url) } }
         let listed = try CorpusInputs.list(inputs, options: options, problems: &problems)
         let found = listed.found
         // The folder file names are relative to: the folder, or where the first input lies.
@@ -48,7 +50,7 @@ extension Corpus {
             }
             return madeFrom == unchanged
         }
-        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) { !fits($1, $0) } }
+        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems, mapped: mapped) { !fits($1, $0) } }
         // Rarely, the linked result does not fit after all (a file that failed before now reads):
         // the index again, with the people it skipped.
         func indexWithPeople() -> CorpusIndex? {
@@ -124,7 +126,7 @@ extension Corpus {
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
-            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+                return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
         }
         let results: [[Result<LocalArticle, LoadProblem>]]
         let locals: [LocalArticle]

@@ -39,18 +39,47 @@ public final class Corpus: Sendable {
         self.articles = sorted
         self.problems = problems
         self.entities = entities
+        // The look-up tables are independent: built side by side.
+        let tables = Tables()
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            switch task {
+            case 0:
+                var position: [ArticleID: Int] = [:]
+                position.reserveCapacity(sorted.count)
+                for (i, a) in sorted.enumerated() { position[a.id] = i }
+                tables.position = position
+            case 1:
+                var byFile: [String: Int] = [:]
+                byFile.reserveCapacity(sorted.count)
+                for (i, a) in sorted.enumerated() { byFile[a.file] = i }
+                tables.byFile = byFile
+                tables.foldedText = sorted.map { Corpus.isASCII($0.text) ? nil : TextFolding.searchFoldBytes($0.text) }
+            default:
+                tables.postings = Corpus.postings(sorted)
+            }
+        }
+        self.position = tables.position
+        self.byFile = tables.byFile
+        self.postings = tables.postings
+        self.foldedText = tables.foldedText
+    }
+
+    /// What `init` builds on several threads.
+    private final class Tables: @unchecked Sendable {
         var position: [ArticleID: Int] = [:]
         var byFile: [String: Int] = [:]
-        position.reserveCapacity(sorted.count)
-        byFile.reserveCapacity(sorted.count)
+        var postings: [EntityID: [Int]] = [:]
+        var foldedText: [[UInt8]?] = []
+    }
+
+    /// Entity → indices of the articles that mention it, ascending.
+    private static func postings(_ sorted: [Article]) -> [EntityID: [Int]] {
         // Each entity's list by number, and the last article added to it: one look-up per mention.
         var slots: [UInt64: Int] = [:]
         var ids: [EntityID] = []
         var lists: [[Int]] = []
         var lastAdded: [Int] = []
         for (i, a) in sorted.enumerated() {
-            position[a.id] = i
-            byFile[a.file] = i
             for m in a.mentions {
                 if let s = slots[m.entityKey] {
                     if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
@@ -68,10 +97,7 @@ public final class Corpus: Sendable {
         for (id, list) in zip(ids, lists) {
             if let before = postings[id] { postings[id] = Array(Set(before + list)).sorted() } else { postings[id] = list }
         }
-        self.position = position
-        self.byFile = byFile
-        self.postings = postings
-        self.foldedText = ParallelMap.map(sorted.map(\.text)) { Corpus.isASCII($0) ? nil : TextFolding.searchFoldBytes($0) }
+        return postings
     }
 
     /// Whether every byte of `text` is ASCII, eight at a time.

@@ -62,7 +62,13 @@ final class ReadBytes: @unchecked Sendable {
         guard fstat(fd, &st) == 0 else { return nil }
         let size = Int(st.st_size)
         guard size > 0 else { self.init([]); return }
-        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        // Read whole, so its pages come in at once rather than one fault at a time.
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let p = mmap(nil, size, PROT_READ, flags, fd, 0), p != MAP_FAILED else { return nil }
         self.init(base: UnsafeRawPointer(p), count: size, mapped: true)
     }
 

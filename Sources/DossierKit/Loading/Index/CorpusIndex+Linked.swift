@@ -37,7 +37,10 @@ extension LinkedSection {
             CorpusIndex.encodeMentions(&mentions, a.mentions, &mentionTable)
             body.block(mentions)
         }
-        body.array(entities.values.sorted { $0.id < $1.id }) { w, e in
+        // Each entity in a block of its own too, so entities decode on every core.
+        body.array(entities.values.sorted { $0.id < $1.id }) { body, e in
+            var w = ByteWriter()
+            defer { body.block(w) }
             w.uint(CorpusIndex.number(e.kind)); w.uint(UInt64(table.number(e.id.slug))); w.uint(UInt64(table.number(e.name)))
             w.array(e.aliases) { w, x in w.uint(UInt64(table.number(x))) }
             w.optional(e.country) { w, x in w.uint(UInt64(table.number(x))) }
@@ -77,43 +80,47 @@ extension LinkedSection {
         do {
             let pooled = try r.array { try $0.string() }.map(StringPool.shared.number)
             let strings = try r.array { try $0.string() }
-            func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
-            func kind(_ r: inout ByteReader) throws -> EntityKind { try CorpusIndex.kind(&r) }
             guard try r.count() == locals.count else { return nil }
             var blocks: [Range<Int>] = []
             blocks.reserveCapacity(locals.count)
             for _ in locals { blocks.append(try r.block()) }
-            let bytes = self.bytes
-            let linked = ParallelMap.map(Array(zip(locals, blocks))) { l, block -> Article? in
-                var a = l.article
-                var m = ByteReader(bytes, at: block.lowerBound)
-                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.text.utf8.count, pooled), m.at == block.upperBound else { return nil }
+            let entityBlocks = try r.array { try $0.block() }
+            guard r.at == body.upperBound else { return nil }
+            let bytes = self.bytes, mentionBlocks = blocks
+            let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
+                var a = locals[i].article
+                var m = ByteReader(bytes, at: mentionBlocks[i].lowerBound)
+                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.text.utf8.count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
                 a.mentions = mentions
                 return a
             }
-            var articles: [Article] = []
-            articles.reserveCapacity(locals.count)
-            for a in linked {
-                guard let a else { return nil }
-                articles.append(a)
+            guard !linked.contains(where: { $0 == nil }) else { return nil }
+            let list = ParallelMap.map(entityBlocks) { block -> Entity? in
+                var r = ByteReader(bytes, at: block.lowerBound)
+                guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }
+                return e
             }
             var entities: [EntityID: Entity] = [:]
-            let list = try r.array { r in
-                let id = EntityID(kind: try kind(&r), slug: try string(&r))
-                return Entity(id: id, name: try string(&r), aliases: try r.array(string),
-                              country: try r.optional(string),
-                              roles: try r.array { r in
-                                  RoleRecord(title: try string(&r), article: ArticleID(try string(&r)), file: try string(&r),
-                                             date: try r.optional { try CorpusIndex.date(&$0) })
-                              },
-                              triggers: try r.array(string), evidence: try r.array(string))
-            }
-            guard r.at == body.upperBound else { return nil }
             entities.reserveCapacity(list.count)
-            for e in list { entities[e.id] = e }
-            return (articles, entities)
+            for e in list {
+                guard let e else { return nil }
+                entities[e.id] = e
+            }
+            return (linked.map { $0! }, entities)
         } catch {
             return nil
         }
+    }
+
+    static func entity(_ r: inout ByteReader, _ strings: [String]) throws -> Entity {
+        func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
+        let id = EntityID(kind: try CorpusIndex.kind(&r), slug: try string(&r))
+        return Entity(id: id, name: try string(&r), aliases: try r.array(string),
+                      country: try r.optional(string),
+                      roles: try r.array { r in
+                          RoleRecord(title: try string(&r), article: ArticleID(try string(&r)), file: try string(&r),
+                                     date: try r.optional { try CorpusIndex.date(&$0) })
+                      },
+                      triggers: try r.array(string), evidence: try r.array(string))
     }
 }

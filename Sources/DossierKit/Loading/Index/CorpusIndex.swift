@@ -43,9 +43,11 @@ struct CorpusIndex {
     /// the articles will be linked; when not (an unchanged folder whose linked result fits), what
     /// extraction found (mentions, local people) is skipped, not decoded: the linked section has
     /// the mentions, and decoding names loads the gazetteers.
-    static func read(_ url: URL, problems: inout [LoadProblem],
+    ///
+    /// `mapped`: the file mapped already (on another thread while the folder was listed).
+    static func read(_ url: URL, problems: inout [LoadProblem], mapped: Prefetch<ReadBytes?>? = nil,
                      needsPeople: (_ files: [String: (size: Int, modified: Int64)], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
-        guard let bytes = ReadBytes(mapping: url) else { return CorpusIndex() }
+        guard let bytes = mapped.map({ $0.value }) ?? ReadBytes(mapping: url) else { return CorpusIndex() }
         var r = ByteReader(bytes)
         do {
             guard bytes.starts(with: magic) else { throw ByteReader.Damaged() }
