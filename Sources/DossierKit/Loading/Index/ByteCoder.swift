@@ -116,6 +116,13 @@ struct ByteReader {
         return Int(Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1))
     }
 
+    /// A signed number no further from zero than `limit` (an offset into a text of that length).
+    mutating func sint(within limit: Int) throws -> Int {
+        let v = try sint()
+        guard v >= -limit, v <= limit else { throw Damaged() }
+        return v
+    }
+
     mutating func count(max: Int = 1 << 28) throws -> Int {
         let n = try uint()
         guard n <= UInt64(max) else { throw Damaged() }

@@ -41,7 +41,7 @@ extension CorpusIndex {
         var last = 0
         let blocks = try r.array { r in
             let kind = blockKinds[try r.count(max: blockKinds.count - 1)]
-            let s = last + (try r.sint()), e = s + (try r.sint())
+            let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
             guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
             last = s
             return Block(kind: kind, range: TextRange(s, e))
@@ -78,7 +78,7 @@ extension CorpusIndex {
             return pooled[i]
         }
         return try r.array { r in
-            let s = last + (try r.sint()), e = s + (try r.sint())
+            let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
             guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
             last = s
             let k = try kind(&r), entityKind = try kind(&r)
