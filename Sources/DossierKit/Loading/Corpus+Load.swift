@@ -126,7 +126,12 @@ extension Corpus {
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
-                return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+            let whole = Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+            // What the index was read into is freed on another thread, not while the reader waits
+            // (the mapped file itself goes now).
+            let leftovers = Leftovers((index?.entries, cached, firstResults, firstLocals, box))
+            DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { leftovers.free() }
+            return whole
         }
         let results: [[Result<LocalArticle, LoadProblem>]]
         let locals: [LocalArticle]
@@ -190,6 +195,13 @@ extension Corpus {
             lock.lock(); defer { lock.unlock() }
             return items.keys.sorted().map { items[$0]! }
         }
+    }
+
+    /// Values kept alive until `free`, so the last reference goes on the thread that calls it.
+    final class Leftovers: @unchecked Sendable {
+        private var value: Any?
+        init(_ value: Any) { self.value = value }
+        func free() { value = nil }
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.
