@@ -15,6 +15,8 @@ extension Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
         progress?.begin(.listing)
+        // The index is mapped (its pages read in) while the folder is listed.
+        let mapped = options.indexFile.map { url in Prefetch { ReadBytes(mapping: url) } }
         let listed = try CorpusInputs.list(inputs, options: options, problems: &problems)
         let found = listed.found
         // The folder file names are relative to: the folder, or where the first input lies.
@@ -48,7 +50,7 @@ extension Corpus {
             }
             return madeFrom == unchanged
         }
-        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems) { !fits($1, $0) } }
+        let index = options.indexFile.map { CorpusIndex.read($0, problems: &problems, mapped: mapped) { !fits($1, $0) } }
         // Rarely, the linked result does not fit after all (a file that failed before now reads):
         // the index again, with the people it skipped.
         func indexWithPeople() -> CorpusIndex? {
@@ -95,7 +97,9 @@ extension Corpus {
                 // Files read whole, then the items read so far of the others.
                 let sofar = box.completed() + (streaming?.values() ?? [])
                 let count = sofar.reduce(0) { $0 + $1.count }
-                guard count > shown else { continue }
+                // Articles read from an index without what extraction found have no mentions
+                // until the linked result is applied: none are shown before.
+                guard count > shown, !expectLinked else { continue }
                 shown = count
                 var partialProblems = problems
                 let locals = assemble(Sources.flatten(sofar), problems: &partialProblems)
@@ -122,7 +126,12 @@ extension Corpus {
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
-            return Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+            let whole = Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+            // What the index was read into is freed on another thread, not while the reader waits
+            // (the mapped file itself goes now).
+            let leftovers = Leftovers((index?.entries, cached, firstResults, firstLocals, box))
+            DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { leftovers.free() }
+            return whole
         }
         let results: [[Result<LocalArticle, LoadProblem>]]
         let locals: [LocalArticle]
@@ -186,6 +195,13 @@ extension Corpus {
             lock.lock(); defer { lock.unlock() }
             return items.keys.sorted().map { items[$0]! }
         }
+    }
+
+    /// Values kept alive until `free`, so the last reference goes on the thread that calls it.
+    final class Leftovers: @unchecked Sendable {
+        private var value: Any?
+        init(_ value: Any) { self.value = value }
+        func free() { value = nil }
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.

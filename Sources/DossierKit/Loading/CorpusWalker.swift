@@ -30,6 +30,9 @@ enum CorpusWalker {
         // Paths as strings: a URL per file costs more than reading a small file.
         var stack: [(String, String)] = [(root.path, prefix)]
         while let (dir, rel) = stack.popLast() {
+            // Each file's status relative to its folder: the kernel walks the path once.
+            let dirFD = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if dirFD >= 0 { close(dirFD) } }
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
@@ -41,7 +44,7 @@ enum CorpusWalker {
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let relPath = rel.isEmpty ? name : rel + "/" + name
                 var st = stat()
-                if stat(path, &st) != 0 {
+                if (dirFD >= 0 ? fstatat(dirFD, name, &st, 0) : stat(path, &st)) != 0 {
                     var lst = stat()
                     if lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
                         let ext = (name as NSString).pathExtension.lowercased()
@@ -56,7 +59,7 @@ enum CorpusWalker {
                     if visited.insert(key(st)).inserted { stack.append((path, relPath)) }
                     else { problems.append(LoadProblem(file: relPath, message: "folder already visited through another link (skipped)", isFatal: false)) }
                 case S_IFREG:
-                    let ext = (name as NSString).pathExtension.lowercased()
+                    let ext = pathExtension(ofName: name)
                     if extensions.contains(ext) {
                         out.append(Found(relativePath: relPath, path: path, size: Int(st.st_size), modified: st.modifiedNanoseconds,
                                          store: storeFor[ext]))
@@ -69,6 +72,19 @@ enum CorpusWalker {
             }
         }
         return out.sorted { $0.relativePath < $1.relativePath }
+    }
+}
+
+extension CorpusWalker {
+    /// A file name's extension in lower case, as `NSString.pathExtension` gives it for a name
+    /// (no slash): after the last dot, unless the dot starts or ends the name.
+    static func pathExtension(ofName name: String) -> String {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return "" }
+        let after = utf8.index(after: dot)
+        guard after != utf8.endIndex else { return "" }
+        let ext = Substring(name.utf8[after...])
+        return ext.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? String(ext) : ext.lowercased()
     }
 }
 

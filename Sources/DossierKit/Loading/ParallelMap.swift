@@ -36,8 +36,31 @@ enum ParallelMap {
         private let lock = NSLock()
         init(count: Int) { storage = Array(repeating: nil, count: count) }
         func set(_ i: Int, _ v: R) { lock.lock(); storage[i] = v; lock.unlock() }
-        func values() -> [R] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
+        /// Every result, moved out (the box is empty afterwards): no result is copied.
+        func values() -> [R] {
+            lock.lock()
+            var taken = storage
+            storage = []
+            lock.unlock()
+            return taken.withUnsafeMutableBufferPointer { b in
+                (0..<b.count).map { i in
+                    let v = (b.baseAddress! + i).move()!
+                    (b.baseAddress! + i).initialize(to: nil)
+                    return v
+                }
+            }
+        }
         /// The results finished so far, in index order.
         func completed() -> [R] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
     }
+}
+
+/// A value computed on another thread from the moment it is made; `value` waits for it.
+final class Prefetch<T>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var result: T?
+    init(_ make: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async { [self] in result = make(); ready.signal() }
+    }
+    var value: T { ready.wait(); ready.signal(); return result! }
 }

@@ -30,7 +30,11 @@ extension Corpus {
         if let text = filter.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             let needle = TextFolding.searchFold(text.trimmingCharacters(in: .whitespaces))
             let n = Array(needle.utf8)
-            result = result.filter { ByteSearch.contains(foldedText[$0], n) }
+            result = result.filter { i in
+                if let folded = foldedText[i] { return ByteSearch.contains(folded, n) }
+                var text = articles[i].text
+                return text.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) }
+            }
         }
         return result
     }
@@ -197,6 +201,38 @@ extension Corpus {
 
 /// Substring search over bytes: memchr finds each candidate first byte, memcmp checks the rest.
 enum ByteSearch {
+    /// Whether ASCII `hay` folded (lower-cased) contains `needle`, a folded text, without folding
+    /// it: each candidate is a place where the first byte stands in either case.
+    static func containsIgnoringASCIICase(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard hay.count >= needle.count, let base = hay.baseAddress else { return false }
+        // Folded ASCII has no capitals and nothing past ASCII.
+        guard !needle.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) else { return false }
+        let last = hay.count - needle.count
+        let upper: UInt8? = (0x61...0x7A).contains(first) ? first - 32 : nil
+        func next(_ b: UInt8, from: Int) -> Int {
+            guard from <= last, let hit = memchr(base + from, Int32(b), last - from + 1) else { return Int.max }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
+        return needle.withUnsafeBufferPointer { n in
+            var lower = next(first, from: 0), up = upper.map { next($0, from: 0) } ?? Int.max
+            while true {
+                let at = min(lower, up)
+                if at == Int.max { return false }
+                var k = 1
+                while k < n.count {
+                    var c = base[at + k]
+                    if c >= 0x41 && c <= 0x5A { c += 32 }
+                    if c != n[k] { break }
+                    k += 1
+                }
+                if k == n.count { return true }
+                if at == lower { lower = next(first, from: at + 1) } else { up = next(upper!, from: at + 1) }
+            }
+        }
+    }
+
+
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard hay.count >= needle.count else { return false }

@@ -18,8 +18,9 @@ public final class Corpus: Sendable {
     let byFile: [String: Int]
     /// entity → article indices (ascending = timeline order).
     let postings: [EntityID: [Int]]
-    /// Lower-cased, diacritic-folded text per article for text search.
-    let foldedText: [[UInt8]]
+    /// Lower-cased, diacritic-folded text per article for text search; nil where the text is
+    /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
+    let foldedText: [[UInt8]?]
 
     public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
         self.root = root
@@ -38,21 +39,80 @@ public final class Corpus: Sendable {
         self.articles = sorted
         self.problems = problems
         self.entities = entities
+        // The look-up tables are independent: built side by side.
+        let tables = Tables()
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            switch task {
+            case 0:
+                var position: [ArticleID: Int] = [:]
+                position.reserveCapacity(sorted.count)
+                for (i, a) in sorted.enumerated() { position[a.id] = i }
+                tables.position = position
+            case 1:
+                var byFile: [String: Int] = [:]
+                byFile.reserveCapacity(sorted.count)
+                for (i, a) in sorted.enumerated() { byFile[a.file] = i }
+                tables.byFile = byFile
+                tables.foldedText = sorted.map { Corpus.isASCII($0.text) ? nil : TextFolding.searchFoldBytes($0.text) }
+            default:
+                tables.postings = Corpus.postings(sorted)
+            }
+        }
+        self.position = tables.position
+        self.byFile = tables.byFile
+        self.postings = tables.postings
+        self.foldedText = tables.foldedText
+    }
+
+    /// What `init` builds on several threads.
+    private final class Tables: @unchecked Sendable {
         var position: [ArticleID: Int] = [:]
         var byFile: [String: Int] = [:]
         var postings: [EntityID: [Int]] = [:]
+        var foldedText: [[UInt8]?] = []
+    }
+
+    /// Entity → indices of the articles that mention it, ascending.
+    private static func postings(_ sorted: [Article]) -> [EntityID: [Int]] {
+        // Each entity's list by number, and the last article added to it: one look-up per mention.
+        var slots: [UInt64: Int] = [:]
+        var ids: [EntityID] = []
+        var lists: [[Int]] = []
+        var lastAdded: [Int] = []
         for (i, a) in sorted.enumerated() {
-            position[a.id] = i
-            byFile[a.file] = i
-            var seen = Set<EntityID>()
-            for m in a.mentions where seen.insert(m.entity).inserted {
-                postings[m.entity, default: []].append(i)
+            for m in a.mentions {
+                if let s = slots[m.entityKey] {
+                    if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
+                } else {
+                    slots[m.entityKey] = lists.count
+                    ids.append(m.entity)
+                    lists.append([i])
+                    lastAdded.append(i)
+                }
             }
         }
-        self.position = position
-        self.byFile = byFile
-        self.postings = postings
-        self.foldedText = ParallelMap.map(sorted.map(\.text)) { TextFolding.searchFoldBytes($0) }
+        // Two spellings of one slug are one entity, as `EntityID`s are.
+        var postings: [EntityID: [Int]] = [:]
+        postings.reserveCapacity(ids.count)
+        for (id, list) in zip(ids, lists) {
+            if let before = postings[id] { postings[id] = Array(Set(before + list)).sorted() } else { postings[id] = list }
+        }
+        return postings
+    }
+
+    /// Whether every byte of `text` is ASCII, eight at a time.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard let p = b.baseAddress else { return true }
+            var i = 0
+            while i + 8 <= b.count {
+                if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < b.count { if p[i] >= 0x80 { return false }; i += 1 }
+            return true
+        }
     }
 
     public func article(_ id: ArticleID) -> Article? { position[id].map { articles[$0] } }

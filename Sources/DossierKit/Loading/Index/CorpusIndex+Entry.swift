@@ -1,0 +1,152 @@
+import Foundation
+
+/// One entry of the index in two parts: the article as read (text, structure, dates), and what
+/// extraction found in it (mentions, local people, acronyms, names), which only linking needs.
+/// Repeated strings (slugs, surfaces, rules, names) go through the index's table of strings.
+extension CorpusIndex {
+    static let kinds = EntityKind.allCases
+    static let blockKinds: [BlockKind] = [.title, .subtitle, .dateline, .heading, .paragraph]
+
+    static func number(_ k: EntityKind) -> UInt64 { UInt64(k.number) }
+
+    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle) {
+        let a = l.article
+        w.string(a.id.rawValue); w.string(a.file); w.string(a.text); w.string(a.title)
+        w.optional(a.subtitle) { $0.string($1) }
+        w.optional(a.published) { $0.int($1.dayNumber) }
+        w.optional(a.dateline) { $0.string($1) }
+        w.optional(a.eventDate) { $0.int($1.dayNumber) }
+        var last = 0
+        w.array(a.blocks) { w, b in
+            w.uint(UInt64(blockKinds.firstIndex(of: b.kind)!)); w.sint(b.range.start - last); w.sint(b.range.end - b.range.start)
+            last = b.range.start
+        }
+        w.array(a.warnings) { w, x in w.optional(x.line) { $0.int($1) }; w.string(x.message) }
+        w.optional(a.source) { $0.string($1) }
+        w.optional(a.link) { $0.string($1) }
+        w.optional(a.agency) { $0.string($1) }
+        w.optional(a.author) { $0.string($1) }
+        w.uint(l.itemKey)
+    }
+
+    /// The article of an entry, with no mentions and nothing else extraction found.
+    static func decodeCore(_ r: inout ByteReader) throws -> LocalArticle {
+        let id = ArticleID(try r.string())
+        let file = try r.string(), text = try r.string(), title = try r.string()
+        let subtitle = try r.optional { try $0.string() }
+        let published = try r.optional { try date(&$0) }
+        let dateline = try r.optional { try $0.string() }
+        let eventDate = try r.optional { try date(&$0) }
+        let length = text.utf8.count
+        var last = 0
+        let blocks = try r.array { r in
+            let kind = blockKinds[try r.count(max: blockKinds.count - 1)]
+            let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
+            guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
+            last = s
+            return Block(kind: kind, range: TextRange(s, e))
+        }
+        let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
+        var article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle, published: published, dateline: dateline,
+                              eventDate: eventDate, blocks: blocks, mentions: [], warnings: warnings)
+        article.source = try r.optional { try $0.string() }
+        article.link = try r.optional { try $0.string() }
+        article.agency = try r.optional { try $0.string() }
+        article.author = try r.optional { try $0.string() }
+        return LocalArticle(article: article, people: [], acronyms: [:], names: [:], itemKey: try r.uint())
+    }
+
+    /// Mentions in text order: each start from the one before, its length, kinds, and its
+    /// entity's slug, surface and rule by number in a table of their own (read back as numbers
+    /// in the `StringPool`, so decoding a mention looks nothing up).
+    static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout StringTable) {
+        var last = 0
+        w.array(mentions) { w, m in
+            w.sint(m.range.start - last); w.sint(m.range.end - m.range.start)
+            last = m.range.start
+            w.uint(number(m.kind)); w.uint(number(m.entity.kind))
+            w.uint(UInt64(table.number(m.entity.slug))); w.uint(UInt64(table.number(m.surface))); w.uint(UInt64(table.number(m.rule)))
+        }
+    }
+
+    /// `pooled`: the numbers in the `StringPool` of the strings of the mentions' table.
+    static func decodeMentions(_ r: inout ByteReader, length: Int, _ pooled: [UInt32]) throws -> [Mention] {
+        var last = 0
+        func pool(_ r: inout ByteReader) throws -> UInt32 {
+            let i = try r.count()
+            guard i < pooled.count else { throw ByteReader.Damaged() }
+            return pooled[i]
+        }
+        return try r.array { r in
+            let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
+            guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
+            last = s
+            let k = try kind(&r), entityKind = try kind(&r)
+            return Mention(range: TextRange(s, e), kind: k, entityKind: entityKind, slug: try pool(&r), surface: try pool(&r), rule: try pool(&r))
+        }
+    }
+
+    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout StringTable, _ table: inout StringTable) {
+        encodeMentions(&w, l.article.mentions, &mentionTable)
+        func string(_ w: inout ByteWriter, _ s: String) { w.uint(UInt64(table.number(s))) }
+        w.array(l.people) { w, p in
+            w.array(p.names) { w, n in
+                w.array(n.particles, string); w.array(n.words, string)
+                w.optional(n.chain) { $0.int($1) }; w.optional(n.generation, string)
+            }
+            w.array(p.surfaces, string)
+            w.array(p.roles, string)
+            w.optional(p.country, string)
+            w.uint(UInt64(p.countryStrength?.rawValue ?? 0))
+            string(&w, p.countryCue)
+            w.array(p.mentions) { $0.int($1) }
+            w.array(p.rules, string)
+            w.optional(p.sideOf) { $0.int($1) }
+        }
+        w.array(l.acronyms.sorted { $0.key < $1.key }) { w, kv in string(&w, kv.key); string(&w, kv.value) }
+        w.array(l.names.sorted { $0.key < $1.key }) { w, kv in w.uint(number(kv.key.kind)); string(&w, kv.key.slug); string(&w, kv.value) }
+    }
+
+    /// What extraction found in `local`'s article, read into it.
+    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: [UInt32], _ strings: [String]) throws {
+        func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
+        let mentions = try decodeMentions(&r, length: local.article.text.utf8.count, pooled)
+        let people = try r.array { r in
+            LocalPerson(names: try r.array { r in
+                            PersonName(particles: try r.array(string), words: try r.array(string),
+                                       chain: try r.optional { try $0.int() }, generation: try r.optional(string))
+                        },
+                        surfaces: try r.array(string), roles: try r.array(string),
+                        country: try r.optional(string),
+                        countryStrength: CountryEvidence.Strength(rawValue: try r.count(max: 5)),
+                        countryCue: try string(&r),
+                        mentions: try r.array { r in
+                            let i = try r.int()
+                            guard i >= 0, i < mentions.count else { throw ByteReader.Damaged() }
+                            return i
+                        },
+                        rules: try r.array(string),
+                        sideOf: try r.optional { try $0.int() })
+        }
+        guard people.allSatisfy({ $0.sideOf.map { $0 >= 0 && $0 < people.count } ?? true }) else { throw ByteReader.Damaged() }
+        var acronyms: [String: String] = [:]
+        for (k, v) in try r.array({ r in (try string(&r), try string(&r)) }) { acronyms[k] = v }
+        var names: [EntityID: String] = [:]
+        for (k, v) in try r.array({ r in (EntityID(kind: try kind(&r), slug: try string(&r)), try string(&r)) }) { names[k] = v }
+        local.article.mentions = mentions
+        local.people = people
+        local.acronyms = acronyms
+        local.names = names
+    }
+
+    static func date(_ r: inout ByteReader) throws -> SimpleDate {
+        let day = try r.int()
+        guard (-700_000...3_000_000).contains(day) else { throw ByteReader.Damaged() }
+        return SimpleDate(dayNumber: day)
+    }
+
+    static func kind(_ r: inout ByteReader) throws -> EntityKind {
+        let k = try r.count(max: kinds.count - 1)
+        return kinds[k]
+    }
+}
