@@ -136,6 +136,15 @@ struct WorldListTests {
         #expect(qazi.contains("Deputy Prime Minister") && qazi.contains("Foreign Minister"), "\(qazi)")
     }
 
+    @Test("a lower-case office names its body in lower case: 'head of the presidential administration'")
+    func lowerCaseBodies() {
+        let c = corpus([Self.report("ASTANA, Feb 6, 2024", "Senators approved Serik Abenov, head of the presidential administration, as prime minister. Dana Kairat, chairwoman of the anti-corruption agency, spoke. Arman Tulegen, head of the party leadership team, did not.")])
+        #expect(c.person("Serik Abenov")?.roles.map(\.title).contains("Head of the Presidential Administration") == true)
+        #expect(c.person("Dana Kairat")?.roles.map(\.title).contains("Chairwoman of the Anti-corruption Agency") == true)
+        // A head noun that a noun follows is no body's end.
+        #expect(c.person("Arman Tulegen")?.roles.map(\.title).contains { $0.hasPrefix("Head of") } != true)
+    }
+
     @Test("the predicate after an apposition's or a clause's closing comma")
     func predicatesAfterClauses() {
         let c = corpus([Self.report("SINGAPORE, May 15, 2024", "Mr Tan Wei Ming, the Minister for Trade and Industry, was promoted to Deputy Prime Minister. Mr Koh Boon Hwee, who had been acting transport minister since January, was confirmed as Minister for Transport.")])

@@ -122,6 +122,28 @@ extension ExtractionContext {
         return e
     }
 
+    /// The end of a body named in lower case at `i`: "the", at most three lower-case words and a
+    /// body's head noun ("the presidential administration", "the anti-corruption agency").
+    func lowerBodyEnd(_ toks: [Token], from i: Int) -> Int? {
+        guard i < toks.count, toks[i].key == "the" else { return nil }
+        var k = i + 1
+        var words = 0
+        while k < toks.count, words < 4 {
+            let t = toks[k]
+            guard t.kind == .word, !t.isCapitalized, !t.isAllCaps, !ExtractionContext.runStops.contains(t.key) else { return nil }
+            if ExtractionContext.orgHeads.contains(t.key) || t.key == "administration" {
+                // The head ends the body unless a noun goes on ("the party leadership").
+                if k + 1 < toks.count, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, !ExtractionContext.runStops.contains(toks[k + 1].key),
+                   !Self.predicateWords.contains(toks[k + 1].key) { return nil }
+                return words > 0 || t.key != "party" ? k + 1 : nil
+            }
+            words += 1
+            k += 1
+            if k + 1 < toks.count, toks[k].isHyphen, !toks[k].spaceBefore { k += 1 }
+        }
+        return nil
+    }
+
     /// The end of "of"/"for" and a capitalised run after a body's head at `i` ("for Elections",
     /// "of the President", "for Canada"), when no other head follows in it and no name comes after
     /// it ("of the President Volodymyr Zelensky" is the president's); "of" and a country alone is the
@@ -293,6 +315,12 @@ extension ExtractionContext {
             // Office of the President": a body's name (capitalised words ending in a body's head noun,
             // perhaps "of" another) is part of the title.
             if toks[j].key == "of", let e = bodyNameEnd(toks, from: j + 1), !fieldsGoOn(toks, e) {
+                pieces.append(text(toks, j, e))
+                j = e; continue
+            }
+            // "head of the presidential administration", "chairman of the anti-corruption agency": a
+            // title printed in lower case names its body in lower case too.
+            if toks[j].key == "of", !toks[i].isCapitalized, !toks[i].isAllCaps, let e = lowerBodyEnd(toks, from: j + 1) {
                 pieces.append(text(toks, j, e))
                 j = e; continue
             }
