@@ -145,6 +145,28 @@ struct WorldListTests {
         #expect(c.person("Arman Tulegen")?.roles.map(\.title).contains { $0.hasPrefix("Head of") } != true)
     }
 
+    @Test("an official of an international body takes no country from the report's setting; a country's envoy to one does")
+    func internationalOfficials() {
+        let c = corpus([Self.report("DJIBOUTI, Jan 18, 2024", "President Omar Farah Guelleh opened the IGAD summit. IGAD Executive Secretary Tesfaye Gebremariam and African Union Commission Chairperson Musa Idriss Mahamat spoke. Djibouti hosted.")])
+        #expect(c.person("Omar Farah Guelleh")?.country == "Djibouti")
+        #expect(c.person("Tesfaye Gebremariam")?.country == nil)
+        #expect(c.person("Musa Idriss Mahamat")?.country == nil)
+        let gz = Gazetteer.shared
+        #expect(gz.namesInternationalBody("UN Secretary-General") && gz.namesInternationalBody("President of the European Commission"))
+        #expect(!gz.namesInternationalBody("Permanent Representative to the United Nations"))
+        #expect(!gz.namesInternationalBody("Minister of East African Community Affairs"))
+        #expect(!gz.namesInternationalBody("Speaker of the Senate") && !gz.namesInternationalBody("President"))
+        let stated = corpus([Self.report("ADDIS ABABA, Feb 17, 2024", "Senegalese President Malick Sow, chairperson of the African Union, spoke. Ethiopia hosted.")])
+        #expect(stated.person("Malick Sow")?.country == "Senegal")
+    }
+
+    @Test("a treaty or a declaration named with a given name is no person ('the Abraham Accords')")
+    func documentsAreNoPeople() {
+        let c = corpus([Self.report("RIYADH, May 14, 2025", "Talks touched on the Abraham Accords and the Lusaka Protocol. Sudan and Chad signed too.")])
+        #expect(c.person("Abraham Accords") == nil)
+        #expect(c.entities.values.contains { $0.kind == .person && $0.name.hasSuffix("Accords") } == false)
+    }
+
     @Test("the predicate after an apposition's or a clause's closing comma")
     func predicatesAfterClauses() {
         let c = corpus([Self.report("SINGAPORE, May 15, 2024", "Mr Tan Wei Ming, the Minister for Trade and Industry, was promoted to Deputy Prime Minister. Mr Koh Boon Hwee, who had been acting transport minister since January, was confirmed as Minister for Transport.")])

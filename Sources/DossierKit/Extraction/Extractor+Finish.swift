@@ -95,13 +95,17 @@ extension ExtractionContext {
         }
         var people: [LocalPerson] = []
         for (ms, roles, var evidence) in found {
+            // An official of an international body ("UN Secretary-General", "SADC Executive
+            // Secretary") serves no country: only the report's own words give theirs.
+            let international = !roles.isEmpty && roles.allSatisfy(gz.namesInternationalBody)
+            if international, let e = evidence, e.strength <= .article { evidence = nil }
             // A person that nothing in a domestic report places belongs to its country.
-            if evidence == nil, let c = articleCountry {
+            if evidence == nil, !international, let c = articleCountry {
                 evidence = CountryEvidence(country: c.country, strength: .article, cue: c.cue)
             }
             // Without an office too, where the report's protagonist takes office in the dateline's
             // country: a domestic report's people ("He succeeds Filipe Nyusi").
-            if evidence == nil, let c = unmarked, !roles.isEmpty || protagonist?.country == c.country {
+            if evidence == nil, !international, let c = unmarked, !roles.isEmpty || protagonist?.country == c.country {
                 evidence = CountryEvidence(country: c.country, strength: .dateline, cue: c.cue)
             }
             // A guess from the report as a whole must fit the name: a Japanese name is no Korean

@@ -452,6 +452,25 @@ final class Gazetteer: Sendable {
     }
     func country(named key: String) -> String? { countryNames[key] }
 
+    /// Whether an office's title names an international or regional body ("UN Secretary-General",
+    /// "President of the European Commission", "SADC Executive Secretary"), and is no country's
+    /// post at one ("Permanent Representative to the United Nations", "Minister of East African
+    /// Community Affairs").
+    func namesInternationalBody(_ title: String) -> Bool {
+        let k = Gazetteer.keys(title)
+        guard !k.contains(where: { Self.nationalPostWords.contains($0) }) else { return false }
+        for n in k.indices {
+            for option in phrases[k[n]] ?? [] where option.entry.kind == .organization && option.entry.country == nil && !option.entry.generic {
+                guard n + option.keys.count <= k.count, Array(k[n..<n + option.keys.count]) == option.keys else { continue }
+                if !option.entry.exactCase || title.contains(option.entry.form) { return true }
+            }
+        }
+        return false
+    }
+    static let nationalPostWords: Set<String> = [
+        "minister", "ministry", "ambassador", "envoy", "representative", "delegate", "affairs", "mission", "permanent",
+    ]
+
     /// Whether `s` (one to three words) is a city, province or region in the gazetteer.
     func isKnownPlace(_ s: String) -> Bool {
         let k = Gazetteer.keys(s)
