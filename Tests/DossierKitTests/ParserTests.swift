@@ -145,6 +145,8 @@ struct ParserTests {
         ("16.06.2024 19:05", "2024-06-16"), ("04.09.2024", "2024-09-04"), ("21/07/2023 04:52 PM", "2023-07-21"),
         ("Published on 01/02/2023 - 20:15", "2023-02-01"), ("07/21/2023", "2023-07-21"), ("2024/06/16", "2024-06-16"),
         ("Fri 5 Jul 2024 19.42 BST", "2024-07-05"),
+        // A section, the date and a time in the French manner, between bars.
+        ("Economy | 11 March 2024 | 08h30", "2024-03-11"),
     ])
     func dateLines(line: String, iso: String) {
         let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")

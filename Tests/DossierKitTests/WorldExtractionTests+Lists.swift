@@ -167,6 +167,17 @@ struct WorldListTests {
         #expect(c.entities.values.contains { $0.kind == .person && $0.name.hasSuffix("Accords") } == false)
     }
 
+    @Test("a plural title over names each followed by 'of Country'; 'In Country,' opens its people's sentence; 'a Kenyan police officer'")
+    func listsCountriesAndDescriptions() {
+        let c = corpus([Self.report("GEORGETOWN, Jan 18, 2024", "Foreign ministers Ramon Gil of Venezuela and Hugo Tamm of Guyana were at the table. In Israel, which has sought allies, former prime minister Naftali Bergman called it a mistake. The force is led by Godfrey Otieno, a senior Kenyan police officer. Maria Lopez, an expert on Iranian affairs, spoke.")])
+        #expect(c.person("Hugo Tamm")?.country == "Guyana")
+        #expect(c.person("Hugo Tamm")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Ramon Gil")?.country == "Venezuela")
+        #expect(c.person("Naftali Bergman")?.country == "Israel")
+        #expect(c.person("Godfrey Otieno")?.country == "Kenya")
+        #expect(c.person("Maria Lopez")?.country != "Iran")
+    }
+
     @Test("the predicate after an apposition's or a clause's closing comma")
     func predicatesAfterClauses() {
         let c = corpus([Self.report("SINGAPORE, May 15, 2024", "Mr Tan Wei Ming, the Minister for Trade and Industry, was promoted to Deputy Prime Minister. Mr Koh Boon Hwee, who had been acting transport minister since January, was confirmed as Minister for Transport.")])

@@ -128,6 +128,8 @@ enum DateScanner {
         var date: DateMatch?
         for f in fields {
             if date == nil, let m = isDateLine(f) { date = m; continue }
+            // "Politics | 04 December 2024 | 19h45": a time of its own.
+            if isOnlyTimeAndLabels(f) { continue }
             guard let first = f.first, first.isUppercase, f.split(separator: " ").count <= 5 else { return nil }
         }
         return date
@@ -148,7 +150,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.

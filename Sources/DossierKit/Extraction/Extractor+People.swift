@@ -277,12 +277,22 @@ extension ExtractionContext {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end
                             i = run.end - 1
-                            // "Foreign Ministers Sameh Shoukry and Hakan Fidan": a plural title, each name.
-                            if role.plural, run.end + 1 < toks.count, toks[run.end].key == "and" || toks[run.end].isPunct(","),
-                               let next = nameRun(b, run.end + 1, bodyWords: bodyWords), next.name.words.count >= 2 {
+                            // "Foreign Ministers Sameh Shoukry and Hakan Fidan", "Foreign ministers Yvan Gil of
+                            // Venezuela and Hugh Todd of Guyana": a plural title, each name (the country
+                            // after each is read with the name's roles).
+                            var last = run.end
+                            var listed = 0
+                            while role.plural, listed < 5 {
+                                var e = last
+                                if e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym { e = k.end }
+                                guard e + 1 < toks.count, toks[e].key == "and" || toks[e].isPunct(","),
+                                      let next = nameRun(b, e + 1, bodyWords: bodyWords), next.name.words.count >= 2 else { break }
                                 addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
                                 covered = next.end
                                 i = next.end - 1
+                                last = next.end
+                                listed += 1
+                                if toks[e].key == "and" { break }
                             }
                             continue
                         }

@@ -375,8 +375,10 @@ extension ExtractionContext {
         if j < toks.count, toks[j].key == "of", let last = pieces.last, ["head", "member", "chief"].contains(last.lowercased()) { return nil }
         var title = pieces.joined(separator: " ")
         if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }
-        if let f = title.first, f.isLowercase {
-            title = title.split(separator: " ").map { w in ["of", "for", "and", "the"].contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
+        // Printed in lower case, in part ("Foreign ministers Yvan Gil and …") or whole: title case.
+        let small: Set<Substring> = ["of", "for", "and", "the", "to"]
+        if title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !small.contains($0) }) {
+            title = title.split(separator: " ").map { w in small.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }
         return RoleMatch(start: i, end: j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
     }

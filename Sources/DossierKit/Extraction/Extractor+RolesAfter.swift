@@ -36,6 +36,23 @@ extension ExtractionContext {
         "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain",
     ]
 
+    /// The demonym in a description at `k` ("a senior Kenyan police officer", "a Chilean,"):
+    /// lower-case words before it, none a preposition, and a lower-case noun or the description's end
+    /// after it ("an expert on Iranian affairs" says nothing of the expert).
+    func describedNationality(_ toks: [Token], from k: Int) -> CountryEvidence? {
+        var j = k
+        while j < toks.count, j < k + 4 {
+            if let c = countryAt(toks, j), c.demonym {
+                guard c.end >= toks.count || toks[c.end].isPunct(",") || toks[c.end].isPunct(".")
+                        || (toks[c.end].kind == .word && !toks[c.end].isCapitalized && !Self.runStops.contains(toks[c.end].key)) else { return nil }
+                return CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k - 1, min(toks.count, c.end + 1)))
+            }
+            guard toks[j].kind == .word, !toks[j].isCapitalized, !Self.runStops.contains(toks[j].key) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     mutating func findRolesAfterNames() {
         for n in accepted.indices where accepted[n].kind == .person {
             let c = accepted[n]
@@ -83,6 +100,8 @@ extension ExtractionContext {
                     if n < toks.count, toks[n].isPunct(",") { found = office(at: n + 1) }
                 }
                 if let r = found { roles.append(r.title); evidence = r.evidence }
+                // "X, a senior Kenyan police officer,": the nationality the description gives.
+                if evidence == nil, let d = describedNationality(toks, from: e + 2) { evidence = d }
             }
             // "President Mohamed Ould Ghazouani of Mauritania".
             if !c.roles.isEmpty, e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym {

@@ -77,11 +77,15 @@ extension ExtractionContext {
             a += 1
         }
         // "In Rome, Foreign Minister X welcomed the deal": a reaction from a capital is its
-        // government's.
-        if let first = toks.firstIndex(where: { $0.sentence == sentence }), first + 2 < m.start, toks[first].key == "in",
-           let (e, entry) = phrase(at: toks, first + 1), entry.kind == .place, e < m.start, toks[e].isPunct(","),
-           let c = gz.capitalCountry(of: Gazetteer.keys(entry.name)) {
-            return CountryEvidence(country: c, strength: .institution, cue: text(toks, first, e))
+        // government's; "In Israel, which …, former prime minister X": from a country, its own.
+        if let first = toks.firstIndex(where: { $0.sentence == sentence }), first + 2 < m.start, toks[first].key == "in" {
+            if let (e, entry) = phrase(at: toks, first + 1), entry.kind == .place, e < m.start, toks[e].isPunct(","),
+               let c = gz.capitalCountry(of: Gazetteer.keys(entry.name)) {
+                return CountryEvidence(country: c, strength: .institution, cue: text(toks, first, e))
+            }
+            if let c = countryAt(toks, first + 1), !c.demonym, c.end < m.start, toks[c.end].isPunct(",") {
+                return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, first, c.end))
+            }
         }
         // "X represented Kinshasa", "X, representing Kenya,": the country, or the capital's.
         var after = m.end
