@@ -178,6 +178,15 @@ struct WorldListTests {
         #expect(c.person("Maria Lopez")?.country != "Iran")
     }
 
+    @Test("names no list knows, by their context: kin, 'led by', 'took the oath', a list of people")
+    func namesByContext() {
+        let c = corpus([Self.report("MONTEVIDEO, March 1, 2025", "Yamandú Orsai took the oath of office on Saturday. He was welcomed by Trong and his wife Ngo Thi Mai. The party, led by Velenkosini Hlabiso, joined. Its members are Edgard Leblanc Fils, Smith Augustine and Louis Gérald Gilles. The bill, led by Lagos State, passed.")])
+        for name in ["Yamandú Orsai", "Ngo Thi Mai", "Velenkosini Hlabiso", "Smith Augustine"] {
+            #expect(c.person(name) != nil, "\(name)")
+        }
+        #expect(c.person("Lagos State") == nil)
+    }
+
     @Test("the predicate after an apposition's or a clause's closing comma")
     func predicatesAfterClauses() {
         let c = corpus([Self.report("SINGAPORE, May 15, 2024", "Mr Tan Wei Ming, the Minister for Trade and Industry, was promoted to Deputy Prime Minister. Mr Koh Boon Hwee, who had been acting transport minister since January, was confirmed as Minister for Transport.")])

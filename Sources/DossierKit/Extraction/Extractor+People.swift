@@ -365,7 +365,11 @@ extension ExtractionContext {
                     let afterIdx = run.end < toks.count && toks[run.end].isPunct(",") ? run.end + 1 : run.end
                     let after = afterIdx < toks.count && Self.speechVerbs.contains(toks[afterIdx].key)
                     let who = afterIdx > run.end && afterIdx < toks.count && ["who", "whose"].contains(toks[afterIdx].key) && run.name.words.count <= 3
-                    if before || after || who {
+                    // "his wife Ngo Thi Man", "led by Velenkosini Hlabisa", "Yamandú Orsi took the oath",
+                    // "Edgard Leblanc Fils, Smith Augustin and …": a person's context, or a list of people.
+                    let context = run.name.words.count <= 3 && phrase(at: toks, i) == nil
+                        && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i))
+                    if before || after || who || context {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: appositionRole(toks, run.end)?.1, anchored: false)
                         covered = run.end; i = run.end - 1
@@ -373,6 +377,31 @@ extension ExtractionContext {
                 }
             }
         }
+    }
+
+    /// Words before a name that only a person follows: kin ("his wife", "her son") and the agent
+    /// of a leadership ("led by", "headed by", "succeeded by").
+    func personContextBefore(_ toks: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, toks[k].isPunct(",") { k -= 1 }
+        guard k >= 1, toks[k].kind == .word else { return false }
+        if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
+        return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
+    }
+    static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister"]
+
+    /// A predicate after a name that only a person takes: "took the oath", "was sworn in".
+    func personPredicateAfter(_ toks: [Token], _ e: Int) -> Bool {
+        guard e + 2 < toks.count else { return false }
+        let a = toks[e].key, b = toks[e + 1].key, c = toks[e + 2].key
+        return (a == "took" || a == "takes") && b == "the" && c == "oath" || (a == "was" || a == "is") && b == "sworn"
+    }
+
+    /// The name at `i` follows a person's name and a comma or "and", in a list of names.
+    func followsPersonInList(_ b: Int, _ toks: [Token], _ i: Int) -> Bool {
+        guard i >= 2, toks[i - 1].isPunct(",") || toks[i - 1].key == "and", let last = candidates.last,
+              last.kind == .person, last.block == b, last.end == i - 1 else { return false }
+        return last.person.map { $0.words.count >= 2 } == true
     }
 
     /// The title at `i` is said of a name before it: it follows "Name," or a predicate ("as",
