@@ -185,6 +185,10 @@ struct WorldListTests {
             #expect(c.person(name) != nil, "\(name)")
         }
         #expect(c.person("Lagos State") == nil)
+        // A capital's name opening a name after a country's possessive or a party's office.
+        let santiago = corpus([Self.report("ASUNCION, Jan 18, 2024", "Paraguay's Santiago Peñalba said no. Vox leader Santiago Abascol said no. Chile's Santiago was calm.")])
+        #expect(santiago.person("Santiago Peñalba")?.country == "Paraguay")
+        #expect(santiago.person("Santiago Abascol")?.roles.map(\.title) == ["Vox Leader"])
     }
 
     @Test("the predicate after an apposition's or a clause's closing comma")

@@ -263,7 +263,7 @@ extension ExtractionContext {
                         roles[roles.count - 1] += " " + text(toks, k, k2)
                         k = k2
                     }
-                    if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[role.start..<role.end].contains { $0.isCapitalized }) {
+                    if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[(start ?? role.start)..<role.end].contains { $0.isCapitalized }) {
                         let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
                         // A lower-case title needs the name right after it ("defence minister Aziz …"),
                         // or a determiner before it and a full name after its comma ("the party's
@@ -335,7 +335,9 @@ extension ExtractionContext {
                 // "the Holy Quran", "an Amiri Order", "the Amiri Diwan".
                 if i > 0, ["the", "a", "an"].contains(toks[i - 1].key), !toks[i - 1].isCapitalized { continue }
                 // Rules 3 to 5 read the same name at i: read it once.
-                let runHere = nameRun(b, i, bodyWords: bodyWords)
+                // After a country's possessive, a place's one word may open a name ("Paraguay's Santiago Peña").
+                let possessive = i >= 2 && toks[i - 1].key == "s" && toks[i - 2].isApostrophe && countryCue(toks, endingAt: i) != nil
+                let runHere = nameRun(b, i, bodyWords: bodyWords, afterTitle: possessive)
                 if !t.facts.isDisjoint(with: [.givenName, .particle]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty) {
                     let evidence = CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence)
@@ -371,7 +373,7 @@ extension ExtractionContext {
                         && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i))
                     if before || after || who || context {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
-                                  evidence: appositionRole(toks, run.end)?.1, anchored: false)
+                                  evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1
                     }
                 }
