@@ -191,6 +191,14 @@ struct WorldListTests {
         #expect(santiago.person("Santiago Abascol")?.roles.map(\.title) == ["Vox Leader"])
     }
 
+    @Test("an office among honorifics, a body of a body, a political family's word before a party office")
+    func officesInLongerTitles() {
+        let c = corpus([Self.report("BEIJING, March 14, 2025", "It awaits His Majesty King Rama Kittikorn. Zhao Lei, chairman of the National People's Congress Standing Committee, met Oli. Conservative Leader Pierre Poilier spoke.")])
+        #expect(c.person("Rama Kittikorn")?.roles.map(\.title) == ["King"])
+        #expect(c.person("Zhao Lei")?.roles.map(\.title) == ["Chairman of the National People's Congress Standing Committee"])
+        #expect(c.person("Pierre Poilier")?.roles.map(\.title) == ["Conservative Leader"])
+    }
+
     @Test("the predicate after an apposition's or a clause's closing comma")
     func predicatesAfterClauses() {
         let c = corpus([Self.report("SINGAPORE, May 15, 2024", "Mr Tan Wei Ming, the Minister for Trade and Industry, was promoted to Deputy Prime Minister. Mr Koh Boon Hwee, who had been acting transport minister since January, was confirmed as Minister for Transport.")])

@@ -147,6 +147,12 @@ extension ExtractionContext {
     }
 
     /// Offices a party gives, which a party's name may stand before in lower case.
+    /// Words of political families that name parties in many countries.
+    static let ideologyWords: Set<String> = [
+        "conservative", "conservatives", "liberal", "liberals", "labour", "labor", "socialist", "socialists", "social",
+        "democratic", "democrat", "democrats", "republican", "republicans", "green", "greens", "communist", "progressive",
+        "nationalist", "reform", "tory", "unionist", "centrist",
+    ]
     static let partyOffices: Set<String> = ["leader", "spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman",
                                             "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate"]
 
@@ -154,7 +160,14 @@ extension ExtractionContext {
     /// table knows (not a country, a place, a given name or a common word) right before a party's
     /// office in lower case is the party's name. Its start.
     func partyBefore(_ toks: [Token], _ i: Int) -> Int? {
-        guard i > 0, !toks[i].isCapitalized, Self.partyOffices.contains(toks[i].key) else { return nil }
+        guard i > 0, Self.partyOffices.contains(toks[i].key) else { return nil }
+        // "Conservative Leader X", "Liberal Reform leader Y": a political family's words.
+        if toks[i - 1].isCapitalized, Self.ideologyWords.contains(toks[i - 1].key) {
+            var s = i - 1
+            if s >= 1, toks[s - 1].kind == .word, toks[s - 1].isCapitalized, Self.ideologyWords.contains(toks[s - 1].key) { s -= 1 }
+            return s
+        }
+        guard !toks[i].isCapitalized else { return nil }
         let p = toks[i - 1]
         guard p.kind == .word, p.isCapitalized, p.facts.contains(.nameLike), !p.facts.contains(.givenName),
               !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized),
@@ -323,7 +336,13 @@ extension ExtractionContext {
                 // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
                 let afterTitle = skipTitles(toks, i)
                 if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords) {
-                    addPerson(b, run, rule: "honorific", roles: [], evidence: countryCue(toks, endingAt: i)?.evidence, anchored: true)
+                    // "His Majesty King Maha Vajiralongkorn": an office among the honorifics.
+                    var offices: [String] = []
+                    var j = i + 1
+                    while j < afterTitle {
+                        if let r = parseRole(toks, j), r.start == j, r.end > j, r.end <= afterTitle { offices.append(r.title); j = r.end } else { j += 1 }
+                    }
+                    addPerson(b, run, rule: "honorific", roles: offices, evidence: countryCue(toks, endingAt: i)?.evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }

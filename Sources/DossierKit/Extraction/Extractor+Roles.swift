@@ -122,6 +122,17 @@ extension ExtractionContext {
         return e
     }
 
+    /// The end of at most three capitalised words from `i`, the last a body's head noun ("Standing
+    /// Committee"), none a given name.
+    func headedRunEnd(_ toks: [Token], from i: Int) -> Int? {
+        var k = i
+        while k < toks.count, k < i + 3, toks[k].kind == .word, toks[k].isCapitalized, !toks[k].facts.contains(.givenName) {
+            if ExtractionContext.orgHeads.contains(toks[k].key) || ExtractionContext.institutionHeads.contains(toks[k].key) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
     /// The end of a body named in lower case at `i`: "the", at most three lower-case words and a
     /// body's head noun ("the presidential administration", "the anti-corruption agency").
     func lowerBodyEnd(_ toks: [Token], from i: Int) -> Int? {
@@ -307,9 +318,11 @@ extension ExtractionContext {
             }
             // "Speaker of the Lok Sabha", "Secretary-General of NATO": the body is part of the title.
             if toks[j].key == "of", let o = institutionAt(toks, j + 1), !fieldsGoOn(toks, o.end) {
-                pieces.append(text(toks, j, o.end))
+                // "of the National People's Congress Standing Committee": a body of the body.
+                let end = headedRunEnd(toks, from: o.end) ?? o.end
+                pieces.append(text(toks, j, end))
                 if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
-                j = o.end; continue
+                j = end; continue
             }
             // "Chairman of the Standing Committee of the National People's Congress", "Head of the
             // Office of the President": a body's name (capitalised words ending in a body's head noun,
