@@ -101,6 +101,14 @@ struct WorldExtractionTests {
         #expect(c.names(in: c.articles[0], .place).contains("Victoria"))
     }
 
+    @Test("a seat of government named beside 'presidential residence' or after 'his official residence,'")
+    func seatsOfGovernment() {
+        let c = corpus([Self.report("ASTANA, June 3, 2024", "They met at the Koktem presidential residence. Later he hosted them at his official residence, Seri Mutiara. The official residence, which is old, was closed.")])
+        let places = c.names(in: c.articles[0], .place)
+        #expect(places.contains("Koktem") && places.contains("Seri Mutiara"), "\(places)")
+        #expect(!places.contains { $0.hasPrefix("The") || $0.hasPrefix("Later") })
+    }
+
     // MARK: Roles
 
     @Test("each title in a list goes to its own name; predicates give offices")

@@ -239,6 +239,9 @@ extension ExtractionContext {
 
     /// Words that open a landmark's or a natural feature's name ("Casa Rosada", "Lake Lucerne",
     /// "Qasr Al Watan", "Quinta de Olivos").
+    /// A head of state's or government's seat: "presidential residence", "official residence".
+    static let seatWords: Set<String> = ["residence", "palace", "compound"]
+    static let seatAdjectives: Set<String> = ["presidential", "official", "royal", "imperial"]
     static let placeHeadsFirst: Set<String> = ["casa", "quinta", "qasr", "palacio", "palais", "palazzo", "plaza", "praça", "praca",
                                                "piazza", "schloss", "lake", "mount", "mt", "cape", "fort", "port", "istana", "kasri", "kasr"]
     static let placeConnectors: Set<String> = ["de", "del", "da", "do", "dos", "das", "la", "al", "el", "di", "du", "des"]
@@ -252,6 +255,23 @@ extension ExtractionContext {
                 guard s < i, phrase(at: toks, s).map({ $0.entry.kind == .country && $0.end == i }) != true,
                       parseRole(toks, s) == nil else { continue }
                 add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
+            }
+            // "the Akorda presidential residence", "Seri Perdana, his official residence": a seat's name.
+            for i in toks.indices where i > 1 && toks[i].kind == .word && !toks[i].isCapitalized && Self.seatWords.contains(toks[i].key)
+                && Self.seatAdjectives.contains(toks[i - 1].key) {
+                if isNameWord(toks[i - 2]), !Self.runStops.contains(toks[i - 2].key) {
+                    let s = capitalisedRunStart(toks, endingAt: i - 1, maxWords: 3)
+                    if s < i - 1, phrase(at: toks, s) == nil, parseRole(toks, s) == nil {
+                        add(b, s, i - 1, .place, name: text(b, s, i - 1), rule: "place-head-noun")
+                    }
+                }
+                // After the seat's words: "…his official residence, Seri Perdana."
+                var e = i + 2
+                guard i + 2 < toks.count, toks[i + 1].isPunct(",") else { continue }
+                while e < toks.count, e < i + 5, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key) { e += 1 }
+                if e > i + 2, e == toks.count || !(toks[e].kind == .word && toks[e].isCapitalized), phrase(at: toks, i + 2) == nil {
+                    add(b, i + 2, e, .place, name: text(b, i + 2, e), rule: "place-head-noun")
+                }
             }
         }
         for b in blocks.indices {
