@@ -101,6 +101,14 @@ struct WorldExtractionTests {
         #expect(c.names(in: c.articles[0], .place).contains("Victoria"))
     }
 
+    @Test("a demonym of two words opens no title: 'South African President X' is South Africa's president")
+    func twoWordDemonyms() {
+        let c = corpus([Self.report("MAPUTO, Jan 15, 2025", "South African President Cyril Ramaphosa and Central African President Faustin Touadera attended.")])
+        #expect(c.person("Cyril Ramaphosa")?.roles.map(\.title) == ["President"])
+        #expect(c.person("Cyril Ramaphosa")?.country == "South Africa")
+        #expect(c.person("Faustin Touadera")?.country == "Central African Republic")
+    }
+
     @Test("a seat of government named beside 'presidential residence' or after 'his official residence,'")
     func seatsOfGovernment() {
         let c = corpus([Self.report("ASTANA, June 3, 2024", "They met at the Koktem presidential residence. Later he hosted them at his official residence, Seri Mutiara. The official residence, which is old, was closed.")])

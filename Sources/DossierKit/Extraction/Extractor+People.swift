@@ -217,7 +217,8 @@ extension ExtractionContext {
                 guard i >= covered, toks[i].kind == .word else { continue }
                 // 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
                 //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".
-                if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil) {
+                if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil
+                                                                  && parseRole(toks, i - 1) != nil) {
                     // "… takes over as Foreign Secretary and President-elect X": an office a
                     // predicate gives the name before it anchors no name after it.
                     if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key),
