@@ -209,7 +209,9 @@ struct ExtractionContext {
             let toks = blocks[b].tokens
             var i = 0
             while i < toks.count {
-                if let (end, entry) = phrase(at: toks, i) {
+                // "of Central African States", "of American States": a body's name, not the country.
+                if let (end, entry) = phrase(at: toks, i),
+                   !(entry.isDemonym && end < toks.count && toks[end].isCapitalized && toks[end].key == "states") {
                     add(b, i, end, entry.kind, name: entry.name,
                         rule: entry.isDemonym ? "gazetteer:demonym" : entry.generic ? Self.genericBodyRule : Self.gazetteerRules[entry.kind]!,
                         country: entry.country)
