@@ -109,6 +109,15 @@ struct WorldExtractionTests {
         #expect(c.person("Faustin Touadera")?.country == "Central African Republic")
     }
 
+    @Test("fields joined by 'and' before an office; 'Emeritus' and 'founding'; a courtesy title after an office; whom an office passes to")
+    func moreOfficeShapes() {
+        let c = corpus([Self.report("HARARE, Aug 18, 2024", "Foreign Affairs and International Trade Minister Ambassador Fredrick Shavi spoke. Emeritus Senior Minister Goh Chok Ting came. Deby signed a decree naming Allamaye Halima, a veteran diplomat, as the new prime minister. Arvis Aseradens of New Unity stays on as finance minister.")])
+        #expect(c.person("Fredrick Shavi")?.roles.map(\.title) == ["Foreign Affairs and International Trade Minister"])
+        #expect(c.person("Goh Chok Ting")?.roles.map(\.title) == ["Emeritus Senior Minister"])
+        #expect(c.person("Allamaye Halima")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("New Unity") == nil)
+    }
+
     @Test("a seat of government named beside 'presidential residence' or after 'his official residence,'")
     func seatsOfGovernment() {
         let c = corpus([Self.report("ASTANA, June 3, 2024", "They met at the Koktem presidential residence. Later he hosted them at his official residence, Seri Mutiara. The official residence, which is old, was closed.")])

@@ -10,8 +10,12 @@ extension ExtractionContext {
         if k >= 0, toks[k].isPunct(",") { k -= 1 }
         guard k >= 1, toks[k].kind == .word else { return false }
         if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
+        // "a decree naming X", "he succeeds X": whom an office passes to or from.
+        if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
         return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
     }
+    static let successionVerbs: Set<String> = ["naming", "appointing", "appointed", "nominating", "nominated", "succeeds",
+                                               "succeeded", "succeeding", "replacing", "replaces", "congratulated", "congratulating"]
     static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister"]
 
     /// A predicate after a name that only a person takes: "took the oath", "was sworn in".

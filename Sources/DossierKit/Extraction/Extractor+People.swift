@@ -267,12 +267,16 @@ extension ExtractionContext {
                         }
                         let n = skipTitles(toks, k)
                         if n > k { k = n; continue }
-                        if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
+                        if let r = parseRole(toks, k), r.start == k, r.end > k {
+                            // "… Minister Ambassador X": an ambassador's courtesy title after an office.
+                            if r.title != "Ambassador" { roles.append(r.title) }
+                            evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue
+                        }
                         break
                     }
                     // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
                     var k2 = k
-                    while k2 < toks.count, toks[k2].isCapitalized, let m = roleModifier(toks, k2) { k2 = m }
+                    while k2 < toks.count, toks[k2].isCapitalized, skipTitles(toks, k2) == k2, let m = roleModifier(toks, k2) { k2 = m }
                     if k2 > k, k2 < toks.count, nameRun(b, k2, bodyWords: bodyWords) != nil {
                         roles[roles.count - 1] += " " + text(toks, k, k2)
                         k = k2

@@ -280,13 +280,23 @@ extension ExtractionContext {
         while j < toks.count {
             if let (e, exp) = roleHead(toks, j) {
                 // A rank after another title starts a new role ("Army Chief General Asim Munir").
-                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.keys(exp).joined(separator: " ")) { break }
+                // So does an ambassador's courtesy title ("Trade Minister Ambassador X").
+                if lastHeadEnd != nil, case let key = Gazetteer.keys(exp).joined(separator: " "), Self.ranks.contains(key) || key == "ambassador" { break }
                 plural = e == j + 1 && exp.count < toks[j].text.count
                 pieces.append(exp); j = e
                 lastHeadEnd = j; lastHeadPieces = pieces.count
                 continue
             }
             if let m = roleModifier(toks, j) { pieces.append(text(toks, j, m)); j = m; continue }
+            // "Foreign Affairs and International Trade Minister": fields joined before the head.
+            if lastHeadEnd == nil, !pieces.isEmpty, toks[j].key == "and" {
+                var k = j + 1
+                while k < toks.count, k < j + 4, toks[k].isCapitalized, gz.roleFields.contains(toks[k].key), roleHead(toks, k) == nil { k += 1 }
+                if k < toks.count, toks[k].isCapitalized, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
+                    pieces.append("and"); if k > j + 1 { pieces.append(text(toks, j + 1, k)) }
+                    j = k; continue
+                }
+            }
             break
         }
         guard var headEnd = lastHeadEnd else { return nil }
