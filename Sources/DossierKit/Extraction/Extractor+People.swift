@@ -267,11 +267,7 @@ extension ExtractionContext {
                         }
                         let n = skipTitles(toks, k)
                         if n > k { k = n; continue }
-                        if let r = parseRole(toks, k), r.start == k, r.end > k {
-                            // "… Minister Ambassador X": an ambassador's courtesy title after an office.
-                            if r.title != "Ambassador" { roles.append(r.title) }
-                            evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue
-                        }
+                        if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
                         break
                     }
                     // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
