@@ -107,6 +107,10 @@ struct WorldExtractionTests {
         #expect(c.person("Cyril Ramaphosa")?.roles.map(\.title) == ["President"])
         #expect(c.person("Cyril Ramaphosa")?.country == "South Africa")
         #expect(c.person("Faustin Touadera")?.country == "Central African Republic")
+        // The country before a body that opens the title is the holder's, not a country the body names.
+        let body = corpus([Self.report("TAIPEI, May 20, 2024", "China's Taiwan Affairs Office spokesperson Chen Binhai said no. Pakistan's Foreign Office spokesperson Mumtaz Balouch agreed.")])
+        #expect(body.person("Chen Binhai")?.country == "China")
+        #expect(body.person("Mumtaz Balouch")?.country == "Pakistan")
     }
 
     @Test("fields joined by 'and' before an office; 'Emeritus' and 'founding'; an ambassador's title after an office is a title of its own; whom an office passes to")

@@ -241,6 +241,9 @@ extension ExtractionContext {
                     var start = body ?? pattern ?? party
                     if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
                     if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
+                    // "Pakistan's Foreign Office spokesperson", "China's Taiwan Affairs Office spokesperson":
+                    // the country before the body is the holder's.
+                    if let s = start, s < i, let cue = countryCue(toks, endingAt: s) { evidence = CountryEvidence.stronger(evidence, cue.evidence) }
                     var k = role.end
                     var rule = "title"
                     var steps = 0
