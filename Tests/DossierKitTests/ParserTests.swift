@@ -110,6 +110,11 @@ struct ParserTests {
         #expect(a.published?.description == "2023-02-03")
         let b = parse("Governor opens bridge\nBy Example Agency - Pakistan\n\nThe governor opened a new bridge over the river on Friday.\n")
         #expect(b.dateline == nil)
+        // A writer's name, a bar and the city.
+        let c = parse("Governor opens bridge\nDorji Wangmo | Quetta\n\nThe governor opened a new bridge over the river on Friday.\n")
+        #expect(c.dateline == "Quetta")
+        let d = parse("Governor opens bridge\nRoads and bridges | Quetta news\n\nThe governor opened a new bridge over the river on Friday.\n")
+        #expect(d.dateline == nil)
     }
 
     @Test("captions, a section label and a date line between the headline and the dateline")

@@ -359,13 +359,23 @@ enum Header {
         return name
     }
 
+    /// "Kinley Dorji | Thimphu": a writer's name of two to four capitalised words, a bar and a city.
+    static func writerAndCity(_ s: String) -> Bool {
+        guard s.utf8.count <= 60 else { return false }
+        let parts = s.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, (2...4).contains(words(parts[0])),
+              parts[0].split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || "'’.-".contains($0) } })
+        else { return false }
+        return bylineCity(s) != nil
+    }
+
     /// "Sunday Mail Reporter", "Dawn Correspondent": an outlet's name and a reporter's word.
     static func outletReporter(_ s: String) -> Bool {
         s.utf8.count <= 48 && s.range(of: "^(\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}(Reporter|Correspondent)$", options: .regularExpression) != nil
     }
 
     static func isByline(_ s: String) -> Bool {
-        if outletReporter(s) { return true }
+        if outletReporter(s) || writerAndCity(s) { return true }
         guard let f = s.first, "BbWwRrFfSsOoPpDdLlCcNn".contains(f), s.utf8.count <= 80 else { return false }
         return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent|(special|staff|political|diplomatic|foreign|legal|senior|chief|our) correspondents?|(news|web) desk)\\b",
                        options: [.regularExpression, .caseInsensitive]) != nil
