@@ -91,6 +91,8 @@ extension ExtractionContext {
                     || ["elect", "designate"].contains(toks[k - 1].key) && k >= 2 && toks[k - 2].isHyphen)
                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
             guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
+            // "New Unity", "New Democracy": no person's name opens with "New".
+            if words.isEmpty, t.key == "new" { break }
             // A place's or a country's one word may open a name right after a title ("Minister of
             // External Relations Tete Antonio", "Defence Minister Israel Katz").
             if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty),
@@ -450,6 +452,8 @@ extension ExtractionContext {
             }
         }
         guard var r = parseRole(toks, k), r.start == k else { return nil }
+        // "X, the president's official residence": the office owns what follows, it is not X's.
+        if r.end + 1 < toks.count, toks[r.end].isApostrophe, toks[r.end + 1].key == "s" { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }
         // "A, Deputy Prime Minister B and …", "A, Deputy Prime Minister and Foreign Minister Senator
         // B": titles followed by a name are that name's, not A's.
