@@ -120,6 +120,8 @@ struct WorldExtractionTests {
         #expect(c.person("Goh Chok Ting")?.roles.map(\.title) == ["Emeritus Senior Minister"])
         #expect(c.person("Allamaye Halima")?.roles.map(\.title) == ["Prime Minister"])
         #expect(c.person("New Unity") == nil)
+        let since = corpus([Self.report("HANOI, May 22, 2024", "Vice President Vo Thi Anh Xinh has since served as acting president.")])
+        #expect(since.person("Vo Thi Anh Xinh")?.roles.map(\.title).contains("Acting President") == true)
     }
 
     @Test("a seat of government named beside 'presidential residence' or after 'his official residence,'")

@@ -16,7 +16,7 @@ extension ExtractionContext {
         "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since",
     ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
