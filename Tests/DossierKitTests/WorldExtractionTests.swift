@@ -122,6 +122,9 @@ struct WorldExtractionTests {
         #expect(c.person("New Unity") == nil)
         let since = corpus([Self.report("HANOI, May 22, 2024", "Vice President Vo Thi Anh Xinh has since served as acting president.")])
         #expect(since.person("Vo Thi Anh Xinh")?.roles.map(\.title).contains("Acting President") == true)
+        let current = corpus([Self.report("ABUJA, Feb 24, 2024", "The summit was hosted by Nigerian President Bola Tinuba, the current ECOWAS chairman, who urged talks.")])
+        #expect(current.person("Bola Tinuba")?.roles.map(\.title).contains("ECOWAS Chairman") == true)
+        #expect(current.person("Bola Tinuba")?.country == "Nigeria")
     }
 
     @Test("a seat of government named beside 'presidential residence' or after 'his official residence,'")
