@@ -240,7 +240,7 @@ extension ExtractionContext {
     /// Words that open a landmark's or a natural feature's name ("Casa Rosada", "Lake Lucerne",
     /// "Qasr Al Watan", "Quinta de Olivos").
     /// A head of state's or government's seat: "presidential residence", "official residence".
-    static let seatWords: Set<String> = ["residence", "palace", "compound"]
+    static func isSeatWord(_ k: String) -> Bool { k == "residence" || k == "palace" || k == "compound" }
     static let seatAdjectives: Set<String> = ["presidential", "official", "royal", "imperial"]
     static let placeHeadsFirst: Set<String> = ["casa", "quinta", "qasr", "palacio", "palais", "palazzo", "plaza", "praça", "praca",
                                                "piazza", "schloss", "lake", "mount", "mt", "cape", "fort", "port", "istana", "kasri", "kasr"]
@@ -257,7 +257,7 @@ extension ExtractionContext {
                 add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
             }
             // "the Akorda presidential residence", "Seri Perdana, his official residence": a seat's name.
-            for i in toks.indices where i > 1 && toks[i].kind == .word && !toks[i].isCapitalized && Self.seatWords.contains(toks[i].key)
+            for i in toks.indices where i > 1 && toks[i].kind == .word && !toks[i].isCapitalized && Self.isSeatWord(toks[i].key)
                 && Self.seatAdjectives.contains(toks[i - 1].key) {
                 if isNameWord(toks[i - 2]), !Self.runStops.contains(toks[i - 2].key) {
                     let s = capitalisedRunStart(toks, endingAt: i - 1, maxWords: 3)

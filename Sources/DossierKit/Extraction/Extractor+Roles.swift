@@ -270,8 +270,8 @@ extension ExtractionContext {
         // Most words start no title: say so before doing any work.
         guard i < toks.count, toks[i].facts.contains(.roleStart) else { return nil }
         // The second word of a demonym ("South African President") is the country's, not the title's.
-        if i > 0, toks[i - 1].isCapitalized, let c = countryAt(toks, i - 1), c.end > i { return nil }
-        if toks[i].isCapitalized, let c = countryAt(toks, i), c.demonym, c.end > i + 1 { return nil }
+        if i > 0, Int(toks[i - 1].phraseEnd) > i, toks[i - 1].isCapitalized, let c = countryAt(toks, i - 1), c.end > i { return nil }
+        if Int(toks[i].phraseEnd) > i + 1, toks[i].isCapitalized, let c = countryAt(toks, i), c.demonym, c.end > i + 1 { return nil }
         var j = i
         var pieces: [String] = []
         var lastHeadEnd: Int?
