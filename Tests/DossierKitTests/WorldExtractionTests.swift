@@ -111,6 +111,11 @@ struct WorldExtractionTests {
         let body = corpus([Self.report("TAIPEI, May 20, 2024", "China's Taiwan Affairs Office spokesperson Chen Binhai said no. Pakistan's Foreign Office spokesperson Mumtaz Balouch agreed.")])
         #expect(body.person("Chen Binhai")?.country == "China")
         #expect(body.person("Mumtaz Balouch")?.country == "Pakistan")
+        // A title whose first word ends a body's name takes the whole name, and a national body's country.
+        let inside = corpus([Self.report("RIYADH, May 14, 2025", "White House Press Secretary Caroline Levitt said no. Bhumjaithai Party leader Anut Charn spoke.")])
+        #expect(inside.person("Caroline Levitt")?.roles.map(\.title) == ["White House Press Secretary"])
+        #expect(inside.person("Caroline Levitt")?.country == "United States")
+        #expect(inside.person("Anut Charn")?.roles.map(\.title) == ["Bhumjaithai Party Leader"])
     }
 
     @Test("fields joined by 'and' before an office; 'Emeritus' and 'founding'; an ambassador's title after an office is a title of its own; whom an office passes to")

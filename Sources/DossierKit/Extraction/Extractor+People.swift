@@ -209,7 +209,13 @@ extension ExtractionContext {
         }
         // Where the organizations the patterns found end, per block: their start.
         var orgEnding = [[Int: Int]](repeating: [:], count: blocks.count)
-        for c in candidates where c.kind == .organization && c.start < c.end { orgEnding[c.block][c.end] = c.start }
+        // And where a title's first word is the last of a body's name ("Constitutional Council
+        // President", "White House Press Secretary"): the body's start.
+        var orgEndingAfter = [[Int: Int]](repeating: [:], count: blocks.count)
+        for c in candidates where c.kind == .organization && c.start < c.end {
+            orgEnding[c.block][c.end] = c.start
+            if c.end - c.start >= 2 { orgEndingAfter[c.block][c.end - 1] = c.start }
+        }
         for b in blocks.indices {
             let toks = blocks[b].tokens
             var i = 0
@@ -234,7 +240,7 @@ extension ExtractionContext {
                     // A party or body a pattern found ("People's Party leader", "Seimas Speaker"); the
                     // longer of the two when the pattern's is one run of capitalised words ("Social
                     // Democratic Alliance leader", not "Democratic Alliance leader").
-                    let body = institutionBefore(toks, i), pattern = orgEnding[b][i]
+                    let body = institutionBefore(toks, i), pattern = orgEnding[b][i] ?? orgEndingAfter[b][i]
                     let party = body == nil && pattern == nil ? partyBefore(toks, i) : nil
                     if let p = party {
                         candidates.append(Candidate(block: b, start: p, end: p + 1, range: toks[p].range, kind: .organization, name: toks[p].text,
@@ -243,6 +249,11 @@ extension ExtractionContext {
                     var start = body ?? pattern ?? party
                     if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
                     if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
+                    // A national body a title opens inside its name gives its country ("White House Press Secretary").
+                    if body == nil, orgEnding[b][i] == nil, let p = pattern,
+                       let o = candidates.first(where: { $0.kind == .organization && $0.block == b && $0.start == p && $0.end == i + 1 }), let c = o.country {
+                        evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name))
+                    }
                     // "Pakistan's Foreign Office spokesperson", "China's Taiwan Affairs Office spokesperson":
                     // the country before the body is the holder's.
                     if let s = start, s < i, let cue = countryCue(toks, endingAt: s) { evidence = CountryEvidence.stronger(evidence, cue.evidence) }
