@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where a sentence says that capitalised words no list knows are a person's name: kin, the agent
-/// of a leadership, a predicate only people take, a list of people.
+/// Where a sentence says that capitalised words no list knows are a person's name (kin, the agent
+/// of a leadership, a predicate only people take, a list of people), and the party a title names
+/// before it.
 extension ExtractionContext {
     /// Words before a name that only a person follows: kin ("his wife", "her son") and the agent
     /// of a leadership ("led by", "headed by", "succeeded by").
@@ -30,5 +31,34 @@ extension ExtractionContext {
         guard i >= 2, toks[i - 1].isPunct(",") || toks[i - 1].key == "and", let last = candidates.last,
               last.kind == .person, last.block == b, last.end == i - 1 else { return false }
         return last.person.map { $0.words.count >= 2 } == true
+    }
+
+    /// Words of political families that name parties in many countries.
+    static let ideologyWords: Set<String> = [
+        "conservative", "conservatives", "liberal", "liberals", "labour", "labor", "socialist", "socialists", "social",
+        "democratic", "democrat", "democrats", "republican", "republicans", "green", "greens", "communist", "progressive",
+        "nationalist", "reform", "tory", "unionist", "centrist",
+    ]
+    static let partyOffices: Set<String> = ["leader", "spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman",
+                                            "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate"]
+
+    /// "Renamo leader Ossufo Momade", "Junts spokeswoman Míriam Nogueras": a capitalised word no
+    /// table knows (not a country, a place, a given name or a common word) right before a party's
+    /// office in lower case is the party's name. Its start.
+    func partyBefore(_ toks: [Token], _ i: Int) -> Int? {
+        guard i > 0, Self.partyOffices.contains(toks[i].key) else { return nil }
+        // "Conservative Leader X", "Liberal Reform leader Y": a political family's words.
+        if toks[i - 1].isCapitalized, Self.ideologyWords.contains(toks[i - 1].key) {
+            var s = i - 1
+            if s >= 1, toks[s - 1].kind == .word, toks[s - 1].isCapitalized, Self.ideologyWords.contains(toks[s - 1].key) { s -= 1 }
+            return s
+        }
+        guard !toks[i].isCapitalized else { return nil }
+        let p = toks[i - 1]
+        guard p.kind == .word, p.isCapitalized, p.facts.contains(.nameLike), !p.facts.contains(.givenName),
+              !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized),
+              !(i >= 3 && toks[i - 2].isPunct(".") && toks[i - 3].kind == .word && toks[i - 3].text.count == 1),  // "N. Korean leader"
+              (max(0, i - 4)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
+        return i - 1
     }
 }
