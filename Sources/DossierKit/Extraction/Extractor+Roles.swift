@@ -360,6 +360,12 @@ extension ExtractionContext {
                 evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
                 j = end; continue
             }
+            // "Secretary to the Government of the Federation", "Ambassador to the United Nations":
+            // a body the office serves.
+            if toks[j].key == "to", let e = bodyNameEnd(toks, from: j + 1), e > j + 2, toks[j + 1].key == "the" {
+                pieces.append(text(toks, j, e))
+                j = e; continue
+            }
             guard toks[j].key != "to" else { break }
             var k = j + 1
             var words: [String] = []

@@ -16,7 +16,7 @@ extension ExtractionContext {
         "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
     ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -33,7 +33,7 @@ extension ExtractionContext {
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
         "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
-        "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain",
+        "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain", "made",
     ]
 
     /// The demonym in a description at `k` ("a senior Kenyan police officer", "a Chilean,"):
