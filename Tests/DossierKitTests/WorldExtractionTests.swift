@@ -130,6 +130,8 @@ struct WorldExtractionTests {
         let served = corpus([Self.report("ABUJA, June 14, 2023", "The office is headed by Sen. George Akumo, who was named Secretary to the Government of the Federation last week. Pat McFadyen, who ran the campaign, was made Chancellor of the Duchy.")])
         #expect(served.person("George Akumo")?.roles.map(\.title).contains("Secretary to the Government of the Federation") == true)
         #expect(served.person("Pat McFadyen")?.roles.isEmpty == false)
+        let term = corpus([Self.report("SEOUL, June 4, 2025", "He named Kim Min-suk, a four-term lawmaker, as his nominee.")])
+        #expect(term.person("Kim Min-suk")?.roles.map(\.title) == ["Lawmaker"])
         let current = corpus([Self.report("ABUJA, Feb 24, 2024", "The summit was hosted by Nigerian President Bola Tinuba, the current ECOWAS chairman, who urged talks.")])
         #expect(current.person("Bola Tinuba")?.roles.map(\.title).contains("ECOWAS Chairman") == true)
         #expect(current.person("Bola Tinuba")?.country == "Nigeria")

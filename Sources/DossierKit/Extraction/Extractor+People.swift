@@ -405,8 +405,10 @@ extension ExtractionContext {
         // "X, now the country's president": when the office is held changes nothing.
         if k + 1 < toks.count, Self.apposedAdverbs.contains(toks[k].key) { k += 1 }
         if k < toks.count, ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
-        // "the current ECOWAS chairman": when the office is held changes nothing.
+        // "the current ECOWAS chairman", "a four-term lawmaker": when or how long the office is
+        // held changes nothing.
         if k + 1 < toks.count, ["current", "incumbent", "present"].contains(toks[k].key) { k += 1 }
+        if k + 3 < toks.count, toks[k + 1].isHyphen, !toks[k + 1].spaceBefore, ["term", "time"].contains(toks[k + 2].key) { k += 3 }
         // "the country's president": the report's own country, which the article's setting gives.
         if k + 2 < toks.count, toks[k].key == "country", toks[k + 1].isApostrophe, toks[k + 2].key == "s" { k += 3 }
         var evidence: CountryEvidence?
