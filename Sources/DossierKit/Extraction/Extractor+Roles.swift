@@ -360,8 +360,13 @@ extension ExtractionContext {
                 evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
                 j = end; continue
             }
-            // "Secretary to the Government of the Federation", "Ambassador to the United Nations":
-            // a body the office serves.
+            // "Adviser to the Prime Minister": the office an aide serves; "Secretary to the
+            // Government of the Federation": the body the office serves.
+            if toks[j].key == "to", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].isCapitalized,
+               let (e, exp) = roleHead(toks, j + 2), e > j + 2 {
+                pieces.append("to the " + exp)
+                j = e; continue
+            }
             if toks[j].key == "to", let e = bodyNameEnd(toks, from: j + 1), e > j + 2, toks[j + 1].key == "the" {
                 pieces.append(text(toks, j, e))
                 j = e; continue

@@ -73,7 +73,13 @@ extension ExtractionContext {
                 // "X, the acting second deputy prime minister and labor minister,": each office of
                 // the apposition, up to its closing comma.
                 var end = r.end
-                while end + 1 < toks.count, toks[end].key == "and", let next = parseRole(toks, end + 1), next.start == end + 1 {
+                // "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,":
+                // a comma goes on to another office only where the list ends in "and" another.
+                func listGoesOn(_ k: Int) -> Bool {
+                    guard toks[k].isPunct(","), let next = parseRole(toks, k + 1), next.start == k + 1, next.end < toks.count else { return false }
+                    return toks[next.end].key == "and" || listGoesOn(next.end)
+                }
+                while end + 1 < toks.count, toks[end].key == "and" || listGoesOn(end), let next = parseRole(toks, end + 1), next.start == end + 1 {
                     let after = skipTitles(toks, next.end)
                     guard after >= toks.count || !isNameToken(toks[after]) else { break }
                     roles.append(next.title); end = next.end
