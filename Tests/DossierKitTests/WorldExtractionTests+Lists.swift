@@ -185,6 +185,9 @@ struct WorldListTests {
             #expect(c.person(name) != nil, "\(name)")
         }
         #expect(c.person("Lagos State") == nil)
+        let party = corpus([Self.report("KATHMANDU, July 15, 2024", "The cabinet includes Bishnu Prasad Paudyal of the CPN-UML as Deputy Prime Minister. His rivals Anis Baswedi and Ganjar Pranowi challenged the result.")])
+        #expect(party.person("Bishnu Prasad Paudyal")?.roles.map(\.title) == ["Deputy Prime Minister"])
+        #expect(party.person("Anis Baswedi") != nil && party.person("Ganjar Pranowi") != nil)
         // A capital's name opening a name after a country's possessive or a party's office.
         let santiago = corpus([Self.report("ASUNCION, Jan 18, 2024", "Paraguay's Santiago Peñalba said no. Vox leader Santiago Abascol said no. Chile's Santiago was calm.")])
         #expect(santiago.person("Santiago Peñalba")?.country == "Paraguay")

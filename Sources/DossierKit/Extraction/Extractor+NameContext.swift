@@ -17,7 +17,8 @@ extension ExtractionContext {
     }
     static let successionVerbs: Set<String> = ["naming", "appointing", "appointed", "nominating", "nominated", "succeeds",
                                                "succeeded", "succeeding", "replacing", "replaces", "congratulated", "congratulating"]
-    static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister"]
+    static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister",
+                                        "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
     /// A predicate after a name that only a person takes: "took the oath", "was sworn in".
     func personPredicateAfter(_ toks: [Token], _ e: Int) -> Bool {
@@ -60,5 +61,20 @@ extension ExtractionContext {
               !(i >= 3 && toks[i - 2].isPunct(".") && toks[i - 3].kind == .word && toks[i - 3].text.count == 1),  // "N. Korean leader"
               (max(0, i - 4)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
         return i - 1
+    }
+
+    /// After "of the CPN-UML", "of New Unity" (a party in capitals or a short capitalised run,
+    /// not a country or a place) at `e`: where the sentence goes on; `e` when none is there.
+    func afterAffiliation(_ toks: [Token], _ e: Int) -> Int {
+        guard e + 1 < toks.count, toks[e].key == "of" else { return e }
+        var k = e + 1
+        if toks[k].key == "the", k + 1 < toks.count { k += 1 }
+        guard countryAt(toks, k) == nil, placeAt(toks, k) == nil else { return e }
+        let s = k
+        while k < toks.count, k < s + 4, toks[k].kind == .word, toks[k].isCapitalized || toks[k].isAllCaps {
+            k += 1
+            if k + 1 < toks.count, toks[k].isHyphen, !toks[k].spaceBefore, toks[k + 1].isAllCaps { k += 2 }
+        }
+        return k > s ? k : e
     }
 }

@@ -361,8 +361,9 @@ extension ExtractionContext {
                 }
                 // 4b. A name a predicate gives an office: "Duma Gideon Boko has been inaugurated as
                 //     Botswana's sixth president".
+                //     "Bishnu Prasad Paudel of the CPN-UML as Deputy Prime Minister": a party between.
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2, run.end < toks.count, toks[run.end].kind == .word,
-                   let role = predicateRole(toks, run.end) {
+                   let role = predicateRole(toks, afterAffiliation(toks, run.end)) {
                     addPerson(b, run, rule: "predicate", roles: [role.title], evidence: role.evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
