@@ -44,6 +44,11 @@ struct WorldListTests {
         let haddad = c.person("Nabil Haddad")
         #expect(haddad != nil)
         #expect(c.person("Abu Karim")?.id == haddad?.id)
+        // A name's own initials in parentheses are the person; a party's are the party.
+        let initials = corpus([Self.report("MEXICO CITY, July 2, 2024", "President Andrés Manuel López Obregón (AMLO) spoke. AMLO said yes. Mona Keizer (BBB) is deputy prime minister.")])
+        #expect(initials.person("Andrés Manuel López Obregón")?.aliases.contains("AMLO") == true)
+        #expect(initials.person("Mona Keizer")?.aliases.contains("BBB") == false)
+        #expect(initials.entities.values.contains { $0.kind == .organization && $0.name.hasPrefix("Andrés") } == false)
         let idris = c.person("Musa Hamdan Idris")
         #expect(idris?.aliases.contains("Hemeti") == true || idris?.name == "Hemeti")
         let article = c.articles.first { $0.text.contains("Hemeti") }!

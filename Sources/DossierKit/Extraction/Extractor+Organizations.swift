@@ -156,6 +156,9 @@ extension ExtractionContext {
                 let name = text(b, s, i)
                 // A role spelt out ("Chief of Army Staff (COAS)") is not an organization.
                 if let r = parseRole(toks, s), r.end >= i { continue }
+                // Nor is a person's name spelt out ("Andrés Manuel López Obrador (AMLO)"): a given
+                // name first and no body's head word.
+                if toks[s].facts.contains(.givenName), !(s..<i).contains(where: { Self.orgHeads.contains(toks[$0].key) || Self.placeHeads.contains(toks[$0].key) }) { continue }
                 let head = toks[i - 1].key
                 // A place's head ("… Valley (HV)") or a known place ending the name ("Indian Illegally
                 // Occupied Jammu and Kashmir (IIOJK)") makes it a place.

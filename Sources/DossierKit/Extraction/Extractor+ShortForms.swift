@@ -17,6 +17,10 @@ extension ExtractionContext {
         for n in accepted.indices where accepted[n].kind == .person && (accepted[n].person?.words.count ?? 0) >= 2 {
             let a = accepted[n], toks = blocks[a.block].tokens
             guard let span = shortFormSpan(toks, after: a.end), let c = clusterOf[n] else { continue }
+            // Capitals after a name are its initials ("López Obrador (AMLO)") or a party's ("Mona
+            // Keijzer (BBB)"): only the name's own initials are the person.
+            if span.end == span.start + 1, toks[span.start].isAllCaps, toks[span.start].text.count >= 2,
+               !Self.areInitials(toks[span.start].text, of: a.name) { continue }
             if let b = personAt[a.block << 32 | span.start], accepted[b].end == span.end, let other = clusterOf[b] {
                 if other != c { merges.append((c, other)) }
                 continue
@@ -46,6 +50,13 @@ extension ExtractionContext {
         for (c, ms) in merged.enumerated() where !ms.isEmpty { renumber[c] = kept.count; kept.append(ms.sorted()) }
         clusters = kept
         for (k, c) in shortForms { shortForms[k] = renumber[root(c)] }
+    }
+
+    /// Whether `capitals` are the first letters of the name's capitalised words, in order.
+    static func areInitials(_ capitals: String, of name: String) -> Bool {
+        let parts = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.first?.isUppercase == true }
+        let initials = parts.compactMap { $0.first.map { TextFolding.key(String($0)) } }.joined()
+        return initials == TextFolding.key(capitals)
     }
 
     /// The span of a short form after a name ending at `e`: "(Abu Mazen)", "(AMLO)", ", known as
