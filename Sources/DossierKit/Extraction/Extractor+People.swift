@@ -273,7 +273,7 @@ extension ExtractionContext {
                         let first = start ?? role.start
                         let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
                             || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
-                        if capitalised || run.start == role.end
+                        if capitalised || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
                             || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end

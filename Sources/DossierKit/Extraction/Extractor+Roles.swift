@@ -362,10 +362,16 @@ extension ExtractionContext {
             }
             // "Adviser to the Prime Minister": the office an aide serves; "Secretary to the
             // Government of the Federation": the body the office serves.
-            if toks[j].key == "to", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].isCapitalized,
-               let (e, exp) = roleHead(toks, j + 2), e > j + 2 {
-                pieces.append("to the " + exp)
-                j = e; continue
+            if toks[j].key == "to", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].isCapitalized || !toks[i].isCapitalized {
+                if let (e, exp) = roleHead(toks, j + 2), e > j + 2 {
+                    pieces.append("to the " + exp)
+                    j = e; continue
+                }
+                // "a special assistant to the defence minister": a modifier before the head.
+                if let r = parseRole(toks, j + 2), r.start == j + 2, r.end > j + 3, !r.title.contains(" and ") {
+                    pieces.append("to the " + r.title)
+                    j = r.end; continue
+                }
             }
             if toks[j].key == "to", let e = bodyNameEnd(toks, from: j + 1), e > j + 2, toks[j + 1].key == "the" {
                 pieces.append(text(toks, j, e))
