@@ -108,6 +108,18 @@ struct UpdateTests {
         #expect(s.message?.text == "Nothing to go forward to")
     }
 
+    @Test("q on an entity page with nothing behind it (restored from the last session) goes to the article; q there quits")
+    func closeRestoredPage() {
+        var s = Fixtures.state()
+        s.press("Tab")
+        let first = s.currentArticle!.mentions[0].entity
+        s.page = .entity(EntityPageState(id: first))
+        s.history = History()
+        #expect(!s.press("q").contains(.quit))
+        #expect(s.page?.articleID == ArticleID("001_pipeline.txt"))
+        #expect(s.press("q").contains(.quit))
+    }
+
     @Test("the official's page lists roles, every article, and co-mentioned officials that Enter follows")
     func officialPage() {
         var s = Fixtures.state()

@@ -44,6 +44,11 @@ extension AppState {
         case .close:
             if overlay != nil { overlay = nil }
             else if !history.back.isEmpty { goBack() }
+            // A list page with nothing behind it (one restored from the last session): back to the
+            // timeline's article, as a view closes onto the main one; quitting is from there.
+            else if page?.isEntity == true, let id = selectedTimelineArticle {
+                page = .article(ArticlePage(id: id)); focus = .content
+            }
             else { return [.quit] }
         case .cancel:
             overlay = nil
