@@ -31,6 +31,14 @@ struct WorldListTests {
         #expect(participle.person("Hani Lotfy")?.country == "Egypt")
     }
 
+    @Test("a country's leadership, including the people listed after it; not a leadership a clause only names")
+    func leadership() {
+        let c = corpus([Self.report("ISLAMABAD, May 8, 2025", "He conveyed goodwill from the Iranian leadership, including Supreme Leader Ali Khamenei and President Ebrahim Raisin. Pakistan and Iran agreed."),
+                        Self.report("ISLAMABAD, May 9, 2025", "Before reaching Tehran for talks with the Iranian leadership, Prime Minister Imran Kham will stop in Mashhad. Pakistan and Iran agreed.")])
+        #expect(c.person("Ebrahim Raisin")?.country == "Iran")
+        #expect(c.person("Imran Kham")?.country == "Pakistan")
+    }
+
     @Test("whom an official represents is of the official's country")
     func representing() {
         let c = corpus([Self.report("ADDIS ABABA, Feb 17, 2024", "Palestinian Prime Minister Omar Haddad, representing President Nabil Saeed, thanked the AU. Ethiopia and Kenya spoke too; Ethiopia hosted.")])

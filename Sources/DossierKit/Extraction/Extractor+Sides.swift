@@ -4,7 +4,7 @@ import Foundation
 /// represents or serves, a reaction from a capital.
 extension ExtractionContext {
     /// Words for the people one country sends or fields together.
-    static let sideNouns: Set<String> = ["delegation", "side", "team", "contingent", "entourage", "camp", "negotiators"]
+    static let sideNouns: Set<String> = ["delegation", "side", "team", "contingent", "entourage", "camp", "negotiators", "leadership"]
 
     /// The country of the side a mention's sentence puts it on: a country or a placed person's
     /// possessive before a side noun earlier in the sentence ("the Russian delegation included").
@@ -126,6 +126,13 @@ extension ExtractionContext {
                 return nil
             }
             guard toks[k].kind == .word, Self.sideNouns.contains(toks[k].key) else { continue }
+            // "Iranian leadership, including …": a country's leadership only where the list follows it
+            // ("talks with the Iranian leadership, Imran Khan will …" puts no one on it).
+            if toks[k].key == "leadership" {
+                var n = k + 1
+                if n < m.start, toks[n].isPunct(",") { n += 1 }
+                guard n < m.start, ["including", "among", "such"].contains(toks[n].key) else { continue }
+            }
             return sideOwner(toks, k, block: m.block, side, owner: &owner)
         }
         // "Finance Minister A, Foreign Minister B and C were among the ministers in Lula's
