@@ -127,8 +127,9 @@ extension Corpus {
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
             let whole = Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
-            // What the index was read into is freed on another thread, not while the reader waits
-            // (the mapped file itself goes now).
+            // What the index was read into is freed on another thread, not while the reader waits.
+            // The mapped file stays (the articles' texts are in it), its pages given back.
+            index?.bytes?.dropResidentPages()
             let leftovers = Leftovers((index?.entries, cached, firstResults, firstLocals, box))
             DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { leftovers.free() }
             return whole
@@ -177,6 +178,8 @@ extension Corpus {
             }
             indexWritten.wait()
         }
+        // Texts of unchanged files are in the mapped index: its pages given back.
+        index?.bytes?.dropResidentPages()
         // Rarely, the index could not be written: say so with the other problems.
         guard let p = indexProblem.value else { return whole }
         return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),

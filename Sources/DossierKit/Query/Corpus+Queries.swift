@@ -32,8 +32,7 @@ extension Corpus {
             let n = Array(needle.utf8)
             result = result.filter { i in
                 if let folded = foldedText[i] { return ByteSearch.contains(folded, n) }
-                var text = articles[i].text
-                return text.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) }
+                return articles[i].storedText.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) }
             }
         }
         return result
@@ -82,7 +81,7 @@ extension Corpus {
         for i in idx {
             let a = articles[i]
             for m in a.mentions where m.entity == id {
-                mentions.append(EntityMentionRef(article: a.id, mention: m, text: a.text))
+                mentions.append(EntityMentionRef(article: a.id, mention: m, text: a.storedText))
             }
             for other in Set(a.mentions.lazy.filter { $0.kind == .person }.map(\.entity)) where other != id {
                 together[other, default: 0] += 1
@@ -114,21 +113,28 @@ extension Corpus {
     /// The mentions of `id` in the article `article`, in text order.
     public func mentions(of id: EntityID, in article: ArticleID) -> [EntityMentionRef] {
         guard let a = self.article(article) else { return [] }
-        return a.mentions.compactMap { $0.entity == id ? EntityMentionRef(article: a.id, mention: $0, text: a.text) : nil }
+        return a.mentions.compactMap { $0.entity == id ? EntityMentionRef(article: a.id, mention: $0, text: a.storedText) : nil }
     }
 
     /// One line of text around `range`, about `width` characters, with "…" where it was cut.
     public static func snippet(_ a: Article, around range: TextRange, width: Int = 100) -> String {
-        snippet(text: a.text, around: range, width: width)
+        snippet(text: a.storedText, around: range, width: width)
     }
 
     /// One line of `text` around `range` (UTF-8 offsets), as `snippet(_:around:width:)`.
     public static func snippet(text: String, around range: TextRange, width: Int = 100) -> String {
-        var text = text
-        text.makeContiguousUTF8()
-        // The article's bytes read in place: a common entity's page makes thousands of snippets.
+        snippet(text: ArticleText(text), around: range, width: width)
+    }
+
+    /// One line of `text` around `range`, its bytes read in place: a common entity's page makes
+    /// thousands of snippets.
+    static func snippet(text: ArticleText, around range: TextRange, width: Int = 100) -> String {
+        text.withUTF8 { bytes in snippet(bytes: bytes, around: range, width: width) }
+    }
+
+    static func snippet(bytes: UnsafeBufferPointer<UInt8>, around range: TextRange, width: Int) -> String {
         typealias Cut = (lo: Int, hi: Int, lineStart: Int, lineEnd: Int)
-        let cut: Cut = text.utf8.withContiguousStorageIfAvailable { bytes -> Cut in
+        let cut: Cut = { () -> Cut in
             var lo = range.start, hi = range.end
             // Stay within the line holding the mention.
             var lineStart = lo
@@ -147,11 +153,10 @@ extension Corpus {
             while lo > lineStart, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
             while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
             return (lo, hi, lineStart, lineEnd)
-        } ?? (range.start, range.end, range.start, range.end)
-        let u8 = text.utf8
-        let lo = u8.index(u8.startIndex, offsetBy: max(0, min(cut.lo, u8.count)))
-        let hi = u8.index(u8.startIndex, offsetBy: max(cut.lo, min(cut.hi, u8.count)))
-        let scalars = String(text[lo..<hi]).unicodeScalars
+        }()
+        let lo = max(0, min(cut.lo, bytes.count))
+        let hi = max(lo, min(cut.hi, bytes.count))
+        let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self).unicodeScalars
         let first = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
         let last = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? first
         var s = first < last ? String(scalars[first..<last]) : ""

@@ -53,7 +53,7 @@ public final class Corpus: Sendable {
                 byFile.reserveCapacity(sorted.count)
                 for (i, a) in sorted.enumerated() { byFile[a.file] = i }
                 tables.byFile = byFile
-                tables.foldedText = sorted.map { Corpus.isASCII($0.text) ? nil : TextFolding.searchFoldBytes($0.text) }
+                tables.foldedText = sorted.map { $0.storedText.isASCII ? nil : TextFolding.searchFoldBytes($0.text) }
             default:
                 tables.postings = Corpus.postings(sorted)
             }

@@ -54,7 +54,7 @@ enum Sources {
                 if case .success(let local) = r, isItem(local.article) {
                     let keys = [local.article.link.map { "L" + $0 }, "I" + local.article.id.rawValue].compactMap { $0 }
                     if let at = keys.lazy.compactMap({ seen[$0] }).first {
-                        if case .success(let kept) = out[at], kept.article.text.utf8.count < local.article.text.utf8.count {
+                        if case .success(let kept) = out[at], kept.article.storedText.utf8Count < local.article.storedText.utf8Count {
                             out[at] = r
                             for k in keys { seen[k] = at }
                         }

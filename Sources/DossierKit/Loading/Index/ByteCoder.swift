@@ -76,6 +76,13 @@ final class ReadBytes: @unchecked Sendable {
         if mapped { munmap(UnsafeMutableRawPointer(mutating: base), count) } else { base.deallocate() }
     }
 
+    /// Lets the kernel take back the pages of a mapped file read so far: they no longer count as
+    /// the process's memory, and are read again (from the page cache, or the file) when next
+    /// touched. The file is never written while mapped (an index is replaced by renaming).
+    func dropResidentPages() {
+        if mapped { _ = madvise(UnsafeMutableRawPointer(mutating: base), count, Int32(MADV_DONTNEED)) }
+    }
+
     subscript(_ i: Int) -> UInt8 { base.load(fromByteOffset: i, as: UInt8.self) }
 
     func starts(with prefix: [UInt8]) -> Bool {
@@ -139,6 +146,15 @@ struct ByteReader {
     /// The range of a block written by `ByteWriter.block`, moving past it.
     mutating func block() throws -> Range<Int> {
         let n = try count(max: bytes.count - at)
+        defer { at += n }
+        return at..<(at + n)
+    }
+
+    /// Where a string lies in the bytes, moving past it without making it (nor reading it: as
+    /// with `string()`, damaged bytes would read as U+FFFD, never shorter than they are).
+    mutating func stringBytes() throws -> Range<Int> {
+        let n = try count()
+        guard at + n <= bytes.count else { throw Damaged() }
         defer { at += n }
         return at..<(at + n)
     }

@@ -11,7 +11,11 @@ extension CorpusIndex {
 
     static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle) {
         let a = l.article
-        w.string(a.id.rawValue); w.string(a.file); w.string(a.text); w.string(a.title)
+        w.string(a.id.rawValue); w.string(a.file)
+        // Whether the text is ASCII, so a restart knows it without reading the text.
+        w.uint(a.storedText.isASCII ? 1 : 0)
+        a.storedText.withUTF8 { w.uint(UInt64($0.count)); w.bytes.append(contentsOf: $0) }
+        w.string(a.title)
         w.optional(a.subtitle) { $0.string($1) }
         w.optional(a.published) { $0.int($1.dayNumber) }
         w.optional(a.dateline) { $0.string($1) }
@@ -29,15 +33,20 @@ extension CorpusIndex {
         w.uint(l.itemKey)
     }
 
-    /// The article of an entry, with no mentions and nothing else extraction found.
+    /// The article of an entry, with no mentions and nothing else extraction found. Its text
+    /// stays in `r`'s bytes, read in place (see `ArticleText`).
     static func decodeCore(_ r: inout ByteReader) throws -> LocalArticle {
         let id = ArticleID(try r.string())
-        let file = try r.string(), text = try r.string(), title = try r.string()
+        let file = try r.string()
+        let ascii = try r.count(max: 1) == 1
+        let textBytes = try r.stringBytes()
+        let text = ArticleText(mapped: r.bytes, range: textBytes, ascii: ascii)
+        let title = try r.string()
         let subtitle = try r.optional { try $0.string() }
         let published = try r.optional { try date(&$0) }
         let dateline = try r.optional { try $0.string() }
         let eventDate = try r.optional { try date(&$0) }
-        let length = text.utf8.count
+        let length = text.utf8Count
         var last = 0
         let blocks = try r.array { r in
             let kind = blockKinds[try r.count(max: blockKinds.count - 1)]
@@ -47,8 +56,9 @@ extension CorpusIndex {
             return Block(kind: kind, range: TextRange(s, e))
         }
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
-        var article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle, published: published, dateline: dateline,
+        var article = Article(id: id, file: file, text: "", title: title, subtitle: subtitle, published: published, dateline: dateline,
                               eventDate: eventDate, blocks: blocks, mentions: [], warnings: warnings)
+        article.storedText = text
         article.source = try r.optional { try $0.string() }
         article.link = try r.optional { try $0.string() }
         article.agency = try r.optional { try $0.string() }
@@ -110,7 +120,7 @@ extension CorpusIndex {
     /// What extraction found in `local`'s article, read into it.
     static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: [UInt32], _ strings: [String]) throws {
         func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
-        let mentions = try decodeMentions(&r, length: local.article.text.utf8.count, pooled)
+        let mentions = try decodeMentions(&r, length: local.article.storedText.utf8Count, pooled)
         let people = try r.array { r in
             LocalPerson(names: try r.array { r in
                             PersonName(particles: try r.array(string), words: try r.array(string),

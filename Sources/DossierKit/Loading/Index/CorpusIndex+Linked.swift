@@ -90,7 +90,7 @@ extension LinkedSection {
             let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
                 var a = locals[i].article
                 var m = ByteReader(bytes, at: mentionBlocks[i].lowerBound)
-                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.text.utf8.count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
+                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.storedText.utf8Count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
                 a.mentions = mentions
                 return a
             }

@@ -19,7 +19,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 11
+    static let formatVersion = 12
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -27,6 +27,8 @@ struct CorpusIndex {
     /// False when the entries' local people were skipped (`read(_:problems:needsPeople:)`):
     /// such entries are not written again, nor linked.
     var hasPeople = true
+    /// The bytes the index was read from: articles read back keep their text in them.
+    var bytes: ReadBytes?
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -86,6 +88,7 @@ struct CorpusIndex {
                 index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
             }
             index.linked = linked
+            index.bytes = bytes
             return index
         } catch {
             let aside = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt-\(Int(Date().timeIntervalSince1970))")
