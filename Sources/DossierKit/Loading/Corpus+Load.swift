@@ -14,11 +14,13 @@ extension Corpus {
     public static func load(from inputs: [URL], options: LoadOptions = LoadOptions()) throws -> Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
+        LoadTrace.begin()
         progress?.begin(.listing)
         // The index is mapped (its pages read in) while the folder is listed.
         let mapped = options.indexFile.map { url in Prefetch { ReadBytes(mapping: url) } }
         let listed = try CorpusInputs.list(inputs, options: options, problems: &problems)
         let found = listed.found
+        LoadTrace.mark("listed")
         // The folder file names are relative to: the folder, or where the first input lies.
         let root = inputs.count == 1 && !listed.folders.isEmpty ? inputs[0] : inputs[0].deletingLastPathComponent()
         progress?.begin(.reading, total: found.count)
@@ -62,6 +64,7 @@ extension Corpus {
         func cachedLocals(_ index: CorpusIndex?) -> [[LocalArticle]?] {
             found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
         }
+        LoadTrace.mark("index read")
         let cached = cachedLocals(index)
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
         let expectLinked = index?.hasPeople == false
@@ -122,11 +125,14 @@ extension Corpus {
         let firstResults = box.values()
         var firstProblems = problems
         let firstLocals = assemble(Sources.flatten(firstResults), problems: &firstProblems)
+        LoadTrace.mark("assembled")
         defer { progress?.begin(.done) }
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
+            LoadTrace.mark("linked result applied")
             let whole = Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+            LoadTrace.mark("corpus made")
             // What the index was read into is freed on another thread, not while the reader waits.
             // The mapped file stays (the articles' texts are in it), its pages given back.
             index?.bytes?.dropResidentPages()
@@ -204,7 +210,18 @@ extension Corpus {
     final class Leftovers: @unchecked Sendable {
         private var value: Any?
         init(_ value: Any) { self.value = value }
-        func free() { value = nil }
+        func free() {
+            value = nil
+            // Give the freed heap back to the system, so it no longer counts as the process's.
+            #if os(Linux)
+            Self.trim?(0)
+            #endif
+        }
+
+        #if os(Linux)
+        /// glibc's `malloc_trim`, which Swift's Glibc module does not declare.
+        nonisolated(unsafe) static let trim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim").map { unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self) }
+        #endif
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.
