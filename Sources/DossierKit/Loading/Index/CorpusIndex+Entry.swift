@@ -66,37 +66,39 @@ extension CorpusIndex {
         return LocalArticle(article: article, people: [], acronyms: [:], names: [:], itemKey: try r.uint())
     }
 
-    /// Mentions in text order: each start from the one before, its length, kinds, and its
-    /// entity's slug, surface and rule by number in a table of their own (read back as numbers
-    /// in the `StringPool`, so decoding a mention looks nothing up).
-    static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout StringTable) {
+    /// Mentions in text order: each start from the one before, its length, its class (kinds
+    /// and rule), and its entity's slug and surface, by number in a table of their own (read
+    /// back as numbers in the process, so decoding a mention looks nothing up).
+    static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout MentionTable) {
         var last = 0
         w.array(mentions) { w, m in
             w.sint(m.range.start - last); w.sint(m.range.end - m.range.start)
             last = m.range.start
-            w.uint(number(m.kind)); w.uint(number(m.entity.kind))
-            w.uint(UInt64(table.number(m.entity.slug))); w.uint(UInt64(table.number(m.surface))); w.uint(UInt64(table.number(m.rule)))
+            w.uint(UInt64(table.classNumber(m)))
+            w.uint(UInt64(table.strings.number(m.entity.slug))); w.uint(UInt64(table.strings.number(m.surface)))
         }
     }
 
-    /// `pooled`: the numbers in the `StringPool` of the strings of the mentions' table.
-    static func decodeMentions(_ r: inout ByteReader, length: Int, _ pooled: [UInt32]) throws -> [Mention] {
+    /// `table`: the mentions' table, numbered in the process.
+    static func decodeMentions(_ r: inout ByteReader, length: Int, _ table: MentionTable.Pooled) throws -> [Mention] {
         var last = 0
+        let strings = table.strings, classes = table.classes
         func pool(_ r: inout ByteReader) throws -> UInt32 {
             let i = try r.count()
-            guard i < pooled.count else { throw ByteReader.Damaged() }
-            return pooled[i]
+            guard i < strings.count else { throw ByteReader.Damaged() }
+            return strings[i]
         }
         return try r.array { r in
             let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
             guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
             last = s
-            let k = try kind(&r), entityKind = try kind(&r)
-            return Mention(range: TextRange(s, e), kind: k, entityKind: entityKind, slug: try pool(&r), surface: try pool(&r), rule: try pool(&r))
+            let c = try r.count()
+            guard c < classes.count else { throw ByteReader.Damaged() }
+            return Mention(range: TextRange(s, e), slug: try pool(&r), surface: try pool(&r), class: classes[c])
         }
     }
 
-    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout StringTable, _ table: inout StringTable) {
+    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout MentionTable, _ table: inout StringTable) {
         encodeMentions(&w, l.article.mentions, &mentionTable)
         func string(_ w: inout ByteWriter, _ s: String) { w.uint(UInt64(table.number(s))) }
         w.array(l.people) { w, p in
@@ -118,7 +120,7 @@ extension CorpusIndex {
     }
 
     /// What extraction found in `local`'s article, read into it.
-    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: [UInt32], _ strings: [String]) throws {
+    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: MentionTable.Pooled, _ strings: [String]) throws {
         func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
         let mentions = try decodeMentions(&r, length: local.article.storedText.utf8Count, pooled)
         let people = try r.array { r in

@@ -19,7 +19,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 12
+    static let formatVersion = 13
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -55,7 +55,7 @@ struct CorpusIndex {
             guard bytes.starts(with: magic) else { throw ByteReader.Damaged() }
             r.at = magic.count
             guard try r.string() == buildIdentity else { return CorpusIndex() }
-            let mentionStrings = try r.array { try $0.string() }
+            let mentionTable = try MentionTable.Raw.read(&r)
             let strings = try r.array { try $0.string() }
             // Headers in order, each part of an entry with its length before it, so entries
             // decode on every core.
@@ -71,7 +71,7 @@ struct CorpusIndex {
             files.reserveCapacity(heads.count)
             for h in heads { files[h.path] = (h.size, h.modified) }
             let people = needsPeople(files, linked)
-            let pooled = people ? mentionStrings.map(StringPool.shared.number) : []
+            let pooled = people ? mentionTable.pooled() : MentionTable.Pooled()
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
                 var e = ByteReader(bytes, at: h.core.lowerBound)
                 guard var local = try? decodeCore(&e), e.at == h.core.upperBound else { return nil }
@@ -115,7 +115,7 @@ struct CorpusIndex {
     /// The index up to the end of its entries: what `write` puts before the linked section.
     func encodedEntries() -> [UInt8] {
         precondition(hasPeople, "an index read without its people is not written again")
-        var mentionTable = StringTable(), table = StringTable()
+        var mentionTable = MentionTable(), table = StringTable()
         var body = ByteWriter()
         body.uint(UInt64(entries.count))
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
