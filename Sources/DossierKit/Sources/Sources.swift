@@ -10,7 +10,9 @@ enum Sources {
     ]
 
     static func kind(ofPath path: String) -> Kind? {
-        kinds[(path as NSString).pathExtension.lowercased()]
+        // The last name's extension, as `NSString.pathExtension` gives it, without making one.
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        return kinds[CorpusWalker.pathExtension(ofName: name)]
     }
 
     /// Reads a page or a feed into articles (one result per article, or a problem naming the
@@ -77,7 +79,7 @@ extension CorpusIndex {
         guard let e = entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
         var out = [e.local]
         var n = 1
-        while let more = entries[f.relativePath + "\u{0}\(n)"] {
+        while hasItems, let more = entries[f.relativePath + "\u{0}\(n)"] {
             out.append(more.local)
             n += 1
         }

@@ -29,6 +29,8 @@ struct CorpusIndex {
     var hasPeople = true
     /// The bytes the index was read from: articles read back keep their text in them.
     var bytes: ReadBytes?
+    /// Whether some file has several articles (a feed's items, kept under `path` NUL `n`).
+    var hasItems = true
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -89,6 +91,7 @@ struct CorpusIndex {
             }
             index.linked = linked
             index.bytes = bytes
+            index.hasItems = heads.contains { $0.path.utf8.contains(0) }
             return index
         } catch {
             let aside = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt-\(Int(Date().timeIntervalSince1970))")
