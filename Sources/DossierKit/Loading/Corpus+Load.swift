@@ -66,6 +66,7 @@ extension Corpus {
         }
         LoadTrace.mark("index read")
         let cached = cachedLocals(index)
+        LoadTrace.mark("cached entries found")
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
         let expectLinked = index?.hasPeople == false
         /// A corpus of linked articles, its problems in file and line order.
@@ -122,9 +123,12 @@ extension Corpus {
         } else {
             work()
         }
+        LoadTrace.mark("files read")
         let firstResults = box.values()
         var firstProblems = problems
-        let firstLocals = assemble(Sources.flatten(firstResults), problems: &firstProblems)
+        let flat = Sources.flatten(firstResults)
+        LoadTrace.mark("flattened")
+        let firstLocals = assemble(flat, problems: &firstProblems)
         LoadTrace.mark("assembled")
         defer { progress?.begin(.done) }
         // Every article came from the index, and its linked result fits them: no linking.
@@ -236,6 +240,8 @@ extension Corpus {
     static func assemble(_ results: [Result<LocalArticle, LoadProblem>], problems: inout [LoadProblem]) -> [LocalArticle] {
         var locals: [LocalArticle] = []
         var seenIDs: [ArticleID: Int] = [:]
+        locals.reserveCapacity(results.count)
+        seenIDs.reserveCapacity(results.count)
         for r in results {
             switch r {
             case .success(var local):

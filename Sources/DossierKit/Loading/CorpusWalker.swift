@@ -73,7 +73,9 @@ enum CorpusWalker {
                 }
             }
         }
-        return out.sorted { $0.relativePath < $1.relativePath }
+        // One folder's files come in order already.
+        let ordered = zip(out, out.dropFirst()).allSatisfy { $0.relativePath < $1.relativePath }
+        return ordered ? out : out.sorted { $0.relativePath < $1.relativePath }
     }
 }
 

@@ -36,6 +36,7 @@ public final class Corpus: Sendable {
             }
         }
         let sorted = order.map { articles[$0] }
+        LoadTrace.mark("corpus: sorted")
         self.articles = sorted
         self.problems = problems
         self.entities = entities
@@ -74,17 +75,25 @@ public final class Corpus: Sendable {
 
     /// Entity → indices of the articles that mention it, ascending.
     private static func postings(_ sorted: [Article]) -> [EntityID: [Int]] {
-        // Each entity's list by number, and the last article added to it: one look-up per mention.
+        // Each entity's list by number, and the last article added to it: one look-up per mention,
+        // in an array by the slug's number (a table for a slug of two kinds, or one added since).
         var slots: [UInt64: Int] = [:]
+        var bySlug = [Int32](repeating: -1, count: StringPool.shared.size)
         var ids: [EntityID] = []
         var lists: [[Int]] = []
         var lastAdded: [Int] = []
+        var kinds: [UInt64] = []
         for (i, a) in sorted.enumerated() {
             for m in a.mentions {
-                if let s = slots[m.entityKey] {
+                let key = m.entityKey, slug = Int(key >> 8)
+                var s = slug < bySlug.count ? Int(bySlug[slug]) : -1
+                if s >= 0, kinds[s] != key & 0xFF { s = slots[key] ?? -1 }
+                if s >= 0 {
                     if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
                 } else {
-                    slots[m.entityKey] = lists.count
+                    s = lists.count
+                    if slug < bySlug.count, bySlug[slug] < 0 { bySlug[slug] = Int32(s) } else { slots[key] = s }
+                    kinds.append(key & 0xFF)
                     ids.append(m.entity)
                     lists.append([i])
                     lastAdded.append(i)

@@ -79,23 +79,49 @@ extension CorpusIndex {
         }
     }
 
-    /// `table`: the mentions' table, numbered in the process.
+    /// `table`: the mentions' table, numbered in the process. Millions of mentions are read on a
+    /// restart: the bytes are read in place, each number checked as `ByteReader` would.
     static func decodeMentions(_ r: inout ByteReader, length: Int, _ table: MentionTable.Pooled) throws -> [Mention] {
-        var last = 0
-        let strings = table.strings, classes = table.classes
-        func pool(_ r: inout ByteReader) throws -> UInt32 {
-            let i = try r.count()
-            guard i < strings.count else { throw ByteReader.Damaged() }
-            return strings[i]
+        let n = try r.count(max: r.bytes.count - r.at)
+        let bytes = r.bytes.base.assumingMemoryBound(to: UInt8.self), end = r.bytes.count
+        var at = r.at, damaged = false
+        let mentions = table.strings.withUnsafeBufferPointer { strings in
+            table.classes.withUnsafeBufferPointer { classes in
+                [Mention](unsafeUninitializedCapacity: n) { buffer, done in
+                    @inline(__always) func uint() -> UInt64? {
+                        guard at < end else { return nil }
+                        var b = bytes[at]
+                        at += 1
+                        if b < 0x80 { return UInt64(b) }
+                        var v = UInt64(b & 0x7F), shift: UInt64 = 7
+                        while true {
+                            guard at < end, shift < 64 else { return nil }
+                            b = bytes[at]
+                            at += 1
+                            v |= UInt64(b & 0x7F) << shift
+                            if b < 0x80 { return v }
+                            shift += 7
+                        }
+                    }
+                    @inline(__always) func sint(_ u: UInt64) -> Int { Int(Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1)) }
+                    var last = 0
+                    for i in 0..<n {
+                        guard let a = uint(), let b = uint(), let c = uint(), let slug = uint(), let surface = uint() else { damaged = true; return }
+                        let ds = sint(a), dl = sint(b)
+                        guard ds >= -length, ds <= length, dl >= -length, dl <= length else { damaged = true; return }
+                        let s = last + ds, e = s + dl
+                        guard 0 <= s, s <= e, e <= length, c < UInt64(classes.count), slug < UInt64(strings.count), surface < UInt64(strings.count)
+                        else { damaged = true; return }
+                        last = s
+                        (buffer.baseAddress! + i).initialize(to: Mention(range: TextRange(s, e), slug: strings[Int(slug)], surface: strings[Int(surface)], class: classes[Int(c)]))
+                        done = i + 1
+                    }
+                }
+            }
         }
-        return try r.array { r in
-            let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
-            guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
-            last = s
-            let c = try r.count()
-            guard c < classes.count else { throw ByteReader.Damaged() }
-            return Mention(range: TextRange(s, e), slug: try pool(&r), surface: try pool(&r), class: classes[c])
-        }
+        guard !damaged else { throw ByteReader.Damaged() }
+        r.at = at
+        return mentions
     }
 
     static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout MentionTable, _ table: inout StringTable) {

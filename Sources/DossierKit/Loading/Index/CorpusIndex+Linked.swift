@@ -95,6 +95,7 @@ extension LinkedSection {
                 return a
             }
             guard !linked.contains(where: { $0 == nil }) else { return nil }
+            LoadTrace.mark("linked mentions decoded")
             let list = ParallelMap.map(entityBlocks) { block -> Entity? in
                 var r = ByteReader(bytes, at: block.lowerBound)
                 guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }

@@ -67,6 +67,7 @@ struct CorpusIndex {
             for _ in 0..<n {
                 heads.append(Head(path: try r.string(), size: try r.int(), modified: Int64(try r.int()), core: try r.block(), local: try r.block()))
             }
+            LoadTrace.mark("index heads")
             let linked = try r.optional { try LinkedSection.decode(&$0) }
             guard r.isAtEnd else { throw ByteReader.Damaged() }
             var files: [String: (size: Int, modified: Int64)] = [:]
@@ -82,6 +83,7 @@ struct CorpusIndex {
                 guard (try? decodeLocal(&e, into: &local, pooled, strings)) != nil, e.at == h.local.upperBound else { return nil }
                 return local
             }
+            LoadTrace.mark("index entries decoded")
             var index = CorpusIndex()
             index.hasPeople = people
             index.entries.reserveCapacity(heads.count)
