@@ -37,11 +37,19 @@ extension Corpus {
         let aliasKey = aliases.fingerprint
         /// Likely to need no linking: every file the linked result was made from is unchanged,
         /// and the aliases are the same.
-        func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
+        func fits(_ linked: LinkedSection?, _ files: [CorpusIndex.FileKey]) -> Bool {
             // Files a watcher saw change (new ones too, which the index cannot know) are read again.
             guard let linked, linked.aliasKey == aliasKey, options.reread.isEmpty else { return false }
-            let unchanged = found.compactMap { f in
-                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+            let unchanged: [String]
+            if files.count == found.count, zip(files, found).allSatisfy({ $0.path == $1.relativePath }) {
+                // The same files in the same order: compared side by side.
+                unchanged = zip(files, found).compactMap { k, f in k.size == f.size && k.modified == f.modified ? f.relativePath : nil }
+            } else {
+                var byPath: [String: (size: Int, modified: Int64)] = [:]
+                for k in files { byPath[k.path] = (k.size, k.modified) }
+                unchanged = found.compactMap { f in
+                    byPath[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+                }
             }
             // The result names articles; a feed's or a store's items name their file before `#`.
             var madeFrom: [String] = []
@@ -62,7 +70,12 @@ extension Corpus {
         }
         /// Per file, its articles from the index (every item of a feed), when unchanged.
         func cachedLocals(_ index: CorpusIndex?) -> [[LocalArticle]?] {
-            found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
+            // The folder listed in the index's order, one article a file: side by side.
+            if let index, !index.hasItems, options.reread.isEmpty, index.ordered.count == found.count,
+               zip(index.ordered, found).allSatisfy({ $0.path == $1.relativePath }) {
+                return zip(index.ordered, found).map { o, f in o.entry.size == f.size && o.entry.modified == f.modified ? [o.entry.local] : nil }
+            }
+            return found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
         }
         LoadTrace.mark("index read")
         let cached = cachedLocals(index)

@@ -150,15 +150,6 @@ struct ByteReader {
         return at..<(at + n)
     }
 
-    /// Where a string lies in the bytes, moving past it without making it (nor reading it: as
-    /// with `string()`, damaged bytes would read as U+FFFD, never shorter than they are).
-    mutating func stringBytes() throws -> Range<Int> {
-        let n = try count()
-        guard at + n <= bytes.count else { throw Damaged() }
-        defer { at += n }
-        return at..<(at + n)
-    }
-
     mutating func string() throws -> String {
         let n = try count()
         guard at + n <= bytes.count else { throw Damaged() }

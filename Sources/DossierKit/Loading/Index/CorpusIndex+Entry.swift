@@ -9,12 +9,17 @@ extension CorpusIndex {
 
     static func number(_ k: EntityKind) -> UInt64 { UInt64(k.number) }
 
-    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle) {
+    /// The article's text goes to `texts`, the index's texts one after another (a search reads
+    /// them and nothing else); the entry says where it lies there.
+    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle, texts: inout ByteWriter) {
         let a = l.article
         w.string(a.id.rawValue); w.string(a.file)
         // Whether the text is ASCII, so a restart knows it without reading the text.
         w.uint(a.storedText.isASCII ? 1 : 0)
-        a.storedText.withUTF8 { w.uint(UInt64($0.count)); w.bytes.append(contentsOf: $0) }
+        a.storedText.withUTF8 {
+            w.uint(UInt64(texts.bytes.count)); w.uint(UInt64($0.count))
+            texts.bytes.append(contentsOf: $0)
+        }
         w.string(a.title)
         w.optional(a.subtitle) { $0.string($1) }
         w.optional(a.published) { $0.int($1.dayNumber) }
@@ -35,18 +40,20 @@ extension CorpusIndex {
 
     /// The article of an entry, with no mentions and nothing else extraction found. Its text
     /// stays in `r`'s bytes, read in place (see `ArticleText`).
-    static func decodeCore(_ r: inout ByteReader) throws -> LocalArticle {
+    /// `texts`: where the index's texts lie in its bytes.
+    static func decodeCore(_ r: inout ByteReader, texts: Range<Int>) throws -> LocalArticle {
         let id = ArticleID(try r.string())
         let file = try r.string()
         let ascii = try r.count(max: 1) == 1
-        let textBytes = try r.stringBytes()
-        let text = ArticleText(mapped: r.bytes, range: textBytes, ascii: ascii)
+        let offset = try r.count(max: texts.count)
+        let length = try r.count(max: texts.count - offset)
+        let start = texts.lowerBound + offset
+        let text = ArticleText(mapped: r.bytes, range: start..<(start + length), ascii: ascii)
         let title = try r.string()
         let subtitle = try r.optional { try $0.string() }
         let published = try r.optional { try date(&$0) }
         let dateline = try r.optional { try $0.string() }
         let eventDate = try r.optional { try date(&$0) }
-        let length = text.utf8Count
         var last = 0
         let blocks = try r.array { r in
             let kind = blockKinds[try r.count(max: blockKinds.count - 1)]

@@ -19,7 +19,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 13
+    static let formatVersion = 14
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -31,6 +31,16 @@ struct CorpusIndex {
     var bytes: ReadBytes?
     /// Whether some file has several articles (a feed's items, kept under `path` NUL `n`).
     var hasItems = true
+    /// The entries as read, in the index's order (by path): a folder listed in the same order
+    /// finds its files' entries without looking each up.
+    var ordered: [(path: String, entry: Entry)] = []
+
+    /// A file as the index knows it.
+    struct FileKey {
+        var path: String
+        var size: Int
+        var modified: Int64
+    }
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -50,7 +60,7 @@ struct CorpusIndex {
     ///
     /// `mapped`: the file mapped already (on another thread while the folder was listed).
     static func read(_ url: URL, problems: inout [LoadProblem], mapped: Prefetch<ReadBytes?>? = nil,
-                     needsPeople: (_ files: [String: (size: Int, modified: Int64)], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
+                     needsPeople: (_ files: [FileKey], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
         guard let bytes = mapped.map({ $0.value }) ?? ReadBytes(mapping: url) else { return CorpusIndex() }
         var r = ByteReader(bytes)
         do {
@@ -67,17 +77,15 @@ struct CorpusIndex {
             for _ in 0..<n {
                 heads.append(Head(path: try r.string(), size: try r.int(), modified: Int64(try r.int()), core: try r.block(), local: try r.block()))
             }
+            let texts = try r.block()
             LoadTrace.mark("index heads")
             let linked = try r.optional { try LinkedSection.decode(&$0) }
             guard r.isAtEnd else { throw ByteReader.Damaged() }
-            var files: [String: (size: Int, modified: Int64)] = [:]
-            files.reserveCapacity(heads.count)
-            for h in heads { files[h.path] = (h.size, h.modified) }
-            let people = needsPeople(files, linked)
+            let people = needsPeople(heads.map { FileKey(path: $0.path, size: $0.size, modified: $0.modified) }, linked)
             let pooled = people ? mentionTable.pooled() : MentionTable.Pooled()
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
                 var e = ByteReader(bytes, at: h.core.lowerBound)
-                guard var local = try? decodeCore(&e), e.at == h.core.upperBound else { return nil }
+                guard var local = try? decodeCore(&e, texts: texts), e.at == h.core.upperBound else { return nil }
                 guard people else { return local }
                 e.at = h.local.lowerBound
                 guard (try? decodeLocal(&e, into: &local, pooled, strings)) != nil, e.at == h.local.upperBound else { return nil }
@@ -87,9 +95,12 @@ struct CorpusIndex {
             var index = CorpusIndex()
             index.hasPeople = people
             index.entries.reserveCapacity(heads.count)
+            index.ordered.reserveCapacity(heads.count)
             for (h, local) in zip(heads, decoded) {
                 guard let local else { throw ByteReader.Damaged() }
-                index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
+                let entry = Entry(size: h.size, modified: h.modified, local: local)
+                index.entries[h.path] = entry
+                index.ordered.append((h.path, entry))
             }
             index.linked = linked
             index.bytes = bytes
@@ -121,14 +132,14 @@ struct CorpusIndex {
     func encodedEntries() -> [UInt8] {
         precondition(hasPeople, "an index read without its people is not written again")
         var mentionTable = MentionTable(), table = StringTable()
-        var body = ByteWriter()
+        var body = ByteWriter(), texts = ByteWriter()
         body.uint(UInt64(entries.count))
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
             body.string(path)
             body.int(e.size)
             body.int(Int(e.modified))
             var core = ByteWriter(), local = ByteWriter()
-            Self.encodeCore(&core, e.local)
+            Self.encodeCore(&core, e.local, texts: &texts)
             Self.encodeLocal(&local, e.local, &mentionTable, &table)
             body.block(core)
             body.block(local)
@@ -138,8 +149,9 @@ struct CorpusIndex {
         w.string(Self.buildIdentity)
         mentionTable.write(&w)
         table.write(&w)
-        w.bytes.reserveCapacity(w.bytes.count + body.bytes.count)
+        w.bytes.reserveCapacity(w.bytes.count + body.bytes.count + texts.bytes.count + 10)
         w.bytes.append(contentsOf: body.bytes)
+        w.block(texts)
         return w.bytes
     }
 
