@@ -30,10 +30,21 @@ extension Corpus {
         if let text = filter.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             let needle = TextFolding.searchFold(text.trimmingCharacters(in: .whitespaces))
             let n = Array(needle.utf8)
-            result = result.filter { i in
-                if let folded = foldedText[i] { return ByteSearch.contains(folded, n) }
-                return articles[i].storedText.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) }
+            // Texts are searched on every core, in chunks, each writing its own slots.
+            let candidates = result
+            var keep = [Bool](repeating: false, count: candidates.count)
+            keep.withUnsafeMutableBufferPointer { k in
+                nonisolated(unsafe) let slots = k.baseAddress!
+                let chunk = 512, chunks = (candidates.count + chunk - 1) / chunk
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for j in (c * chunk)..<min(candidates.count, (c + 1) * chunk) {
+                        let i = candidates[j]
+                        if let folded = foldedText[i] { slots[j] = ByteSearch.contains(folded, n) }
+                        else { slots[j] = articles[i].storedText.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) } }
+                    }
+                }
             }
+            result = zip(candidates, keep).compactMap { $1 ? $0 : nil }
         }
         return result
     }
