@@ -34,9 +34,18 @@ public enum BlockKind: String, Sendable, Codable {
 
 public struct Block: Hashable, Sendable {
     public var kind: BlockKind
+    // The range as 32-bit offsets (12 bytes a block, not 24), as a mention keeps its own.
+    private var start: Int32
+    private var end: Int32
     /// The block's text range inside `Article.text` (trimmed, one line of the file or several joined).
-    public var range: TextRange
-    public init(kind: BlockKind, range: TextRange) { self.kind = kind; self.range = range }
+    public var range: TextRange {
+        get { TextRange(Int(start), Int(end)) }
+        set { start = Int32(clamping: newValue.start); end = Int32(clamping: newValue.end) }
+    }
+    public init(kind: BlockKind, range: TextRange) {
+        self.kind = kind
+        start = Int32(clamping: range.start); end = Int32(clamping: range.end)
+    }
 }
 
 /// A parse warning, with the 1-based line it concerns when there is one.

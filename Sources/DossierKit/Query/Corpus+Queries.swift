@@ -12,7 +12,7 @@ extension Corpus {
         for group in [filter.countries, filter.topics, filter.people, filter.organizations, filter.places]
         where !group.isEmpty {
             var union = Set<Int>()
-            for id in group { union.formUnion(postings[id] ?? []) }
+            for id in group { union.formUnion((postings[id] ?? []).lazy.map { Int($0) }) }
             candidate = candidate.map { $0.filter(union.contains) } ?? union.sorted()
         }
         var result = candidate ?? Array(articles.indices)
@@ -86,7 +86,7 @@ extension Corpus {
     /// The entity page: aliases, roles over time, every mention, co-mentioned people.
     public func page(for id: EntityID) -> EntityPage? {
         guard let e = entities[id] else { return nil }
-        let idx = postings[id] ?? []
+        let idx = (postings[id] ?? []).map { Int($0) }
         var mentions: [EntityMentionRef] = []
         var together: [EntityID: Int] = [:]
         for i in idx {
@@ -108,11 +108,11 @@ extension Corpus {
     public func coMentionedPeople(_ id: EntityID) -> [(entity: EntityID, count: Int)] {
         guard let idx = postings[id] else { return [] }
         var here = [Bool](repeating: false, count: articles.count)
-        for i in idx { here[i] = true }
+        for i in idx { here[Int(i)] = true }
         var together: [(entity: EntityID, count: Int)] = []
         for (other, list) in postings where other.kind == .person && other != id {
             var n = 0
-            for i in list where here[i] { n += 1 }
+            for i in list where here[Int(i)] { n += 1 }
             if n > 0 { together.append((other, n)) }
         }
         let names = together.map { entities[$0.entity]?.name ?? "" }

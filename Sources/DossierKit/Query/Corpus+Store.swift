@@ -17,7 +17,8 @@ public final class Corpus: Sendable {
     let position: [ArticleID: Int]
     let byFile: [String: Int]
     /// entity → article indices (ascending = timeline order).
-    let postings: [EntityID: [Int]]
+    /// (32-bit: a million postings at 50,000 articles.)
+    let postings: [EntityID: [Int32]]
     /// Lower-cased, diacritic-folded text per article for text search; nil where the text is
     /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
     let foldedText: [[UInt8]?]
@@ -69,18 +70,18 @@ public final class Corpus: Sendable {
     private final class Tables: @unchecked Sendable {
         var position: [ArticleID: Int] = [:]
         var byFile: [String: Int] = [:]
-        var postings: [EntityID: [Int]] = [:]
+        var postings: [EntityID: [Int32]] = [:]
         var foldedText: [[UInt8]?] = []
     }
 
     /// Entity → indices of the articles that mention it, ascending.
-    private static func postings(_ sorted: [Article]) -> [EntityID: [Int]] {
+    private static func postings(_ sorted: [Article]) -> [EntityID: [Int32]] {
         // Each entity's list by number, and the last article added to it: one look-up per mention,
         // in an array by the slug's number (a table for a slug of two kinds, or one added since).
         var slots: [UInt64: Int] = [:]
         var bySlug = [Int32](repeating: -1, count: StringPool.shared.size)
         var ids: [EntityID] = []
-        var lists: [[Int]] = []
+        var lists: [[Int32]] = []
         var lastAdded: [Int] = []
         var kinds: [UInt64] = []
         for (i, a) in sorted.enumerated() {
@@ -89,19 +90,19 @@ public final class Corpus: Sendable {
                 var s = slug < bySlug.count ? Int(bySlug[slug]) : -1
                 if s >= 0, kinds[s] != key & 0xFF { s = slots[key] ?? -1 }
                 if s >= 0 {
-                    if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
+                    if lastAdded[s] != i { lists[s].append(Int32(i)); lastAdded[s] = i }
                 } else {
                     s = lists.count
                     if slug < bySlug.count, bySlug[slug] < 0 { bySlug[slug] = Int32(s) } else { slots[key] = s }
                     kinds.append(key & 0xFF)
                     ids.append(m.entity)
-                    lists.append([i])
+                    lists.append([Int32(i)])
                     lastAdded.append(i)
                 }
             }
         }
         // Two spellings of one slug are one entity, as `EntityID`s are.
-        var postings: [EntityID: [Int]] = [:]
+        var postings: [EntityID: [Int32]] = [:]
         postings.reserveCapacity(ids.count)
         for (id, list) in zip(ids, lists) {
             if let before = postings[id] { postings[id] = Array(Set(before + list)).sorted() } else { postings[id] = list }
@@ -141,7 +142,7 @@ public final class Corpus: Sendable {
 
     /// Articles that mention `id`, in timeline order.
     public func articles(mentioning id: EntityID) -> [ArticleID] {
-        (postings[id] ?? []).map { articles[$0].id }
+        (postings[id] ?? []).map { articles[Int($0)].id }
     }
 
     /// How many articles mention `id`.
