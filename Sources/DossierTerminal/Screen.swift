@@ -38,7 +38,8 @@ final class Screen {
         let win = dossier_stdscr()
         keypad(win, true)
         intrflush(win, false)
-        wtimeout(win, 100)
+        // While the corpus loads, the loop looks for it every 20 ms (`loadFinished` waits longer).
+        wtimeout(win, 20)
         set_escdelay(25)
         curs_set(0)
         leaveok(win, true)
@@ -128,6 +129,9 @@ final class Screen {
         pairs[key] = n
         return n
     }
+
+    /// Input is waited for up to 100 ms from now on (20 ms while the corpus loads).
+    func settle() { wtimeout(dossier_stdscr(), 100) }
 
     /// Waits up to 100 ms for input; nil on timeout or an ignorable key.
     func nextEvent() -> Event? {

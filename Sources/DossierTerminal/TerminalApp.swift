@@ -70,7 +70,7 @@ final class TerminalBackend: Backend {
     func invalidate() { screen.invalidate() }
     var interruption: Int32? { signals.received }
     // Hand back to the system what loading used and no longer needs.
-    func loadFinished() { Memory.giveBack() }
+    func loadFinished() { screen.settle(); Memory.giveBack() }
 }
 
 /// Returns freed heap pages to the system (glibc keeps them otherwise): a load builds and drops

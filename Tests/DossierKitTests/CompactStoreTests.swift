@@ -45,7 +45,13 @@ struct CompactStoreTests {
         a.entity = EntityID(kind: .person, slug: "jose-x")
         #expect(a.rule == "r · sieve" && a.entity.slug == "jose-x" && a.range == TextRange(0, 5))
         #expect(a != b)
-        #expect(MemoryLayout<Mention>.stride <= 24)
+        #expect(MemoryLayout<Mention>.stride <= 16)
+        // Each field set on its own keeps the others.
+        a.kind = .organization
+        #expect(a.kind == .organization && a.entity == EntityID(kind: .person, slug: "jose-x") && a.rule == "r · sieve" && a.surface == composed)
+        a.surface = "Jose"
+        a.entity = EntityID(kind: .place, slug: "jose-x")
+        #expect(a.kind == .organization && a.entity.kind == .place && a.surface == "Jose" && a.rule == "r · sieve" && a.range == TextRange(0, 5))
     }
 
     @Test("two spellings of one name survive the index byte for byte")

@@ -6,10 +6,16 @@
 # With no corpus folder, a synthetic one of N_ARTICLES (default 10000) is generated first.
 # DOSSIER_RUNS="1 2 3" runs three times instead of five.
 # DOSSIER_ARGS adds options to the reader (DOSSIER_ARGS=--no-index: every run a cold load).
+# DOSSIER_BIN=PATH runs that build of dossier rather than building this one.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-swift build -c release --product dossier --package-path "$root" >/dev/null
-bin="$root/.build/release/dossier"
+# DOSSIER_BIN times another build of the reader (one kept from before a change) instead.
+if [ -n "${DOSSIER_BIN:-}" ]; then
+  bin=$DOSSIER_BIN
+else
+  swift build -c release --product dossier --package-path "$root" >/dev/null
+  bin="$root/.build/release/dossier"
+fi
 corpus=${1:-}
 if [ -z "$corpus" ]; then
   n=${2:-10000}

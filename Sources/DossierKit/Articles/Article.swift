@@ -34,9 +34,18 @@ public enum BlockKind: String, Sendable, Codable {
 
 public struct Block: Hashable, Sendable {
     public var kind: BlockKind
+    // The range as 32-bit offsets (12 bytes a block, not 24), as a mention keeps its own.
+    private var start: Int32
+    private var end: Int32
     /// The block's text range inside `Article.text` (trimmed, one line of the file or several joined).
-    public var range: TextRange
-    public init(kind: BlockKind, range: TextRange) { self.kind = kind; self.range = range }
+    public var range: TextRange {
+        get { TextRange(Int(start), Int(end)) }
+        set { start = Int32(clamping: newValue.start); end = Int32(clamping: newValue.end) }
+    }
+    public init(kind: BlockKind, range: TextRange) {
+        self.kind = kind
+        start = Int32(clamping: range.start); end = Int32(clamping: range.end)
+    }
 }
 
 /// A parse warning, with the 1-based line it concerns when there is one.
@@ -53,7 +62,14 @@ public struct Article: Sendable, Identifiable {
     /// Path relative to the corpus folder, with `/` separators.
     public var file: String
     /// The whole file text (line endings normalised to `\n`). Every `TextRange` points into it.
-    public var text: String
+    /// An article read back from the index keeps it there (see `ArticleText`): each read of
+    /// `text` makes a copy; `storedText` reads it in place.
+    public var text: String {
+        get { storedText.string }
+        set { storedText = ArticleText(newValue) }
+    }
+    /// The text as kept: in memory or in the mapped index.
+    public var storedText: ArticleText
     public var title: String
     public var subtitle: String?
     /// The article's own publication date, or nil when the text does not give a full one.
@@ -79,7 +95,7 @@ public struct Article: Sendable, Identifiable {
     public init(id: ArticleID, file: String, text: String, title: String, subtitle: String? = nil,
                 published: SimpleDate? = nil, dateline: String? = nil, eventDate: SimpleDate? = nil,
                 blocks: [Block] = [], mentions: [Mention] = [], warnings: [ParseWarning] = []) {
-        self.id = id; self.file = file; self.text = text; self.title = title; self.subtitle = subtitle
+        self.id = id; self.file = file; self.storedText = ArticleText(text); self.title = title; self.subtitle = subtitle
         self.published = published; self.dateline = dateline; self.eventDate = eventDate
         self.blocks = blocks; self.mentions = mentions; self.warnings = warnings
     }

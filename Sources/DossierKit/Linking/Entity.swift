@@ -28,47 +28,69 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
 /// One place in an article where an entity is named, with the rule that found it.
 ///
-/// Stored compactly (24 bytes): the range as 32-bit offsets, and the entity's slug, the surface
-/// and the rule as numbers in the process's `StringPool`.
+/// Stored compactly (16 bytes): the range as 32-bit offsets; the entity's slug and the surface as
+/// numbers in the process's `StringPool` (24 bits each); the kinds and the rule as a number in
+/// `MentionClasses` (16 bits, its halves in the top bytes of the other two).
 public struct Mention: Hashable, Sendable {
     private var start: Int32
     private var end: Int32
-    private var slugNumber: UInt32
-    private var surfaceNumber: UInt32
-    private var ruleNumber: UInt32
-    public var kind: EntityKind
-    private var entityKind: EntityKind
+    private var slugAndClass: UInt32
+    private var surfaceAndClass: UInt32
+
+    private static let low: UInt32 = 0x00FF_FFFF
+
+    private var slugNumber: UInt32 { slugAndClass & Self.low }
+    private var surfaceNumber: UInt32 { surfaceAndClass & Self.low }
+    private var classNumber: UInt16 { UInt16(slugAndClass >> 24) << 8 | UInt16(surfaceAndClass >> 24) }
+    private var ruleNumber: UInt32 { MentionClasses.shared.rule(classNumber) }
+    var entityKind: EntityKind { MentionClasses.shared.entityKind(classNumber) }
+
+    private mutating func set(slug: UInt32? = nil, surface: UInt32? = nil, kind: EntityKind? = nil, entityKind: EntityKind? = nil, rule: UInt32? = nil) {
+        let classes = MentionClasses.shared
+        let c = classNumber
+        let number = kind == nil && entityKind == nil && rule == nil ? c
+            : classes.number(kind: kind ?? classes.kind(c), entityKind: entityKind ?? classes.entityKind(c), rule: rule ?? classes.rule(c))
+        let s = slug ?? slugNumber, f = surface ?? surfaceNumber
+        precondition(s <= Self.low && f <= Self.low, "too many distinct names")
+        slugAndClass = s | UInt32(number >> 8) << 24
+        surfaceAndClass = f | UInt32(number & 0xFF) << 24
+    }
 
     public var range: TextRange {
         get { TextRange(Int(start), Int(end)) }
         set { start = Int32(clamping: newValue.start); end = Int32(clamping: newValue.end) }
     }
+    public var kind: EntityKind {
+        get { MentionClasses.shared.kind(classNumber) }
+        set { set(kind: newValue) }
+    }
     public var entity: EntityID {
         get { EntityID(kind: entityKind, slug: StringPool.shared.string(slugNumber)) }
-        set { entityKind = newValue.kind; slugNumber = StringPool.shared.number(newValue.slug) }
+        set { set(slug: StringPool.shared.number(newValue.slug), entityKind: newValue.kind) }
     }
     /// The name as printed, with titles stripped (for people) — "Seyed Abbas Araghchi".
     public var surface: String {
         get { StringPool.shared.string(surfaceNumber) }
-        set { surfaceNumber = StringPool.shared.number(newValue) }
+        set { set(surface: StringPool.shared.number(newValue)) }
     }
     /// The rule (and, for people, the linking sieve) that produced the mention.
     public var rule: String {
         get { StringPool.shared.string(ruleNumber) }
-        set { ruleNumber = StringPool.shared.number(newValue) }
+        set { set(rule: StringPool.shared.number(newValue)) }
     }
 
     public init(range: TextRange, kind: EntityKind, entity: EntityID, surface: String, rule: String) {
         let pool = StringPool.shared
-        self.init(range: range, kind: kind, entityKind: entity.kind, slug: pool.number(entity.slug),
-                  surface: pool.number(surface), rule: pool.number(rule))
+        self.init(range: range, slug: pool.number(entity.slug), surface: pool.number(surface),
+                  class: MentionClasses.shared.number(kind: kind, entityKind: entity.kind, rule: pool.number(rule)))
     }
 
-    /// A mention whose strings are in the pool already.
-    init(range: TextRange, kind: EntityKind, entityKind: EntityKind, slug: UInt32, surface: UInt32, rule: UInt32) {
+    /// A mention whose strings are in the pool already, and its kinds and rule in `MentionClasses`.
+    init(range: TextRange, slug: UInt32, surface: UInt32, class number: UInt16) {
         start = Int32(clamping: range.start); end = Int32(clamping: range.end)
-        self.kind = kind; self.entityKind = entityKind
-        slugNumber = slug; surfaceNumber = surface; ruleNumber = rule
+        precondition(slug <= Self.low && surface <= Self.low, "too many distinct names")
+        slugAndClass = slug | UInt32(number >> 8) << 24
+        surfaceAndClass = surface | UInt32(number & 0xFF) << 24
     }
 
     /// Tells the entity apart from every other without making its `EntityID`.

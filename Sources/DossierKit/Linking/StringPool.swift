@@ -38,6 +38,9 @@ final class StringPool: @unchecked Sendable {
         return UInt32(n)
     }
 
+    /// How many strings the pool holds: every number handed out is below it.
+    var size: Int { lock.lock(); defer { lock.unlock() }; return count }
+
     @inline(__always)
     func string(_ n: UInt32) -> String {
         chunks[Int(n >> Self.chunkBits)]![Int(n) & (Self.chunkSize - 1)]

@@ -14,11 +14,13 @@ extension Corpus {
     public static func load(from inputs: [URL], options: LoadOptions = LoadOptions()) throws -> Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
+        LoadTrace.begin()
         progress?.begin(.listing)
         // The index is mapped (its pages read in) while the folder is listed.
         let mapped = options.indexFile.map { url in Prefetch { ReadBytes(mapping: url) } }
         let listed = try CorpusInputs.list(inputs, options: options, problems: &problems)
         let found = listed.found
+        LoadTrace.mark("listed")
         // The folder file names are relative to: the folder, or where the first input lies.
         let root = inputs.count == 1 && !listed.folders.isEmpty ? inputs[0] : inputs[0].deletingLastPathComponent()
         progress?.begin(.reading, total: found.count)
@@ -35,11 +37,19 @@ extension Corpus {
         let aliasKey = aliases.fingerprint
         /// Likely to need no linking: every file the linked result was made from is unchanged,
         /// and the aliases are the same.
-        func fits(_ linked: LinkedSection?, _ files: [String: (size: Int, modified: Int64)]) -> Bool {
+        func fits(_ linked: LinkedSection?, _ files: [CorpusIndex.FileKey]) -> Bool {
             // Files a watcher saw change (new ones too, which the index cannot know) are read again.
             guard let linked, linked.aliasKey == aliasKey, options.reread.isEmpty else { return false }
-            let unchanged = found.compactMap { f in
-                files[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+            let unchanged: [String]
+            if files.count == found.count, zip(files, found).allSatisfy({ $0.path == $1.relativePath }) {
+                // The same files in the same order: compared side by side.
+                unchanged = zip(files, found).compactMap { k, f in k.size == f.size && k.modified == f.modified ? f.relativePath : nil }
+            } else {
+                var byPath: [String: (size: Int, modified: Int64)] = [:]
+                for k in files { byPath[k.path] = (k.size, k.modified) }
+                unchanged = found.compactMap { f in
+                    byPath[f.relativePath].map { $0.size == f.size && $0.modified == f.modified } == true ? f.relativePath : nil
+                }
             }
             // The result names articles; a feed's or a store's items name their file before `#`.
             var madeFrom: [String] = []
@@ -60,9 +70,16 @@ extension Corpus {
         }
         /// Per file, its articles from the index (every item of a feed), when unchanged.
         func cachedLocals(_ index: CorpusIndex?) -> [[LocalArticle]?] {
-            found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
+            // The folder listed in the index's order, one article a file: side by side.
+            if let index, !index.hasItems, options.reread.isEmpty, index.ordered.count == found.count,
+               zip(index.ordered, found).allSatisfy({ $0.path == $1.relativePath }) {
+                return zip(index.ordered, found).map { o, f in o.entry.size == f.size && o.entry.modified == f.modified ? [o.entry.local] : nil }
+            }
+            return found.map { f in options.reread.contains(f.relativePath) ? nil : index?.cached(f) }
         }
+        LoadTrace.mark("index read")
         let cached = cachedLocals(index)
+        LoadTrace.mark("cached entries found")
         let linkedSection = index?.linked.flatMap { $0.aliasKey == aliasKey ? $0 : nil }
         let expectLinked = index?.hasPeople == false
         /// A corpus of linked articles, its problems in file and line order.
@@ -119,16 +136,23 @@ extension Corpus {
         } else {
             work()
         }
+        LoadTrace.mark("files read")
         let firstResults = box.values()
         var firstProblems = problems
-        let firstLocals = assemble(Sources.flatten(firstResults), problems: &firstProblems)
+        let flat = Sources.flatten(firstResults)
+        LoadTrace.mark("flattened")
+        let firstLocals = assemble(flat, problems: &firstProblems)
+        LoadTrace.mark("assembled")
         defer { progress?.begin(.done) }
         // Every article came from the index, and its linked result fits them: no linking.
         if expectLinked, zip(firstResults, cached).allSatisfy({ r, c in c != nil || r.allSatisfy { (try? $0.get()) == nil } }),
            let (articles, entities) = linkedSection?.apply(to: firstLocals) {
+            LoadTrace.mark("linked result applied")
             let whole = Corpus(root: root, articles: articles, problems: firstProblems.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
-            // What the index was read into is freed on another thread, not while the reader waits
-            // (the mapped file itself goes now).
+            LoadTrace.mark("corpus made")
+            // What the index was read into is freed on another thread, not while the reader waits.
+            // The mapped file stays (the articles' texts are in it), its pages given back.
+            index?.bytes?.dropResidentPages()
             let leftovers = Leftovers((index?.entries, cached, firstResults, firstLocals, box))
             DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { leftovers.free() }
             return whole
@@ -177,6 +201,8 @@ extension Corpus {
             }
             indexWritten.wait()
         }
+        // Texts of unchanged files are in the mapped index: its pages given back.
+        index?.bytes?.dropResidentPages()
         // Rarely, the index could not be written: say so with the other problems.
         guard let p = indexProblem.value else { return whole }
         return Corpus(root: root, articles: whole.articles, problems: (whole.problems + [p]).sorted(by: LoadProblem.inFileOrder),
@@ -201,7 +227,18 @@ extension Corpus {
     final class Leftovers: @unchecked Sendable {
         private var value: Any?
         init(_ value: Any) { self.value = value }
-        func free() { value = nil }
+        func free() {
+            value = nil
+            // Give the freed heap back to the system, so it no longer counts as the process's.
+            #if os(Linux)
+            Self.trim?(0)
+            #endif
+        }
+
+        #if os(Linux)
+        /// glibc's `malloc_trim`, which Swift's Glibc module does not declare.
+        nonisolated(unsafe) static let trim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim").map { unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self) }
+        #endif
     }
 
     /// The linked result, handed from the linking thread to the one writing the index.
@@ -216,6 +253,8 @@ extension Corpus {
     static func assemble(_ results: [Result<LocalArticle, LoadProblem>], problems: inout [LoadProblem]) -> [LocalArticle] {
         var locals: [LocalArticle] = []
         var seenIDs: [ArticleID: Int] = [:]
+        locals.reserveCapacity(results.count)
+        seenIDs.reserveCapacity(results.count)
         for r in results {
             switch r {
             case .success(var local):

@@ -12,7 +12,7 @@ extension Corpus {
         for group in [filter.countries, filter.topics, filter.people, filter.organizations, filter.places]
         where !group.isEmpty {
             var union = Set<Int>()
-            for id in group { union.formUnion(postings[id] ?? []) }
+            for id in group { union.formUnion((postings[id] ?? []).lazy.map { Int($0) }) }
             candidate = candidate.map { $0.filter(union.contains) } ?? union.sorted()
         }
         var result = candidate ?? Array(articles.indices)
@@ -30,11 +30,21 @@ extension Corpus {
         if let text = filter.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             let needle = TextFolding.searchFold(text.trimmingCharacters(in: .whitespaces))
             let n = Array(needle.utf8)
-            result = result.filter { i in
-                if let folded = foldedText[i] { return ByteSearch.contains(folded, n) }
-                var text = articles[i].text
-                return text.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) }
+            // Texts are searched on every core, in chunks, each writing its own slots.
+            let candidates = result
+            var keep = [Bool](repeating: false, count: candidates.count)
+            keep.withUnsafeMutableBufferPointer { k in
+                nonisolated(unsafe) let slots = k.baseAddress!
+                let chunk = 512, chunks = (candidates.count + chunk - 1) / chunk
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for j in (c * chunk)..<min(candidates.count, (c + 1) * chunk) {
+                        let i = candidates[j]
+                        if let folded = foldedText[i] { slots[j] = ByteSearch.contains(folded, n) }
+                        else { slots[j] = articles[i].storedText.withUTF8 { ByteSearch.containsIgnoringASCIICase($0, n) } }
+                    }
+                }
             }
+            result = zip(candidates, keep).compactMap { $1 ? $0 : nil }
         }
         return result
     }
@@ -76,13 +86,13 @@ extension Corpus {
     /// The entity page: aliases, roles over time, every mention, co-mentioned people.
     public func page(for id: EntityID) -> EntityPage? {
         guard let e = entities[id] else { return nil }
-        let idx = postings[id] ?? []
+        let idx = (postings[id] ?? []).map { Int($0) }
         var mentions: [EntityMentionRef] = []
         var together: [EntityID: Int] = [:]
         for i in idx {
             let a = articles[i]
             for m in a.mentions where m.entity == id {
-                mentions.append(EntityMentionRef(article: a.id, mention: m, text: a.text))
+                mentions.append(EntityMentionRef(article: a.id, mention: m, text: a.storedText))
             }
             for other in Set(a.mentions.lazy.filter { $0.kind == .person }.map(\.entity)) where other != id {
                 together[other, default: 0] += 1
@@ -98,11 +108,11 @@ extension Corpus {
     public func coMentionedPeople(_ id: EntityID) -> [(entity: EntityID, count: Int)] {
         guard let idx = postings[id] else { return [] }
         var here = [Bool](repeating: false, count: articles.count)
-        for i in idx { here[i] = true }
+        for i in idx { here[Int(i)] = true }
         var together: [(entity: EntityID, count: Int)] = []
         for (other, list) in postings where other.kind == .person && other != id {
             var n = 0
-            for i in list where here[i] { n += 1 }
+            for i in list where here[Int(i)] { n += 1 }
             if n > 0 { together.append((other, n)) }
         }
         let names = together.map { entities[$0.entity]?.name ?? "" }
@@ -114,21 +124,28 @@ extension Corpus {
     /// The mentions of `id` in the article `article`, in text order.
     public func mentions(of id: EntityID, in article: ArticleID) -> [EntityMentionRef] {
         guard let a = self.article(article) else { return [] }
-        return a.mentions.compactMap { $0.entity == id ? EntityMentionRef(article: a.id, mention: $0, text: a.text) : nil }
+        return a.mentions.compactMap { $0.entity == id ? EntityMentionRef(article: a.id, mention: $0, text: a.storedText) : nil }
     }
 
     /// One line of text around `range`, about `width` characters, with "…" where it was cut.
     public static func snippet(_ a: Article, around range: TextRange, width: Int = 100) -> String {
-        snippet(text: a.text, around: range, width: width)
+        snippet(text: a.storedText, around: range, width: width)
     }
 
     /// One line of `text` around `range` (UTF-8 offsets), as `snippet(_:around:width:)`.
     public static func snippet(text: String, around range: TextRange, width: Int = 100) -> String {
-        var text = text
-        text.makeContiguousUTF8()
-        // The article's bytes read in place: a common entity's page makes thousands of snippets.
+        snippet(text: ArticleText(text), around: range, width: width)
+    }
+
+    /// One line of `text` around `range`, its bytes read in place: a common entity's page makes
+    /// thousands of snippets.
+    static func snippet(text: ArticleText, around range: TextRange, width: Int = 100) -> String {
+        text.withUTF8 { bytes in snippet(bytes: bytes, around: range, width: width) }
+    }
+
+    static func snippet(bytes: UnsafeBufferPointer<UInt8>, around range: TextRange, width: Int) -> String {
         typealias Cut = (lo: Int, hi: Int, lineStart: Int, lineEnd: Int)
-        let cut: Cut = text.utf8.withContiguousStorageIfAvailable { bytes -> Cut in
+        let cut: Cut = { () -> Cut in
             var lo = range.start, hi = range.end
             // Stay within the line holding the mention.
             var lineStart = lo
@@ -147,11 +164,10 @@ extension Corpus {
             while lo > lineStart, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
             while hi < lineEnd, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
             return (lo, hi, lineStart, lineEnd)
-        } ?? (range.start, range.end, range.start, range.end)
-        let u8 = text.utf8
-        let lo = u8.index(u8.startIndex, offsetBy: max(0, min(cut.lo, u8.count)))
-        let hi = u8.index(u8.startIndex, offsetBy: max(cut.lo, min(cut.hi, u8.count)))
-        let scalars = String(text[lo..<hi]).unicodeScalars
+        }()
+        let lo = max(0, min(cut.lo, bytes.count))
+        let hi = max(lo, min(cut.hi, bytes.count))
+        let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self).unicodeScalars
         let first = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
         let last = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? first
         var s = first < last ? String(scalars[first..<last]) : ""

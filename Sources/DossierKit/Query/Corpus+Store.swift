@@ -17,7 +17,8 @@ public final class Corpus: Sendable {
     let position: [ArticleID: Int]
     let byFile: [String: Int]
     /// entity → article indices (ascending = timeline order).
-    let postings: [EntityID: [Int]]
+    /// (32-bit: a million postings at 50,000 articles.)
+    let postings: [EntityID: [Int32]]
     /// Lower-cased, diacritic-folded text per article for text search; nil where the text is
     /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
     let foldedText: [[UInt8]?]
@@ -36,6 +37,7 @@ public final class Corpus: Sendable {
             }
         }
         let sorted = order.map { articles[$0] }
+        LoadTrace.mark("corpus: sorted")
         self.articles = sorted
         self.problems = problems
         self.entities = entities
@@ -53,7 +55,7 @@ public final class Corpus: Sendable {
                 byFile.reserveCapacity(sorted.count)
                 for (i, a) in sorted.enumerated() { byFile[a.file] = i }
                 tables.byFile = byFile
-                tables.foldedText = sorted.map { Corpus.isASCII($0.text) ? nil : TextFolding.searchFoldBytes($0.text) }
+                tables.foldedText = sorted.map { $0.storedText.isASCII ? nil : TextFolding.searchFoldBytes($0.text) }
             default:
                 tables.postings = Corpus.postings(sorted)
             }
@@ -68,31 +70,39 @@ public final class Corpus: Sendable {
     private final class Tables: @unchecked Sendable {
         var position: [ArticleID: Int] = [:]
         var byFile: [String: Int] = [:]
-        var postings: [EntityID: [Int]] = [:]
+        var postings: [EntityID: [Int32]] = [:]
         var foldedText: [[UInt8]?] = []
     }
 
     /// Entity → indices of the articles that mention it, ascending.
-    private static func postings(_ sorted: [Article]) -> [EntityID: [Int]] {
-        // Each entity's list by number, and the last article added to it: one look-up per mention.
+    private static func postings(_ sorted: [Article]) -> [EntityID: [Int32]] {
+        // Each entity's list by number, and the last article added to it: one look-up per mention,
+        // in an array by the slug's number (a table for a slug of two kinds, or one added since).
         var slots: [UInt64: Int] = [:]
+        var bySlug = [Int32](repeating: -1, count: StringPool.shared.size)
         var ids: [EntityID] = []
-        var lists: [[Int]] = []
+        var lists: [[Int32]] = []
         var lastAdded: [Int] = []
+        var kinds: [UInt64] = []
         for (i, a) in sorted.enumerated() {
             for m in a.mentions {
-                if let s = slots[m.entityKey] {
-                    if lastAdded[s] != i { lists[s].append(i); lastAdded[s] = i }
+                let key = m.entityKey, slug = Int(key >> 8)
+                var s = slug < bySlug.count ? Int(bySlug[slug]) : -1
+                if s >= 0, kinds[s] != key & 0xFF { s = slots[key] ?? -1 }
+                if s >= 0 {
+                    if lastAdded[s] != i { lists[s].append(Int32(i)); lastAdded[s] = i }
                 } else {
-                    slots[m.entityKey] = lists.count
+                    s = lists.count
+                    if slug < bySlug.count, bySlug[slug] < 0 { bySlug[slug] = Int32(s) } else { slots[key] = s }
+                    kinds.append(key & 0xFF)
                     ids.append(m.entity)
-                    lists.append([i])
+                    lists.append([Int32(i)])
                     lastAdded.append(i)
                 }
             }
         }
         // Two spellings of one slug are one entity, as `EntityID`s are.
-        var postings: [EntityID: [Int]] = [:]
+        var postings: [EntityID: [Int32]] = [:]
         postings.reserveCapacity(ids.count)
         for (id, list) in zip(ids, lists) {
             if let before = postings[id] { postings[id] = Array(Set(before + list)).sorted() } else { postings[id] = list }
@@ -132,7 +142,7 @@ public final class Corpus: Sendable {
 
     /// Articles that mention `id`, in timeline order.
     public func articles(mentioning id: EntityID) -> [ArticleID] {
-        (postings[id] ?? []).map { articles[$0].id }
+        (postings[id] ?? []).map { articles[Int($0)].id }
     }
 
     /// How many articles mention `id`.

@@ -21,9 +21,10 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
 public struct EntityMentionRef: Hashable, Sendable {
     public var article: ArticleID
     public var mention: Mention
-    /// The article's text, so the snippet is cut only when someone reads it (a common entity has
-    /// tens of thousands of mentions; a page shows a screenful).
-    let text: String
+    /// The article's text (in memory or mapped, not copied), so the snippet is cut only when
+    /// someone reads it (a common entity has tens of thousands of mentions; a page shows a
+    /// screenful).
+    let text: ArticleText
     /// A short one-line excerpt around the mention.
     public var snippet: String { Corpus.snippet(text: text, around: mention.range) }
 

@@ -10,7 +10,9 @@ enum Sources {
     ]
 
     static func kind(ofPath path: String) -> Kind? {
-        kinds[(path as NSString).pathExtension.lowercased()]
+        // The last name's extension, as `NSString.pathExtension` gives it, without making one.
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        return kinds[CorpusWalker.pathExtension(ofName: name)]
     }
 
     /// Reads a page or a feed into articles (one result per article, or a problem naming the
@@ -54,7 +56,7 @@ enum Sources {
                 if case .success(let local) = r, isItem(local.article) {
                     let keys = [local.article.link.map { "L" + $0 }, "I" + local.article.id.rawValue].compactMap { $0 }
                     if let at = keys.lazy.compactMap({ seen[$0] }).first {
-                        if case .success(let kept) = out[at], kept.article.text.utf8.count < local.article.text.utf8.count {
+                        if case .success(let kept) = out[at], kept.article.storedText.utf8Count < local.article.storedText.utf8Count {
                             out[at] = r
                             for k in keys { seen[k] = at }
                         }
@@ -77,7 +79,7 @@ extension CorpusIndex {
         guard let e = entries[f.relativePath], e.size == f.size, e.modified == f.modified else { return nil }
         var out = [e.local]
         var n = 1
-        while let more = entries[f.relativePath + "\u{0}\(n)"] {
+        while hasItems, let more = entries[f.relativePath + "\u{0}\(n)"] {
             out.append(more.local)
             n += 1
         }

@@ -81,6 +81,7 @@ public enum Runtime {
                         session = s
                     }
                     _ = state.handle(.corpusLoaded(corpus, final: final))
+                    LoadTrace.mark(final ? "reader: whole corpus taken" : "reader: partial corpus taken")
                     if final {
                         loaded = true
                         backend.loadFinished()
@@ -111,6 +112,7 @@ public enum Runtime {
             if dirty {
                 backend.draw(Renderer.render(state), theme: state.resolvedTheme)
                 dirty = false
+                if LoadTrace.enabled { LoadTrace.mark("reader: frame drawn") }
             }
             guard let event = backend.nextEvent() else { continue }
             if case .resize = event { backend.resized() }

@@ -76,6 +76,13 @@ final class ReadBytes: @unchecked Sendable {
         if mapped { munmap(UnsafeMutableRawPointer(mutating: base), count) } else { base.deallocate() }
     }
 
+    /// Lets the kernel take back the pages of a mapped file read so far: they no longer count as
+    /// the process's memory, and are read again (from the page cache, or the file) when next
+    /// touched. The file is never written while mapped (an index is replaced by renaming).
+    func dropResidentPages() {
+        if mapped { _ = madvise(UnsafeMutableRawPointer(mutating: base), count, Int32(MADV_DONTNEED)) }
+    }
+
     subscript(_ i: Int) -> UInt8 { base.load(fromByteOffset: i, as: UInt8.self) }
 
     func starts(with prefix: [UInt8]) -> Bool {

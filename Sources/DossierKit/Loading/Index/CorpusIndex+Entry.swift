@@ -9,9 +9,18 @@ extension CorpusIndex {
 
     static func number(_ k: EntityKind) -> UInt64 { UInt64(k.number) }
 
-    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle) {
+    /// The article's text goes to `texts`, the index's texts one after another (a search reads
+    /// them and nothing else); the entry says where it lies there.
+    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle, texts: inout ByteWriter) {
         let a = l.article
-        w.string(a.id.rawValue); w.string(a.file); w.string(a.text); w.string(a.title)
+        w.string(a.id.rawValue); w.string(a.file)
+        // Whether the text is ASCII, so a restart knows it without reading the text.
+        w.uint(a.storedText.isASCII ? 1 : 0)
+        a.storedText.withUTF8 {
+            w.uint(UInt64(texts.bytes.count)); w.uint(UInt64($0.count))
+            texts.bytes.append(contentsOf: $0)
+        }
+        w.string(a.title)
         w.optional(a.subtitle) { $0.string($1) }
         w.optional(a.published) { $0.int($1.dayNumber) }
         w.optional(a.dateline) { $0.string($1) }
@@ -29,15 +38,22 @@ extension CorpusIndex {
         w.uint(l.itemKey)
     }
 
-    /// The article of an entry, with no mentions and nothing else extraction found.
-    static func decodeCore(_ r: inout ByteReader) throws -> LocalArticle {
+    /// The article of an entry, with no mentions and nothing else extraction found. Its text
+    /// stays in `r`'s bytes, read in place (see `ArticleText`).
+    /// `texts`: where the index's texts lie in its bytes.
+    static func decodeCore(_ r: inout ByteReader, texts: Range<Int>) throws -> LocalArticle {
         let id = ArticleID(try r.string())
-        let file = try r.string(), text = try r.string(), title = try r.string()
+        let file = try r.string()
+        let ascii = try r.count(max: 1) == 1
+        let offset = try r.count(max: texts.count)
+        let length = try r.count(max: texts.count - offset)
+        let start = texts.lowerBound + offset
+        let text = ArticleText(mapped: r.bytes, range: start..<(start + length), ascii: ascii)
+        let title = try r.string()
         let subtitle = try r.optional { try $0.string() }
         let published = try r.optional { try date(&$0) }
         let dateline = try r.optional { try $0.string() }
         let eventDate = try r.optional { try date(&$0) }
-        let length = text.utf8.count
         var last = 0
         let blocks = try r.array { r in
             let kind = blockKinds[try r.count(max: blockKinds.count - 1)]
@@ -47,8 +63,9 @@ extension CorpusIndex {
             return Block(kind: kind, range: TextRange(s, e))
         }
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
-        var article = Article(id: id, file: file, text: text, title: title, subtitle: subtitle, published: published, dateline: dateline,
+        var article = Article(id: id, file: file, text: "", title: title, subtitle: subtitle, published: published, dateline: dateline,
                               eventDate: eventDate, blocks: blocks, mentions: [], warnings: warnings)
+        article.storedText = text
         article.source = try r.optional { try $0.string() }
         article.link = try r.optional { try $0.string() }
         article.agency = try r.optional { try $0.string() }
@@ -56,37 +73,65 @@ extension CorpusIndex {
         return LocalArticle(article: article, people: [], acronyms: [:], names: [:], itemKey: try r.uint())
     }
 
-    /// Mentions in text order: each start from the one before, its length, kinds, and its
-    /// entity's slug, surface and rule by number in a table of their own (read back as numbers
-    /// in the `StringPool`, so decoding a mention looks nothing up).
-    static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout StringTable) {
+    /// Mentions in text order: each start from the one before, its length, its class (kinds
+    /// and rule), and its entity's slug and surface, by number in a table of their own (read
+    /// back as numbers in the process, so decoding a mention looks nothing up).
+    static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout MentionTable) {
         var last = 0
         w.array(mentions) { w, m in
             w.sint(m.range.start - last); w.sint(m.range.end - m.range.start)
             last = m.range.start
-            w.uint(number(m.kind)); w.uint(number(m.entity.kind))
-            w.uint(UInt64(table.number(m.entity.slug))); w.uint(UInt64(table.number(m.surface))); w.uint(UInt64(table.number(m.rule)))
+            w.uint(UInt64(table.classNumber(m)))
+            w.uint(UInt64(table.strings.number(m.entity.slug))); w.uint(UInt64(table.strings.number(m.surface)))
         }
     }
 
-    /// `pooled`: the numbers in the `StringPool` of the strings of the mentions' table.
-    static func decodeMentions(_ r: inout ByteReader, length: Int, _ pooled: [UInt32]) throws -> [Mention] {
-        var last = 0
-        func pool(_ r: inout ByteReader) throws -> UInt32 {
-            let i = try r.count()
-            guard i < pooled.count else { throw ByteReader.Damaged() }
-            return pooled[i]
+    /// `table`: the mentions' table, numbered in the process. Millions of mentions are read on a
+    /// restart: the bytes are read in place, each number checked as `ByteReader` would.
+    static func decodeMentions(_ r: inout ByteReader, length: Int, _ table: MentionTable.Pooled) throws -> [Mention] {
+        let n = try r.count(max: r.bytes.count - r.at)
+        let bytes = r.bytes.base.assumingMemoryBound(to: UInt8.self), end = r.bytes.count
+        var at = r.at, damaged = false
+        let mentions = table.strings.withUnsafeBufferPointer { strings in
+            table.classes.withUnsafeBufferPointer { classes in
+                [Mention](unsafeUninitializedCapacity: n) { buffer, done in
+                    @inline(__always) func uint() -> UInt64? {
+                        guard at < end else { return nil }
+                        var b = bytes[at]
+                        at += 1
+                        if b < 0x80 { return UInt64(b) }
+                        var v = UInt64(b & 0x7F), shift: UInt64 = 7
+                        while true {
+                            guard at < end, shift < 64 else { return nil }
+                            b = bytes[at]
+                            at += 1
+                            v |= UInt64(b & 0x7F) << shift
+                            if b < 0x80 { return v }
+                            shift += 7
+                        }
+                    }
+                    @inline(__always) func sint(_ u: UInt64) -> Int { Int(Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1)) }
+                    var last = 0
+                    for i in 0..<n {
+                        guard let a = uint(), let b = uint(), let c = uint(), let slug = uint(), let surface = uint() else { damaged = true; return }
+                        let ds = sint(a), dl = sint(b)
+                        guard ds >= -length, ds <= length, dl >= -length, dl <= length else { damaged = true; return }
+                        let s = last + ds, e = s + dl
+                        guard 0 <= s, s <= e, e <= length, c < UInt64(classes.count), slug < UInt64(strings.count), surface < UInt64(strings.count)
+                        else { damaged = true; return }
+                        last = s
+                        (buffer.baseAddress! + i).initialize(to: Mention(range: TextRange(s, e), slug: strings[Int(slug)], surface: strings[Int(surface)], class: classes[Int(c)]))
+                        done = i + 1
+                    }
+                }
+            }
         }
-        return try r.array { r in
-            let s = last + (try r.sint(within: length)), e = s + (try r.sint(within: length))
-            guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
-            last = s
-            let k = try kind(&r), entityKind = try kind(&r)
-            return Mention(range: TextRange(s, e), kind: k, entityKind: entityKind, slug: try pool(&r), surface: try pool(&r), rule: try pool(&r))
-        }
+        guard !damaged else { throw ByteReader.Damaged() }
+        r.at = at
+        return mentions
     }
 
-    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout StringTable, _ table: inout StringTable) {
+    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout MentionTable, _ table: inout StringTable) {
         encodeMentions(&w, l.article.mentions, &mentionTable)
         func string(_ w: inout ByteWriter, _ s: String) { w.uint(UInt64(table.number(s))) }
         w.array(l.people) { w, p in
@@ -108,9 +153,9 @@ extension CorpusIndex {
     }
 
     /// What extraction found in `local`'s article, read into it.
-    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: [UInt32], _ strings: [String]) throws {
+    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: MentionTable.Pooled, _ strings: [String]) throws {
         func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
-        let mentions = try decodeMentions(&r, length: local.article.text.utf8.count, pooled)
+        let mentions = try decodeMentions(&r, length: local.article.storedText.utf8Count, pooled)
         let people = try r.array { r in
             LocalPerson(names: try r.array { r in
                             PersonName(particles: try r.array(string), words: try r.array(string),

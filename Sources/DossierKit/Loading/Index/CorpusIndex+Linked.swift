@@ -29,7 +29,7 @@ extension LinkedSection {
     /// Encodes the result of linking `locals` (the linked `articles` in the same order, and
     /// `entities`).
     static func encode(locals: [LocalArticle], articles: [Article], entities: [EntityID: Entity], aliasKey: String) -> [UInt8] {
-        var mentionTable = StringTable(), table = StringTable()
+        var mentionTable = MentionTable(), table = StringTable()
         var body = ByteWriter()
         body.uint(UInt64(articles.count))
         for a in articles {
@@ -78,7 +78,7 @@ extension LinkedSection {
         guard locals.count == files.count, zip(locals, files).allSatisfy({ $0.article.file == $1 }) else { return nil }
         var r = ByteReader(bytes, at: body.lowerBound)
         do {
-            let pooled = try r.array { try $0.string() }.map(StringPool.shared.number)
+            let pooled = try MentionTable.Raw.read(&r).pooled()
             let strings = try r.array { try $0.string() }
             guard try r.count() == locals.count else { return nil }
             var blocks: [Range<Int>] = []
@@ -90,11 +90,12 @@ extension LinkedSection {
             let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
                 var a = locals[i].article
                 var m = ByteReader(bytes, at: mentionBlocks[i].lowerBound)
-                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.text.utf8.count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
+                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.storedText.utf8Count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
                 a.mentions = mentions
                 return a
             }
             guard !linked.contains(where: { $0 == nil }) else { return nil }
+            LoadTrace.mark("linked mentions decoded")
             let list = ParallelMap.map(entityBlocks) { block -> Entity? in
                 var r = ByteReader(bytes, at: block.lowerBound)
                 guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }

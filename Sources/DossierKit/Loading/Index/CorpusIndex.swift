@@ -19,7 +19,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 11
+    static let formatVersion = 14
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -27,6 +27,20 @@ struct CorpusIndex {
     /// False when the entries' local people were skipped (`read(_:problems:needsPeople:)`):
     /// such entries are not written again, nor linked.
     var hasPeople = true
+    /// The bytes the index was read from: articles read back keep their text in them.
+    var bytes: ReadBytes?
+    /// Whether some file has several articles (a feed's items, kept under `path` NUL `n`).
+    var hasItems = true
+    /// The entries as read, in the index's order (by path): a folder listed in the same order
+    /// finds its files' entries without looking each up.
+    var ordered: [(path: String, entry: Entry)] = []
+
+    /// A file as the index knows it.
+    struct FileKey {
+        var path: String
+        var size: Int
+        var modified: Int64
+    }
 
     /// Identifies the running build: an index from another build is not trusted.
     static let buildIdentity: String = {
@@ -46,14 +60,14 @@ struct CorpusIndex {
     ///
     /// `mapped`: the file mapped already (on another thread while the folder was listed).
     static func read(_ url: URL, problems: inout [LoadProblem], mapped: Prefetch<ReadBytes?>? = nil,
-                     needsPeople: (_ files: [String: (size: Int, modified: Int64)], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
+                     needsPeople: (_ files: [FileKey], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
         guard let bytes = mapped.map({ $0.value }) ?? ReadBytes(mapping: url) else { return CorpusIndex() }
         var r = ByteReader(bytes)
         do {
             guard bytes.starts(with: magic) else { throw ByteReader.Damaged() }
             r.at = magic.count
             guard try r.string() == buildIdentity else { return CorpusIndex() }
-            let mentionStrings = try r.array { try $0.string() }
+            let mentionTable = try MentionTable.Raw.read(&r)
             let strings = try r.array { try $0.string() }
             // Headers in order, each part of an entry with its length before it, so entries
             // decode on every core.
@@ -63,29 +77,34 @@ struct CorpusIndex {
             for _ in 0..<n {
                 heads.append(Head(path: try r.string(), size: try r.int(), modified: Int64(try r.int()), core: try r.block(), local: try r.block()))
             }
+            let texts = try r.block()
+            LoadTrace.mark("index heads")
             let linked = try r.optional { try LinkedSection.decode(&$0) }
             guard r.isAtEnd else { throw ByteReader.Damaged() }
-            var files: [String: (size: Int, modified: Int64)] = [:]
-            files.reserveCapacity(heads.count)
-            for h in heads { files[h.path] = (h.size, h.modified) }
-            let people = needsPeople(files, linked)
-            let pooled = people ? mentionStrings.map(StringPool.shared.number) : []
+            let people = needsPeople(heads.map { FileKey(path: $0.path, size: $0.size, modified: $0.modified) }, linked)
+            let pooled = people ? mentionTable.pooled() : MentionTable.Pooled()
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
                 var e = ByteReader(bytes, at: h.core.lowerBound)
-                guard var local = try? decodeCore(&e), e.at == h.core.upperBound else { return nil }
+                guard var local = try? decodeCore(&e, texts: texts), e.at == h.core.upperBound else { return nil }
                 guard people else { return local }
                 e.at = h.local.lowerBound
                 guard (try? decodeLocal(&e, into: &local, pooled, strings)) != nil, e.at == h.local.upperBound else { return nil }
                 return local
             }
+            LoadTrace.mark("index entries decoded")
             var index = CorpusIndex()
             index.hasPeople = people
             index.entries.reserveCapacity(heads.count)
+            index.ordered.reserveCapacity(heads.count)
             for (h, local) in zip(heads, decoded) {
                 guard let local else { throw ByteReader.Damaged() }
-                index.entries[h.path] = Entry(size: h.size, modified: h.modified, local: local)
+                let entry = Entry(size: h.size, modified: h.modified, local: local)
+                index.entries[h.path] = entry
+                index.ordered.append((h.path, entry))
             }
             index.linked = linked
+            index.bytes = bytes
+            index.hasItems = heads.contains { $0.path.utf8.contains(0) }
             return index
         } catch {
             let aside = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt-\(Int(Date().timeIntervalSince1970))")
@@ -112,15 +131,15 @@ struct CorpusIndex {
     /// The index up to the end of its entries: what `write` puts before the linked section.
     func encodedEntries() -> [UInt8] {
         precondition(hasPeople, "an index read without its people is not written again")
-        var mentionTable = StringTable(), table = StringTable()
-        var body = ByteWriter()
+        var mentionTable = MentionTable(), table = StringTable()
+        var body = ByteWriter(), texts = ByteWriter()
         body.uint(UInt64(entries.count))
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
             body.string(path)
             body.int(e.size)
             body.int(Int(e.modified))
             var core = ByteWriter(), local = ByteWriter()
-            Self.encodeCore(&core, e.local)
+            Self.encodeCore(&core, e.local, texts: &texts)
             Self.encodeLocal(&local, e.local, &mentionTable, &table)
             body.block(core)
             body.block(local)
@@ -130,8 +149,9 @@ struct CorpusIndex {
         w.string(Self.buildIdentity)
         mentionTable.write(&w)
         table.write(&w)
-        w.bytes.reserveCapacity(w.bytes.count + body.bytes.count)
+        w.bytes.reserveCapacity(w.bytes.count + body.bytes.count + texts.bytes.count + 10)
         w.bytes.append(contentsOf: body.bytes)
+        w.block(texts)
         return w.bytes
     }
 

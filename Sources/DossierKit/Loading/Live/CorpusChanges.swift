@@ -30,7 +30,7 @@ public struct CorpusChanges: Sendable, Equatable {
         }
         for a in new.articles {
             if let before = old.article(a.id) {
-                if before.text != a.text || before.title != a.title || before.published != a.published
+                if !ArticleText.sameBytes(before.storedText, a.storedText) || before.title != a.title || before.published != a.published
                     || before.source != a.source || before.link != a.link {
                     changed.insert(a.id)
                 }
