@@ -5,12 +5,6 @@ import Testing
 
 @Suite("On-disk index")
 struct IndexTests {
-    func load(_ d: TempDir, _ index: URL) throws -> Corpus {
-        var o = LoadOptions()
-        o.indexFile = index
-        return try Corpus.load(from: d.url, options: o)
-    }
-
     @Test("a corpus loaded through the index equals one read from the files")
     func sameCorpus() throws {
         let d = TempDir(), cache = TempDir()
@@ -19,9 +13,9 @@ struct IndexTests {
         d.write("wire.txt", "Port talks\nKARACHI (Reuters) - Ministers met on Friday to discuss the port, officials said.\n")
         let index = cache.url.appendingPathComponent("index.bin")
         let plain = try Corpus.load(from: d.url)
-        let first = try load(d, index)
+        let first = try d.load(index: index)
         #expect(FileManager.default.fileExists(atPath: index.path))
-        let second = try load(d, index)
+        let second = try d.load(index: index)
         #expect(first.exportJSON() == plain.exportJSON())
         #expect(second.exportJSON() == plain.exportJSON())
         #expect(second.articles.map(\.text) == plain.articles.map(\.text))
@@ -36,11 +30,11 @@ struct IndexTests {
         let index = cache.url.appendingPathComponent("index.bin")
         d.write("a.txt", "First title\nKABUL: Minister Ali Raza spoke.\n")
         d.write("b.txt", "Second title\nKABUL: Text.\n")
-        _ = try load(d, index)
+        _ = try d.load(index: index)
         d.write("a.txt", "Changed title, longer now\nKABUL: Minister Omar Farooq spoke.\n")
         d.write("c.txt", "Third title\nKABUL: Text.\n")
         try FileManager.default.removeItem(at: d.url.appendingPathComponent("b.txt"))
-        let c = try load(d, index)
+        let c = try d.load(index: index)
         #expect(Set(c.articles.map(\.title)) == ["Changed title, longer now", "Third title"])
         #expect(c.person("Omar Farooq") != nil && c.person("Ali Raza") == nil)
     }
@@ -48,10 +42,10 @@ struct IndexTests {
     /// Every load through the index gives what reading every file gives.
     func expectSameAsCold(_ d: TempDir, _ index: URL, _ note: Comment) throws {
         let plain = try Corpus.load(from: d.url).exportJSON()
-        let first = try load(d, index).exportJSON()
+        let first = try d.load(index: index).exportJSON()
         #expect(first == plain, note)
         // Now from the linked result kept in the index.
-        let again = try load(d, index)
+        let again = try d.load(index: index)
         #expect(again.exportJSON() == plain, note)
     }
 
@@ -95,7 +89,7 @@ struct IndexTests {
         let d = TempDir(), cache = TempDir()
         let index = cache.url.appendingPathComponent("index.bin")
         try SyntheticCorpus.write(count: 10, to: d.url)
-        let first = try load(d, index)
+        let first = try d.load(index: index)
         // Rename one person in the kept result: a start that used it shows the new name.
         var problems: [LoadProblem] = []
         let read = CorpusIndex.read(index, problems: &problems)
@@ -108,7 +102,7 @@ struct IndexTests {
         entities[person.id]?.name = "Renamed Person"
         let bytes = LinkedSection.encode(locals: locals, articles: applied.articles, entities: entities, aliasKey: linked.aliasKey)
         try CorpusIndex.write(index, entries: read.encodedEntries(), linked: bytes)
-        let second = try load(d, index)
+        let second = try d.load(index: index)
         #expect(second.entity(person.id)?.name == "Renamed Person")
         #expect(problems.isEmpty)
     }
@@ -119,7 +113,7 @@ struct IndexTests {
         let index = cache.url.appendingPathComponent("index.bin")
         d.write("a.txt", "Talks\nISLAMABAD, May 8, 2025 — Foreign Minister Abbas Araghchi met DPM Ishaq Dar.\n")
         d.write("w.xml", "<rss version=\"2.0\"><channel><title>W</title><item><title>Dar in Kabul</title><link>https://x.example/1</link><description>KABUL, May 9, 2025 — Deputy Prime Minister Ishaq Dar arrived.</description></item><item><title>Munir</title><link>https://x.example/2</link><description>RAWALPINDI, May 9, 2025 — General Syed Asim Munir spoke.</description></item></channel></rss>")
-        let first = try load(d, index)
+        let first = try d.load(index: index)
         var problems: [LoadProblem] = []
         let read = CorpusIndex.read(index, problems: &problems)
         let linked = try #require(read.linked)
@@ -132,7 +126,7 @@ struct IndexTests {
         entities[person.id]?.name = "Renamed Person"
         let bytes = LinkedSection.encode(locals: locals, articles: applied.articles, entities: entities, aliasKey: linked.aliasKey)
         try CorpusIndex.write(index, entries: read.encodedEntries(), linked: bytes)
-        #expect(try load(d, index).entity(person.id)?.name == "Renamed Person")
+        #expect(try d.load(index: index).entity(person.id)?.name == "Renamed Person")
         #expect(problems.isEmpty)
     }
 
@@ -145,13 +139,13 @@ struct IndexTests {
         }
         func feed(_ ns: [Int]) -> String { "<rss version=\"2.0\"><channel><title>W</title>\(ns.map(item).joined())</channel></rss>" }
         d.write("w.xml", feed([1, 2]))
-        #expect(try load(d, index).articles.count == 2)
+        #expect(try d.load(index: index).articles.count == 2)
         var problems: [LoadProblem] = []
         var kept = CorpusIndex.read(index, problems: &problems)
         for (k, var e) in kept.entries { e.local.article.title += " (index)"; kept.entries[k] = e }
         try kept.write(index)
         d.write("w.xml", feed([3, 1, 2]))   // a new item on top: the others move down
-        let c = try load(d, index)
+        let c = try d.load(index: index)
         #expect(c.problems.isEmpty, "\(c.problems)")
         let byFile = Dictionary(uniqueKeysWithValues: c.articles.map { ($0.file, $0.title) })
         #expect(byFile == ["w.xml#1": "Report 3", "w.xml#2": "Report 1 (index)", "w.xml#3": "Report 2 (index)"])
@@ -162,11 +156,11 @@ struct IndexTests {
         let d = TempDir(), cache = TempDir()
         let index = cache.url.appendingPathComponent("index.bin")
         d.write("a.txt", "Title\nKABUL: Minister Ali Raza spoke.\n")
-        _ = try load(d, index)
+        _ = try d.load(index: index)
         var bytes = [UInt8](try Data(contentsOf: index))
         bytes.removeLast(bytes.count / 3)
         try Data(bytes).write(to: index)
-        let c = try load(d, index)
+        let c = try d.load(index: index)
         #expect(c.articles.count == 1 && c.person("Ali Raza") != nil)
         #expect(c.problems.contains { $0.message.contains("damaged") })
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.url.path)
@@ -178,7 +172,7 @@ struct IndexTests {
         let d = TempDir(), cache = TempDir()
         let index = cache.url.appendingPathComponent("index.bin")
         d.write("a.txt", "Title\nKABUL: Minister Ali Raza met Foreign Minister Abbas Araghchi.\n")
-        _ = try load(d, index)
+        _ = try d.load(index: index)
         let good = [UInt8](try Data(contentsOf: index))
         var rng = SyntheticCorpus.RNG(state: 5)
         for _ in 0..<200 {

@@ -12,20 +12,14 @@ struct MappedTextTests {
         "w.xml": Feeds.wire,
     ]
 
-    func load(_ d: TempDir, _ index: URL) throws -> Corpus {
-        var o = LoadOptions()
-        o.indexFile = index
-        return try Corpus.load(from: d.url, options: o)
-    }
-
     @Test("a restart reads every kind of source's text from the index: the same bytes, searched, cut and exported alike")
     func restartText() throws {
         let d = TempDir(), cache = TempDir()
         for (name, text) in Self.texts { d.write(name, text) }
         let index = cache.url.appendingPathComponent("index.bin")
         let plain = try Corpus.load(from: d.url)
-        let cold = try load(d, index)
-        let again = try load(d, index)
+        let cold = try d.load(index: index)
+        let again = try d.load(index: index)
         #expect(plain.articles.count == 5 && again.articles.count == plain.articles.count)
         #expect(!cold.articles.contains { $0.storedText.isMapped })
         #expect(again.articles.allSatisfy { $0.storedText.isMapped })
@@ -62,8 +56,8 @@ struct MappedTextTests {
         let original = try #require(Self.texts["a.txt"])
         d.write("a.txt", original)
         d.write("b.txt", Self.texts["b.txt"]!)
-        _ = try load(d, index)
-        let again = try load(d, index)
+        _ = try d.load(index: index)
+        let again = try d.load(index: index)
         let a = try #require(again.article(file: "a.txt"))
         #expect(a.storedText.isMapped)
         d.write("a.txt", "Short\n")
@@ -75,12 +69,12 @@ struct MappedTextTests {
         d.write("a.txt", "Short\nKABUL — Nothing was said.\n")
         // The next load reads the changed file and writes a new index (renamed over the old one):
         // the corpus from before still reads the text it was made with.
-        let next = try load(d, index)
+        let next = try d.load(index: index)
         #expect(next.article(file: "a.txt")?.text == "Short\nKABUL — Nothing was said.\n")
         #expect(next.search("foreign minister").count == 1)
         #expect(a.text == original && again.article(file: "a.txt")?.text == original)
         #expect(again.search("foreign minister").count == 2)
-        let restart = try load(d, index)
+        let restart = try d.load(index: index)
         #expect(restart.exportJSON() == (try Corpus.load(from: d.url)).exportJSON())
     }
 
@@ -89,7 +83,7 @@ struct MappedTextTests {
         let d = TempDir(), cache = TempDir()
         for n in 0..<150 { d.write(String(format: "%04d.txt", n), SyntheticCorpus.article(n)) }
         let index = cache.url.appendingPathComponent("index.bin")
-        let c = try load(d, index)
+        let c = try d.load(index: index)
         let text = c.articles.reduce(0) { $0 + $1.text.utf8.count }
         let size = try #require(try FileManager.default.attributesOfItem(atPath: index.path)[.size] as? Int)
         #expect(size < 2 * text, "index \(size) bytes for \(text) bytes of text")
@@ -100,7 +94,7 @@ struct MappedTextTests {
         let d = TempDir(), cache = TempDir()
         let index = cache.url.appendingPathComponent("index.bin")
         d.write("b.txt", Self.texts["b.txt"]!)
-        _ = try load(d, index)
+        _ = try d.load(index: index)
         let good = [UInt8](try Data(contentsOf: index))
         var rng = SyntheticCorpus.RNG(state: 9)
         for _ in 0..<200 {
@@ -118,10 +112,10 @@ struct MappedTextTests {
         var cut = good
         cut.removeLast(good.count / 2)
         try Data(cut).write(to: index)
-        let c = try load(d, index)
+        let c = try d.load(index: index)
         #expect(c.problems.contains { $0.message.contains("damaged") })
         #expect(c.articles.first?.text == Self.texts["b.txt"])
-        let again = try load(d, index)
+        let again = try d.load(index: index)
         #expect(again.articles.first?.storedText.isMapped == true && again.articles.first?.text == Self.texts["b.txt"])
     }
 }

@@ -37,5 +37,11 @@ final class TempDir {
         try! FileManager.default.createDirectory(at: f.deletingLastPathComponent(), withIntermediateDirectories: true)
         try! data.write(to: f)
     }
+    /// The corpus of this folder, loaded through the index at `index`.
+    func load(index: URL) throws -> Corpus {
+        var o = LoadOptions()
+        o.indexFile = index
+        return try Corpus.load(from: url, options: o)
+    }
     deinit { try? FileManager.default.removeItem(at: url) }
 }
