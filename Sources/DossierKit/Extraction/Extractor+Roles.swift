@@ -12,9 +12,13 @@ struct RoleMatch {
 }
 
 extension ExtractionContext {
+    /// Ranks and titles many hold at once (a general, a senator, an ambassador): after another
+    /// title they start a title of their own ("Army Chief General X", "Trade Minister Ambassador
+    /// Y"), and they are no office that passes from one holder to the next.
     static let ranks: Set<String> = ["general", "lieutenant general", "major general", "brigadier general", "brigadier",
                                      "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
-                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti", "captain"]
+                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti", "captain",
+                                     "ambassador"]
 
     /// Longest role head (one to four words) at `i`: returns its end and expansion.
     func roleHead(_ toks: [Token], _ i: Int) -> (end: Int, text: String)? {
@@ -280,8 +284,7 @@ extension ExtractionContext {
         while j < toks.count {
             if let (e, exp) = roleHead(toks, j) {
                 // A rank after another title starts a new role ("Army Chief General Asim Munir").
-                // So does an ambassador's courtesy title ("Trade Minister Ambassador X").
-                if lastHeadEnd != nil, case let key = Gazetteer.keys(exp).joined(separator: " "), Self.ranks.contains(key) || key == "ambassador" { break }
+                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.keys(exp).joined(separator: " ")) { break }
                 plural = e == j + 1 && exp.count < toks[j].text.count
                 pieces.append(exp); j = e
                 lastHeadEnd = j; lastHeadPieces = pieces.count

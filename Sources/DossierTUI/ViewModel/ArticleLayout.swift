@@ -20,7 +20,8 @@ public struct ArticleLayout: Sendable {
     public var matchLine: [Int]
 
     public init(article a: Article, width: Int, search: String?) {
-        let bytes = Array(a.text.utf8)
+        // One copy of the text, read in place when it lies in the mapped index.
+        let bytes = a.storedText.withUTF8 { Array($0) }
         func str(_ lo: Int, _ hi: Int) -> String {
             let l = max(0, min(lo, bytes.count)), h = max(l, min(hi, bytes.count))
             return String(decoding: bytes[l..<h], as: UTF8.self)
