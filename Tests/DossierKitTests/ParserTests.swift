@@ -35,6 +35,12 @@ struct ParserTests {
         ("LAHORE/KARACHI, August 2, 2022 – The governor opened a new bridge over the river on Friday.", "Lahore", "2022-08-02"),
         ("Multan, May 06 (V7N) – The governor opened a new bridge over the river on Friday.", "Multan", nil),
         ("QUETTA, (APP - Example Wire / Other Wire - 3rd March, 2021) On Friday the governor opened a new bridge.", "Quetta", "2021-03-03"),
+        // Month names of other languages, day first; an agency with a hyphen.
+        ("THIES, 12 avril 2024 (APS) - The governor opened a new bridge over the river on Friday.", "Thies", "2024-04-12"),
+        ("Sevilla, 21 de noviembre de 2023 (EFE).- The governor opened a new bridge over the river on Friday.", "Sevilla", "2023-11-21"),
+        ("Torino, 22 ottobre 2022 (ANSA) - The governor opened a new bridge over the river on Friday.", "Torino", "2022-10-22"),
+        ("ZIGUINCHOR, 3 avr (APS) - The governor opened a new bridge over the river on Friday.", "Ziguinchor", nil),
+        ("LAE, 12 August 2024 (Post-Courier) - The governor opened a new bridge over the river on Friday.", "Lae", "2024-08-12"),
     ] as [(String, String, String?)])
     func datelines(line: String, city: String, date: String?) {
         let a = parse("A bridge opens in the north\n\(line)\nThe bridge is two kilometres long and took four years to build, officials said.\n")
@@ -133,6 +139,38 @@ struct ParserTests {
         #expect(d.published == nil)
     }
 
+    @Test("a dateline on a line of its own: a city and a date, a city and an agency, a writer's credit ending in a colon", arguments: [
+        ("Ottawa — 3 October 2023", "Ottawa", "2023-10-03"),
+        ("Basra-INA", "Basra", nil),
+        ("GANJA, Azerbaijan, March 19. By Aysel Mammadova – Trend:", "Ganja", nil),
+    ] as [(String, String, String?)])
+    func datelineLines(line: String, city: String, date: String?) {
+        let a = parse("A bridge opens in the north\n\n\(line)\n\nThe bridge is two kilometres long and took four years to build, officials said.\n")
+        #expect(a.dateline == city)
+        #expect(a.published?.description == date)
+    }
+
+    @Test("a date line's weekday is no dateline city; a by-line's last-updated date is the article's")
+    func weekdayAndLastUpdated() {
+        let a = parse("A bridge opens\nFriday, 17 May 2024 - 10:42\n\nKISUMU, May 17 (Reuters) - The governor opened a bridge.\n")
+        #expect(a.dateline == "Kisumu")
+        #expect(a.published?.description == "2024-05-17")
+        let b = parse("A bridge opens\nBy JT - Sep 18,2024 - Last updated at Sep 18,2024\n\nIRBID — The governor opened a bridge.\n")
+        #expect(b.dateline == "Irbid")
+        #expect(b.published?.description == "2024-09-18")
+    }
+
+    @Test("site chrome above the headline is not the title; a label above it is kept and may name the outlet", arguments: [
+        ("Menu  Search  Subscribe", nil), ("Share", nil), ("Skip to main content", nil), ("POLITICS", nil),
+        ("Politics > Government", nil), ("Agencia Sur | Politica", "Agencia Sur"), ("KABAR", "KABAR"),
+    ] as [(String, String?)])
+    func leadingChrome(line: String, outlet: String?) {
+        let a = parse("\(line)\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
+        #expect(a.title == "Parliament approves new cabinet")
+        #expect(a.dateline == "Bishkek")
+        #expect(a.source == outlet)
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")
@@ -152,6 +190,9 @@ struct ParserTests {
         ("Fri 5 Jul 2024 19.42 BST", "2024-07-05"),
         // A section, the date and a time in the French manner, between bars.
         ("Economy | 11 March 2024 | 08h30", "2024-03-11"),
+        // A time with dotted a.m./p.m., a writer's name after the date, a weekday and a numeric date.
+        ("June 4, 2024 9:30 a.m. ET", "2024-06-04"), ("Posted on June 4, 2024 by admin", "2024-06-04"),
+        ("Tuesday 4 June 2024 | 09:30 GMT+3", "2024-06-04"), ("09:30, 04.06.2024", "2024-06-04"),
     ])
     func dateLines(line: String, iso: String) {
         let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")

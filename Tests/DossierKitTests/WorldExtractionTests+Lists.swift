@@ -22,6 +22,17 @@ struct WorldListTests {
         #expect(house.person("Musa Bello")?.roles.map(\.title).contains("Representative") == false)
     }
 
+    @Test("a list that leaves out the verb gives each later name the office after it")
+    func gappedCoordination() {
+        let c = corpus([Self.report("TALLINN, July 23, 2024", "Most ministers keep their posts. Toomas Kask (Reform) remains finance minister, Mart Tamm (Eesti 200) foreign minister and Jaan Saar defence minister. Liis Kuusk, Mart Tamm's adviser, spoke.")])
+        #expect(c.person("Toomas Kask")?.roles.map(\.title) == ["Finance Minister"])
+        #expect(c.person("Mart Tamm")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Jaan Saar")?.roles.map(\.title) == ["Defence Minister"])
+        // Without a predicate before it, a name and a lower-case office are no such list.
+        let plain = corpus([Self.report("TALLINN, July 23, 2024", "The talks included Estonia, Jaan Saar defence minister and others, officials said.")])
+        #expect(plain.person("Jaan Saar")?.roles.isEmpty ?? true)
+    }
+
     @Test("those who accompany the sentence's subject are on its side; after 'was', the name before it")
     func company() {
         let c = corpus([Self.report("BEIJING, June 3, 2024", "Xi Jinping met Indonesian President Budi Santoso in the Great Hall. China and Indonesia signed a deal.\nMr Santoso said ties were strong. He also met Premier Li Qiang.\nHe was accompanied by his son Ari Wibowo and by retired Lieutenant-General Joko Hartono, a special assistant to the defence minister.")])

@@ -51,6 +51,12 @@ public enum ArticleParser {
                 body.remove(at: i); skipped += 1; continue
             }
             if Header.isLinkOrBreadcrumb(body[i].text) { body.remove(at: i); skipped += 1; continue }
+            if let kind = Header.leadingChrome(body[i].text, next: i + 1 < body.count ? body[i + 1].text : nil) {
+                if outlet == nil { outlet = Header.trailOutlet(body[i].text) }
+                // A label or a trail is kept, as a heading before the title: it may name a body.
+                if kind == .label { blocks.append(Block(kind: .heading, range: body[i].range)) }
+                body.remove(at: i); skipped += 1; continue
+            }
             break
         }
         guard i < body.count else {

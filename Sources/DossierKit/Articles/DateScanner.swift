@@ -43,6 +43,37 @@ enum DateScanner {
         return nil
     }
 
+    /// Month names of the languages wire services date their datelines in besides English
+    /// (French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), as CLDR spells them, with
+    /// and without their accents, and the abbreviations that are no English word ("ago", "set" and
+    /// "out" are left out). They are read only day first: `12 avril 2024`, `21 de noviembre de 2023`,
+    /// `22 ottobre 2022`, `12 avr.`.
+    static let foreignMonths: [String: Int] = {
+        let names: [[String]] = [
+            ["janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januar", "januari"],
+            ["février", "fevrier", "févr", "fevr", "fév", "fev", "febrero", "fevereiro", "febbraio", "februar", "februari"],
+            ["mars", "marzo", "março", "marco", "märz", "maerz", "maart", "maret"],
+            ["avril", "avr", "abril", "abr", "aprile"],
+            ["mai", "mayo", "maio", "maggio", "mag", "mei"],
+            ["juin", "junio", "junho", "giugno", "giu", "juni"],
+            ["juillet", "juil", "julio", "julho", "luglio", "lug", "juli"],
+            ["août", "aout", "agosto", "augustus", "agustus"],
+            ["septembre", "septiembre", "setembro", "settembre", "setiembre"],
+            ["octobre", "octubre", "outubro", "ottobre", "ott", "oktober"],
+            ["novembre", "noviembre", "novembro"],
+            ["décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dicembre", "dezember", "desember"],
+        ]
+        var out: [String: Int] = [:]
+        for (i, forms) in names.enumerated() { for f in forms { out[f] = i + 1 } }
+        return out
+    }()
+    static let foreignDayFirst: NSRegularExpression = {
+        let alternatives = foreignMonths.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+        return try! NSRegularExpression(
+            pattern: "(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?(\(alternatives))\\.?(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4})\\b)?",
+            options: [.caseInsensitive])
+    }()
+
     static func month(_ s: String) -> Int? {
         let k = s.lowercased().prefix(3)
         return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: String(k)).map { $0 + 1 }
@@ -93,6 +124,13 @@ enum DateScanner {
             guard let mo = month(group(m, 2)!), let d = Int(group(m, 1)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
+        // Other languages' month names: looked for only when no English date was found.
+        if out.isEmpty, letter {
+            for m in foreignDayFirst.matches(in: s, range: full) {
+                guard let mo = foreignMonths[group(m, 2)!.lowercased()], let d = Int(group(m, 1)!), (1...31).contains(d) else { continue }
+                out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
+            }
+        }
         out.sort { $0.range.location < $1.range.location }
         // Drop matches overlapping an earlier one (keep the longer at the same start).
         var kept: [DateMatch] = []
@@ -116,7 +154,10 @@ enum DateScanner {
         // Every date goes: "Issued on: 18/03/2025 - 22:41 Modified: 19/03/2025 - 09:05".
         var rest = line as NSString
         for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }
-        return isOnlyTimeAndLabels(rest as String) ? m : nil
+        // "Posted on June 4, 2024 by admin": the writer after the date.
+        let r = rest as String
+        let unsigned = r.range(of: "\\s+by\\s+[\\p{L}.' -]{1,40}$", options: [.regularExpression, .caseInsensitive]).map { String(r[..<$0.lowerBound]) } ?? r
+        return isOnlyTimeAndLabels(unsigned) ? m : nil
     }
 
     /// The date of a line of fields between "|" that holds a date field and short labelled or
@@ -150,7 +191,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -162,7 +203,7 @@ enum DateScanner {
 
     /// Times, weekdays and labels at the end of a credit line's text before its date.
     static let trailingTimeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:published|updated|update|posted|issued|modified|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,:]*)+$")
+        "(?i)(?:\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\b(?:last|published|updated|update|posted|issued|modified|on|at|dated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b\\.?|(?-i:\\b(?:[A-Z]{1,3}T|UTC)(?:[+-]\\d{1,2})?\\b))[ ,:]*)+$")
 
     /// The outlet a dated credit line names ("CBC News · Posted: Mar 14, 2025", "08 November 2024,
     /// 15:48 | SABC News"); nil for a writer's by-line ("By Our Correspondent, Abuja | …").

@@ -11,7 +11,7 @@ enum Header {
     static let cityPattern = "([A-Z][\\p{L}.'’ -]{1,40}?)(?:/[A-Z][\\p{L}.'’ -]{1,40}?)?"
     static let qualifierPattern = "(?:(?:\\s*,\\s*|\\s+(?=\\d|\(DateScanner.monthWords)\\.?\\s))([^—–\\-(:/]{3,40}?|[^—–\\-(:]{3,24}?/\\d{4}))?"
     /// An agency in parentheses ("(AFP)", "(V7N)"), after an optional country ("Antalya (Turkey) (AFP)").
-    static let agencyPattern = "(?:\\(\\p{Lu}[\\p{L} .]{1,30}\\)\\s*(?=\\())?\\(([\\p{L}\\d .]{2,30})\\)"
+    static let agencyPattern = "(?:\\(\\p{Lu}[\\p{L} .]{1,30}\\)\\s*(?=\\())?\\(([\\p{L}\\d .]{2,30}|\\p{Lu}[\\p{L}]+-\\p{Lu}[\\p{L}]+)\\)"
 
     /// `CITY, qualifier (Agency) — `; the agency may stand after a comma too (`Riyadh, March 3, 2024, SPA --`).
     static let datelineDash = try! NSRegularExpression(pattern:
@@ -46,6 +46,10 @@ enum Header {
                                             "writer", "by", "author", "reporter", "reporters", "editor", "edited by", "source",
                                             "sources", "updated", "published", "posted", "story", "text", "credit", "report"]
 
+    /// A date line's weekday ("Friday, 17 May 2024 - 10:42") is no city.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
     /// `Islamabad, May 8, 2025 — `, `TEHRAN, Nov. 05 (MNA) – `, `ISLAMABAD: `, `KARACHI (Reuters) - `,
     /// `NAIROBI, Kenya (AP) — `, `MOSCOW, March 3. /TASS/. `, `Addis Ababa March 5/2024 (ENA) `.
     /// `December 10, 2023 (DJIBOUTI) – `: the date first, the city in parentheses.
@@ -54,11 +58,22 @@ enum Header {
 
     /// A city alone on its line, in capitals, perhaps with its country: `OHRID, North Macedonia`.
     static func datelineAlone(_ line: String) -> String? {
-        guard line.utf8.count <= 60, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
+        guard line.utf8.count <= 120, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
+        guard line.utf8.count <= 60 || line.hasSuffix(":") else { return nil }
+        // "Baghdad-INA", "Amman – Petra": a known city and an agency in capitals.
+        if let dash = line.firstIndex(where: { "-–—".contains($0) }), case let city = line[..<dash].trimmingCharacters(in: .whitespaces),
+           case let credit = line[line.index(after: dash)...].trimmingCharacters(in: .whitespaces),
+           (2...10).contains(credit.count), credit.allSatisfy({ $0.isUppercase || $0.isNumber }) || credit.first?.isUppercase == true && !credit.contains(" "),
+           city.split(separator: " ").count <= 3, Places.isKnownCity(city) {
+            return Header.cityCase(city)
+        }
         let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let city = parts.first else { return nil }
         guard city.count >= 3, city.count <= 30, city == city.uppercased(), city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }),
               city.split(separator: " ").count <= 3 else { return nil }
+        // "BAKU, Azerbaijan, March 19. By Name – Trend:": a dateline line that credits its writer
+        // and agency and ends in a colon, the text below it.
+        if parts.count == 2, line.hasSuffix(":"), line.contains(where: { "–—-".contains($0) }) { return Header.cityCase(city) }
         if parts.count == 2 {
             let rest = parts[1]
             guard let r = rest.first, r.isUppercase, rest.split(separator: " ").count <= 3,
@@ -114,7 +129,7 @@ enum Header {
             }
             guard let m = rx.firstMatch(in: s, range: full) else { continue }
             var city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
-            if captionWords.contains(city.lowercased()) { continue }
+            if captionWords.contains(city.lowercased()) || weekdays.contains(city.lowercased()) { continue }
             var agency: String?
             // "ASTANA. KAZINFORM –": the agency after the city and a full stop.
             if let dot = city.range(of: ". ", options: .backwards), city[..<dot.lowerBound].count >= 3 {
@@ -147,6 +162,11 @@ enum Header {
                           isCaps || hasAgency || Places.isKnownCity(city) else { continue }
                 }
             }
+            // "Ottawa — 3 October 2023" on a line of its own: the date after the dash is the dateline's.
+            var length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
+            if date == nil, form == .dash || form == .colon, isCaps || Places.isKnownCity(city), let dm = DateScanner.isDateLine(ns.substring(from: NSMaxRange(m.range))) {
+                date = dm; length = s.utf8.count
+            }
             // A colon opening needs a city-like word: all capitals, or a short capitalised name
             // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
             if form == .colon, !isCaps, date == nil, !hasAgency, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
@@ -155,7 +175,6 @@ enum Header {
             if form == .agency, !(isCaps || date != nil || Places.isKnownCity(city)) { continue }
             // An agency after a full stop needs the date before it.
             if form == .agencyDot, date == nil { continue }
-            let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
             if agency == nil { agency = Self.agency(m, form: form, in: ns, date: date) }
             return Dateline(city: Header.cityCase(city), date: date, length: length, agency: agency)
         }
@@ -284,6 +303,55 @@ enum Header {
         return false
     }
 
+    /// Words of a site's navigation bar ("Menu Search Subscribe", "Log in | Register").
+    static let navigationWords: Set<String> = [
+        "menu", "search", "subscribe", "login", "log", "in", "sign", "register", "home", "share", "print", "email", "e-mail",
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "epaper", "e-paper", "live", "tv", "newsletter",
+        "newsletters", "donate", "english", "français", "español", "português", "sections", "close", "account", "my", "more",
+    ]
+
+    enum LeadingChrome { case navigation, label }
+
+    /// A line above the headline that is the site's, not the article's: navigation ("Menu Search
+    /// Subscribe", "Skip to main content") or a sharing marker ("Share"), or a label: a section in
+    /// capitals or by its name ("POLITICS", "World"), a two-part trail ("Politics > Government",
+    /// "Andina | Política"). Only where a line of three words or more follows it, which can be
+    /// the headline.
+    static func leadingChrome(_ s: String, next: String?) -> LeadingChrome? {
+        guard let next, words(next) >= 3, s.utf8.count <= 80 else { return nil }
+        if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
+        let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
+        if lower.hasPrefix("skip to ") { return .navigation }
+        let ws = lower.split(whereSeparator: { " |·•".contains($0) })
+        if !ws.isEmpty, ws.allSatisfy({ navigationWords.contains(String($0)) }) { return .navigation }
+        if DateScanner.sectionNames.contains(lower) { return .label }
+        if words(s) <= 2, isLabel(s), s == s.uppercased(), s.contains(where: \.isLetter) { return .label }
+        for sep in [" > ", " » ", " | "] where s.contains(sep) {
+            let parts = s.components(separatedBy: sep)
+            if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
+        }
+        return nil
+    }
+
+    /// The outlet a site's trail above the headline names: the part of "Andina | Politics" that is
+    /// not a section.
+    static func trailOutlet(_ s: String) -> String? {
+        // "KABAR", "ANADOLU AGENCY": an agency's name in capitals above the headline; not a
+        // section or a kicker ("POLITICS", "BREAKING").
+        if words(s) <= 2, s == s.uppercased(), s.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }),
+           !DateScanner.sectionNames.contains(s.lowercased()), !kickers.contains(s.lowercased()) {
+            return s
+        }
+        let parts = s.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let name = parts.first(where: { !DateScanner.sectionNames.contains($0.lowercased()) }),
+              name.first?.isUppercase == true, words(name) <= 3, !navigationWords.contains(name.lowercased()) else { return nil }
+        return name
+    }
+
+    /// Words a site prints above a headline to mark its kind.
+    static let kickers: Set<String> = ["breaking", "breaking news", "exclusive", "analysis", "live", "update", "updated", "watch",
+                                       "video", "photos", "explainer", "feature", "interview", "editorial", "comment", "just in"]
+
     static let breadcrumbSeparators = [" > ", " » ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
 
     /// True when a dateline stands in one of the next three lines, with only date lines, credit
@@ -316,6 +384,12 @@ enum Header {
     /// "By Staff Reporter, Lahore | June 14, 2023".
     static func bylineCity(_ s: String) -> String? {
         let parts = s.components(separatedBy: CharacterSet(charactersIn: "-–—,|/"))
+        // "Ottawa — 3 October 2023": a city, then nothing but the date.
+        if let first = parts.first, case let t = first.trimmingCharacters(in: .whitespaces), !t.isEmpty, words(t) <= 3, Places.isKnownCity(t),
+           Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil,
+           DateScanner.isDateLine(String(s.dropFirst(first.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—,|/"))) != nil {
+            return cityCase(t)
+        }
         for p in parts.dropFirst() {
             let t = p.trimmingCharacters(in: .whitespaces)
             guard !t.isEmpty, words(t) <= 3, !t.contains(where: \.isNumber), Places.isKnownCity(t),

@@ -58,9 +58,9 @@ extension ExtractionContext {
         var byWord: [String: [Int]] = [:]  // name word skeleton → clusters
         for i in people where !(accepted[i].person?.isSingle ?? true) {
             let name = accepted[i].person!
-            let nearby = Set(name.skeletons.flatMap { byWord[$0] ?? [] })
+            let nearby = Set(name.skeletons.flatMap { byWord[NameFold.key($0)] ?? [] })
             let fits = nearby.sorted().filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
-            defer { if let c = clusterOf[i] { for w in name.skeletons where byWord[w]?.contains(c) != true { byWord[w, default: []].append(c) } } }
+            defer { if let c = clusterOf[i] { for w in name.skeletons.map(NameFold.key) where byWord[w]?.contains(c) != true { byWord[w, default: []].append(c) } } }
             put(i, fits.count == 1 ? fits[0] : nil)
         }
         for i in people where accepted[i].person?.isSingle ?? true {
@@ -68,10 +68,21 @@ extension ExtractionContext {
             var fits = clusters.indices.filter { c in names(c).contains { !$0.isSingle && $0.isCompatible(with: name) } }
             if fits.isEmpty, accepted[i].anchored, name.particles.isEmpty, let w = name.skeletons.first {
                 // "Gen Asim": a title and a given name.
-                fits = clusters.indices.filter { c in names(c).contains { n in n.skeletons.dropLast().contains(w) } }
+                fits = clusters.indices.filter { c in
+                    names(c).contains { n in n.skeletons.dropLast().contains { NameFold.same($0, w) } && (name.generation.map { !NameFold.isRegnal($0) } ?? true) }
+                }
             }
             if fits.isEmpty {
                 fits = clusters.indices.filter { c in names(c).allSatisfy { $0.isCompatible(with: name) } }
+            }
+            // "King Abdullah" is not "Abdullah bin Zayed, the foreign minister": a sovereign's given
+            // name fits another sovereign's full name, or one that starts with it and holds no office
+            // ("Queen Mary" of "Mary Donaldson").
+            if !fits.isEmpty, gz.hasSovereignTitle(accepted[i].roles), let w = name.skeletons.first {
+                fits = fits.filter { c in
+                    names(c).allSatisfy(\.isSingle) || clusters[c].contains { gz.hasSovereignTitle(accepted[$0].roles) }
+                        || clusters[c].allSatisfy { accepted[$0].roles.isEmpty } && names(c).contains { n in !n.isSingle && NameFold.same(n.skeletons[0], w) }
+                }
             }
             // Spelt the same beats spelt alike: "Traoré" is Ibrahim Traoré's, not Omar Touray's.
             if fits.count > 1, let word = name.words.first.map(TextFolding.key) {
@@ -164,7 +175,7 @@ extension ExtractionContext {
                     let w = run.name.skeletons[0], printed = TextFolding.searchFold(run.name.words[0])
                     let firsts = clusters.indices.filter { c in clusters[c].contains { m in
                         accepted[m].person.map { $0.words.count >= 2 && TextFolding.searchFold($0.words[0]) == printed } ?? false } }
-                    let lasts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person?.skeletons.last == w } }
+                    let lasts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person?.skeletons.last.map { NameFold.same($0, w) } ?? false } }
                     guard firsts.count == 1, lasts.isEmpty else { continue }
                     fits = firsts
                     rule = "given-name-alone"

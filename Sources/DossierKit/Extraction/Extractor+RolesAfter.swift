@@ -57,13 +57,8 @@ extension ExtractionContext {
         for n in accepted.indices where accepted[n].kind == .person {
             let c = accepted[n]
             let toks = blocks[c.block].tokens
-            var e = c.end
             // "Mike Johnson (R-La.)": a parenthesis after the name.
-            if e < toks.count, toks[e].isPunct("(") {
-                var k = e + 1
-                while k < toks.count, k < e + 10, !toks[k].isPunct(")") { k += 1 }
-                if k < toks.count, toks[k].isPunct(")") { e = k + 1 }
-            }
+            let e = skipParenthesis(toks, c.end)
             var roles: [String] = []
             var evidence: CountryEvidence?
             var clauseEnd: Int?
@@ -155,10 +150,42 @@ extension ExtractionContext {
                !["a", "an"].contains(toks[r.start - 1].key) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
+            if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
+                roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+            }
             for r in roles where !accepted[n].roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { accepted[n].roles.append(r) }
             accepted[n].evidence = CountryEvidence.stronger(accepted[n].evidence, evidence)
             if accepted[n].country == nil { accepted[n].country = accepted[n].evidence?.country }
         }
+    }
+
+    /// "A remains finance minister, B (Eesti 200) foreign minister and C defence minister": in a
+    /// list whose first name a predicate gave an office, a later name followed straight by a
+    /// lower-case office, up to the list's next comma or "and", holds it (the verb is left out).
+    func gappedRole(_ toks: [Token], _ n: Int, _ e: Int) -> RoleMatch? {
+        let c = accepted[n]
+        guard c.start > 0, toks[c.start - 1].isPunct(",") || toks[c.start - 1].key == "and",
+              e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized,
+              let r = parseRole(toks, e), r.start == e,
+              r.end >= toks.count || toks[r.end].isPunct(",") || toks[r.end].isPunct(".") || toks[r.end].isPunct(";") || toks[r.end].key == "and"
+        else { return nil }
+        // An earlier name of the same sentence and block given an office by a predicate.
+        var m = n - 1
+        while m >= 0, accepted[m].block == c.block {
+            let p = accepted[m]
+            if toks[p.end..<c.start].contains(where: { $0.isPunct(".") || $0.isPunct(";") }) { return nil }
+            if p.kind == .person, !p.roles.isEmpty, predicateRole(toks, skipParenthesis(toks, p.end)) != nil { return r }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// The token after a parenthesis at `e` ("Jürgen Ligi (Reform)"), else `e`.
+    func skipParenthesis(_ toks: [Token], _ e: Int) -> Int {
+        guard e < toks.count, toks[e].isPunct("(") else { return e }
+        var k = e + 1
+        while k < toks.count, k < e + 10, !toks[k].isPunct(")") { k += 1 }
+        return k < toks.count && toks[k].isPunct(")") ? k + 1 : e
     }
 
     /// "… becomes Home Secretary", "… was appointed as the new Speaker": the office a predicate

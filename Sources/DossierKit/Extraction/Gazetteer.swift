@@ -65,6 +65,16 @@ final class Gazetteer: Sendable {
     let relational: Set<String>
     /// Words naming an office's field after "for"/"of" ("Roads", "Urban", "Development").
     let roleFields: Set<String>
+    /// Heads whose holder they name by the given name ("king", "crown prince").
+    public let sovereignTitles: Set<String>
+    /// Whether one of `roles` is a sovereign's title ("King", "former king"): the name it comes
+    /// with alone is a given name.
+    func hasSovereignTitle(_ roles: some Sequence<String>) -> Bool {
+        roles.contains { r in
+            let t = r.lowercased()
+            return sovereignTitles.contains { t == $0 || t.hasSuffix(" " + $0) }
+        }
+    }
     let topicTriggers: [String: [(keys: [String], topic: String, rule: String)]]
     /// Phrases that mark a background or analysis sentence, by first token key.
     let background: [String: [[String]]]
@@ -187,12 +197,13 @@ final class Gazetteer: Sendable {
         self.particles = particles
         self.titles = titles
 
-        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>(), fields = Set<String>()
+        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>(), fields = Set<String>(), sovereign = Set<String>()
         var offices: [String: String] = [:]
         for row in lines("roles.tsv") where row.count >= 2 {
             let k = Gazetteer.keys(row[1])
             switch row[0] {
             case "head": heads.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
+            case "sovereign": heads.insert(k.joined(separator: " ")); sovereign.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
             case "modifier": mods.insert(k.joined(separator: " "))
             case "abbr" where row.count >= 3: abbr[row[1].replacingOccurrences(of: ".", with: "")] = row[2]
             case "relational": rel.insert(k.joined(separator: " "))
@@ -212,7 +223,7 @@ final class Gazetteer: Sendable {
         var families: [String: String] = [:]
         for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.keys(row[0]).joined(separator: " ")] = row[1] }
         familyCountries = families
-        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields
+        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields; sovereignTitles = sovereign
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
         for row in lines("topics.tsv") where row.count >= 2 {

@@ -86,7 +86,7 @@ struct LinkState {
 
     /// Groups that share a word with `words` and that the record fits.
     func candidates(sharing words: [String], _ r: LinkRecord) -> [Int] {
-        Set(words.flatMap { byWord[$0] ?? [] }).filter { fits($0, r) }.sorted()
+        Set(words.flatMap { byWord[NameFold.key($0)] ?? [] }).filter { fits($0, r) }.sorted()
     }
 
     mutating func join(_ gi: Int, _ r: LinkRecord, _ sieve: String) {
@@ -100,7 +100,7 @@ struct LinkState {
         g.roles.formUnion(r.roles)
         for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
         if let k = r.aliasKey { byJoined[k] = gi }
-        for n in r.names { for w in n.skeletons where g.words.insert(w).inserted { byWord[w, default: []].append(gi) } }
+        for n in r.names { for w in n.skeletons.map(NameFold.key) where g.words.insert(w).inserted { byWord[w, default: []].append(gi) } }
     }
 
     /// A new person; `apartFrom` are the groups a sieve found it ambiguous with, recorded both ways.

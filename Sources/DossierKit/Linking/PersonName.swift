@@ -93,6 +93,8 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         if a.count == 1 || b.count == 1 {
             let (single, full) = a.count == 1 ? (self, other) : (other, self)
             if full.isSingle { return NameFold.same(single.skeletons[0], full.skeletons[0]) }
+            // A regnal number names a monarch: "Mohammed VI" is no "Mohamed Ould Ghazouani".
+            if let g = single.generation, g != full.generation, NameFold.isRegnal(g) { return false }
             return full.callableBy(single.skeletons[0], singleIsGiven: single.firstIsGiven)
         }
         // A father's name is not his son's: "Salman bin Abdulaziz" and "Mohammed bin Salman" differ
@@ -122,8 +124,8 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
 /// Spelling folds for names written many ways.
 public enum NameFold {
     /// A consonant skeleton: lower case, no diacritics, digraphs unified, vowels after the first
-    /// letter dropped, doubled letters collapsed. Mohammad/Muhammad/Mohammed → "mhmd",
-    /// Ebrahim/Ibrahim → "abrhm", Araghchi/Araqchi → "arqch".
+    /// letter dropped, doubled letters collapsed. Mohammad/Muhammad/Mohammed → "mhmd3",
+    /// Ebrahim/Ibrahim → "abrhm", Araghchi and Araqchi alike; see below for the two vowel marks.
     public static func skeleton(_ word: String) -> String {
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
@@ -179,16 +181,38 @@ public enum NameFold {
                     if last == c { continue }
                     buf[on] = c; on += 1
                 }
+                // Two vowel marks the consonants lose: the class of a vowel right after an initial
+                // consonant (a/e, i/y, o/u: Hassan is not Hussein, Mohammad not Mahmoud, Salman not
+                // Suleiman, while Hossein/Husain and Deok/Duck agree; a word that opens with two
+                // consonants has none, so Vladimir and Volodymyr still agree), and a vowel at the end
+                // (Hasina is not Hassan; Abdulla/Abdullah and Sergei/Sergey agree). `same` compares them.
+                func isVowel(_ c: UInt8) -> Bool { c == a || c == e || c == iv || c == o || c == u }
+                if tCount >= 2, !isVowel(buf[t0]), case let c = buf[t0 + 1], isVowel(c) || c == y && (tCount == 2 || !isVowel(buf[t0 + 2])) {
+                    let next: UInt8 = tCount > 2 ? buf[t0 + 2] : 0
+                    buf[on] = c == e && next == o ? UInt8(ascii: "3") : c == a || c == e ? UInt8(ascii: "1") : c == iv || c == y ? UInt8(ascii: "2") : UInt8(ascii: "3")
+                    on += 1
+                }
+                if tCount >= 2, case let z = buf[t0 + tCount - 1], isVowel(z) || z == y || z == h && isVowel(buf[t0 + tCount - 2]) {
+                    buf[on] = UInt8(ascii: "+"); on += 1
+                }
                 return String(decoding: UnsafeBufferPointer(rebasing: buf[o0..<on]), as: UTF8.self)
             }
         }
     }
 
-    /// Skeletons agree, or one is an initial of the other.
+    /// Skeletons agree (a vowel class present in only one of them does not count), or one is an
+    /// initial of the other.
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         if a.hasSuffix(".") || b.hasSuffix(".") { return a.first == b.first }
-        return false
+        let ka = key(a), kb = key(b)
+        return ka == kb && (ka.utf8.count == a.utf8.count || kb.utf8.count == b.utf8.count)
+    }
+
+    /// A skeleton without its vowel class: the key under which names that may be `same` meet.
+    static func key(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0x31 && $0 <= 0x33 }) else { return s }
+        return String(decoding: s.utf8.filter { !($0 >= 0x31 && $0 <= 0x33) }, as: UTF8.self)
     }
 
     /// Words that start a patronymic chain ("bin", "ibn", "bint").
@@ -203,8 +227,11 @@ public enum NameFold {
         return (2...5).contains(t.count) && t.allSatisfy { "IVX".contains($0) }
     }
 
+    /// A regnal number ("ii", "vi"), not "jr" or "sr".
+    static func isRegnal(_ g: String) -> Bool { g.allSatisfy { "ivx".contains($0) } }
+
     /// Skeletons of the given names writers drop from the front of a full name.
-    static let droppablePrefixes: Set<String> = ["mhmd", "mhd", "md", "m."]
+    static let droppablePrefixes: Set<String> = Set(["Muhammad", "Mohammad", "Mohd", "Md", "M."].map(skeleton))
 
     /// Where the words of `short` appear, in order, inside `long` (leftmost), or nil.
     static func subsequencePositions(_ short: [String], in long: [String]) -> [Int]? {

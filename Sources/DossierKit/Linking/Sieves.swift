@@ -55,7 +55,7 @@ struct TailWithRoleSieve: LinkSieve {
     func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
         let b = r.best
         guard !b.isSingle, !r.roles.isEmpty else { return .pass }
-        let cands = Set(b.skeletons.flatMap { s.byWord[$0] ?? [] }).filter { gi in
+        let cands = Set(b.skeletons.flatMap { s.byWord[NameFold.key($0)] ?? [] }).filter { gi in
             let g = s.groups[gi]
             guard !g.roles.isDisjoint(with: r.roles) else { return false }
             if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
@@ -75,9 +75,18 @@ struct SurnameSieve: LinkSieve {
         // Spelt alike, and about as long: "Lâm" is not "Lammy", though their skeletons agree.
         let printed = r.best.words.first.map { TextFolding.searchFold($0).count } ?? 0
         let skeletons = Set(r.names.compactMap(\.surname))
+        // "King Abdullah", "Crown Prince Hussein": a sovereign's title names its holder by the given
+        // name, which is no other person's family name ("Touhid Hossain").
+        // A longer name fits it only where it starts with that name and its person holds such a
+        // title too, or no office ("King Salman" of "King Salman bin Abdulaziz", "Queen Mary" of
+        // "Mary Donaldson"; not "King Abdullah" of "Abdullah bin Zayed, the foreign minister").
+        let sovereign = Gazetteer.shared.hasSovereignTitle(r.roles)
         let ok = s.candidates(sharing: Array(skeletons), r).filter { g in
             s.groups[g].names.contains { n in
-                zip(n.words, n.skeletons).contains { w, k in skeletons.contains(k) && abs(TextFolding.searchFold(w).count - printed) <= 1 }
+                if sovereign, !n.isSingle {
+                    return (s.groups[g].roles.isEmpty || Gazetteer.shared.hasSovereignTitle(s.groups[g].roles)) && n.skeletons.first.map { k in skeletons.contains { NameFold.same($0, k) } } == true
+                }
+                return zip(n.words, n.skeletons).contains { w, k in skeletons.contains { NameFold.same($0, k) } && abs(TextFolding.searchFold(w).count - printed) <= 1 }
             }
         }
         if ok.count == 1 { return .join(ok[0]) }
