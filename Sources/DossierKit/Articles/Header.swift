@@ -303,55 +303,6 @@ enum Header {
         return false
     }
 
-    /// Words of a site's navigation bar ("Menu Search Subscribe", "Log in | Register").
-    static let navigationWords: Set<String> = [
-        "menu", "search", "subscribe", "login", "log", "in", "sign", "register", "home", "share", "print", "email", "e-mail",
-        "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "epaper", "e-paper", "live", "tv", "newsletter",
-        "newsletters", "donate", "english", "français", "español", "português", "sections", "close", "account", "my", "more",
-    ]
-
-    enum LeadingChrome { case navigation, label }
-
-    /// A line above the headline that is the site's, not the article's: navigation ("Menu Search
-    /// Subscribe", "Skip to main content") or a sharing marker ("Share"), or a label: a section in
-    /// capitals or by its name ("POLITICS", "World"), a two-part trail ("Politics > Government",
-    /// "Andina | Política"). Only where a line of three words or more follows it, which can be
-    /// the headline.
-    static func leadingChrome(_ s: String, next: String?) -> LeadingChrome? {
-        guard let next, words(next) >= 3, s.utf8.count <= 80 else { return nil }
-        if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
-        let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower.hasPrefix("skip to ") { return .navigation }
-        let ws = lower.split(whereSeparator: { " |·•".contains($0) })
-        if !ws.isEmpty, ws.allSatisfy({ navigationWords.contains(String($0)) }) { return .navigation }
-        if DateScanner.sectionNames.contains(lower) { return .label }
-        if words(s) <= 2, isLabel(s), s == s.uppercased(), s.contains(where: \.isLetter) { return .label }
-        for sep in [" > ", " » ", " | "] where s.contains(sep) {
-            let parts = s.components(separatedBy: sep)
-            if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
-        }
-        return nil
-    }
-
-    /// The outlet a site's trail above the headline names: the part of "Andina | Politics" that is
-    /// not a section.
-    static func trailOutlet(_ s: String) -> String? {
-        // "KABAR", "ANADOLU AGENCY": an agency's name in capitals above the headline; not a
-        // section or a kicker ("POLITICS", "BREAKING").
-        if words(s) <= 2, s == s.uppercased(), s.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }),
-           !DateScanner.sectionNames.contains(s.lowercased()), !kickers.contains(s.lowercased()) {
-            return s
-        }
-        let parts = s.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let name = parts.first(where: { !DateScanner.sectionNames.contains($0.lowercased()) }),
-              name.first?.isUppercase == true, words(name) <= 3, !navigationWords.contains(name.lowercased()) else { return nil }
-        return name
-    }
-
-    /// Words a site prints above a headline to mark its kind.
-    static let kickers: Set<String> = ["breaking", "breaking news", "exclusive", "analysis", "live", "update", "updated", "watch",
-                                       "video", "photos", "explainer", "feature", "interview", "editorial", "comment", "just in"]
-
     static let breadcrumbSeparators = [" > ", " » ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
 
     /// True when a dateline stands in one of the next three lines, with only date lines, credit
