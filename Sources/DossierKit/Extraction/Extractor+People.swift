@@ -395,8 +395,23 @@ extension ExtractionContext {
         var k = i - 1
         if k >= 0, toks[k].kind == .word, ["the", "a", "new"].contains(toks[k].key) { k -= 1 }
         guard k >= 0 else { return false }
-        if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) || toks[k].key == "and" { return true }
-        return toks[k].isPunct(",") && k > 0 && isNameToken(toks[k - 1])
+        if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) { return true }
+        // "A and the Prime Minister of the Czech Republic, B": "the" opens another person's title;
+        // "…, and the Minister of Transport, B": after a list's comma, as after a comma.
+        if toks[k].key == "and" {
+            guard toks[i - 1].key == "the" else { return true }
+            guard k > 1, toks[k - 1].isPunct(",") else { return false }
+            k -= 1
+        }
+        guard toks[k].isPunct(","), k > 0, isNameToken(toks[k - 1]) else { return false }
+        // "the President of Zambia, A, the President of the DRC, B": the name before has its
+        // title before it, so the list goes on title first.
+        var s = k - 1
+        while s > 0, isNameToken(toks[s - 1]) { s -= 1 }
+        if s >= 2, toks[s - 1].isPunct(","), (max(0, s - 9)..<(s - 1)).contains(where: { j in parseRole(toks, j).map { $0.end == s - 1 && $0.start == j } ?? false }) {
+            return false
+        }
+        return true
     }
 
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.
