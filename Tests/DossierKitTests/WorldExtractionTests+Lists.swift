@@ -45,6 +45,17 @@ struct WorldListTests {
         #expect(c.person("Anna Weber")?.roles.map(\.title).contains("Prime Minister") == false)
     }
 
+    @Test("who succeeds whom: the office after 'as' is the successor's; a son of someone is a person")
+    func succession() {
+        let c = corpus([Self.report("PHNOM PENH, August 22, 2023", "The cabinet was named. Kong Vibol, son of long-time Defence Minister Kong Sareth, becomes Deputy Prime Minister and Minister of National Defence, while Chea Dara replaces his father, Chea Sophal, as Deputy Prime Minister and Minister of Interior. Mr Ali Khan succeeded John Smith as Speaker.")])
+        #expect(c.person("Kong Vibol")?.roles.map(\.title) == ["Deputy Prime Minister", "Minister of National Defence"])
+        #expect(c.person("Chea Dara")?.roles.map(\.title) == ["Deputy Prime Minister", "Minister of Interior"])
+        #expect(c.person("Chea Sophal")?.roles.isEmpty ?? true)
+        #expect(c.person("Ali Khan")?.roles.map(\.title) == ["Speaker"])
+        #expect(c.person("John Smith")?.roles.isEmpty ?? true)
+        #expect(c.person("Kong Sareth")?.roles.map(\.title) == ["Defence Minister"])
+    }
+
     @Test("those who accompany the sentence's subject are on its side; after 'was', the name before it")
     func company() {
         let c = corpus([Self.report("BEIJING, June 3, 2024", "Xi Jinping met Indonesian President Budi Santoso in the Great Hall. China and Indonesia signed a deal.\nMr Santoso said ties were strong. He also met Premier Li Qiang.\nHe was accompanied by his son Ari Wibowo and by retired Lieutenant-General Joko Hartono, a special assistant to the defence minister.")])

@@ -20,10 +20,13 @@ extension ExtractionContext {
     static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister",
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
-    /// A predicate after a name that only a person takes: "took the oath", "was sworn in".
+    /// A predicate after a name that only a person takes: "took the oath", "was sworn in", ", son
+    /// of", "replaces his father", "succeeds Tea Banh".
     func personPredicateAfter(_ toks: [Token], _ e: Int) -> Bool {
         guard e + 2 < toks.count else { return false }
         let a = toks[e].key, b = toks[e + 1].key, c = toks[e + 2].key
+        if toks[e].isPunct(","), Self.kinWords.contains(b), c == "of" { return true }
+        if Self.successionVerbs.contains(a), !a.hasSuffix("ing"), ["his", "her"].contains(b) || toks[e + 1].isCapitalized && isNameToken(toks[e + 1]) { return true }
         return (a == "took" || a == "takes") && b == "the" && c == "oath" || (a == "was" || a == "is") && b == "sworn"
     }
 

@@ -364,7 +364,8 @@ extension ExtractionContext {
                 //     "Bishnu Prasad Paudel of the CPN-UML as Deputy Prime Minister": a party between.
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2, run.end < toks.count, toks[run.end].kind == .word,
                    let role = predicateRole(toks, afterAffiliation(toks, run.end)) {
-                    addPerson(b, run, rule: "predicate", roles: [role.title], evidence: role.evidence, anchored: true)
+                    // "succeeds Tea Banh as defence minister": the office is the subject's.
+                    addPerson(b, run, rule: "predicate", roles: followsSuccessionVerb(toks, run.start) ? [] : [role.title], evidence: role.evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
                 }

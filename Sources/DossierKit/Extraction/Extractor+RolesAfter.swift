@@ -83,7 +83,9 @@ extension ExtractionContext {
             }
             // "X, a 47-year-old lawyer who was welfare minister", "X, a senior party official, was
             // named foreign minister": a description, then a predicate giving the office.
-            else if e + 2 < toks.count, toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key) {
+            // "X, son of long-time Defence Minister Y, becomes Deputy Prime Minister": kin, the same.
+            else if e + 2 < toks.count, toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key)
+                        || Self.kinWords.contains(toks[e + 1].key) && toks[e + 2].key == "of" {
                 // The office a predicate at `k` gives, but not "who served as a secretary": an office
                 // after "a" describes.
                 func office(at k: Int) -> RoleMatch? {
@@ -100,9 +102,11 @@ extension ExtractionContext {
                     while n < toks.count, n < m + 24, !toks[n].isPunct("."), !toks[n].isPunct(",") { n += 1 }
                     if n < toks.count, toks[n].isPunct(",") { found = office(at: n + 1) }
                 }
-                if let r = found { roles.append(r.title); evidence = r.evidence }
+                if let first = found {
+                    for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
+                }
                 // "X, a senior Kenyan police officer,": the nationality the description gives.
-                if evidence == nil, let d = describedNationality(toks, from: e + 2) { evidence = d }
+                if evidence == nil, ["a", "an"].contains(toks[e + 1].key), let d = describedNationality(toks, from: e + 2) { evidence = d }
             }
             // "President Mohamed Ould Ghazouani of Mauritania".
             if !c.roles.isEmpty, e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym {
@@ -126,16 +130,10 @@ extension ExtractionContext {
                 if r > q, countryAt(toks, q) == nil, placeAt(toks, q) == nil { p = r }
             }
             if roles.isEmpty, p > e, let (r, ev) = appositionRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, ev) }
-            if var r = predicateRole(toks, p) {
-                // "as Vice-Chancellor and Finance Minister": every office of the list.
-                while true {
+            if !followsSuccessionVerb(toks, c.start), let first = predicateRole(toks, p) {
+                for r in officeList(toks, from: first) {
                     roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
                     if let e = r.evidence, e.strength == .stated { accepted[n].predicateEvidence = CountryEvidence.stronger(accepted[n].predicateEvidence, e) }
-                    guard r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/"),
-                          let next = parseRole(toks, r.end + 1), next.start == r.end + 1 else { break }
-                    let after = skipTitles(toks, next.end)
-                    if after < toks.count, isNameToken(toks[after]) { break }
-                    r = next
                 }
             }
             // "X, the Minister for Trade and Industry, was promoted to Deputy Prime Minister", "X, who
@@ -149,6 +147,11 @@ extension ExtractionContext {
             if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let r = predicateRole(toks, c + 1), r.start > c + 1,
                !["a", "an"].contains(toks[r.start - 1].key) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+            }
+            // "Sar Sokha replaces his father, Sar Kheng, as Deputy Prime Minister": the office the
+            // subject takes over from the name after the verb.
+            if let first = successionRole(toks, e) {
+                for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
@@ -178,6 +181,53 @@ extension ExtractionContext {
             m -= 1
         }
         return nil
+    }
+
+    /// "… succeeds X as Speaker", "… replaces his father, X, as Minister of Interior": after a
+    /// verb of succession at `e`, a name (perhaps after a kinship or "predecessor" phrase, perhaps
+    /// between commas), then "as" and an office: that office.
+    func successionRole(_ toks: [Token], _ e: Int) -> RoleMatch? {
+        guard e + 3 < toks.count, Self.succeeding.contains(toks[e].key) else { return nil }
+        var k = e + 1
+        // "his father,", "her predecessor", "the outgoing"
+        while k < toks.count, k < e + 5, toks[k].kind == .word, !toks[k].isCapitalized { k += 1 }
+        if k < toks.count, toks[k].isPunct(",") { k += 1 }
+        let nameStart = skipTitles(toks, k)
+        var m = nameStart
+        while m < toks.count, m < nameStart + 6, isNameToken(toks[m]) || toks[m].isHyphen { m += 1 }
+        guard m > nameStart, m + 1 < toks.count else { return nil }
+        if toks[m].isPunct(",") { m += 1 }
+        guard m + 1 < toks.count, toks[m].key == "as", let r = parseRole(toks, m + 1), r.start == m + 1 else { return nil }
+        let after = skipTitles(toks, r.end)
+        if after < toks.count, isNameToken(toks[after]) { return nil }
+        return r
+    }
+
+    static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
+
+    /// "succeeds X as …", "replaces his father, X, as …": the name at `start` is the one who
+    /// leaves the office, so an "as" after it is not said of it.
+    func followsSuccessionVerb(_ toks: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, toks[k].isPunct(",") { k -= 1 }
+        var steps = 0
+        while k >= 0, steps < 4, toks[k].kind == .word, !toks[k].isCapitalized, !Self.succeeding.contains(toks[k].key) { k -= 1; steps += 1 }
+        return k >= 0 && Self.succeeding.contains(toks[k].key)
+    }
+
+    /// "as Vice-Chancellor and Finance Minister", "Deputy Prime Minister/Minister of Interior":
+    /// the office `first` and those joined to it, up to one that a name follows (another person's
+    /// title).
+    func officeList(_ toks: [Token], from first: RoleMatch) -> [RoleMatch] {
+        var out = [first]
+        var r = first
+        while r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/"),
+              let next = parseRole(toks, r.end + 1), next.start == r.end + 1 {
+            let after = skipTitles(toks, next.end)
+            if after < toks.count, isNameToken(toks[after]) { break }
+            out.append(next); r = next
+        }
+        return out
     }
 
     /// The token after a parenthesis at `e` ("Jürgen Ligi (Reform)"), else `e`.
