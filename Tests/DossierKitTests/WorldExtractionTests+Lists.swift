@@ -56,6 +56,14 @@ struct WorldListTests {
         #expect(c.person("Kong Sareth")?.roles.map(\.title) == ["Defence Minister"])
     }
 
+    @Test("a plural title and a verb that introduces a list; a governor of a region no table knows")
+    func introducedListsAndRegions() {
+        let c = corpus([Self.report("BOGOTA, August 7, 2022", "The heads of state present included Chile's Tomas Rojas, Peru's Ana Quispe and Ecuador's Luis Andrade. The governor of the Llanura region, Pedro Gomez, said the roads were open.")])
+        for name in ["Tomas Rojas", "Ana Quispe", "Luis Andrade"] { #expect(c.person(name)?.roles.map(\.title) == ["Head of State"], "\(name)") }
+        #expect(c.person("Ana Quispe")?.country == "Peru")
+        #expect(c.person("Pedro Gomez")?.roles.map(\.title) == ["Governor of the Llanura Region"])
+    }
+
     @Test("those who accompany the sentence's subject are on its side; after 'was', the name before it")
     func company() {
         let c = corpus([Self.report("BEIJING, June 3, 2024", "Xi Jinping met Indonesian President Budi Santoso in the Great Hall. China and Indonesia signed a deal.\nMr Santoso said ties were strong. He also met Premier Li Qiang.\nHe was accompanied by his son Ari Wibowo and by retired Lieutenant-General Joko Hartono, a special assistant to the defence minister.")])

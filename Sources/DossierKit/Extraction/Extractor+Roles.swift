@@ -363,6 +363,18 @@ extension ExtractionContext {
                 evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
                 j = end; continue
             }
+            // "governor of the Littoral region", "Governor of Ahal Province": a subdivision no table
+            // knows, by its head noun.
+            if toks[j].key == "of" {
+                var q = j + 1
+                if q < toks.count, toks[q].key == "the" { q += 1 }
+                var r = q
+                while r < toks.count, r < q + 3, toks[r].kind == .word, toks[r].isCapitalized, !Gazetteer.subdivisionHeads.contains(toks[r].key) { r += 1 }
+                if r > q, r < toks.count, toks[r].kind == .word, Gazetteer.subdivisionHeads.contains(toks[r].key) {
+                    pieces.append(text(toks, j, r + 1))
+                    j = r + 1; continue
+                }
+            }
             // "Adviser to the Prime Minister": the office an aide serves; "Secretary to the
             // Government of the Federation": the body the office serves.
             if toks[j].key == "to", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].isCapitalized || !toks[i].isCapitalized {

@@ -279,6 +279,8 @@ extension ExtractionContext {
 }
 
 extension ExtractionContext {
+    static let listIntroWords: Set<String> = ["present", "attending", "who", "attended", "included", "include", "includes", "were", "are"]
+
     /// "The two foreign ministers, Saudi Arabia's Prince Faisal bin Farhan and Iran's Hossein
     /// Amirabdollahian", "the presidents of the bloc's founding members - Uruguay's A, Brazil's B and
     /// Argentina's C": a plural title, a comma, colon or dash, and a list of two or more names, each
@@ -304,9 +306,13 @@ extension ExtractionContext {
                     while m < toks.count, m < k + 9, toks[m].kind == .word || toks[m].isApostrophe { m += 1 }
                     k = m
                 }
-                guard k + 1 < toks.count, toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
+                // "The heads of state present included A, B and C": a few words that introduce a list.
+                var verb = k
+                while verb < toks.count, verb < k + 3, toks[verb].kind == .word, Self.listIntroWords.contains(toks[verb].key) { verb += 1 }
+                let introduced = verb > k && toks[k..<verb].contains { ["included", "include", "includes", "were", "are"].contains($0.key) }
+                guard k + 1 < toks.count, introduced || toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
                 var members: [(n: Int, evidence: CountryEvidence?)] = []
-                var j = k + 1
+                var j = introduced ? verb : k + 1
                 while j < toks.count {
                     var evidence: CountryEvidence?
                     if let c = countryAt(toks, j), !c.demonym, c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s" {
