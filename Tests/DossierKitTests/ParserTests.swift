@@ -163,6 +163,8 @@ struct ParserTests {
     @Test("site chrome above the headline is not the title; a label above it is kept and may name the outlet", arguments: [
         ("Menu  Search  Subscribe", nil), ("Share", nil), ("Skip to main content", nil), ("POLITICS", nil),
         ("Politics > Government", nil), ("Agencia Sur | Politica", "Agencia Sur"), ("KABAR", "KABAR"),
+        ("Home › Politics", nil), ("Politics · 3 min read", nil), ("BREAKING NEWS", nil), ("Kabar.kg", "Kabar.kg"),
+        ("The Island Times", "The Island Times"), ("ANTARA News", "ANTARA News"),
     ] as [(String, String?)])
     func leadingChrome(line: String, outlet: String?) {
         let a = parse("\(line)\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")

@@ -20,21 +20,39 @@ extension Header {
         guard let next, words(next) >= 3, s.utf8.count <= 80 else { return nil }
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower.hasPrefix("skip to ") { return .navigation }
+        if lower.hasPrefix("skip to ") || lower.hasSuffix(" min read") || kickers.contains(lower) { return .navigation }
+        // "Kabar.kg", "The Fiji Times", "ANTARA News": the site's name.
+        if isSiteName(s) { return .label }
         let ws = lower.split(whereSeparator: { " |·•".contains($0) })
         if !ws.isEmpty, ws.allSatisfy({ navigationWords.contains(String($0)) }) { return .navigation }
         if DateScanner.sectionNames.contains(lower) { return .label }
         if words(s) <= 2, isLabel(s), s == s.uppercased(), s.contains(where: \.isLetter) { return .label }
-        for sep in [" > ", " » ", " | "] where s.contains(sep) {
+        for sep in [" > ", " » ", " › ", " | ", " · "] where s.contains(sep) {
             let parts = s.components(separatedBy: sep)
             if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
         }
         return nil
     }
 
+    /// Last words of news outlets' names.
+    static let outletHeads: Set<String> = ["news", "times", "post", "herald", "tribune", "daily", "gazette", "journal", "online",
+                                           "agency", "express", "observer", "mail", "star", "telegraph", "chronicle", "today"]
+
+    /// A site's name on a line of its own: a domain ("Kabar.kg", "24.kg"), or up to four
+    /// capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").
+    static func isSiteName(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if !t.contains(" "), t.range(of: "^[\\p{L}\\d-]+(\\.[a-z]{2,6})+$", options: .regularExpression) != nil { return true }
+        let ws = t.split(separator: " ")
+        guard (2...4).contains(ws.count), ws.allSatisfy({ $0.first?.isUppercase == true }), let last = ws.last,
+              !kickers.contains(t.lowercased()) else { return false }
+        return outletHeads.contains(last.lowercased())
+    }
+
     /// The outlet a site's trail above the headline names: the part of "Andina | Politics" that is
     /// not a section.
     static func trailOutlet(_ s: String) -> String? {
+        if isSiteName(s) { return s.trimmingCharacters(in: .whitespaces) }
         // "KABAR", "ANADOLU AGENCY": an agency's name in capitals above the headline; not a
         // section or a kicker ("POLITICS", "BREAKING").
         if words(s) <= 2, s == s.uppercased(), s.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }),

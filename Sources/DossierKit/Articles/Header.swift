@@ -303,7 +303,7 @@ enum Header {
         return false
     }
 
-    static let breadcrumbSeparators = [" > ", " » ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
+    static let breadcrumbSeparators = [" > ", " » ", " › ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
 
     /// True when a dateline stands in one of the next three lines, with only date lines, credit
     /// lines, by-lines, captions or section labels before it.
