@@ -165,6 +165,7 @@ struct ParserTests {
         ("Politics > Government", nil), ("Agencia Sur | Politica", "Agencia Sur"), ("KABAR", "KABAR"),
         ("Home › Politics", nil), ("Politics · 3 min read", nil), ("BREAKING NEWS", nil), ("Kabar.kg", "Kabar.kg"),
         ("The Island Times", "The Island Times"), ("ANTARA News", "ANTARA News"),
+        ("Photo: Lawmakers vote in the assembly hall. (Kabar)", nil), ("By Aida Bekova", nil), ("Listen to this article", nil),
     ] as [(String, String?)])
     func leadingChrome(line: String, outlet: String?) {
         let a = parse("\(line)\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")

@@ -51,6 +51,18 @@ public enum ArticleParser {
                 body.remove(at: i); skipped += 1; continue
             }
             if Header.isLinkOrBreadcrumb(body[i].text) { body.remove(at: i); skipped += 1; continue }
+            // A photo caption or a by-line above the headline.
+            if i + 1 < body.count, Header.words(body[i + 1].text) >= 3 {
+                if Header.isCaption(body[i].text) {
+                    blocks.append(Block(kind: .paragraph, range: body[i].range))
+                    body.remove(at: i); skipped += 1; continue
+                }
+                if Header.isByline(body[i].text) {
+                    if bylineCity == nil { bylineCity = Header.bylineCity(body[i].text) }
+                    if outlet == nil { outlet = Header.bylineOutlet(body[i].text) }
+                    body.remove(at: i); skipped += 1; continue
+                }
+            }
             if let kind = Header.leadingChrome(body[i].text, next: i + 1 < body.count ? body[i + 1].text : nil) {
                 if outlet == nil { outlet = Header.trailOutlet(body[i].text) }
                 // A label or a trail is kept, as a heading before the title: it may name a body.

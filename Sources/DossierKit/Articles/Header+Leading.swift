@@ -20,7 +20,7 @@ extension Header {
         guard let next, words(next) >= 3, s.utf8.count <= 80 else { return nil }
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower.hasPrefix("skip to ") || lower.hasSuffix(" min read") || kickers.contains(lower) { return .navigation }
+        if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
         // "Kabar.kg", "The Fiji Times", "ANTARA News": the site's name.
         if isSiteName(s) { return .label }
         let ws = lower.split(whereSeparator: { " |·•".contains($0) })
@@ -33,6 +33,9 @@ extension Header {
         }
         return nil
     }
+
+    /// Openings of a site's lines about the page itself.
+    static let navigationPhrases = ["skip to ", "listen to this article", "font size", "text size", "photo credit", "print this", "save article"]
 
     /// Last words of news outlets' names.
     static let outletHeads: Set<String> = ["news", "times", "post", "herald", "tribune", "daily", "gazette", "journal", "online",
