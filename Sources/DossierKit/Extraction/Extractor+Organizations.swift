@@ -229,6 +229,12 @@ extension ExtractionContext {
                 // Skip a leading possessive country ("Pakistan's Foreign Office" → "Foreign Office").
                 var start = s
                 if let (pe, entry) = phrase(at: toks, s), entry.kind == .country, pe < i, pe < toks.count, toks[pe].isApostrophe { start = pe + 2 }
+                // "French President Emmanuel Macron and European Commission": a title before an "and"
+                // opens a person's name, not the body's; the body starts after the "and".
+                if let a = (start..<i).last(where: { toks[$0].key == "and" }),
+                   (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false }) {
+                    start = a + 1
+                }
                 guard start <= i, start < end else { continue }
                 // A lone head word at a sentence's start says nothing ("House of cards…" aside).
                 if start == i, !ofTail { continue }

@@ -369,6 +369,16 @@ extension ExtractionContext {
                     covered = run.end; i = run.end - 1
                     continue
                 }
+                // 4c. A name after its country's possessive: "China's Xi Jinping and India's …" (two or
+                //     three words, none an organization's or a place's head, no phrase a table knows).
+                if possessive, !blocks[b].titleCase, let run = runHere, (2...3).contains(run.name.words.count), phrase(at: toks, i) == nil,
+                   !toks[run.start..<run.end].contains(where: { Self.orgHeads.contains($0.key) || Self.placeHeads.contains($0.key) }),
+                   run.end >= toks.count || !toks[run.end].isCapitalized {
+                    addPerson(b, run, rule: "given-name", roles: appositionRoles(toks, run.end),
+                              evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
+                    covered = run.end; i = run.end - 1
+                    continue
+                }
                 // 5. Two capitalised words before or after a speech verb: "Ali Raza said", "said Ali Raza";
                 //    or before a clause about a person: "Pat McFadden, who ran the campaign".
                 if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2 {
