@@ -177,6 +177,15 @@ struct WorldExtractionTests {
         #expect(c.allEntities(kind: .organization).map(\.name).contains("European Commission"))
     }
 
+    @Test("an elided particle joined by an apostrophe is part of the name")
+    func elidedParticles() {
+        let c = corpus([Self.report("LUANDA, December 4, 2024", "The Minister of Transport, Mario Viegas d'Abreu, spoke. Former president Paul Lemaire d'Estaing sent a message. Carlo D'Orsi attended.")])
+        #expect(c.person("Mario Viegas d'Abreu")?.roles.map(\.title) == ["Minister of Transport"])
+        #expect(c.person("Paul Lemaire d'Estaing") != nil)
+        #expect(c.person("Carlo D'Orsi") != nil)
+        #expect(c.allEntities(kind: .person).map(\.name).sorted() == ["Carlo D'Orsi", "Mario Viegas d'Abreu", "Paul Lemaire d'Estaing"])
+    }
+
     @Test("a body every country has is told apart by the report's country")
     func genericBodies() {
         let c = corpus([Self.report("BRASILIA, June 3, 2024", "The Senate approved the bill. Brazil's Senate will vote again."),

@@ -59,6 +59,13 @@ extension ExtractionContext {
                 words.append(word); j = n; end = n
                 continue
             }
+            // "Viegas d'Abreu", "Giscard d'Estaing", "Massimo D'Alema": an elided particle joined to
+            // a name word by an apostrophe.
+            if t.kind == .word, ["d", "l"].contains(t.key), j + 2 < toks.count, toks[j + 1].isApostrophe, !toks[j + 1].spaceBefore,
+               !toks[j + 2].spaceBefore, isNameToken(toks[j + 2]), toks[j + 2].isCapitalized {
+                words.append(t.text + toks[j + 1].text + toks[j + 2].text); j += 3; end = j
+                continue
+            }
             if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty {
                 // "von der Leyen", "de la Cruz": connectors, then a name word.
                 var n = j + 1
