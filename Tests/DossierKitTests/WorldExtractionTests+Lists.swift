@@ -64,6 +64,15 @@ struct WorldListTests {
         #expect(c.person("Pedro Gomez")?.roles.map(\.title) == ["Governor of the Llanura Region"])
     }
 
+    @Test("offices held before, a title the copula gives a name, and a minister without portfolio")
+    func earlierOfficesAndCopulas() {
+        let c = corpus([Self.report("SKOPJE, June 23, 2024", "The assembly elected Marko Petrovski as prime minister. Petrovski, who previously served as mayor of Skopje, thanked deputies. Ana Ristova previously served as minister of justice and minister of economic affairs. The new interior minister is Pance Tosevski. Minister without portfolio Arben Fejzi spoke.")])
+        #expect(c.person("Marko Petrovski")?.roles.map(\.title).sorted() == ["Mayor of Skopje", "Prime Minister"])
+        #expect(c.person("Ana Ristova")?.roles.map(\.title).sorted() == ["Minister of Economic Affairs", "Minister of Justice"])
+        #expect(c.person("Pance Tosevski")?.roles.map(\.title) == ["Interior Minister"])
+        #expect(c.person("Arben Fejzi")?.roles.map(\.title) == ["Minister without Portfolio"])
+    }
+
     @Test("those who accompany the sentence's subject are on its side; after 'was', the name before it")
     func company() {
         let c = corpus([Self.report("BEIJING, June 3, 2024", "Xi Jinping met Indonesian President Budi Santoso in the Great Hall. China and Indonesia signed a deal.\nMr Santoso said ties were strong. He also met Premier Li Qiang.\nHe was accompanied by his son Ari Wibowo and by retired Lieutenant-General Joko Hartono, a special assistant to the defence minister.")])

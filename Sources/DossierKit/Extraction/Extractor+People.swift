@@ -262,6 +262,8 @@ extension ExtractionContext {
                         let n = skipTitles(toks, k)
                         if n > k { k = n; continue }
                         if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
+                        // "The new interior minister is X": the name the copula gives the title.
+                        if k == role.end, ["is", "was"].contains(toks[k].key), k + 1 < toks.count, isNameToken(toks[k + 1]) { k += 1; rule = "predicate" }
                         break
                     }
                     // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
@@ -277,10 +279,14 @@ extension ExtractionContext {
                         // or a determiner before it and a full name after its comma ("the party's
                         // chairwoman, Vilija Blinkevičiūtė", "Its leader, Natthaphong Ruengpanyawut").
                         // ("The PP leader, Alberto Núñez Feijóo,": the determiner before the party's name.)
-                        let first = start ?? role.start
+                        var first = start ?? role.start
+                        // "the new interior minister", "its current chairman".
+                        if first > 1, ["new", "current", "incoming", "outgoing", "newly-appointed"].contains(toks[first - 1].key) { first -= 1 }
                         let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
                             || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
-                        if capitalised || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
+                        let copula = rule == "predicate" && run.start == role.end + 1 && ["is", "was"].contains(toks[role.end].key)
+                        if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); continue }
+                        if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
                             || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
                             addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                             covered = run.end

@@ -312,6 +312,11 @@ extension ExtractionContext {
             pieces[pieces.count - 1] += "-" + toks[headEnd + 1].text
             headEnd += 2
         }
+        // "Minister without Portfolio".
+        if headEnd + 1 < toks.count, toks[headEnd].key == "without", toks[headEnd + 1].key == "portfolio" {
+            pieces[pieces.count - 1] += " without " + (toks[i].isCapitalized ? "Portfolio" : "portfolio")
+            headEnd += 2
+        }
         j = headEnd
         var evidence: CountryEvidence?
         // Tail: "for Political Affairs", "of Roads and Urban Development", "of State for …", "of Iran",
@@ -418,6 +423,8 @@ extension ExtractionContext {
                 if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
                 words.append(t.text); k += 1
             }
+            // "minister of justice and minister of …": an "and" before another office is not the field's.
+            while let last = words.last, last == "and" || last == "&" { words.removeLast(); k -= 1 }
             guard !words.isEmpty else { break }
             pieces.append(toks[j].text + " " + words.joined(separator: " "))
             j = k
@@ -434,7 +441,7 @@ extension ExtractionContext {
         var title = pieces.joined(separator: " ")
         if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }
         // Printed in lower case, in part ("Foreign ministers Yvan Gil and …") or whole: title case.
-        let small: Set<Substring> = ["of", "for", "and", "the", "to"]
+        let small: Set<Substring> = ["of", "for", "and", "the", "to", "without"]
         if title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !small.contains($0) }) {
             title = title.split(separator: " ").map { w in small.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }

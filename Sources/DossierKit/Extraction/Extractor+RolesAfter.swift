@@ -17,6 +17,7 @@ extension ExtractionContext {
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
+        "previously", "formerly", "once", "briefly", "recently", "twice",
     ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
