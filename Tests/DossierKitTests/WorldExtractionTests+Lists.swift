@@ -73,6 +73,16 @@ struct WorldListTests {
         #expect(c.person("Arben Fejzi")?.roles.map(\.title) == ["Minister without Portfolio"])
     }
 
+    @Test("a portfolio a person takes or heads, an office after a description of its holder, every office after an apposition")
+    func portfolios() {
+        let c = corpus([Self.report("ROME, October 22, 2022", "Chiara Conti was sworn in as Italy's first female prime minister. Marco Bellini, leader of the League, becomes deputy prime minister and infrastructure minister. Paolo Ferri of Forza Italia takes the foreign ministry, while Luca Neri heads the justice ministry and Sara Galli heads the Ministry of Health.")])
+        #expect(c.person("Chiara Conti")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Marco Bellini")?.roles.map(\.title).sorted() == ["Deputy Prime Minister", "Infrastructure Minister", "Leader of the League"])
+        #expect(c.person("Paolo Ferri")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Luca Neri")?.roles.map(\.title) == ["Justice Minister"])
+        #expect(c.person("Sara Galli")?.roles.map(\.title) == ["Minister of Health"])
+    }
+
     @Test("those who accompany the sentence's subject are on its side; after 'was', the name before it")
     func company() {
         let c = corpus([Self.report("BEIJING, June 3, 2024", "Xi Jinping met Indonesian President Budi Santoso in the Great Hall. China and Indonesia signed a deal.\nMr Santoso said ties were strong. He also met Premier Li Qiang.\nHe was accompanied by his son Ari Wibowo and by retired Lieutenant-General Joko Hartono, a special assistant to the defence minister.")])

@@ -145,15 +145,16 @@ extension ExtractionContext {
                 while m < toks.count, m < e + 26, !toks[m].isPunct("."), !toks[m].isPunct(",") { m += 1 }
                 clauseEnd = m < toks.count && toks[m].isPunct(",") ? m : nil
             }
-            if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let r = predicateRole(toks, c + 1), r.start > c + 1,
-               !["a", "an"].contains(toks[r.start - 1].key) {
-                roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+            if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let first = predicateRole(toks, c + 1), first.start > c + 1,
+               !["a", "an"].contains(toks[first.start - 1].key) {
+                for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
             // "Sar Sokha replaces his father, Sar Kheng, as Deputy Prime Minister": the office the
             // subject takes over from the name after the verb.
             if let first = successionRole(toks, e) {
                 for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
+            if let r = portfolioRole(toks, p) { roles.append(r) }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
@@ -216,6 +217,43 @@ extension ExtractionContext {
         return k >= 0 && Self.succeeding.contains(toks[k].key)
     }
 
+    /// "X takes the foreign ministry", "Y heads the justice ministry", "Z keeps the finance
+    /// portfolio": the minister of that portfolio.
+    func portfolioRole(_ toks: [Token], _ e: Int) -> String? {
+        var k = e
+        if k < toks.count, toks[k].key == "will" { k += 1 }
+        guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key), toks[k + 1].key == "the" else { return nil }
+        // "heads the Ministry of Health": the Minister of Health.
+        if toks[k + 2].key == "ministry", k + 4 < toks.count, ["of", "for"].contains(toks[k + 3].key) {
+            var m = k + 4
+            while m < toks.count, m < k + 9, toks[m].kind == .word, toks[m].isCapitalized || toks[m].key == "and", gz.roleFields.contains(toks[m].key) || toks[m].key == "and" { m += 1 }
+            while m > k + 4, toks[m - 1].key == "and" { m -= 1 }
+            guard m > k + 4 else { return nil }
+            return "Minister " + toks[k + 3].key + " " + text(toks, k + 4, m)
+        }
+        var m = k + 2
+        var fields: [String] = []
+        while m < toks.count, fields.count < 3, toks[m].kind == .word, !["ministry", "portfolio"].contains(toks[m].key),
+              gz.roleFields.contains(toks[m].key) || gz.roleModifiers.contains(toks[m].key) || toks[m].key == "and" {
+            fields.append(toks[m].key == "and" ? "and" : toks[m].text.prefix(1).uppercased() + toks[m].text.dropFirst()); m += 1
+        }
+        guard !fields.isEmpty, fields.last != "and", m < toks.count, ["ministry", "portfolio"].contains(toks[m].key) else { return nil }
+        return fields.joined(separator: " ") + " Minister"
+    }
+    static let portfolioVerbs: Set<String> = ["takes", "took", "take", "heads", "headed", "head", "gets", "got", "keeps", "kept", "retains",
+                                              "retained", "receives", "received", "leads", "led", "runs", "holds", "held", "assumes", "assumed"]
+
+    /// Words that describe a holder before an office ("Italy's first female prime minister",
+    /// "Botswana's sixth president", "the country's youngest president").
+    static let holderWords: Set<String> = ["female", "woman", "youngest", "oldest", "longest-serving", "new", "next", "elected", "civilian"]
+
+    /// Where the office starts after up to three such words (ordinals too) from `k`.
+    func describedOfficeStart(_ toks: [Token], _ k: Int) -> Int {
+        var at = k
+        while at < toks.count, at < k + 3, toks[at].kind == .word, !toks[at].isCapitalized, Self.isOrdinal(toks[at]) || Self.holderWords.contains(toks[at].key) { at += 1 }
+        return at
+    }
+
     /// "as Vice-Chancellor and Finance Minister", "Deputy Prime Minister/Minister of Interior":
     /// the office `first` and those joined to it, up to one that a name follows (another person's
     /// title).
@@ -250,7 +288,7 @@ extension ExtractionContext {
             let t = toks[k]
             // "has become Britain's prime minister": the country's possessive, as evidence.
             if anchored, let c = countryAt(toks, k), c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s",
-               case let at = c.end + 2 + (c.end + 2 < toks.count && Self.isOrdinal(toks[c.end + 2]) ? 1 : 0),
+               case let at = describedOfficeStart(toks, c.end + 2),
                var r = parseRole(toks, at), r.start == at {
                 r.evidence = CountryEvidence.stronger(CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, c.end + 2)), r.evidence)
                 let after = skipTitles(toks, r.end)
