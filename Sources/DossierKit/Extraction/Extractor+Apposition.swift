@@ -1,0 +1,98 @@
+import Foundation
+
+/// Titles said of a name before them, and the offices an apposition after a name gives it.
+extension ExtractionContext {
+    /// The title at `i` is said of a name before it: it follows "Name," or a predicate ("as",
+    /// "becomes", "was appointed"), so a name after it is someone else's.
+    func titleSaidOfNameBefore(_ toks: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, toks[k].kind == .word, ["the", "a", "new"].contains(toks[k].key) { k -= 1 }
+        guard k >= 0 else { return false }
+        if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) { return true }
+        // "A and the Prime Minister of the Czech Republic, B": "the" opens another person's title;
+        // "…, and the Minister of Transport, B": after a list's comma, as after a comma.
+        if toks[k].key == "and" {
+            guard toks[i - 1].key == "the" else { return true }
+            guard k > 1, toks[k - 1].isPunct(",") else { return false }
+            k -= 1
+        }
+        guard toks[k].isPunct(","), k > 0, isNameToken(toks[k - 1]) else { return false }
+        // "the President of Zambia, A, the President of the DRC, B": the name before has its
+        // title before it, so the list goes on title first.
+        var s = k - 1
+        while s > 0, isNameToken(toks[s - 1]) { s -= 1 }
+        if s >= 2, toks[s - 1].isPunct(","), (max(0, s - 9)..<(s - 1)).contains(where: { j in parseRole(toks, j).map { $0.end == s - 1 && $0.start == j } ?? false }) {
+            return false
+        }
+        return true
+    }
+
+    /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.
+    func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, CountryEvidence?)? {
+        guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
+        var k = end + 1
+        // "X, now the country's president": when the office is held changes nothing.
+        if k + 1 < toks.count, Self.apposedAdverbs.contains(toks[k].key) { k += 1 }
+        if k < toks.count, ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
+        // "the current ECOWAS chairman", "a four-term lawmaker": when or how long the office is
+        // held changes nothing.
+        if k + 1 < toks.count, ["current", "incumbent", "present"].contains(toks[k].key) { k += 1 }
+        if k + 3 < toks.count, toks[k + 1].isHyphen, !toks[k + 1].spaceBefore, ["term", "time"].contains(toks[k + 2].key) { k += 3 }
+        // "the country's president": the report's own country, which the article's setting gives.
+        if k + 2 < toks.count, toks[k].key == "country", toks[k + 1].isApostrophe, toks[k + 2].key == "s" { k += 3 }
+        var evidence: CountryEvidence?
+        var party: Int?
+        let s = k
+        if let c = countryAt(toks, k) {
+            k = c.end
+            if k + 1 < toks.count, toks[k].isApostrophe, toks[k + 1].key == "s" { k += 2 }
+            evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, k))
+        } else if let o = institutionAt(toks, k), o.end < toks.count, toks[o.end].facts.contains(.roleStart) {
+            // "the Congress President": the body stays in the title.
+            party = toks[k].key == "the" ? k + 1 : k
+            k = o.end
+            if let c = o.country { evidence = CountryEvidence(country: c, strength: .institution, cue: o.name) }
+        }
+        // "the Conservative MP for …": a party's or body's word before the office stays with it.
+        if party == nil, parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
+            party = k; k += 1
+        }
+        // "X, a 45-year-old computer scientist and former deputy mayor of Vilnius,": a description,
+        // then "and" and the office, inside the same commas.
+        if parseRole(toks, k)?.start != k, s > end + 1, ["a", "an"].contains(toks[end + 1].key) {
+            var m = k
+            while m < toks.count, m < k + 8, !toks[m].isPunct(","), !toks[m].isPunct("."), toks[m].key != "who" {
+                if toks[m].key == "and", m + 1 < toks.count, let r = parseRole(toks, m + 1), r.start == m + 1 { k = m + 1; break }
+                m += 1
+            }
+        }
+        guard var r = parseRole(toks, k), r.start == k else { return nil }
+        // "X, the president's official residence": the office owns what follows, it is not X's.
+        if r.end + 1 < toks.count, toks[r.end].isApostrophe, toks[r.end + 1].key == "s" { return nil }
+        if let p = party { r.title = text(toks, p, k) + " " + r.title }
+        // "A, Deputy Prime Minister B and …", "A, Deputy Prime Minister and Foreign Minister Senator
+        // B": titles followed by a name are that name's, not A's.
+        var n = titlesEnd(toks, r.end)
+        if n < toks.count, toks[n].isPunct("(") { n = min(toks.count, n + 3) }
+        if n < toks.count, isNameToken(toks[n]) || toks[n].facts.contains(.particle) { return nil }
+        return (r, CountryEvidence.stronger(evidence, r.evidence))
+    }
+
+    /// Past honorifics and further offices joined by "and" or "/" from `k`: where a name would start.
+    func titlesEnd(_ toks: [Token], _ k: Int) -> Int {
+        var k = skipTitles(toks, k)
+        var steps = 0
+        while k + 1 < toks.count, steps < 4, toks[k].key == "and" || toks[k].isPunct("/"), let r = parseRole(toks, k + 1), r.start == k + 1 {
+            k = skipTitles(toks, r.end); steps += 1
+        }
+        if let r = parseRole(toks, k), r.start == k, r.end > k { k = skipTitles(toks, r.end) }
+        return k
+    }
+
+    /// Adverbs of time that may open an apposition ("X, now the country's president").
+    static let apposedAdverbs: Set<String> = ["now", "currently", "still", "also"]
+
+    func appositionRoles(_ toks: [Token], _ end: Int) -> [String] {
+        appositionRole(toks, end).map { [$0.0.title] } ?? []
+    }
+}
