@@ -327,7 +327,12 @@ enum Header {
 
     /// A photo caption: "FILE PHOTO - …", "Photo: …", "… (AP Photo)".
     static func isCaption(_ s: String) -> Bool {
-        s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
+        // Every caption names a photo, a picture, an image or a file at its start or in a parenthesis
+        // at its end: most lines are not looked at further.
+        let u = s.utf8
+        let ends = String(decoding: u.prefix(16), as: UTF8.self).lowercased() + " " + String(decoding: u.suffix(160), as: UTF8.self).lowercased()
+        guard ends.contains("photo") || ends.contains("picture") || ends.contains("image") || ends.hasPrefix("file") else { return false }
+        return s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
             || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
     }
 

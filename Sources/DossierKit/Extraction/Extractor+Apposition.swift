@@ -95,4 +95,12 @@ extension ExtractionContext {
     func appositionRoles(_ toks: [Token], _ end: Int) -> [String] {
         appositionRole(toks, end).map { [$0.0.title] } ?? []
     }
+
+    /// The run after a country's possessive is a person's name: two or three words, none an
+    /// organization's or a place's head, no phrase a table knows, and no capitalised word after it.
+    func isPossessiveName(_ toks: [Token], _ run: NameRun) -> Bool {
+        guard (2...3).contains(run.name.words.count), phrase(at: toks, run.start) == nil else { return false }
+        for k in run.start..<run.end where Self.orgHeads.contains(toks[k].key) || Self.placeHeads.contains(toks[k].key) { return false }
+        return run.end >= toks.count || !toks[run.end].isCapitalized
+    }
 }

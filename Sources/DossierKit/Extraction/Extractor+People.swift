@@ -12,6 +12,8 @@ extension ExtractionContext {
     /// Titles that also stand inside names ("Hassan Sheikh Mohamud").
     static let titlesInsideNames: Set<String> = ["sheikh", "shaikh", "shaykh"]
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
+    static let copulas: Set<String> = ["is", "was"]
+    static let holderAdjectives: Set<String> = ["new", "current", "incoming", "outgoing", "newly-appointed"]
     static let openQuotes: Set<String> = ["\"", "“", "'", "‘"]
     static let closeQuotes: Set<String> = ["\"", "”", "'", "’"]
     static let speechVerbs: Set<String> = [
@@ -263,7 +265,7 @@ extension ExtractionContext {
                         if n > k { k = n; continue }
                         if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
                         // "The new interior minister is X": the name the copula gives the title.
-                        if k == role.end, ["is", "was"].contains(toks[k].key), k + 1 < toks.count, isNameToken(toks[k + 1]) { k += 1; rule = "predicate" }
+                        if k == role.end, Self.copulas.contains(toks[k].key), k + 1 < toks.count, isNameToken(toks[k + 1]) { k += 1; rule = "predicate" }
                         break
                     }
                     // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
@@ -281,10 +283,10 @@ extension ExtractionContext {
                         // ("The PP leader, Alberto Núñez Feijóo,": the determiner before the party's name.)
                         var first = start ?? role.start
                         // "the new interior minister", "its current chairman".
-                        if first > 1, ["new", "current", "incoming", "outgoing", "newly-appointed"].contains(toks[first - 1].key) { first -= 1 }
+                        if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
                         let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
                             || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
-                        let copula = rule == "predicate" && run.start == role.end + 1 && ["is", "was"].contains(toks[role.end].key)
+                        let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
                         if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); continue }
                         if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
                             || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
@@ -384,9 +386,7 @@ extension ExtractionContext {
                 }
                 // 4c. A name after its country's possessive: "China's Xi Jinping and India's …" (two or
                 //     three words, none an organization's or a place's head, no phrase a table knows).
-                if possessive, !blocks[b].titleCase, let run = runHere, (2...3).contains(run.name.words.count), phrase(at: toks, i) == nil,
-                   !toks[run.start..<run.end].contains(where: { Self.orgHeads.contains($0.key) || Self.placeHeads.contains($0.key) }),
-                   run.end >= toks.count || !toks[run.end].isCapitalized {
+                if possessive, !blocks[b].titleCase, let run = runHere, isPossessiveName(toks, run) {
                     addPerson(b, run, rule: "given-name", roles: appositionRoles(toks, run.end),
                               evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                     covered = run.end; i = run.end - 1

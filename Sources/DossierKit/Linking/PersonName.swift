@@ -205,8 +205,17 @@ public enum NameFold {
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         if a.hasSuffix(".") || b.hasSuffix(".") { return a.first == b.first }
-        let ka = key(a), kb = key(b)
-        return ka == kb && (ka.utf8.count == a.utf8.count || kb.utf8.count == b.utf8.count)
+        // Equal but for a vowel class that only one of them has ("vldmr" and "vldmr3").
+        var ia = a.utf8.makeIterator(), ib = b.utf8.makeIterator()
+        var ca = ia.next(), cb = ib.next()
+        var marks = 0
+        while true {
+            if let x = ca, x >= 0x31 && x <= 0x33 { marks += 1; ca = ia.next(); continue }
+            if let y = cb, y >= 0x31 && y <= 0x33 { marks += 1; cb = ib.next(); continue }
+            guard ca == cb else { return false }
+            if ca == nil { return marks <= 1 }
+            ca = ia.next(); cb = ib.next()
+        }
     }
 
     /// A skeleton without its vowel class: the key under which names that may be `same` meet.
