@@ -72,45 +72,68 @@ extension LinkedSection {
         return LinkedSection(aliasKey: aliasKey, files: files, bytes: r.bytes, body: body)
     }
 
+    /// Where the body's parts lie: each article's mentions and each entity, with the tables
+    /// they refer to.
+    struct Parts {
+        var pooled: MentionTable.Pooled
+        var strings: [String]
+        var mentionBlocks: [Range<Int>]
+        var entityBlocks: [Range<Int>]
+    }
+
+    /// The body's parts, for `count` articles (nil when it holds another number of them).
+    func parts(count: Int) throws -> Parts? {
+        var r = ByteReader(bytes, at: body.lowerBound)
+        let pooled = try MentionTable.Raw.read(&r).pooled()
+        let strings = try r.array { try $0.string() }
+        guard try r.count() == count else { return nil }
+        var blocks: [Range<Int>] = []
+        blocks.reserveCapacity(count)
+        for _ in 0..<count { blocks.append(try r.block()) }
+        let entityBlocks = try r.array { try $0.block() }
+        guard r.at == body.upperBound else { return nil }
+        return Parts(pooled: pooled, strings: strings, mentionBlocks: blocks, entityBlocks: entityBlocks)
+    }
+
+    /// The linked mentions of article `i`, whose text is `length` bytes long.
+    func mentions(_ i: Int, _ parts: Parts, length: Int) -> [Mention]? {
+        var m = ByteReader(bytes, at: parts.mentionBlocks[i].lowerBound)
+        guard let mentions = try? CorpusIndex.decodeMentions(&m, length: length, parts.pooled), m.at == parts.mentionBlocks[i].upperBound else { return nil }
+        return mentions
+    }
+
+    /// Every entity (nil when one is damaged).
+    func entities(_ parts: Parts) -> [EntityID: Entity]? {
+        let bytes = self.bytes, strings = parts.strings
+        let list = ParallelMap.map(parts.entityBlocks) { block -> Entity? in
+            var r = ByteReader(bytes, at: block.lowerBound)
+            guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }
+            return e
+        }
+        var entities: [EntityID: Entity] = [:]
+        entities.reserveCapacity(list.count)
+        for e in list {
+            guard let e else { return nil }
+            entities[e.id] = e
+        }
+        return entities
+    }
+
     /// The linked articles and entities for `locals` (the articles of exactly `files`, in that
     /// order), or nil when the section does not fit them.
     func apply(to locals: [LocalArticle]) -> (articles: [Article], entities: [EntityID: Entity])? {
         guard locals.count == files.count, zip(locals, files).allSatisfy({ $0.article.file == $1 }) else { return nil }
-        var r = ByteReader(bytes, at: body.lowerBound)
-        do {
-            let pooled = try MentionTable.Raw.read(&r).pooled()
-            let strings = try r.array { try $0.string() }
-            guard try r.count() == locals.count else { return nil }
-            var blocks: [Range<Int>] = []
-            blocks.reserveCapacity(locals.count)
-            for _ in locals { blocks.append(try r.block()) }
-            let entityBlocks = try r.array { try $0.block() }
-            guard r.at == body.upperBound else { return nil }
-            let bytes = self.bytes, mentionBlocks = blocks
-            let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
-                var a = locals[i].article
-                var m = ByteReader(bytes, at: mentionBlocks[i].lowerBound)
-                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.storedText.utf8Count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
-                a.mentions = mentions
-                return a
-            }
-            guard !linked.contains(where: { $0 == nil }) else { return nil }
-            LoadTrace.mark("linked mentions decoded")
-            let list = ParallelMap.map(entityBlocks) { block -> Entity? in
-                var r = ByteReader(bytes, at: block.lowerBound)
-                guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }
-                return e
-            }
-            var entities: [EntityID: Entity] = [:]
-            entities.reserveCapacity(list.count)
-            for e in list {
-                guard let e else { return nil }
-                entities[e.id] = e
-            }
-            return (linked.map { $0! }, entities)
-        } catch {
-            return nil
+        guard let parts = try? parts(count: locals.count) else { return nil }
+        let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
+            var a = locals[i].article
+            guard let mentions = self.mentions(i, parts, length: a.storedText.utf8Count) else { return nil }
+            a.mentions = mentions
+            return a
         }
+        guard !linked.contains(where: { $0 == nil }) else { return nil }
+        LoadTrace.mark("linked mentions decoded")
+        guard let entities = entities(parts) else { return nil }
+        return (linked.map { $0! }, entities)
     }
 
     static func entity(_ r: inout ByteReader, _ strings: [String]) throws -> Entity {
