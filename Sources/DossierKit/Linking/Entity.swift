@@ -144,7 +144,12 @@ public struct Entity: Hashable, Sendable, Identifiable {
     /// The country a person belongs to, or a place's country, when known.
     public var country: String?
     /// Roles over time, sorted by date (undated last) then title.
-    public var roles: [RoleRecord]
+    public var roles: [RoleRecord] {
+        get { storedRoles.value }
+        set { storedRoles = EntityRoles(newValue) }
+    }
+    /// The roles as kept: in memory, or in the mapped index until first asked for.
+    var storedRoles: EntityRoles
     /// For topics: the words that triggered it, across the corpus.
     public var triggers: [String]
     /// Why the mentions of this entity were put together (linking evidence), for `explain`.
@@ -153,6 +158,42 @@ public struct Entity: Hashable, Sendable, Identifiable {
     public init(id: EntityID, name: String, aliases: [String] = [], country: String? = nil,
                 roles: [RoleRecord] = [], triggers: [String] = [], evidence: [String] = []) {
         self.id = id; self.name = name; self.aliases = aliases; self.country = country
-        self.roles = roles; self.triggers = triggers; self.evidence = evidence
+        self.storedRoles = EntityRoles(roles); self.triggers = triggers; self.evidence = evidence
+    }
+}
+
+/// An entity's roles: an array, or records of the mapped index decoded when first asked for (a
+/// restart decodes hundreds of thousands of them, of which a reader shows a few).
+struct EntityRoles: Hashable, Sendable {
+    private enum Storage: @unchecked Sendable {
+        case owned([RoleRecord])
+        case mapped(Deferred)
+    }
+    private let storage: Storage
+
+    init(_ roles: [RoleRecord]) { storage = .owned(roles) }
+    /// Roles that `decode` makes when first asked for (once; then kept).
+    init(deferred decode: @escaping @Sendable () -> [RoleRecord]) { storage = .mapped(Deferred(decode)) }
+
+    var value: [RoleRecord] {
+        switch storage {
+        case .owned(let r): return r
+        case .mapped(let d): return d.value
+        }
+    }
+
+    static func == (a: EntityRoles, b: EntityRoles) -> Bool { a.value == b.value }
+    func hash(into h: inout Hasher) { h.combine(value) }
+
+    final class Deferred: @unchecked Sendable {
+        private let lock = NSLock()
+        private var decode: (@Sendable () -> [RoleRecord])?
+        private var roles: [RoleRecord] = []
+        init(_ decode: @escaping @Sendable () -> [RoleRecord]) { self.decode = decode }
+        var value: [RoleRecord] {
+            lock.lock(); defer { lock.unlock() }
+            if let d = decode { roles = d(); decode = nil }
+            return roles
+        }
     }
 }

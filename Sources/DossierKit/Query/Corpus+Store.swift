@@ -36,7 +36,21 @@ public final class Corpus: Sendable {
             default: return keys[i].file < keys[j].file
             }
         }
-        let sorted = order.map { articles[$0] }
+        // Moved into place by swapping, one cycle of the permutation at a time: no article is
+        // copied (an array shared with the caller is copied once, by the first swap).
+        var moved = articles
+        var placed = [Bool](repeating: false, count: order.count)
+        for i in order.indices where !placed[i] {
+            var j = i
+            while true {
+                placed[j] = true
+                let next = order[j]
+                if next == i { break }
+                moved.swapAt(j, next)
+                j = next
+            }
+        }
+        let sorted = moved
         LoadTrace.mark("corpus: sorted")
         self.articles = sorted
         self.problems = problems

@@ -139,12 +139,27 @@ extension LinkedSection {
     static func entity(_ r: inout ByteReader, _ strings: [String]) throws -> Entity {
         func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
         let id = EntityID(kind: try CorpusIndex.kind(&r), slug: try string(&r))
-        return Entity(id: id, name: try string(&r), aliases: try r.array(string),
-                      country: try r.optional(string),
-                      roles: try r.array { r in
-                          RoleRecord(title: try string(&r), article: ArticleID(try string(&r)), file: try string(&r),
-                                     date: try r.optional { try CorpusIndex.date(&$0) })
-                      },
-                      triggers: try r.array(string), evidence: try r.array(string))
+        let name = try string(&r), aliases = try r.array(string), country = try r.optional(string)
+        // The roles are checked now, and made when first asked for.
+        let n = try r.count(max: r.bytes.count - r.at), from = r.at
+        for _ in 0..<n {
+            for _ in 0..<3 { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
+            _ = try r.optional { try CorpusIndex.date(&$0) }
+        }
+        var e = Entity(id: id, name: name, aliases: aliases, country: country,
+                       triggers: try r.array(string), evidence: try r.array(string))
+        if n > 0 {
+            let bytes = r.bytes
+            e.storedRoles = EntityRoles(deferred: {
+                @Sendable func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
+                var r = ByteReader(bytes, at: from)
+                return (0..<n).map { _ in
+                    // Checked when the index was read: nothing here throws.
+                    RoleRecord(title: try! string(&r), article: ArticleID(try! string(&r)), file: try! string(&r),
+                               date: try! r.optional { try CorpusIndex.date(&$0) })
+                }
+            })
+        }
+        return e
     }
 }
