@@ -146,54 +146,60 @@ public struct Entity: Hashable, Sendable, Identifiable {
     /// Roles over time, sorted by date (undated last) then title.
     public var roles: [RoleRecord] {
         get { storedRoles.value }
-        set { storedRoles = EntityRoles(newValue) }
+        set { storedRoles = DeferredList(newValue) }
     }
     /// The roles as kept: in memory, or in the mapped index until first asked for.
-    var storedRoles: EntityRoles
+    var storedRoles: DeferredList<RoleRecord>
     /// For topics: the words that triggered it, across the corpus.
     public var triggers: [String]
     /// Why the mentions of this entity were put together (linking evidence), for `explain`.
-    public var evidence: [String]
+    public var evidence: [String] {
+        get { storedEvidence.value }
+        set { storedEvidence = DeferredList(newValue) }
+    }
+    /// The evidence as kept: in memory, or in the mapped index until first asked for.
+    var storedEvidence: DeferredList<String>
 
     public init(id: EntityID, name: String, aliases: [String] = [], country: String? = nil,
                 roles: [RoleRecord] = [], triggers: [String] = [], evidence: [String] = []) {
         self.id = id; self.name = name; self.aliases = aliases; self.country = country
-        self.storedRoles = EntityRoles(roles); self.triggers = triggers; self.evidence = evidence
+        self.storedRoles = DeferredList(roles); self.triggers = triggers; self.storedEvidence = DeferredList(evidence)
     }
 }
 
-/// An entity's roles: an array, or records of the mapped index decoded when first asked for (a
-/// restart decodes hundreds of thousands of them, of which a reader shows a few).
-struct EntityRoles: Hashable, Sendable {
+/// A list an entity keeps (its roles, its evidence): an array, or records of the mapped index
+/// decoded when first asked for (a restart reads hundreds of thousands of them, of which a
+/// reader shows a few).
+struct DeferredList<Element: Hashable & Sendable>: Hashable, Sendable {
     private enum Storage: @unchecked Sendable {
-        case owned([RoleRecord])
+        case owned([Element])
         case mapped(Deferred)
     }
     private let storage: Storage
 
-    init(_ roles: [RoleRecord]) { storage = .owned(roles) }
-    /// Roles that `decode` makes when first asked for (once; then kept).
-    init(deferred decode: @escaping @Sendable () -> [RoleRecord]) { storage = .mapped(Deferred(decode)) }
+    init(_ list: [Element]) { storage = .owned(list) }
+    /// A list that `decode` makes when first asked for (once; then kept).
+    init(deferred decode: @escaping @Sendable () -> [Element]) { storage = .mapped(Deferred(decode)) }
 
-    var value: [RoleRecord] {
+    var value: [Element] {
         switch storage {
         case .owned(let r): return r
         case .mapped(let d): return d.value
         }
     }
 
-    static func == (a: EntityRoles, b: EntityRoles) -> Bool { a.value == b.value }
+    static func == (a: DeferredList, b: DeferredList) -> Bool { a.value == b.value }
     func hash(into h: inout Hasher) { h.combine(value) }
 
     final class Deferred: @unchecked Sendable {
         private let lock = NSLock()
-        private var decode: (@Sendable () -> [RoleRecord])?
-        private var roles: [RoleRecord] = []
-        init(_ decode: @escaping @Sendable () -> [RoleRecord]) { self.decode = decode }
-        var value: [RoleRecord] {
+        private var decode: (@Sendable () -> [Element])?
+        private var list: [Element] = []
+        init(_ decode: @escaping @Sendable () -> [Element]) { self.decode = decode }
+        var value: [Element] {
             lock.lock(); defer { lock.unlock() }
-            if let d = decode { roles = d(); decode = nil }
-            return roles
+            if let d = decode { list = d(); decode = nil }
+            return list
         }
     }
 }

@@ -27,7 +27,7 @@ public final class Corpus: Sendable {
         self.root = root
         self.inputs = inputs ?? [root]
         // Sort positions by precomputed keys rather than moving whole articles around.
-        let keys = articles.map { (day: $0.published?.dayNumber, file: $0.file) }
+        let keys = articles.indices.map { (day: articles[$0].published?.dayNumber, file: articles[$0].file) }
         let order = articles.indices.sorted { i, j in
             switch (keys[i].day, keys[j].day) {
             case let (x?, y?) where x != y: return x > y
@@ -62,14 +62,15 @@ public final class Corpus: Sendable {
             case 0:
                 var position: [ArticleID: Int] = [:]
                 position.reserveCapacity(sorted.count)
-                for (i, a) in sorted.enumerated() { position[a.id] = i }
+                // By index, not `enumerated()`: each article is not copied to read one field.
+                for i in sorted.indices { position[sorted[i].id] = i }
                 tables.position = position
             case 1:
                 var byFile: [String: Int] = [:]
                 byFile.reserveCapacity(sorted.count)
-                for (i, a) in sorted.enumerated() { byFile[a.file] = i }
+                for i in sorted.indices { byFile[sorted[i].file] = i }
                 tables.byFile = byFile
-                tables.foldedText = sorted.map { $0.storedText.isASCII ? nil : TextFolding.searchFoldBytes($0.text) }
+                tables.foldedText = sorted.indices.map { sorted[$0].storedText.isASCII ? nil : TextFolding.searchFoldBytes(sorted[$0].text) }
             default:
                 tables.postings = Corpus.postings(sorted)
             }
@@ -98,8 +99,8 @@ public final class Corpus: Sendable {
         var lists: [[Int32]] = []
         var lastAdded: [Int] = []
         var kinds: [UInt64] = []
-        for (i, a) in sorted.enumerated() {
-            for m in a.mentions {
+        for i in sorted.indices {
+            for m in sorted[i].mentions {
                 let key = m.entityKey, slug = Int(key >> 8)
                 var s = slug < bySlug.count ? Int(bySlug[slug]) : -1
                 if s >= 0, kinds[s] != key & 0xFF { s = slots[key] ?? -1 }

@@ -76,7 +76,7 @@ extension LinkedSection {
     /// they refer to.
     struct Parts {
         var pooled: MentionTable.Pooled
-        var strings: [String]
+        var strings: StringSpans
         var mentionBlocks: [Range<Int>]
         var entityBlocks: [Range<Int>]
     }
@@ -85,7 +85,7 @@ extension LinkedSection {
     func parts(count: Int) throws -> Parts? {
         var r = ByteReader(bytes, at: body.lowerBound)
         let pooled = try MentionTable.Raw.read(&r).pooled()
-        let strings = try r.array { try $0.string() }
+        let strings = try StringSpans(&r)
         guard try r.count() == count else { return nil }
         var blocks: [Range<Int>] = []
         blocks.reserveCapacity(count)
@@ -136,30 +136,73 @@ extension LinkedSection {
         return (linked.map { $0! }, entities)
     }
 
-    static func entity(_ r: inout ByteReader, _ strings: [String]) throws -> Entity {
-        func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
+    static func entity(_ r: inout ByteReader, _ strings: StringSpans) throws -> Entity {
+        func string(_ r: inout ByteReader) throws -> String { try strings.string(&r) }
         let id = EntityID(kind: try CorpusIndex.kind(&r), slug: try string(&r))
         let name = try string(&r), aliases = try r.array(string), country = try r.optional(string)
-        // The roles are checked now, and made when first asked for.
-        let n = try r.count(max: r.bytes.count - r.at), from = r.at
-        for _ in 0..<n {
+        // The roles and the evidence are checked now, and made when first asked for.
+        let roleCount = try r.count(max: r.bytes.count - r.at), rolesAt = r.at
+        for _ in 0..<roleCount {
             for _ in 0..<3 { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
             _ = try r.optional { try CorpusIndex.date(&$0) }
         }
-        var e = Entity(id: id, name: name, aliases: aliases, country: country,
-                       triggers: try r.array(string), evidence: try r.array(string))
-        if n > 0 {
-            let bytes = r.bytes
-            e.storedRoles = EntityRoles(deferred: {
-                @Sendable func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
-                var r = ByteReader(bytes, at: from)
-                return (0..<n).map { _ in
-                    // Checked when the index was read: nothing here throws.
-                    RoleRecord(title: try! string(&r), article: ArticleID(try! string(&r)), file: try! string(&r),
+        var e = Entity(id: id, name: name, aliases: aliases, country: country, triggers: try r.array(string))
+        let evidenceCount = try r.count(max: r.bytes.count - r.at), evidenceAt = r.at
+        for _ in 0..<evidenceCount { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
+        let bytes = r.bytes
+        @Sendable func made(_ r: inout ByteReader) -> String {
+            // Checked when the index was read: nothing here throws.
+            try! strings.string(&r)
+        }
+        if roleCount > 0 {
+            e.storedRoles = DeferredList(deferred: {
+                var r = ByteReader(bytes, at: rolesAt)
+                return (0..<roleCount).map { _ in
+                    RoleRecord(title: made(&r), article: ArticleID(made(&r)), file: made(&r),
                                date: try! r.optional { try CorpusIndex.date(&$0) })
                 }
             })
         }
+        if evidenceCount > 0 {
+            e.storedEvidence = DeferredList(deferred: {
+                var r = ByteReader(bytes, at: evidenceAt)
+                return (0..<evidenceCount).map { _ in made(&r) }
+            })
+        }
         return e
+    }
+}
+
+/// A table of strings left in the mapped bytes, each made into a `String` when asked for: a
+/// restart needs the entities' names, not the articles' ids and files their roles name.
+struct StringSpans: Sendable {
+    let bytes: ReadBytes
+    private var spans: [Range<Int>] = []
+
+    /// Reads past a table written as an array of strings, noting where each lies.
+    init(_ r: inout ByteReader) throws {
+        bytes = r.bytes
+        let n = try r.count(max: r.bytes.count - r.at)
+        spans.reserveCapacity(n)
+        for _ in 0..<n {
+            let start = r.at
+            try r.skipString()
+            spans.append(start..<r.at)
+        }
+    }
+
+    var count: Int { spans.count }
+
+    subscript(_ i: Int) -> String {
+        var r = ByteReader(bytes, at: spans[i].lowerBound)
+        // Read past once already: nothing here throws.
+        return try! r.string()
+    }
+
+    /// The string whose number `r` reads next.
+    func string(_ r: inout ByteReader) throws -> String {
+        let i = try r.count()
+        guard i < spans.count else { throw ByteReader.Damaged() }
+        return self[i]
     }
 }
