@@ -15,6 +15,11 @@ extension Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
         LoadTrace.begin()
+        // A watched folder's reader: the index's corpus first, the folder compared with it after.
+        if let restored = restoreUnlisted(inputs, options: options) {
+            progress?.begin(.done)
+            return restored
+        }
         progress?.begin(.listing)
         // The index is mapped (its pages read in) while the folder is listed.
         let mapped = options.indexFile.map { url in Prefetch { ReadBytes(mapping: url) } }
@@ -37,7 +42,7 @@ extension Corpus {
         let aliasKey = aliases.fingerprint
         // An unchanged folder whose linked result fits: its articles decoded straight from the index.
         if options.reread.isEmpty, let bytes = mapped?.value,
-           let (articles, entities, restored) = restore(bytes, found: found, aliasKey: aliasKey, problems: problems) {
+           let (articles, entities, restored, _) = restore(bytes, found: found, aliasKey: aliasKey, problems: problems) {
             let whole = Corpus(root: root, articles: articles, problems: restored.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
             LoadTrace.mark("corpus made")
             progress?.begin(.done)

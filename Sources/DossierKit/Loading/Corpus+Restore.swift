@@ -10,16 +10,20 @@ extension Corpus {
     ///
     /// Nil when anything does not fit (or the index is damaged): `load` then takes the general
     /// path, which reads, re-links, or moves a damaged index aside.
-    static func restore(_ bytes: ReadBytes, found: [CorpusWalker.Found], aliasKey: String,
-                        problems: [LoadProblem]) -> (articles: [Article], entities: [EntityID: Entity], problems: [LoadProblem])? {
+    /// `found`: the folder as listed; nil: the files as the index knows them, to be compared
+    /// with the folder later (`restoreUnlisted`).
+    static func restore(_ bytes: ReadBytes, found: [CorpusWalker.Found]?, aliasKey: String, problems: [LoadProblem])
+        -> (articles: [Article], entities: [EntityID: Entity], problems: [LoadProblem], files: [CorpusIndex.FileKey])? {
         guard let layout = try? CorpusIndex.Layout(bytes),
               let linked = layout.linked, linked.aliasKey == aliasKey else { return nil }
         let heads = layout.heads, n = heads.count
-        guard n == found.count, linked.files.count == n else { return nil }
+        guard n == found?.count ?? n, linked.files.count == n else { return nil }
         for i in 0..<n {
-            let h = heads[i], f = found[i]
-            guard f.store == nil, h.path == f.relativePath, h.size == f.size, h.modified == f.modified,
-                  linked.files[i] == h.path else { return nil }
+            let h = heads[i]
+            guard linked.files[i] == h.path else { return nil }
+            if let f = found?[i] {
+                guard f.store == nil, h.path == f.relativePath, h.size == f.size, h.modified == f.modified else { return nil }
+            }
         }
         guard let parts = try? linked.parts(count: n) else { return nil }
         LoadTrace.mark("restore: files match")
@@ -50,7 +54,57 @@ extension Corpus {
                 problems.append(LoadProblem(file: articles[i].file, line: w.line, message: w.message, isFatal: false))
             }
         }
-        return (articles, entities, problems)
+        return (articles, entities, problems, heads.map { CorpusIndex.FileKey(path: $0.path, size: $0.size, modified: $0.modified) })
+    }
+
+    /// The reader's start over one folder that is watched (`LoadOptions.checkLater`): the corpus
+    /// the index holds, restored before the folder is listed, if its linked result fits the
+    /// folder's aliases. Its `laterCheck` lists the folder and names what changed since the
+    /// index was written (added, changed and removed files; `aliases.tsv` when the aliases
+    /// differ; "." when listing met a problem): the watcher loads the folder again with them,
+    /// which gives what a start that listed the folder first would have.
+    static func restoreUnlisted(_ inputs: [URL], options: LoadOptions) -> Corpus? {
+        guard options.checkLater, options.reread.isEmpty, inputs.count == 1, let url = options.indexFile else { return nil }
+        let folder = inputs[0]
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        @Sendable func aliasKey(_ problems: inout [LoadProblem]) -> String {
+            var aliases = AliasTable.load(root: folder, extra: [:], problems: &problems)
+            for (k, v) in options.aliases { aliases.canonical[TextFolding.searchFold(k)] = v }
+            return aliases.fingerprint
+        }
+        var problems: [LoadProblem] = []
+        let key = aliasKey(&problems)
+        guard let bytes = ReadBytes(mapping: url), let r = restore(bytes, found: nil, aliasKey: key, problems: problems) else { return nil }
+        LoadTrace.mark("restored before listing")
+        let files = r.files
+        var quiet = options
+        quiet.progress = nil; quiet.partial = nil; quiet.linked = nil
+        let listing = quiet
+        let check: @Sendable () -> Set<String> = {
+            var problems: [LoadProblem] = []
+            var changed = Set<String>()
+            guard let listed = try? CorpusInputs.list([folder], options: listing, problems: &problems) else { return ["."] }
+            if !problems.isEmpty || listed.found.contains(where: { $0.store != nil }) { changed.insert(".") }
+            var ignored: [LoadProblem] = []
+            if aliasKey(&ignored) != key { changed.insert("aliases.tsv") }
+            var known: [String: (size: Int, modified: Int64)] = [:]
+            known.reserveCapacity(files.count)
+            for f in files { known[f.path] = (f.size, f.modified) }
+            for f in listed.found {
+                if let k = known.removeValue(forKey: f.relativePath), k.size == f.size, k.modified == f.modified { continue }
+                changed.insert(f.relativePath)
+            }
+            changed.formUnion(known.keys)
+            return changed
+        }
+        let corpus = Corpus(root: folder, articles: r.articles, problems: r.problems.sorted(by: LoadProblem.inFileOrder),
+                            entities: r.entities, inputs: inputs, laterCheck: check)
+        LoadTrace.mark("corpus made")
+        bytes.dropResidentPages()
+        let leftovers = Leftovers(())
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { leftovers.free() }
+        return corpus
     }
 
     /// `body(i)` for every i in 0..<count on every core, each written in its place of the array

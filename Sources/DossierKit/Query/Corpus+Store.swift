@@ -23,7 +23,18 @@ public final class Corpus: Sendable {
     /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
     let foldedText: [[UInt8]?]
 
-    public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
+    /// For a corpus restored from the index before its folder was listed: lists the folder and
+    /// names the files changed since (empty when none did). A `LiveCorpus` that follows the
+    /// corpus calls it once and loads again what it names.
+    let laterCheck: (@Sendable () -> Set<String>)?
+
+    public convenience init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
+        self.init(root: root, articles: articles, problems: problems, entities: entities, inputs: inputs, laterCheck: nil)
+    }
+
+    init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]?,
+         laterCheck: (@Sendable () -> Set<String>)?) {
+        self.laterCheck = laterCheck
         self.root = root
         self.inputs = inputs ?? [root]
         // Sort positions by precomputed keys rather than moving whole articles around.
