@@ -150,6 +150,8 @@ public struct Entity: Hashable, Sendable, Identifiable {
     }
     /// The roles as kept: in memory, or in the mapped index until first asked for.
     var storedRoles: DeferredList<RoleRecord>
+    /// The last of `roles` (the latest by date), without making the others.
+    public var latestRole: RoleRecord? { storedRoles.last }
     /// For topics: the words that triggered it, across the corpus.
     public var triggers: [String]
     /// Why the mentions of this entity were put together (linking evidence), for `explain`.
@@ -173,18 +175,28 @@ public struct Entity: Hashable, Sendable, Identifiable {
 struct DeferredList<Element: Hashable & Sendable>: Hashable, Sendable {
     private enum Storage: @unchecked Sendable {
         case owned([Element])
-        case mapped(Deferred)
+        case mapped(Deferred, last: @Sendable () -> Element?)
     }
     private let storage: Storage
 
     init(_ list: [Element]) { storage = .owned(list) }
-    /// A list that `decode` makes when first asked for (once; then kept).
-    init(deferred decode: @escaping @Sendable () -> [Element]) { storage = .mapped(Deferred(decode)) }
+    /// A list that `decode` makes when first asked for (once; then kept); `last` makes its last
+    /// element alone.
+    init(deferred decode: @escaping @Sendable () -> [Element], last: @escaping @Sendable () -> Element?) {
+        storage = .mapped(Deferred(decode), last: last)
+    }
+
+    var last: Element? {
+        switch storage {
+        case .owned(let r): return r.last
+        case .mapped(let d, let last): return d.decoded?.last ?? last()
+        }
+    }
 
     var value: [Element] {
         switch storage {
         case .owned(let r): return r
-        case .mapped(let d): return d.value
+        case .mapped(let d, _): return d.value
         }
     }
 
@@ -196,6 +208,8 @@ struct DeferredList<Element: Hashable & Sendable>: Hashable, Sendable {
         private var decode: (@Sendable () -> [Element])?
         private var list: [Element] = []
         init(_ decode: @escaping @Sendable () -> [Element]) { self.decode = decode }
+        /// The list when made already.
+        var decoded: [Element]? { lock.lock(); defer { lock.unlock() }; return decode == nil ? list : nil }
         var value: [Element] {
             lock.lock(); defer { lock.unlock() }
             if let d = decode { list = d(); decode = nil }

@@ -142,31 +142,40 @@ extension LinkedSection {
         let name = try string(&r), aliases = try r.array(string), country = try r.optional(string)
         // The roles and the evidence are checked now, and made when first asked for.
         let roleCount = try r.count(max: r.bytes.count - r.at), rolesAt = r.at
+        var lastAt = r.at
         for _ in 0..<roleCount {
+            lastAt = r.at
             for _ in 0..<3 { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
             _ = try r.optional { try CorpusIndex.date(&$0) }
         }
         var e = Entity(id: id, name: name, aliases: aliases, country: country, triggers: try r.array(string))
         let evidenceCount = try r.count(max: r.bytes.count - r.at), evidenceAt = r.at
         for _ in 0..<evidenceCount { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
-        let bytes = r.bytes
+        let bytes = r.bytes, lastRoleAt = lastAt
         @Sendable func made(_ r: inout ByteReader) -> String {
             // Checked when the index was read: nothing here throws.
             try! strings.string(&r)
         }
+        @Sendable func role(_ r: inout ByteReader) -> RoleRecord {
+            RoleRecord(title: made(&r), article: ArticleID(made(&r)), file: made(&r), date: try! r.optional { try CorpusIndex.date(&$0) })
+        }
         if roleCount > 0 {
             e.storedRoles = DeferredList(deferred: {
                 var r = ByteReader(bytes, at: rolesAt)
-                return (0..<roleCount).map { _ in
-                    RoleRecord(title: made(&r), article: ArticleID(made(&r)), file: made(&r),
-                               date: try! r.optional { try CorpusIndex.date(&$0) })
-                }
+                return (0..<roleCount).map { _ in role(&r) }
+            }, last: {
+                var r = ByteReader(bytes, at: lastRoleAt)
+                return role(&r)
             })
         }
         if evidenceCount > 0 {
             e.storedEvidence = DeferredList(deferred: {
                 var r = ByteReader(bytes, at: evidenceAt)
                 return (0..<evidenceCount).map { _ in made(&r) }
+            }, last: {
+                var r = ByteReader(bytes, at: evidenceAt)
+                for _ in 1..<evidenceCount { _ = try! r.count() }
+                return made(&r)
             })
         }
         return e
