@@ -37,6 +37,7 @@ struct Read: ParsableCommand {
         if newsboatMarks, caches.isEmpty { throw ValidationError("--newsboat-marks needs a newsboat cache: --newsboat [FILE]") }
         let base = source.loadOptions(for: inputs)
         let stateFile = state.file
+        let live = liveUpdates(inputs: inputs, options: base)
         let status = runReader(load: { progress, partial in
             // Before the first articles: the reader reads the marks when they arrive. What goes
             // wrong is said elsewhere: an unreadable cache by the load, a state file by the reader.
@@ -44,9 +45,12 @@ struct Read: ParsableCommand {
             var options = base
             options.progress = progress
             options.partial = partial
+            // A watched folder (the watcher started before this): the folder is compared with
+            // the index once the corpus shows.
+            options.checkLater = (live?.activeMode ?? .off) != .off
             return try Corpus.load(from: inputs, options: options)
         }, theme: theme, mouse: !noMouse, label: source.label(inputs), stateFile: stateFile, fresh: fresh,
-           live: liveUpdates(inputs: inputs, options: base))
+           live: live)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -144,15 +144,76 @@ public struct Entity: Hashable, Sendable, Identifiable {
     /// The country a person belongs to, or a place's country, when known.
     public var country: String?
     /// Roles over time, sorted by date (undated last) then title.
-    public var roles: [RoleRecord]
+    public var roles: [RoleRecord] {
+        get { storedRoles.value }
+        set { storedRoles = DeferredList(newValue) }
+    }
+    /// The roles as kept: in memory, or in the mapped index until first asked for.
+    var storedRoles: DeferredList<RoleRecord>
+    /// The last of `roles` (the latest by date), without making the others.
+    public var latestRole: RoleRecord? { storedRoles.last }
     /// For topics: the words that triggered it, across the corpus.
     public var triggers: [String]
     /// Why the mentions of this entity were put together (linking evidence), for `explain`.
-    public var evidence: [String]
+    public var evidence: [String] {
+        get { storedEvidence.value }
+        set { storedEvidence = DeferredList(newValue) }
+    }
+    /// The evidence as kept: in memory, or in the mapped index until first asked for.
+    var storedEvidence: DeferredList<String>
 
     public init(id: EntityID, name: String, aliases: [String] = [], country: String? = nil,
                 roles: [RoleRecord] = [], triggers: [String] = [], evidence: [String] = []) {
         self.id = id; self.name = name; self.aliases = aliases; self.country = country
-        self.roles = roles; self.triggers = triggers; self.evidence = evidence
+        self.storedRoles = DeferredList(roles); self.triggers = triggers; self.storedEvidence = DeferredList(evidence)
+    }
+}
+
+/// A list an entity keeps (its roles, its evidence): an array, or records of the mapped index
+/// decoded when first asked for (a restart reads hundreds of thousands of them, of which a
+/// reader shows a few).
+struct DeferredList<Element: Hashable & Sendable>: Hashable, Sendable {
+    private enum Storage: @unchecked Sendable {
+        case owned([Element])
+        case mapped(Deferred, last: @Sendable () -> Element?)
+    }
+    private let storage: Storage
+
+    init(_ list: [Element]) { storage = .owned(list) }
+    /// A list that `decode` makes when first asked for (once; then kept); `last` makes its last
+    /// element alone.
+    init(deferred decode: @escaping @Sendable () -> [Element], last: @escaping @Sendable () -> Element?) {
+        storage = .mapped(Deferred(decode), last: last)
+    }
+
+    var last: Element? {
+        switch storage {
+        case .owned(let r): return r.last
+        case .mapped(let d, let last): return d.decoded?.last ?? last()
+        }
+    }
+
+    var value: [Element] {
+        switch storage {
+        case .owned(let r): return r
+        case .mapped(let d, _): return d.value
+        }
+    }
+
+    static func == (a: DeferredList, b: DeferredList) -> Bool { a.value == b.value }
+    func hash(into h: inout Hasher) { h.combine(value) }
+
+    final class Deferred: @unchecked Sendable {
+        private let lock = NSLock()
+        private var decode: (@Sendable () -> [Element])?
+        private var list: [Element] = []
+        init(_ decode: @escaping @Sendable () -> [Element]) { self.decode = decode }
+        /// The list when made already.
+        var decoded: [Element]? { lock.lock(); defer { lock.unlock() }; return decode == nil ? list : nil }
+        var value: [Element] {
+            lock.lock(); defer { lock.unlock() }
+            if let d = decode { list = d(); decode = nil }
+            return list
+        }
     }
 }

@@ -15,6 +15,11 @@ extension Corpus {
         var problems: [LoadProblem] = []
         let progress = options.progress
         LoadTrace.begin()
+        // A watched folder's reader: the index's corpus first, the folder compared with it after.
+        if let restored = restoreUnlisted(inputs, options: options) {
+            progress?.begin(.done)
+            return restored
+        }
         progress?.begin(.listing)
         // The index is mapped (its pages read in) while the folder is listed.
         let mapped = options.indexFile.map { url in Prefetch { ReadBytes(mapping: url) } }
@@ -35,6 +40,19 @@ extension Corpus {
         // and extracted in parallel. People are linked afterwards, unless the index holds the
         // linked result of exactly these files (and these aliases): then it is used as it is.
         let aliasKey = aliases.fingerprint
+        // An unchanged folder whose linked result fits: its articles decoded straight from the index.
+        if options.reread.isEmpty, let bytes = mapped?.value,
+           let (articles, entities, restored, _) = restore(bytes, found: found, aliasKey: aliasKey, problems: problems) {
+            let whole = Corpus(root: root, articles: articles, problems: restored.sorted(by: LoadProblem.inFileOrder), entities: entities, inputs: inputs)
+            LoadTrace.mark("corpus made")
+            progress?.begin(.done)
+            // The mapped file stays (the articles' texts are in it), its pages given back; the
+            // freed heap is given back a little later, on another thread.
+            bytes.dropResidentPages()
+            let leftovers = Leftovers(())
+            DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { leftovers.free() }
+            return whole
+        }
         /// Likely to need no linking: every file the linked result was made from is unchanged,
         /// and the aliases are the same.
         func fits(_ linked: LinkedSection?, _ files: [CorpusIndex.FileKey]) -> Bool {

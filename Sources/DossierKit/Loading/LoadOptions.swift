@@ -29,6 +29,10 @@ public struct LoadOptions: Sendable {
     /// and never more often than four times the time the last one took to build, so partial
     /// corpora cost the load at most about a fifth of its time.
     public var partialInterval: Double = 0.25
+    /// The folder is watched (a `LiveCorpus` follows the corpus): a start over one folder may
+    /// give the corpus its index holds before listing the folder, leaving the comparison of the
+    /// folder with the index to the watcher, which loads again what changed meanwhile.
+    public var checkLater = false
     public init() {}
 }
 

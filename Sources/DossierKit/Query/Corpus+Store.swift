@@ -23,11 +23,22 @@ public final class Corpus: Sendable {
     /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
     let foldedText: [[UInt8]?]
 
-    public init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
+    /// For a corpus restored from the index before its folder was listed: lists the folder and
+    /// names the files changed since (empty when none did). A `LiveCorpus` that follows the
+    /// corpus calls it once and loads again what it names.
+    let laterCheck: (@Sendable () -> Set<String>)?
+
+    public convenience init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]? = nil) {
+        self.init(root: root, articles: articles, problems: problems, entities: entities, inputs: inputs, laterCheck: nil)
+    }
+
+    init(root: URL, articles: [Article], problems: [LoadProblem], entities: [EntityID: Entity], inputs: [URL]?,
+         laterCheck: (@Sendable () -> Set<String>)?) {
+        self.laterCheck = laterCheck
         self.root = root
         self.inputs = inputs ?? [root]
         // Sort positions by precomputed keys rather than moving whole articles around.
-        let keys = articles.map { (day: $0.published?.dayNumber, file: $0.file) }
+        let keys = articles.indices.map { (day: articles[$0].published?.dayNumber, file: articles[$0].file) }
         let order = articles.indices.sorted { i, j in
             switch (keys[i].day, keys[j].day) {
             case let (x?, y?) where x != y: return x > y
@@ -36,7 +47,21 @@ public final class Corpus: Sendable {
             default: return keys[i].file < keys[j].file
             }
         }
-        let sorted = order.map { articles[$0] }
+        // Moved into place by swapping, one cycle of the permutation at a time: no article is
+        // copied (an array shared with the caller is copied once, by the first swap).
+        var moved = articles
+        var placed = [Bool](repeating: false, count: order.count)
+        for i in order.indices where !placed[i] {
+            var j = i
+            while true {
+                placed[j] = true
+                let next = order[j]
+                if next == i { break }
+                moved.swapAt(j, next)
+                j = next
+            }
+        }
+        let sorted = moved
         LoadTrace.mark("corpus: sorted")
         self.articles = sorted
         self.problems = problems
@@ -48,14 +73,15 @@ public final class Corpus: Sendable {
             case 0:
                 var position: [ArticleID: Int] = [:]
                 position.reserveCapacity(sorted.count)
-                for (i, a) in sorted.enumerated() { position[a.id] = i }
+                // By index, not `enumerated()`: each article is not copied to read one field.
+                for i in sorted.indices { position[sorted[i].id] = i }
                 tables.position = position
             case 1:
                 var byFile: [String: Int] = [:]
                 byFile.reserveCapacity(sorted.count)
-                for (i, a) in sorted.enumerated() { byFile[a.file] = i }
+                for i in sorted.indices { byFile[sorted[i].file] = i }
                 tables.byFile = byFile
-                tables.foldedText = sorted.map { $0.storedText.isASCII ? nil : TextFolding.searchFoldBytes($0.text) }
+                tables.foldedText = sorted.indices.map { sorted[$0].storedText.isASCII ? nil : TextFolding.searchFoldBytes(sorted[$0].text) }
             default:
                 tables.postings = Corpus.postings(sorted)
             }
@@ -84,8 +110,8 @@ public final class Corpus: Sendable {
         var lists: [[Int32]] = []
         var lastAdded: [Int] = []
         var kinds: [UInt64] = []
-        for (i, a) in sorted.enumerated() {
-            for m in a.mentions {
+        for i in sorted.indices {
+            for m in sorted[i].mentions {
                 let key = m.entityKey, slug = Int(key >> 8)
                 var s = slug < bySlug.count ? Int(bySlug[slug]) : -1
                 if s >= 0, kinds[s] != key & 0xFF { s = slots[key] ?? -1 }

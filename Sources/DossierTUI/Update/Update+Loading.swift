@@ -12,6 +12,7 @@ extension AppState {
     mutating func replaceCorpus(_ new: Corpus, final: Bool) {
         if let read = knownRead {
             let before = Set(corpus.articles.map(\.id))
+            unread.reserveCapacity(unread.count + max(0, new.articles.count - before.count))
             unread.formUnion(new.articles.lazy.map(\.id).filter { !before.contains($0) && !read.contains($0) })
         }
         corpus = new

@@ -38,7 +38,8 @@ enum SidebarItems {
 
     /// "Deputy Foreign Minister · Iran": the role this article gives, else the latest known.
     static func personDetail(_ e: Entity, in article: ArticleID?) -> String {
-        let role = e.roles.first { $0.article == article }?.title ?? e.roles.last?.title
+        // Without an article, the latest role alone (a page lists thousands of people).
+        let role = article.flatMap { a in e.roles.first { $0.article == a } }?.title ?? e.latestRole?.title
         return [role, e.country].compactMap { $0 }.map { Sanitizer.forTerminal($0) }.joined(separator: " · ")
     }
 }

@@ -72,56 +72,146 @@ extension LinkedSection {
         return LinkedSection(aliasKey: aliasKey, files: files, bytes: r.bytes, body: body)
     }
 
+    /// Where the body's parts lie: each article's mentions and each entity, with the tables
+    /// they refer to.
+    struct Parts {
+        var pooled: MentionTable.Pooled
+        var strings: StringSpans
+        var mentionBlocks: [Range<Int>]
+        var entityBlocks: [Range<Int>]
+    }
+
+    /// The body's parts, for `count` articles (nil when it holds another number of them).
+    func parts(count: Int) throws -> Parts? {
+        var r = ByteReader(bytes, at: body.lowerBound)
+        let pooled = try MentionTable.Raw.read(&r).pooled()
+        let strings = try StringSpans(&r)
+        guard try r.count() == count else { return nil }
+        var blocks: [Range<Int>] = []
+        blocks.reserveCapacity(count)
+        for _ in 0..<count { blocks.append(try r.block()) }
+        let entityBlocks = try r.array { try $0.block() }
+        guard r.at == body.upperBound else { return nil }
+        return Parts(pooled: pooled, strings: strings, mentionBlocks: blocks, entityBlocks: entityBlocks)
+    }
+
+    /// The linked mentions of article `i`, whose text is `length` bytes long.
+    func mentions(_ i: Int, _ parts: Parts, length: Int) -> [Mention]? {
+        var m = ByteReader(bytes, at: parts.mentionBlocks[i].lowerBound)
+        guard let mentions = try? CorpusIndex.decodeMentions(&m, length: length, parts.pooled), m.at == parts.mentionBlocks[i].upperBound else { return nil }
+        return mentions
+    }
+
+    /// Every entity (nil when one is damaged).
+    func entities(_ parts: Parts) -> [EntityID: Entity]? {
+        let bytes = self.bytes, strings = parts.strings
+        let list = ParallelMap.map(parts.entityBlocks) { block -> Entity? in
+            var r = ByteReader(bytes, at: block.lowerBound)
+            guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }
+            return e
+        }
+        var entities: [EntityID: Entity] = [:]
+        entities.reserveCapacity(list.count)
+        for e in list {
+            guard let e else { return nil }
+            entities[e.id] = e
+        }
+        return entities
+    }
+
     /// The linked articles and entities for `locals` (the articles of exactly `files`, in that
     /// order), or nil when the section does not fit them.
     func apply(to locals: [LocalArticle]) -> (articles: [Article], entities: [EntityID: Entity])? {
         guard locals.count == files.count, zip(locals, files).allSatisfy({ $0.article.file == $1 }) else { return nil }
-        var r = ByteReader(bytes, at: body.lowerBound)
-        do {
-            let pooled = try MentionTable.Raw.read(&r).pooled()
-            let strings = try r.array { try $0.string() }
-            guard try r.count() == locals.count else { return nil }
-            var blocks: [Range<Int>] = []
-            blocks.reserveCapacity(locals.count)
-            for _ in locals { blocks.append(try r.block()) }
-            let entityBlocks = try r.array { try $0.block() }
-            guard r.at == body.upperBound else { return nil }
-            let bytes = self.bytes, mentionBlocks = blocks
-            let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
-                var a = locals[i].article
-                var m = ByteReader(bytes, at: mentionBlocks[i].lowerBound)
-                guard let mentions = try? CorpusIndex.decodeMentions(&m, length: a.storedText.utf8Count, pooled), m.at == mentionBlocks[i].upperBound else { return nil }
-                a.mentions = mentions
-                return a
-            }
-            guard !linked.contains(where: { $0 == nil }) else { return nil }
-            LoadTrace.mark("linked mentions decoded")
-            let list = ParallelMap.map(entityBlocks) { block -> Entity? in
-                var r = ByteReader(bytes, at: block.lowerBound)
-                guard let e = try? Self.entity(&r, strings), r.at == block.upperBound else { return nil }
-                return e
-            }
-            var entities: [EntityID: Entity] = [:]
-            entities.reserveCapacity(list.count)
-            for e in list {
-                guard let e else { return nil }
-                entities[e.id] = e
-            }
-            return (linked.map { $0! }, entities)
-        } catch {
-            return nil
+        guard let parts = try? parts(count: locals.count) else { return nil }
+        let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
+            var a = locals[i].article
+            guard let mentions = self.mentions(i, parts, length: a.storedText.utf8Count) else { return nil }
+            a.mentions = mentions
+            return a
+        }
+        guard !linked.contains(where: { $0 == nil }) else { return nil }
+        LoadTrace.mark("linked mentions decoded")
+        guard let entities = entities(parts) else { return nil }
+        return (linked.map { $0! }, entities)
+    }
+
+    static func entity(_ r: inout ByteReader, _ strings: StringSpans) throws -> Entity {
+        func string(_ r: inout ByteReader) throws -> String { try strings.string(&r) }
+        let id = EntityID(kind: try CorpusIndex.kind(&r), slug: try string(&r))
+        let name = try string(&r), aliases = try r.array(string), country = try r.optional(string)
+        // The roles and the evidence are checked now, and made when first asked for.
+        let roleCount = try r.count(max: r.bytes.count - r.at), rolesAt = r.at
+        var lastAt = r.at
+        for _ in 0..<roleCount {
+            lastAt = r.at
+            for _ in 0..<3 { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
+            _ = try r.optional { try CorpusIndex.date(&$0) }
+        }
+        var e = Entity(id: id, name: name, aliases: aliases, country: country, triggers: try r.array(string))
+        let evidenceCount = try r.count(max: r.bytes.count - r.at), evidenceAt = r.at
+        for _ in 0..<evidenceCount { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
+        let bytes = r.bytes, lastRoleAt = lastAt
+        @Sendable func made(_ r: inout ByteReader) -> String {
+            // Checked when the index was read: nothing here throws.
+            try! strings.string(&r)
+        }
+        @Sendable func role(_ r: inout ByteReader) -> RoleRecord {
+            RoleRecord(title: made(&r), article: ArticleID(made(&r)), file: made(&r), date: try! r.optional { try CorpusIndex.date(&$0) })
+        }
+        if roleCount > 0 {
+            e.storedRoles = DeferredList(deferred: {
+                var r = ByteReader(bytes, at: rolesAt)
+                return (0..<roleCount).map { _ in role(&r) }
+            }, last: {
+                var r = ByteReader(bytes, at: lastRoleAt)
+                return role(&r)
+            })
+        }
+        if evidenceCount > 0 {
+            e.storedEvidence = DeferredList(deferred: {
+                var r = ByteReader(bytes, at: evidenceAt)
+                return (0..<evidenceCount).map { _ in made(&r) }
+            }, last: {
+                var r = ByteReader(bytes, at: evidenceAt)
+                for _ in 1..<evidenceCount { _ = try! r.count() }
+                return made(&r)
+            })
+        }
+        return e
+    }
+}
+
+/// A table of strings left in the mapped bytes, each made into a `String` when asked for: a
+/// restart needs the entities' names, not the articles' ids and files their roles name.
+struct StringSpans: Sendable {
+    let bytes: ReadBytes
+    private var spans: [Range<Int>] = []
+
+    /// Reads past a table written as an array of strings, noting where each lies.
+    init(_ r: inout ByteReader) throws {
+        bytes = r.bytes
+        let n = try r.count(max: r.bytes.count - r.at)
+        spans.reserveCapacity(n)
+        for _ in 0..<n {
+            let start = r.at
+            try r.skipString()
+            spans.append(start..<r.at)
         }
     }
 
-    static func entity(_ r: inout ByteReader, _ strings: [String]) throws -> Entity {
-        func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
-        let id = EntityID(kind: try CorpusIndex.kind(&r), slug: try string(&r))
-        return Entity(id: id, name: try string(&r), aliases: try r.array(string),
-                      country: try r.optional(string),
-                      roles: try r.array { r in
-                          RoleRecord(title: try string(&r), article: ArticleID(try string(&r)), file: try string(&r),
-                                     date: try r.optional { try CorpusIndex.date(&$0) })
-                      },
-                      triggers: try r.array(string), evidence: try r.array(string))
+    var count: Int { spans.count }
+
+    subscript(_ i: Int) -> String {
+        var r = ByteReader(bytes, at: spans[i].lowerBound)
+        // Read past once already: nothing here throws.
+        return try! r.string()
+    }
+
+    /// The string whose number `r` reads next.
+    func string(_ r: inout ByteReader) throws -> String {
+        let i = try r.count()
+        guard i < spans.count else { throw ByteReader.Damaged() }
+        return self[i]
     }
 }

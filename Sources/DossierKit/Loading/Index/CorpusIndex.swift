@@ -62,25 +62,9 @@ struct CorpusIndex {
     static func read(_ url: URL, problems: inout [LoadProblem], mapped: Prefetch<ReadBytes?>? = nil,
                      needsPeople: (_ files: [FileKey], _ linked: LinkedSection?) -> Bool = { _, _ in true }) -> CorpusIndex {
         guard let bytes = mapped.map({ $0.value }) ?? ReadBytes(mapping: url) else { return CorpusIndex() }
-        var r = ByteReader(bytes)
         do {
-            guard bytes.starts(with: magic) else { throw ByteReader.Damaged() }
-            r.at = magic.count
-            guard try r.string() == buildIdentity else { return CorpusIndex() }
-            let mentionTable = try MentionTable.Raw.read(&r)
-            let strings = try r.array { try $0.string() }
-            // Headers in order, each part of an entry with its length before it, so entries
-            // decode on every core.
-            let n = try r.count()
-            var heads: [Head] = []
-            heads.reserveCapacity(n)
-            for _ in 0..<n {
-                heads.append(Head(path: try r.string(), size: try r.int(), modified: Int64(try r.int()), core: try r.block(), local: try r.block()))
-            }
-            let texts = try r.block()
-            LoadTrace.mark("index heads")
-            let linked = try r.optional { try LinkedSection.decode(&$0) }
-            guard r.isAtEnd else { throw ByteReader.Damaged() }
+            guard let layout = try Layout(bytes) else { return CorpusIndex() }
+            let (heads, texts, linked, mentionTable, strings) = (layout.heads, layout.texts, layout.linked, layout.mentionTable, layout.strings)
             let people = needsPeople(heads.map { FileKey(path: $0.path, size: $0.size, modified: $0.modified) }, linked)
             let pooled = people ? mentionTable.pooled() : MentionTable.Pooled()
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
@@ -111,6 +95,39 @@ struct CorpusIndex {
             try? FileManager.default.moveItem(at: url, to: aside)
             problems.append(LoadProblem(file: url.path, message: "the index was damaged; moved aside to \(aside.lastPathComponent) and rebuilt", isFatal: false))
             return CorpusIndex()
+        }
+    }
+
+    /// The parts of an index file, its entries and linked result not decoded yet.
+    struct Layout {
+        var mentionTable: MentionTable.Raw
+        var strings: [String]
+        /// The entries, by path.
+        var heads: [Head]
+        /// Where the articles' texts lie.
+        var texts: Range<Int>
+        var linked: LinkedSection?
+
+        /// Nil for an index of another build; throws for a damaged one.
+        init?(_ bytes: ReadBytes) throws {
+            var r = ByteReader(bytes)
+            guard bytes.starts(with: CorpusIndex.magic) else { throw ByteReader.Damaged() }
+            r.at = CorpusIndex.magic.count
+            guard try r.string() == CorpusIndex.buildIdentity else { return nil }
+            mentionTable = try MentionTable.Raw.read(&r)
+            strings = try r.array { try $0.string() }
+            // Headers in order, each part of an entry with its length before it, so entries
+            // decode on every core.
+            let n = try r.count()
+            heads = []
+            heads.reserveCapacity(n)
+            for _ in 0..<n {
+                heads.append(Head(path: try r.string(), size: try r.int(), modified: Int64(try r.int()), core: try r.block(), local: try r.block()))
+            }
+            texts = try r.block()
+            LoadTrace.mark("index heads")
+            linked = try r.optional { try LinkedSection.decode(&$0) }
+            guard r.isAtEnd else { throw ByteReader.Damaged() }
         }
     }
 

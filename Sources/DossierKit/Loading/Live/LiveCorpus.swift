@@ -35,6 +35,8 @@ public final class LiveCorpus: @unchecked Sendable {
     private var source: ChangeSource?
     private var active: WatchMode = .off
     private var baseline: Corpus?
+    /// The followed corpus's comparison of its folder with the index, not made yet.
+    private var pendingCheck: (@Sendable () -> Set<String>)?
     private var deliver: (@Sendable (Event) -> Void)?
     private var started = false
     private var stopped = false
@@ -99,6 +101,7 @@ public final class LiveCorpus: @unchecked Sendable {
     public func follow(_ corpus: Corpus, deliver: @escaping @Sendable (Event) -> Void) {
         lock.lock()
         baseline = corpus
+        pendingCheck = corpus.laterCheck
         self.deliver = deliver
         source?.wake()
         lock.unlock()
@@ -129,6 +132,16 @@ public final class LiveCorpus: @unchecked Sendable {
             let (s, ready, stop) = (source, baseline != nil, stopped)
             lock.unlock()
             guard let s, !stop else { break }
+            // A corpus restored before its folder was listed: the folder compared with it now,
+            // and what changed since the index was written loaded again.
+            lock.lock()
+            let check = ready ? pendingCheck : nil
+            if ready { pendingCheck = nil }
+            lock.unlock()
+            if let check {
+                let changed = check()
+                if !changed.isEmpty { update(WatchReport(files: changed)) }
+            }
             let report = s.wait(until: ready ? debounce.deadline : nil)
             if report.fallBack {
                 // inotify cannot go on: poll from here, and read the whole folder again once.
