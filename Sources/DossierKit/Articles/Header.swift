@@ -329,9 +329,20 @@ enum Header {
     static func isCaption(_ s: String) -> Bool {
         // Every caption names a photo, a picture, an image or a file at its start or in a parenthesis
         // at its end: most lines are not looked at further.
-        let u = s.utf8
-        let ends = String(decoding: u.prefix(16), as: UTF8.self).lowercased() + " " + String(decoding: u.suffix(160), as: UTF8.self).lowercased()
-        guard ends.contains("photo") || ends.contains("picture") || ends.contains("image") || ends.hasPrefix("file") else { return false }
+        func has(_ bytes: Substring.UTF8View, _ word: StaticString) -> Bool {
+            let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            var i = bytes.startIndex
+            while i != bytes.endIndex {
+                var j = i, k = 0
+                while k < w.count, j != bytes.endIndex, bytes[j] | 0x20 == w[k] { j = bytes.index(after: j); k += 1 }
+                if k == w.count { return true }
+                i = bytes.index(after: i)
+            }
+            return false
+        }
+        let head = Substring(s).utf8.prefix(16), tail = Substring(s).utf8.suffix(160)
+        guard has(head, "photo") || has(head, "picture") || has(head, "image") || has(head, "file")
+                || has(tail, "photo") || has(tail, "picture") || has(tail, "image") else { return false }
         return s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
             || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
     }
