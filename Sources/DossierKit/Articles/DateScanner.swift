@@ -74,6 +74,22 @@ enum DateScanner {
             options: [.caseInsensitive])
     }()
 
+    /// A day's digits, a space and a lower-case letter ("12 avril", "21 de"): where another
+    /// language's month may be.
+    static func hasDayThenWord(_ s: String) -> Bool {
+        // After a digit: up to two suffix letters ("1er"), a space, then a letter.
+        var afterDigit = false, suffix = 0, sawSpace = false
+        for b in s.utf8 {
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            if b >= 0x30 && b <= 0x39 { afterDigit = true; suffix = 0; sawSpace = false; continue }
+            if afterDigit, !sawSpace, letter, suffix < 2 { suffix += 1; continue }
+            if afterDigit, b == 0x20 { sawSpace = true; continue }
+            if afterDigit, sawSpace, letter || b >= 0xC2 { return true }
+            afterDigit = false; sawSpace = false
+        }
+        return false
+    }
+
     static func month(_ s: String) -> Int? {
         let k = s.lowercased().prefix(3)
         return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: String(k)).map { $0 + 1 }
@@ -125,7 +141,7 @@ enum DateScanner {
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
         // Other languages' month names: looked for only when no English date was found.
-        if out.isEmpty, letter {
+        if out.isEmpty, letter, hasDayThenWord(s) {
             for m in foreignDayFirst.matches(in: s, range: full) {
                 guard let mo = foreignMonths[group(m, 2)!.lowercased()], let d = Int(group(m, 1)!), (1...31).contains(d) else { continue }
                 out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))

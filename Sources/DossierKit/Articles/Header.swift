@@ -327,6 +327,7 @@ enum Header {
 
     /// A photo caption: "FILE PHOTO - …", "Photo: …", "… (AP Photo)".
     static func isCaption(_ s: String) -> Bool {
+        guard s.utf8.count <= 600 else { return false }
         // Every caption names a photo, a picture, an image or a file at its start or in a parenthesis
         // at its end: most lines are not looked at further.
         func has(_ bytes: Substring.UTF8View, _ word: StaticString) -> Bool {

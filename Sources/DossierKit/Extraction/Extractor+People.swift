@@ -182,6 +182,121 @@ extension ExtractionContext {
         candidates.append(c)
     }
 
+    /// 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
+    /// "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar": the person
+    /// the title `role` at `i` names, if any; `i` and `covered` move past what was read.
+    mutating func titleAnchoredPerson(_ b: Int, _ toks: [Token], _ role: RoleMatch, _ i: inout Int, _ covered: inout Int,
+                                      bodyWords: Set<String>, orgEnding: [Int: Int], orgEndingAfter: [Int: Int]) {
+        // "… takes over as Foreign Secretary and President-elect X": an office a
+        // predicate gives the name before it anchors no name after it.
+        if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key),
+           !(role.end < toks.count && (isNameToken(toks[role.end]) || skipTitles(toks, role.end) > role.end)) {
+            i = max(i, role.end - 1)
+            return
+        }
+        var roles = [role.title]
+        var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence ?? placeCue(toks, endingAt: i, title: role.title))
+        // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
+        // A party or body a pattern found ("People's Party leader", "Seimas Speaker"); the
+        // longer of the two when the pattern's is one run of capitalised words ("Social
+        // Democratic Alliance leader", not "Democratic Alliance leader").
+        let body = institutionBefore(toks, i), pattern = orgEnding[i] ?? orgEndingAfter[i]
+        let party = body == nil && pattern == nil ? partyBefore(toks, i) : nil
+        if let p = party {
+            candidates.append(Candidate(block: b, start: p, end: p + 1, range: toks[p].range, kind: .organization, name: toks[p].text,
+                                        priority: gz.priority(of: "party-name"), rule: "party-name", country: nil))
+        }
+        var start = body ?? pattern ?? party
+        if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
+        if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
+        // A national body a title opens inside its name gives its country ("White House Press Secretary").
+        if body == nil, orgEnding[i] == nil, let p = pattern,
+           let o = candidates.first(where: { $0.kind == .organization && $0.block == b && $0.start == p && $0.end == i + 1 }), let c = o.country {
+            evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name))
+        }
+        // "Pakistan's Foreign Office spokesperson", "China's Taiwan Affairs Office spokesperson":
+        // the country before the body is the holder's.
+        if let s = start, s < i, let cue = countryCue(toks, endingAt: s) { evidence = CountryEvidence.stronger(evidence, cue.evidence) }
+        var k = role.end
+        var rule = "title"
+        var steps = 0
+        while k < toks.count, steps < 6 {
+            steps += 1
+            // "(COAS)"
+            if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
+            // "Deputy Governor (Operations Directorate), Mr …": a short note in parentheses.
+            if toks[k].isPunct("("), let close = (k + 1..<min(toks.count, k + 8)).first(where: { toks[$0].isPunct(")") }),
+               close + 1 < toks.count, toks[close + 1].isPunct(",") { k = close + 1; continue }
+            // "Deputy Prime Minister/Foreign Minister"
+            // "Deputy Prime Minister and Foreign Minister Ishaq Dar": both are his.
+            if toks[k].isPunct("/") || toks[k].key == "and", let r = parseRole(toks, k + 1), r.start == k + 1 {
+                roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue
+            }
+            // "…, General Syed Asim Munir" after a comma
+            // Not when the title is itself said of a name before it ("Hakan Fidan, Minister
+            // of Foreign Affairs, Mehmet Şimşek, …", "Cooper becomes Home Secretary, Lammy …").
+            if toks[k].isPunct(","), k + 1 < toks.count, !titleSaidOfNameBefore(toks, i) {
+                let n = skipTitles(toks, k + 1)
+                if let r = parseRole(toks, n), r.start == n { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"; continue }
+                if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
+                break
+            }
+            let n = skipTitles(toks, k)
+            if n > k { k = n; continue }
+            if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
+            // "The new interior minister is X": the name the copula gives the title.
+            if k == role.end, Self.copulas.contains(toks[k].key), k + 1 < toks.count, isNameToken(toks[k + 1]) { k += 1; rule = "predicate" }
+            break
+        }
+        // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
+        var k2 = k
+        while k2 < toks.count, toks[k2].isCapitalized, skipTitles(toks, k2) == k2, let m = roleModifier(toks, k2) { k2 = m }
+        if k2 > k, k2 < toks.count, nameRun(b, k2, bodyWords: bodyWords) != nil {
+            roles[roles.count - 1] += " " + text(toks, k, k2)
+            k = k2
+        }
+        if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[(start ?? role.start)..<role.end].contains { $0.isCapitalized }) {
+            let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
+            // A lower-case title needs the name right after it ("defence minister Aziz …"),
+            // or a determiner before it and a full name after its comma ("the party's
+            // chairwoman, Vilija Blinkevičiūtė", "Its leader, Natthaphong Ruengpanyawut").
+            // ("The PP leader, Alberto Núñez Feijóo,": the determiner before the party's name.)
+            var first = start ?? role.start
+            // "the new interior minister", "its current chairman".
+            if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
+            let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
+                || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
+            let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
+            if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); return }
+            if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
+                || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
+                addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
+                covered = run.end
+                i = run.end - 1
+                // "Foreign Ministers Sameh Shoukry and Hakan Fidan", "Foreign ministers Yvan Gil of
+                // Venezuela and Hugh Todd of Guyana": a plural title, each name (the country
+                // after each is read with the name's roles).
+                var last = run.end
+                var listed = 0
+                while role.plural, listed < 5 {
+                    var e = last
+                    if e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym { e = k.end }
+                    guard e + 1 < toks.count, toks[e].key == "and" || toks[e].isPunct(","),
+                          let next = nameRun(b, e + 1, bodyWords: bodyWords), next.name.words.count >= 2 else { break }
+                    addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
+                    covered = next.end
+                    i = next.end - 1
+                    last = next.end
+                    listed += 1
+                    if toks[e].key == "and" { break }
+                }
+                return
+            }
+        }
+        i = max(i, role.end - 1)
+        return
+    }
+
     mutating func findPeople() {
         var bodyWords = Set<String>()
         for bt in blocks where !bt.titleCase {
@@ -207,113 +322,7 @@ extension ExtractionContext {
                 //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".
                 if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil
                                                                   && parseRole(toks, i - 1) != nil) {
-                    // "… takes over as Foreign Secretary and President-elect X": an office a
-                    // predicate gives the name before it anchors no name after it.
-                    if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key),
-                       !(role.end < toks.count && (isNameToken(toks[role.end]) || skipTitles(toks, role.end) > role.end)) {
-                        i = max(i, role.end - 1)
-                        continue
-                    }
-                    var roles = [role.title]
-                    var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence ?? placeCue(toks, endingAt: i, title: role.title))
-                    // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
-                    // A party or body a pattern found ("People's Party leader", "Seimas Speaker"); the
-                    // longer of the two when the pattern's is one run of capitalised words ("Social
-                    // Democratic Alliance leader", not "Democratic Alliance leader").
-                    let body = institutionBefore(toks, i), pattern = orgEnding[b][i] ?? orgEndingAfter[b][i]
-                    let party = body == nil && pattern == nil ? partyBefore(toks, i) : nil
-                    if let p = party {
-                        candidates.append(Candidate(block: b, start: p, end: p + 1, range: toks[p].range, kind: .organization, name: toks[p].text,
-                                                    priority: gz.priority(of: "party-name"), rule: "party-name", country: nil))
-                    }
-                    var start = body ?? pattern ?? party
-                    if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
-                    if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
-                    // A national body a title opens inside its name gives its country ("White House Press Secretary").
-                    if body == nil, orgEnding[b][i] == nil, let p = pattern,
-                       let o = candidates.first(where: { $0.kind == .organization && $0.block == b && $0.start == p && $0.end == i + 1 }), let c = o.country {
-                        evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name))
-                    }
-                    // "Pakistan's Foreign Office spokesperson", "China's Taiwan Affairs Office spokesperson":
-                    // the country before the body is the holder's.
-                    if let s = start, s < i, let cue = countryCue(toks, endingAt: s) { evidence = CountryEvidence.stronger(evidence, cue.evidence) }
-                    var k = role.end
-                    var rule = "title"
-                    var steps = 0
-                    while k < toks.count, steps < 6 {
-                        steps += 1
-                        // "(COAS)"
-                        if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
-                        // "Deputy Governor (Operations Directorate), Mr …": a short note in parentheses.
-                        if toks[k].isPunct("("), let close = (k + 1..<min(toks.count, k + 8)).first(where: { toks[$0].isPunct(")") }),
-                           close + 1 < toks.count, toks[close + 1].isPunct(",") { k = close + 1; continue }
-                        // "Deputy Prime Minister/Foreign Minister"
-                        // "Deputy Prime Minister and Foreign Minister Ishaq Dar": both are his.
-                        if toks[k].isPunct("/") || toks[k].key == "and", let r = parseRole(toks, k + 1), r.start == k + 1 {
-                            roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue
-                        }
-                        // "…, General Syed Asim Munir" after a comma
-                        // Not when the title is itself said of a name before it ("Hakan Fidan, Minister
-                        // of Foreign Affairs, Mehmet Şimşek, …", "Cooper becomes Home Secretary, Lammy …").
-                        if toks[k].isPunct(","), k + 1 < toks.count, !titleSaidOfNameBefore(toks, i) {
-                            let n = skipTitles(toks, k + 1)
-                            if let r = parseRole(toks, n), r.start == n { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"; continue }
-                            if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
-                            break
-                        }
-                        let n = skipTitles(toks, k)
-                        if n > k { k = n; continue }
-                        if let r = parseRole(toks, k), r.start == k, r.end > k { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; continue }
-                        // "The new interior minister is X": the name the copula gives the title.
-                        if k == role.end, Self.copulas.contains(toks[k].key), k + 1 < toks.count, isNameToken(toks[k + 1]) { k += 1; rule = "predicate" }
-                        break
-                    }
-                    // "Chairman Senate Yousuf Raza Gilani": modifiers after the head still belong to the title.
-                    var k2 = k
-                    while k2 < toks.count, toks[k2].isCapitalized, skipTitles(toks, k2) == k2, let m = roleModifier(toks, k2) { k2 = m }
-                    if k2 > k, k2 < toks.count, nameRun(b, k2, bodyWords: bodyWords) != nil {
-                        roles[roles.count - 1] += " " + text(toks, k, k2)
-                        k = k2
-                    }
-                    if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[(start ?? role.start)..<role.end].contains { $0.isCapitalized }) {
-                        let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
-                        // A lower-case title needs the name right after it ("defence minister Aziz …"),
-                        // or a determiner before it and a full name after its comma ("the party's
-                        // chairwoman, Vilija Blinkevičiūtė", "Its leader, Natthaphong Ruengpanyawut").
-                        // ("The PP leader, Alberto Núñez Feijóo,": the determiner before the party's name.)
-                        var first = start ?? role.start
-                        // "the new interior minister", "its current chairman".
-                        if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
-                        let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
-                            || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
-                        let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
-                        if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); continue }
-                        if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
-                            || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
-                            addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
-                            covered = run.end
-                            i = run.end - 1
-                            // "Foreign Ministers Sameh Shoukry and Hakan Fidan", "Foreign ministers Yvan Gil of
-                            // Venezuela and Hugh Todd of Guyana": a plural title, each name (the country
-                            // after each is read with the name's roles).
-                            var last = run.end
-                            var listed = 0
-                            while role.plural, listed < 5 {
-                                var e = last
-                                if e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym { e = k.end }
-                                guard e + 1 < toks.count, toks[e].key == "and" || toks[e].isPunct(","),
-                                      let next = nameRun(b, e + 1, bodyWords: bodyWords), next.name.words.count >= 2 else { break }
-                                addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
-                                covered = next.end
-                                i = next.end - 1
-                                last = next.end
-                                listed += 1
-                                if toks[e].key == "and" { break }
-                            }
-                            continue
-                        }
-                    }
-                    i = max(i, role.end - 1)
+                    titleAnchoredPerson(b, toks, role, &i, &covered, bodyWords: bodyWords, orgEnding: orgEnding[b], orgEndingAfter: orgEndingAfter[b])
                     continue
                 }
                 // 1b. "his Ukrainian counterpart Dmytro Kuleba": the counterpart's country, no role.
