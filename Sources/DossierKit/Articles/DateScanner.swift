@@ -172,7 +172,8 @@ enum DateScanner {
         for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }
         // "Posted on June 4, 2024 by admin": the writer after the date.
         let r = rest as String
-        let unsigned = r.range(of: "\\s+by\\s+[\\p{L}.' -]{1,40}$", options: [.regularExpression, .caseInsensitive]).map { String(r[..<$0.lowerBound]) } ?? r
+        let signed = r.lowercased().contains(" by ")
+        let unsigned = signed ? r.range(of: "\\s+by\\s+[\\p{L}.' -]{1,40}$", options: [.regularExpression, .caseInsensitive]).map { String(r[..<$0.lowerBound]) } ?? r : r
         return isOnlyTimeAndLabels(unsigned) ? m : nil
     }
 

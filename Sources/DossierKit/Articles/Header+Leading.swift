@@ -17,9 +17,15 @@ extension Header {
     /// "Andina | Política"). Only where a line of three words or more follows it, which can be
     /// the headline.
     static func leadingChrome(_ s: String, next: String?) -> LeadingChrome? {
-        guard let next, s.utf8.count <= 80, words(next) >= 3 else { return nil }
+        guard let next, s.utf8.count <= 80 else { return nil }
         // A headline of five words or more, with no trail's separator, is looked at no further.
-        if words(s) > 4, !s.utf8.contains(where: { $0 == 0x7C || $0 == 0x3E || $0 >= 0xC2 }) { return nil }
+        var spaces = 0
+        for b in s.utf8 where b == 0x20 { spaces += 1 }
+        if spaces >= 4, !s.utf8.contains(where: { $0 == 0x7C || $0 == 0x3E || $0 >= 0xC2 }) { return nil }
+        // What follows can be the headline: three words or more.
+        var nextSpaces = 0
+        for b in next.utf8 where b == 0x20 { nextSpaces += 1; if nextSpaces >= 2 { break } }
+        guard nextSpaces >= 2, words(next) >= 3 else { return nil }
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }

@@ -330,20 +330,22 @@ enum Header {
         guard s.utf8.count <= 600 else { return false }
         // Every caption names a photo, a picture, an image or a file at its start or in a parenthesis
         // at its end: most lines are not looked at further.
-        func has(_ bytes: Substring.UTF8View, _ word: StaticString) -> Bool {
-            let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-            var i = bytes.startIndex
-            while i != bytes.endIndex {
-                var j = i, k = 0
-                while k < w.count, j != bytes.endIndex, bytes[j] | 0x20 == w[k] { j = bytes.index(after: j); k += 1 }
-                if k == w.count { return true }
-                i = bytes.index(after: i)
+        let named = s.utf8.withContiguousStorageIfAvailable { buf -> Bool in
+            func has(_ lo: Int, _ hi: Int, _ word: StaticString) -> Bool {
+                let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                guard hi - lo >= w.count else { return false }
+                for i in lo...(hi - w.count) {
+                    var k = 0
+                    while k < w.count, buf[i + k] | 0x20 == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                return false
             }
-            return false
-        }
-        let head = Substring(s).utf8.prefix(16), tail = Substring(s).utf8.suffix(160)
-        guard has(head, "photo") || has(head, "picture") || has(head, "image") || has(head, "file")
-                || has(tail, "photo") || has(tail, "picture") || has(tail, "image") else { return false }
+            let n = buf.count, h = min(n, 16), t = max(0, n - 160)
+            return has(0, h, "photo") || has(0, h, "picture") || has(0, h, "image") || has(0, h, "file")
+                || has(t, n, "photo") || has(t, n, "picture") || has(t, n, "image")
+        } ?? true
+        guard named else { return false }
         return s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
             || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
     }
