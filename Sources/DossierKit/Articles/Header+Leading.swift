@@ -19,9 +19,11 @@ extension Header {
     static func leadingChrome(_ s: String, next: String?) -> LeadingChrome? {
         guard let next, s.utf8.count <= 80 else { return nil }
         // A headline of five words or more, with no trail's separator, is looked at no further.
-        var spaces = 0
-        for b in s.utf8 where b == 0x20 { spaces += 1 }
-        if spaces >= 4, !s.utf8.contains(where: { $0 == 0x7C || $0 == 0x3E || $0 >= 0xC2 }) { return nil }
+        var wordCount = 0, inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
+        }
+        if wordCount > 4, !s.utf8.contains(where: { $0 == 0x7C || $0 == 0x3E || $0 >= 0xC2 }) { return nil }
         // What follows can be the headline: three words or more.
         var nextSpaces = 0
         for b in next.utf8 where b == 0x20 { nextSpaces += 1; if nextSpaces >= 2 { break } }
