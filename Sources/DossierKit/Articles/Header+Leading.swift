@@ -19,11 +19,14 @@ extension Header {
     static func leadingChrome(_ s: String, next: String?) -> LeadingChrome? {
         guard let next, s.utf8.count <= 80 else { return nil }
         // A headline of five words or more, with no trail's separator, is looked at no further.
-        var wordCount = 0, inWord = false
+        // Words, and whether a trail's separator is there: "|", ">", "»" (C2 BB), "·" (C2 B7), "›" (E2 80 BA).
+        var wordCount = 0, inWord = false, separator = false, prev: UInt8 = 0, prev2: UInt8 = 0
         for b in s.utf8 {
             if b == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
+            if b == 0x7C || b == 0x3E || prev == 0xC2 && (b == 0xBB || b == 0xB7) || prev2 == 0xE2 && prev == 0x80 && b == 0xBA { separator = true }
+            prev2 = prev; prev = b
         }
-        if wordCount > 4, !s.utf8.contains(where: { $0 == 0x7C || $0 == 0x3E || $0 >= 0xC2 }) { return nil }
+        if wordCount > 4, !separator { return nil }
         // What follows can be the headline: three words or more.
         var nextSpaces = 0
         for b in next.utf8 where b == 0x20 { nextSpaces += 1; if nextSpaces >= 2 { break } }
