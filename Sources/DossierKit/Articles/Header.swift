@@ -355,7 +355,8 @@ enum Header {
     static func bylineCity(_ s: String) -> String? {
         let parts = s.components(separatedBy: CharacterSet(charactersIn: "-–—,|/"))
         // "Ottawa — 3 October 2023": a city, then nothing but the date.
-        if let first = parts.first, case let t = first.trimmingCharacters(in: .whitespaces), !t.isEmpty, words(t) <= 3, Places.isKnownCity(t),
+        if parts.count >= 2, let first = parts.first, case let t = first.trimmingCharacters(in: .whitespaces), let f = t.unicodeScalars.first,
+           CharacterSet.uppercaseLetters.contains(f), !t.contains(where: \.isNumber), words(t) <= 3, Places.isKnownCity(t),
            Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil,
            DateScanner.isDateLine(String(s.dropFirst(first.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—,|/"))) != nil {
             return cityCase(t)
