@@ -82,32 +82,6 @@ extension ExtractionContext {
         return end
     }
 
-    /// A capitalised run ending at `end` (exclusive), going left over capitalised words,
-    /// connectors and hyphens. Returns its start.
-    func capitalisedRunStart(_ toks: [Token], endingAt end: Int, maxWords: Int = 7) -> Int {
-        var s = end - 1
-        var words = 1
-        while s > 0, words < maxWords {
-            let p = toks[s - 1]
-            if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
-            // A possessive inside the name: "People's Party", "Tobago People’s Party".
-            if p.kind == .word, p.key == "s", !p.spaceBefore, s - 3 >= 0, toks[s - 2].isApostrophe, !toks[s - 2].spaceBefore,
-               isNameWord(toks[s - 3]), !Self.runStops.contains(toks[s - 3].key),
-               !(max(0, s - 6)...(s - 3)).contains(where: { k in phrase(at: toks, k).map { $0.end == s - 2 && $0.entry.kind != .organization } ?? false }) {
-                // (not a country's or a place's possessive: "India's Parliament")
-                s -= 3; words += 1; continue
-            }
-            if isNameWord(p), !Self.runStops.contains(p.key) {
-                s -= 1; words += 1; continue
-            }
-            if p.kind == .word, Self.connectors.contains(p.key), p.key != "the", s - 2 >= 0, isNameWord(toks[s - 2]) { s -= 1; continue }
-            break
-        }
-        // Leading connectors go ("of", "The"), but not the article of a joined name ("Al-Yamamah").
-        while s < end - 1, toks[s].kind != .word || Self.connectors.contains(toks[s].key) && !(toks[s + 1].isHyphen && !toks[s + 1].spaceBefore) { s += 1 }
-        return s
-    }
-
     // MARK: Name (ACR)
 
     /// Whether the capital letters of `acr` spell the words of `toks[s..<e]`: each capitalised word

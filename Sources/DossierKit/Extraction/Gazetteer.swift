@@ -67,19 +67,6 @@ final class Gazetteer: Sendable {
     let roleFields: Set<String>
     /// Heads whose holder they name by the given name ("king", "crown prince").
     public let sovereignTitles: Set<String>
-    /// Whether one of `roles` is a sovereign's title ("King", "former king"): the name it comes
-    /// with alone is a given name.
-    func hasSovereignTitle(_ roles: some Sequence<String>) -> Bool {
-        roles.contains { r in
-            // The last word first: a short string, compared without allocating.
-            let last = r.lastIndex(of: " ").map { r[r.index(after: $0)...] } ?? r[...]
-            guard last.utf8.count <= 8, sovereignLastWords.contains(last.lowercased()) else { return false }
-            let t = r.lowercased()
-            return sovereignTitles.contains { t == $0 || t.hasSuffix(" " + $0) }
-        }
-    }
-    var sovereignLastWords: Set<String> { Self.sovereignLastWordsCache }
-    static let sovereignLastWordsCache: Set<String> = Set(shared.sovereignTitles.compactMap { $0.split(separator: " ").last.map(String.init) })
     let topicTriggers: [String: [(keys: [String], topic: String, rule: String)]]
     /// Phrases that mark a background or analysis sentence, by first token key.
     let background: [String: [[String]]]

@@ -1,0 +1,17 @@
+import Foundation
+
+extension Gazetteer {
+    /// Whether one of `roles` is a sovereign's title ("King", "former king"): the name it comes
+    /// with alone is a given name.
+    func hasSovereignTitle(_ roles: some Sequence<String>) -> Bool {
+        roles.contains { r in
+            // The last word first: a short string, compared without allocating.
+            let last = r.lastIndex(of: " ").map { r[r.index(after: $0)...] } ?? r[...]
+            guard last.utf8.count <= 8, sovereignLastWords.contains(last.lowercased()) else { return false }
+            let t = r.lowercased()
+            return sovereignTitles.contains { t == $0 || t.hasSuffix(" " + $0) }
+        }
+    }
+    var sovereignLastWords: Set<String> { Self.sovereignLastWordsCache }
+    static let sovereignLastWordsCache: Set<String> = Set(shared.sovereignTitles.compactMap { $0.split(separator: " ").last.map(String.init) })
+}
