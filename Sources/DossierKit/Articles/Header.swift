@@ -162,11 +162,7 @@ enum Header {
                           isCaps || hasAgency || Places.isKnownCity(city) else { continue }
                 }
             }
-            // "Ottawa — 3 October 2023" on a line of its own: the date after the dash is the dateline's.
-            var length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
-            if date == nil, form == .dash || form == .colon, isCaps || Places.isKnownCity(city), let dm = DateScanner.isDateLine(ns.substring(from: NSMaxRange(m.range))) {
-                date = dm; length = s.utf8.count
-            }
+            let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
             // A colon opening needs a city-like word: all capitals, or a short capitalised name
             // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
             if form == .colon, !isCaps, date == nil, !hasAgency, !(words.count <= 3 && Places.isKnownCity(city)) { continue }

@@ -15,8 +15,10 @@ extension ExtractionContext {
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
         return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
     }
-    static let successionVerbs: Set<String> = ["naming", "appointing", "appointed", "nominating", "nominated", "succeeds",
-                                               "succeeded", "succeeding", "replacing", "replaces", "congratulated", "congratulating"]
+    /// Verbs of taking over an office from someone ("X succeeds Y as …").
+    static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
+    static let successionVerbs: Set<String> = succeeding.union(["naming", "appointing", "appointed", "nominating", "nominated",
+                                                                "congratulated", "congratulating"])
     static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister",
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 

@@ -205,8 +205,6 @@ extension ExtractionContext {
         return r
     }
 
-    static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
-
     /// "succeeds X as …", "replaces his father, X, as …": the name at `start` is the one who
     /// leaves the office, so an "as" after it is not said of it.
     func followsSuccessionVerb(_ toks: [Token], _ start: Int) -> Bool {

@@ -12,6 +12,4 @@ extension Gazetteer {
             return sovereignTitles.contains { t == $0 || t.hasSuffix(" " + $0) }
         }
     }
-    var sovereignLastWords: Set<String> { Self.sovereignLastWordsCache }
-    static let sovereignLastWordsCache: Set<String> = Set(shared.sovereignTitles.compactMap { $0.split(separator: " ").last.map(String.init) })
 }

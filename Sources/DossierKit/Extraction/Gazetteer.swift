@@ -67,6 +67,8 @@ final class Gazetteer: Sendable {
     let roleFields: Set<String>
     /// Heads whose holder they name by the given name ("king", "crown prince").
     public let sovereignTitles: Set<String>
+    /// Their last words ("king", "prince"): a role whose last word is none of them is no such title.
+    let sovereignLastWords: Set<String>
     let topicTriggers: [String: [(keys: [String], topic: String, rule: String)]]
     /// Phrases that mark a background or analysis sentence, by first token key.
     let background: [String: [[String]]]
@@ -216,6 +218,7 @@ final class Gazetteer: Sendable {
         for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.keys(row[0]).joined(separator: " ")] = row[1] }
         familyCountries = families
         roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields; sovereignTitles = sovereign
+        sovereignLastWords = Set(sovereign.compactMap { $0.split(separator: " ").last.map(String.init) })
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
         for row in lines("topics.tsv") where row.count >= 2 {
