@@ -219,6 +219,7 @@ extension ExtractionContext {
         if let s = start, s < i, let cue = countryCue(toks, endingAt: s) { evidence = CountryEvidence.stronger(evidence, cue.evidence) }
         var k = role.end
         var rule = "title"
+        var officeAfterComma = false
         var steps = 0
         while k < toks.count, steps < 6 {
             steps += 1
@@ -237,7 +238,11 @@ extension ExtractionContext {
             // of Foreign Affairs, Mehmet Şimşek, …", "Cooper becomes Home Secretary, Lammy …").
             if toks[k].isPunct(","), k + 1 < toks.count, !titleSaidOfNameBefore(toks, i) {
                 let n = skipTitles(toks, k + 1)
-                if let r = parseRole(toks, n), r.start == n { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"; continue }
+                if let r = parseRole(toks, n), r.start == n {
+                    roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"
+                    if !Self.ranks.contains(r.title.lowercased()) { officeAfterComma = true }
+                    continue
+                }
                 if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
                 break
             }
@@ -269,7 +274,9 @@ extension ExtractionContext {
             let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
             if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); return }
             if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
-                || (determined && run.start == role.end + 1 && toks[role.end].isPunct(",") && run.name.words.count >= 2) {
+                || (determined && toks[role.end].isPunct(",") && run.name.words.count >= 2 && (run.start == role.end + 1
+                    // "Sudan's army chief, Lt. Gen. X": a rank between the comma and the name.
+                    || !role.plural && !officeAfterComma && rule == "apposition" && run.start == k && !role.title.lowercased().hasSuffix("leader"))) {
                 addPerson(b, run, rule: rule, roles: roles, evidence: evidence, anchored: true)
                 covered = run.end
                 i = run.end - 1

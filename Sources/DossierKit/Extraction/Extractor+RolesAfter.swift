@@ -80,6 +80,13 @@ extension ExtractionContext {
                     guard after >= toks.count || !isNameToken(toks[after]) else { break }
                     roles.append(next.title); end = next.end
                 }
+                // "X, leader of the For the Future of Montenegro alliance, …": a body no table knows
+                // closes the apposition at its comma.
+                if end < toks.count, toks[end].key == "of" {
+                    var m = end + 1
+                    while m < toks.count, m < end + 10, toks[m].kind == .word { m += 1 }
+                    if m < toks.count, toks[m].isPunct(",") { end = m }
+                }
                 clauseEnd = end
             }
             // "X, a 47-year-old lawyer who was welfare minister", "X, a senior party official, was

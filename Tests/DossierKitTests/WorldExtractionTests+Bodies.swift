@@ -1,0 +1,40 @@
+@testable import DossierKit
+import Testing
+
+/// Offices tied to a body: the predicate after an apposition that names a body, and a description
+/// with a rank between it and the name. Every sentence is written for the test; the people are
+/// invented.
+@Suite("World news extraction: offices of bodies")
+struct WorldBodyTests {
+    static func report(_ dateline: String, _ body: String) -> String { WorldExtractionTests.report(dateline, body) }
+
+    @Test("an apposition naming a body the article names ends after the body, so the predicate after it counts")
+    func predicateAfterNamedBody() {
+        let c = corpus([Self.report("TALLINN, July 23, 2024", "The Social Democratic Party (SDE) joined the coalition. Jaan Kivi, leader of the SDE, stays on as interior minister.")])
+        #expect(Set(c.person("Jaan Kivi")?.roles.map(\.title) ?? []) == ["Leader", "Interior Minister"])
+    }
+
+    @Test("an apposition naming a body no table knows still ends at its comma, so the predicate after it counts")
+    func predicateAfterBodyApposition() {
+        let c = corpus([Self.report("PODGORICA, October 31, 2023", "The assembly chose Marko Vukovic, leader of the For a Better Tomorrow alliance, as its speaker.")])
+        #expect(c.person("Marko Vukovic")?.roles.map(\.title).contains("Speaker") == true)
+    }
+
+    @Test("a possessive description, a comma and a rank before a name: the description is the holder's office and the possessive its country")
+    func possessiveDescriptionBeforeRank() {
+        let c = corpus([Self.report("BERLIN, May 5, 2023", "Sudan's army chief, Lt. Gen. Omar Hamid Salih, agreed to the truce. The party's honorary chairman, Davit Beridze, attended.")])
+        #expect(c.person("Omar Hamid Salih")?.roles.map(\.title) == ["Army Chief", "Lieutenant General"])
+        #expect(c.person("Omar Hamid Salih")?.country == "Sudan")
+        #expect(c.person("Davit Beridze")?.roles.map(\.title) == ["Honorary Chairman"])
+        // An office between the comma and the name is the name's own; the description before it
+        // may be anyone's ("the army's top commander, Chief of Army Staff X").
+        let office = corpus([Self.report("ISLAMABAD, May 5, 2023", "He will call on the army's top commander, Chief of Army Staff Gen Tariq Mehmood Awan.")])
+        #expect(office.person("Tariq Mehmood Awan")?.roles.map(\.title).contains("Top Commander") == false)
+        // "leader" in a description is too loose to be an office.
+        let loose = corpus([Self.report("BAMAKO, May 5, 2023", "Mali's junta leader, Col. Amadou Keita, received the envoys.")])
+        #expect(loose.person("Amadou Keita")?.roles.map(\.title) == ["Colonel"])
+        // A plural description is not one person's office.
+        let plural = corpus([Self.report("ADDIS ABABA, May 5, 2023", "Welcoming the leaders, Prime Minister Dawit Alemu said the summit was an honour.")])
+        #expect(plural.person("Dawit Alemu")?.roles.map(\.title) == ["Prime Minister"])
+    }
+}
