@@ -43,6 +43,9 @@ struct TopicTests {
         ("The energy task force met the governor at the library.", "energy"),
         ("Army General Karim Said attended the opening of the new library.", "defense"),
         ("Halima Sadiq, a veteran diplomat, was named to head the library board.", "diplomacy"),
+        ("Omar Sadiq becomes Minister of National Defence in the new cabinet.", "defense"),
+        ("Omar Sadiq was Minister for Foreign Affairs and External Trade in the last cabinet.", "trade"),
+        ("Omar Sadiq, the minister of public security, opened the new library.", "security"),
     ])
     func officeNames(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))
@@ -60,6 +63,10 @@ struct TopicTests {
         ("The town shares a border with three provinces and has a new library.", "border"),
         ("The mourners prayed that the victims may rest in peace.", "security"),
         ("The agencies asked for a humanitarian corridor to the flooded valley.", "connectivity"),
+        ("The leader called on citizens to march in defence of the constitution.", "defense"),
+        ("The new president was sworn in under tight security at the stadium.", "security"),
+        ("She led the trade union movement before entering the assembly.", "trade"),
+        ("A military band played the anthem as the president arrived at the assembly.", "defense"),
     ])
     func lookalikes(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))

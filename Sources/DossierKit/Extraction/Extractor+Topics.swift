@@ -13,8 +13,23 @@ extension ExtractionContext {
         if e < toks.count, toks[e].kind == .word, toks[e].sentence == toks[i].sentence, officeAfter.contains(toks[e].key) { return true }
         if i >= 2, toks[i - 1].kind == .word, ["of", "for", "on"].contains(toks[i - 1].key),
            toks[i - 2].kind == .word, officeBefore.contains(toks[i - 2].key) { return true }
+        // Further inside an office's field: "Minister of National Defence", "Minister for Foreign
+        // Affairs and External Trade", "minister of public security".
+        var k = i - 1, words = 0
+        while k >= 1, words < 5, toks[k].sentence == toks[i].sentence {
+            let t = toks[k]
+            if t.kind == .word, ["of", "for"].contains(t.key) {
+                if toks[k - 1].kind == .word, officeBefore.contains(toks[k - 1].key) { return words > 0 }
+                return false
+            }
+            guard t.kind == .word && (t.isCapitalized || fieldAdjectives.contains(t.key) || t.key == "and") || t.isPunct(",") else { return false }
+            k -= 1; words += 1
+        }
         return false
     }
+    /// Lower-case words that may open an office's field before its topic word ("minister of
+    /// national defence", "minister of public security").
+    static let fieldAdjectives: Set<String> = ["national", "public", "internal", "external", "foreign", "homeland", "state", "regional"]
 
     /// The trigger at `i` is a word of a capitalised title before a name, starting at most six
     /// words before it ("Army General Saïd Chanegriha"); "regional military commanders" may be
