@@ -37,4 +37,21 @@ struct WorldBodyTests {
         let plural = corpus([Self.report("ADDIS ABABA, May 5, 2023", "Welcoming the leaders, Prime Minister Dawit Alemu said the summit was an honour.")])
         #expect(plural.person("Dawit Alemu")?.roles.map(\.title) == ["Prime Minister"])
     }
+
+    @Test("a body made of its members is whole in a title: 'Chairman of the Cabinet of Ministers and Head of the Presidential Administration'")
+    func bodyOfMembers() {
+        let c = corpus([Self.report("BISHKEK, December 16, 2024", "The decree appointed Asan Toktogulov as Chairman of the Cabinet of Ministers and Head of the Presidential Administration.")])
+        #expect(c.person("Asan Toktogulov")?.roles.map(\.title) == ["Chairman of the Cabinet of Ministers", "Head of the Presidential Administration"])
+    }
+
+    @Test("portfolios listed with commas, approval as a predicate, a party with a possessive after the name, and Ratu before a Fijian name")
+    func cabinetShapes() {
+        let c = corpus([Self.report("SUVA, December 24, 2022", "Parliament elected Ratu Josefa Vakaloloma of the People's Alliance as Speaker. Karim Sadeghi was approved as minister of industry, mining and trade. Dr Musa Sy is Minister of Health and Social Action. The two foreign ministers, Tesfaye Bekele of Ethiopia and Abdi Warsame of Somalia, will follow up.")])
+        #expect(c.person("Josefa Vakaloloma")?.roles.map(\.title) == ["Speaker"])
+        #expect(c.person("Karim Sadeghi")?.roles.map(\.title) == ["Minister of Industry, Mining and Trade"])
+        #expect(c.person("Musa Sy")?.roles.map(\.title) == ["Minister of Health and Social Action"])
+        #expect(c.person("Tesfaye Bekele")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Tesfaye Bekele")?.country == "Ethiopia")
+        #expect(c.person("Abdi Warsame")?.country == "Somalia")
+    }
 }

@@ -8,7 +8,7 @@ extension ExtractionContext {
         "front", "movement", "corps", "guards", "police", "foundation", "fund", "company", "secretariat", "cabinet",
         "directorate", "division", "ministry", "group", "chamber", "federation", "alliance", "coalition", "majlis",
         "initiative", "network", "service", "services", "command", "academy", "institution", "government",
-        "embassy", "consulate", "presidency", "chancellery", "guard", "congress", "ministries",
+        "embassy", "consulate", "presidency", "chancellery", "guard", "congress", "ministries", "administration",
         "tribunal", "inquirer", "gazette", "herald", "tribune", "daily", "times", "post", "news", "telegraph",
         "broadcasting", "television", "radio", "airlines", "airways", "petroleum", "energy", "holdings",
         "corp", "inc", "ltd", "llc", "plc", "gmbh", "democrats", "brigades", "battalion", "regiment",

@@ -269,6 +269,8 @@ extension ExtractionContext {
             var first = start ?? role.start
             // "the new interior minister", "its current chairman".
             if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
+            // "the two foreign ministers, A of Ethiopia and B of Somalia".
+            if role.plural, first > 1, ["two", "three", "four", "five", "both"].contains(toks[first - 1].key) { first -= 1 }
             let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
                 || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
             let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)

@@ -114,6 +114,7 @@ extension ExtractionContext {
                     guard h < toks.count, toks[h].isCapitalized,
                           ExtractionContext.orgHeads.contains(toks[h].key) || ExtractionContext.institutionHeads.contains(toks[h].key) else { break }
                 }
+                if let e = membersOfEnd(toks, at: k + 1) { end = e; k = e; continue }
                 k += 1; continue
             }
             if t.kind == .word, ["of", "for", "and", "the"].contains(t.key), k + 1 < toks.count, toks[k + 1].isCapitalized || toks[k + 1].key == "the" { k += 1; continue }
@@ -124,6 +125,14 @@ extension ExtractionContext {
         // Not a country's or a place's own name alone ("of the Philippines" is evidence, not a body).
         guard let e = end, e > i else { return nil }
         return e
+    }
+
+    /// "of Ministers" after a body's head ("Cabinet of Ministers", "Council of Elders"): the
+    /// members the body is made of, part of its name; the end of them, or nil.
+    func membersOfEnd(_ toks: [Token], at k: Int) -> Int? {
+        guard k + 1 < toks.count, toks[k].key == "of", toks[k + 1].isCapitalized, toks[k + 1].key.utf8.last == UInt8(ascii: "s"),
+              gz.roleHeads.contains(String(toks[k + 1].key.dropLast())) || ["deputies", "peoples", "elders"].contains(toks[k + 1].key) else { return nil }
+        return k + 2
     }
 
     /// The end of at most three capitalised words from `i`, the last a body's head noun ("Standing
@@ -340,7 +349,7 @@ extension ExtractionContext {
             // "Speaker of the Lok Sabha", "Secretary-General of NATO": the body is part of the title.
             if toks[j].key == "of", let o = institutionAt(toks, j + 1), !fieldsGoOn(toks, o.end) {
                 // "of the National People's Congress Standing Committee": a body of the body.
-                let end = headedRunEnd(toks, from: o.end) ?? o.end
+                let end = membersOfEnd(toks, at: o.end) ?? headedRunEnd(toks, from: o.end) ?? o.end
                 pieces.append(text(toks, j, end))
                 if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = end; continue

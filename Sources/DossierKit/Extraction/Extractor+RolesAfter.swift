@@ -17,7 +17,7 @@ extension ExtractionContext {
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
-        "previously", "formerly", "once", "briefly", "recently", "twice",
+        "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed",
     ]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -34,7 +34,7 @@ extension ExtractionContext {
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
         "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
-        "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain", "made",
+        "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain", "made", "approved", "endorsed",
     ]
 
     /// The demonym in a description at `k` ("a senior Kenyan police officer", "a Chilean,"):
@@ -134,7 +134,8 @@ extension ExtractionContext {
                 var q = p + 1
                 if q + 1 < toks.count, toks[q].key == "the" { q += 1 }
                 var r = q
-                while r < toks.count, r < q + 4, isNameWord(toks[r]) { r += 1 }
+                while r < toks.count, r < q + 6, isNameWord(toks[r])
+                        || r > q && r + 1 < toks.count && toks[r].isApostrophe && toks[r + 1].key == "s" && isNameWord(toks[r - 1]) { r += toks[r].isApostrophe ? 2 : 1 }
                 if r > q, countryAt(toks, q) == nil, placeAt(toks, q) == nil { p = r }
             }
             if roles.isEmpty, p > e, let (r, ev) = appositionRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, ev) }
