@@ -54,4 +54,27 @@ struct WorldBodyTests {
         #expect(c.person("Tesfaye Bekele")?.country == "Ethiopia")
         #expect(c.person("Abdi Warsame")?.country == "Somalia")
     }
+
+    @Test("a cabinet list that leaves out the verb: each name holds the capitalised title after it, not the next one's")
+    func gappedCapitalisedList() {
+        let c = corpus([Self.report("SKOPJE, June 24, 2024", "Petar Mitrevski is the new Minister of Foreign Affairs and Foreign Trade, Vesna Trajkova Minister of Finance, Goran Iliev Minister of Interior and Zoran Popov Minister of Defense. Musa Ba was appointed Minister of Youth, Sports and Culture, and Dr Lamine Sow Minister of Health and Social Action. The session was marked by tensions between Mitrevski and Forza Italia leader Carlo Bianchi.")])
+        #expect(c.person("Petar Mitrevski")?.roles.map(\.title) == ["Minister of Foreign Affairs and Foreign Trade"])
+        #expect(c.person("Vesna Trajkova")?.roles.map(\.title) == ["Minister of Finance"])
+        #expect(c.person("Goran Iliev")?.roles.map(\.title) == ["Minister of Interior"])
+        #expect(c.person("Zoran Popov")?.roles.map(\.title) == ["Minister of Defense"])
+        #expect(c.person("Lamine Sow")?.roles.map(\.title) == ["Minister of Health and Social Action"])
+        // A name before "and" whose item has no office is no list of offices.
+        #expect(c.person("Forza Italia") == nil)
+    }
+
+    @Test("a party in capitals before a party office is part of the title; a ministry that 'goes to' a name is that name's")
+    func partiesAndPortfolios() {
+        let c = corpus([Self.report("DAKAR, April 5, 2024", "VMRO-DPMNE leader Ilija Stojanov and SODELPA leader Jone Vuki spoke. The Ministry of Energy, Petroleum and Mines goes to Modou Faye, the party deputy. Jailed PTI founder Arif Khan was absent. US leader Tom Harris called.")])
+        #expect(c.person("Ilija Stojanov")?.roles.map(\.title) == ["VMRO-DPMNE Leader"])
+        #expect(c.person("Jone Vuki")?.roles.map(\.title) == ["SODELPA Leader"])
+        #expect(c.person("Modou Faye")?.roles.map(\.title).first == "Minister of Energy, Petroleum and Mines")
+        #expect(c.person("Arif Khan")?.roles.map(\.title) == ["PTI Founder"])
+        // A country's short form is no party.
+        #expect(c.person("Tom Harris")?.roles.map(\.title) == ["Leader"])
+    }
 }

@@ -6,9 +6,11 @@ extension ExtractionContext {
     /// "becomes", "was appointed"), so a name after it is someone else's.
     func titleSaidOfNameBefore(_ toks: [Token], _ i: Int) -> Bool {
         var k = i - 1
-        if k >= 0, toks[k].kind == .word, ["the", "a", "new"].contains(toks[k].key) { k -= 1 }
+        // "is the new Minister of …, B": the copula's.
+        while k >= 0, k >= i - 2, toks[k].kind == .word, ["the", "a", "new"].contains(toks[k].key) { k -= 1 }
         guard k >= 0 else { return false }
         if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) { return true }
+        if isNameToken(toks[k]) { return gappedListName(toks, i) != nil }
         // "A and the Prime Minister of the Czech Republic, B": "the" opens another person's title;
         // "…, and the Minister of Transport, B": after a list's comma, as after a comma.
         if toks[k].key == "and" {
@@ -25,6 +27,29 @@ extension ExtractionContext {
             return false
         }
         return true
+    }
+
+    /// "A is Minister of X, B Minister of Y, and Dr C Minister of Z": in a list a predicate opened,
+    /// the title at `i` right after a name (perhaps after an honorific) is that name's, the verb
+    /// left out. Where that name starts, or nil.
+    func gappedListName(_ toks: [Token], _ i: Int) -> Int? {
+        guard i > 0, isNameToken(toks[i - 1]) else { return nil }
+        var s = i - 1
+        while s > 0, isNameToken(toks[s - 1]) || toks[s - 1].isHyphen && !toks[s - 1].spaceBefore { s -= 1 }
+        var before = s - 1
+        if before > 0, toks[before].isPunct("."), !toks[before].spaceBefore { before -= 1 }
+        if before > 0, toks[before].facts.contains(.titleFirst), skipTitles(toks, before) == s { before -= 1 }
+        guard before > 0, toks[before].isPunct(",") || toks[before].key == "and" else { return nil }
+        // The item before ends in its office too.
+        var e = before
+        if toks[e].key == "and", e > 0, toks[e - 1].isPunct(",") { e -= 1 }
+        guard (max(0, e - 10)..<e).contains(where: { j in parseRole(toks, j).map { $0.start == j && $0.end == e } ?? false }) else { return nil }
+        var m = before - 1
+        while m >= 0, toks[m].sentence == toks[i].sentence {
+            if toks[m].kind == .word, Self.predicateAnchors.contains(toks[m].key), !toks[m].isCapitalized { return s }
+            m -= 1
+        }
+        return nil
     }
 
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.

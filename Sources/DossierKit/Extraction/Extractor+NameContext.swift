@@ -46,7 +46,7 @@ extension ExtractionContext {
         "nationalist", "reform", "tory", "unionist", "centrist",
     ]
     static let partyOffices: Set<String> = ["leader", "spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman",
-                                            "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate"]
+                                            "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate", "coordinator", "founder"]
 
     /// "Renamo leader Ossufo Momade", "Junts spokeswoman Míriam Nogueras": a capitalised word no
     /// table knows (not a country, a place, a given name or a common word) right before a party's
@@ -61,6 +61,14 @@ extension ExtractionContext {
         }
         guard !toks[i].isCapitalized else { return nil }
         let p = toks[i - 1]
+        // "SODELPA leader X", "VMRO-DPMNE leader Y": a party in capitals, hyphenated parts too, that
+        // no table knows as a country's or a place's.
+        if p.kind == .word, p.isAllCaps, p.key.utf8.count >= 2, !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized && !toks[i - 2].isAllCaps) {
+            var s = i - 1
+            while s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { s -= 2 }
+            guard (max(0, s - 3)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
+            return s
+        }
         guard p.kind == .word, p.isCapitalized, p.facts.contains(.nameLike), !p.facts.contains(.givenName),
               !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized),
               !(i >= 3 && toks[i - 2].isPunct(".") && toks[i - 3].kind == .word && toks[i - 3].text.count == 1),  // "N. Korean leader"

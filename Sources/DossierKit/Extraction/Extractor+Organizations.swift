@@ -203,10 +203,10 @@ extension ExtractionContext {
                 // Skip a leading possessive country ("Pakistan's Foreign Office" → "Foreign Office").
                 var start = s
                 if let (pe, entry) = phrase(at: toks, s), entry.kind == .country, pe < i, pe < toks.count, toks[pe].isApostrophe { start = pe + 2 }
-                // "French President Emmanuel Macron and European Commission": a title before an "and"
-                // opens a person's name, not the body's; the body starts after the "and".
+                // "French President Emmanuel Macron and European Commission": a title or a given name
+                // before an "and" opens a person's name, not the body's; the body starts after the "and".
                 if let a = (start..<i).last(where: { toks[$0].key == "and" }),
-                   (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false }) {
+                   toks[start].facts.contains(.givenName) || (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false }) {
                     start = a + 1
                 }
                 guard start <= i, start < end else { continue }

@@ -194,6 +194,10 @@ extension ExtractionContext {
             i = max(i, role.end - 1)
             return
         }
+        // "…, B Minister of Finance, C Minister of Interior": the name before the title holds it.
+        if let s = gappedListName(toks, i), s >= covered, let run = nameRun(b, s, bodyWords: bodyWords), run.end == i {
+            addPerson(b, run, rule: "predicate", roles: [role.title], evidence: role.evidence, anchored: true)
+        }
         var roles = [role.title]
         var evidence = CountryEvidence.stronger(role.evidence, countryCue(toks, endingAt: i)?.evidence ?? placeCue(toks, endingAt: i, title: role.title))
         // The body the title belongs to is part of it: "Kremlin spokesman", "NATO Secretary-General".
@@ -203,11 +207,13 @@ extension ExtractionContext {
         let body = institutionBefore(toks, i), pattern = orgEnding[i] ?? orgEndingAfter[i]
         let party = body == nil && pattern == nil ? partyBefore(toks, i) : nil
         if let p = party {
-            candidates.append(Candidate(block: b, start: p, end: p + 1, range: toks[p].range, kind: .organization, name: toks[p].text,
+            candidates.append(Candidate(block: b, start: p, end: i, range: range(b, p, i), kind: .organization, name: text(toks, p, i),
                                         priority: gz.priority(of: "party-name"), rule: "party-name", country: nil))
         }
         var start = body ?? pattern ?? party
         if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
+        // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.
+        while let s = start, s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { start = s - 2 }
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
         // A national body a title opens inside its name gives its country ("White House Press Secretary").
         if body == nil, orgEnding[i] == nil, let p = pattern,

@@ -162,7 +162,7 @@ extension ExtractionContext {
             if let first = successionRole(toks, e) {
                 for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
-            if let r = portfolioRole(toks, p) { roles.append(r) }
+            if let r = portfolioRole(toks, p) ?? portfolioGivenTo(toks, c.start) { roles.append(r) }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
@@ -177,8 +177,12 @@ extension ExtractionContext {
     /// lower-case office, up to the list's next comma or "and", holds it (the verb is left out).
     func gappedRole(_ toks: [Token], _ n: Int, _ e: Int) -> RoleMatch? {
         let c = accepted[n]
-        guard c.start > 0, toks[c.start - 1].isPunct(",") || toks[c.start - 1].key == "and",
-              e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized,
+        // "…, and Dr C Minister of Health": past an honorific.
+        var b = c.start - 1
+        if b > 0, toks[b].isPunct("."), !toks[b].spaceBefore { b -= 1 }
+        if b > 0, toks[b].facts.contains(.titleFirst), skipTitles(toks, b) == c.start { b -= 1 } else { b = c.start - 1 }
+        guard b >= 0, toks[b].isPunct(",") || toks[b].key == "and",
+              e < toks.count, toks[e].kind == .word,
               let r = parseRole(toks, e), r.start == e,
               r.end >= toks.count || toks[r.end].isPunct(",") || toks[r.end].isPunct(".") || toks[r.end].isPunct(";") || toks[r.end].key == "and"
         else { return nil }
@@ -246,6 +250,18 @@ extension ExtractionContext {
         guard !fields.isEmpty, fields.last != "and", m < toks.count, ["ministry", "portfolio"].contains(toks[m].key) else { return nil }
         return fields.joined(separator: " ") + " Minister"
     }
+    /// "The Ministry of Energy, Petroleum and Mines goes to X": the minister of that ministry.
+    func portfolioGivenTo(_ toks: [Token], _ start: Int) -> String? {
+        guard start >= 4, toks[start - 1].key == "to", ["goes", "went", "go", "passes", "passed"].contains(toks[start - 2].key) else { return nil }
+        var k = start - 3
+        while k > 0, k > start - 14, toks[k].sentence == toks[start].sentence, toks[k].key != "ministry" {
+            guard toks[k].isCapitalized || toks[k].isPunct(",") || ["of", "for", "and", "the"].contains(toks[k].key) else { return nil }
+            k -= 1
+        }
+        guard toks[k].key == "ministry", toks[k].isCapitalized, k + 2 < start - 2, ["of", "for"].contains(toks[k + 1].key) else { return nil }
+        return "Minister " + text(toks, k + 1, start - 2)
+    }
+
     static let portfolioVerbs: Set<String> = ["takes", "took", "take", "heads", "headed", "head", "gets", "got", "keeps", "kept", "retains",
                                               "retained", "receives", "received", "leads", "led", "runs", "holds", "held", "assumes", "assumed"]
 
