@@ -77,4 +77,22 @@ struct WorldBodyTests {
         // A country's short form is no party.
         #expect(c.person("Tom Harris")?.roles.map(\.title) == ["Leader"])
     }
+
+    @Test("a region before a title, 'formerly', 'until now a …', a participle in commas, 'the country's 31st prime minister', and 'of the Republic'")
+    func moreOfficeShapes() {
+        let c = corpus([Self.report("LAHORE, March 3, 2024", "Punjab Chief Minister Sana Mir watched. Omar Tariq, until now a senior official at the ministry, becomes finance minister. Hina Baig, approved as minister of roads and urban development, becomes the second woman to serve. Bilal Qadri, formerly Minister of Planning, was appointed on Monday. The assembly elected Kamran Aziz as the country's 31st prime minister. President of the Republic Zaid Malik received them.")])
+        #expect(c.person("Sana Mir")?.roles.map(\.title) == ["Punjab Chief Minister"])
+        #expect(c.person("Omar Tariq")?.roles.map(\.title) == ["Finance Minister"])
+        #expect(c.person("Hina Baig")?.roles.map(\.title) == ["Minister of Roads and Urban Development"])
+        #expect(c.person("Bilal Qadri")?.roles.map(\.title) == ["Former Minister of Planning"])
+        #expect(c.person("Kamran Aziz")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Zaid Malik")?.roles.map(\.title) == ["President of the Republic"])
+    }
+
+    @Test("a plural title over names each followed by their party")
+    func pluralTitleWithParties() {
+        let c = corpus([Self.report("ROME, October 22, 2022", "The coalition holds both chambers, whose Speakers, Marco Rossi of the League and Luca Bianchi of FdI, were elected last week.")])
+        #expect(c.person("Marco Rossi")?.roles.map(\.title) == ["Speaker"])
+        #expect(c.person("Luca Bianchi")?.roles.map(\.title) == ["Speaker"])
+    }
 }

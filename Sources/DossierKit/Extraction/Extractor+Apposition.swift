@@ -58,6 +58,9 @@ extension ExtractionContext {
         var k = end + 1
         // "X, now the country's president": when the office is held changes nothing.
         if k + 1 < toks.count, Self.apposedAdverbs.contains(toks[k].key) { k += 1 }
+        // "X, formerly Minister of Planning,": an office held before.
+        let former = k + 1 < toks.count && ["formerly", "previously"].contains(toks[k].key)
+        if former { k += 1 }
         if k < toks.count, ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
         // "the current ECOWAS chairman", "a four-term lawmaker": when or how long the office is
         // held changes nothing.
@@ -95,6 +98,7 @@ extension ExtractionContext {
         // "X, the president's official residence": the office owns what follows, it is not X's.
         if r.end + 1 < toks.count, toks[r.end].isApostrophe, toks[r.end + 1].key == "s" { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }
+        if former, !r.title.lowercased().hasPrefix("former") { r.title = "Former " + r.title }
         // "A, Deputy Prime Minister B and …", "A, Deputy Prime Minister and Foreign Minister Senator
         // B": titles followed by a name are that name's, not A's.
         var n = titlesEnd(toks, r.end)

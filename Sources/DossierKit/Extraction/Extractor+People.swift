@@ -215,6 +215,12 @@ extension ExtractionContext {
         // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.
         while let s = start, s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { start = s - 2 }
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
+        // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
+        // of it (a country's is evidence only).
+        else if let s = stride(from: i - 1, through: max(0, i - 4), by: -1).first(where: { s in phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } ?? false }), toks[s].isCapitalized,
+                !(s > 0 && toks[s - 1].isApostrophe) {
+            roles[0] = text(toks, s, i) + " " + role.title
+        }
         // A national body a title opens inside its name gives its country ("White House Press Secretary").
         if body == nil, orgEnding[i] == nil, let p = pattern,
            let o = candidates.first(where: { $0.kind == .organization && $0.block == b && $0.start == p && $0.end == i + 1 }), let c = o.country {

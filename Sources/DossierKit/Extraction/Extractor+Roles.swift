@@ -340,6 +340,12 @@ extension ExtractionContext {
                 pieces.append(text(toks, j, e))
                 j = e; continue
             }
+            // "President of the Republic", "Vice-President of the Republic of Peru": the state as such.
+            if toks[j].key == "of", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].key == "republic", toks[j + 2].isCapitalized,
+               countryAt(toks, j + 1) == nil {
+                pieces.append("of the Republic")
+                j += 3; continue
+            }
             if let c = countryAt(toks, j + 1), !c.demonym {
                 if toks[j].key == "to" { pieces.append("to " + c.name) } else {
                     evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))

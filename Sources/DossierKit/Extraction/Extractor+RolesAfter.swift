@@ -19,6 +19,8 @@ extension ExtractionContext {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
         "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed",
     ]
+    /// Participles that give an office in an apposition ("X, approved as minister of roads,").
+    static let participles: Set<String> = ["approved", "appointed", "named", "elected", "re-elected", "confirmed", "nominated", "chosen", "sworn"]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
     ]
@@ -93,7 +95,9 @@ extension ExtractionContext {
             // named foreign minister": a description, then a predicate giving the office.
             // "X, son of long-time Defence Minister Y, becomes Deputy Prime Minister": kin, the same.
             else if e + 2 < toks.count, toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key)
-                        || Self.kinWords.contains(toks[e + 1].key) && toks[e + 2].key == "of" {
+                        || Self.kinWords.contains(toks[e + 1].key) && toks[e + 2].key == "of"
+                        // "X, until now a senior official at the ministry, becomes …"
+                        || e + 4 < toks.count && toks[e + 1].key == "until" && toks[e + 2].key == "now" && ["a", "an"].contains(toks[e + 3].key) {
                 // The office a predicate at `k` gives, but not "who served as a secretary": an office
                 // after "a" describes.
                 func office(at k: Int) -> RoleMatch? {
@@ -148,6 +152,12 @@ extension ExtractionContext {
             // "X, the Minister for Trade and Industry, was promoted to Deputy Prime Minister", "X, who
             // had been acting transport minister since January, was confirmed as Minister for
             // Transport": the predicate after the apposition's or the clause's closing comma.
+            // "X, approved as minister of roads, becomes …": a participle's office, in commas.
+            if roles.isEmpty, e + 2 < toks.count, toks[e].isPunct(","), Self.participles.contains(toks[e + 1].key), toks[e + 2].key == "as",
+               let r = parseRole(toks, e + 3), r.start == e + 3 {
+                roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+                if r.end < toks.count, toks[r.end].isPunct(",") { clauseEnd = r.end }
+            }
             if e + 1 < toks.count, toks[e].isPunct(","), toks[e + 1].key == "who" {
                 var m = e + 2
                 while m < toks.count, m < e + 26, !toks[m].isPunct("."), !toks[m].isPunct(",") { m += 1 }
@@ -317,6 +327,13 @@ extension ExtractionContext {
                 if after < toks.count, isNameToken(toks[after]) { return nil }
                 return r
             }
+            // "elected X as the country's 31st prime minister".
+            if anchored, t.key == "country", k + 2 < toks.count, toks[k + 1].isApostrophe, toks[k + 2].key == "s",
+               case let at = describedOfficeStart(toks, k + 3), let r = parseRole(toks, at), r.start == at {
+                let after = skipTitles(toks, r.end)
+                if after < toks.count, isNameToken(toks[after]) { return nil }
+                return r
+            }
             if t.kind == .word, !t.isCapitalized || steps > 0 || Self.predicateAnchors.contains(t.key) {
                 if let r = parseRole(toks, k), r.start == k, anchored || steps == 0 && t.key == "as" {
                     // Not another person's title ("becomes Home Secretary David Lammy …"), nor a
@@ -386,6 +403,9 @@ extension ExtractionContext {
                     if evidence == nil, j + 1 < toks.count, toks[j].key == "of", let c = countryAt(toks, j + 1), !c.demonym {
                         evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
                         j = c.end
+                    } else {
+                        // "Lorenzo Fontana of the League and Ignazio La Russa of FdI": a party after each.
+                        j = afterAffiliation(toks, j)
                     }
                     members.append((n, evidence))
                     guard j + 1 < toks.count else { break }
