@@ -226,4 +226,12 @@ struct WorldEvidenceTests {
         let d = corpus([Self.report("MONTEVIDEO, March 1, 2025", "Mario Sosa, a veteran journalist who was an adviser to the agency, is foreign minister.")])
         #expect(d.person("Mario Sosa")?.roles.map(\.title).contains { $0.caseInsensitiveCompare("Foreign Minister") == .orderedSame } == true)
     }
+
+    @Test("countries take the names the UN and ISO give them: Timor-Leste and Côte d'Ivoire, whichever way the text writes them")
+    func countryShortNames() {
+        let c = corpus([WorldExtractionTests.report("DILI, May 26, 2025", "East Timor's President Jose Ramos met Ivory Coast's Prime Minister Robert Mambe and officials from Côte d'Ivoire.")])
+        let countries = Set(c.names(in: c.articles[0], .country))
+        #expect(countries == ["Timor-Leste", "Côte d'Ivoire"])
+        #expect(c.person("Jose Ramos")?.country == "Timor-Leste")
+    }
 }

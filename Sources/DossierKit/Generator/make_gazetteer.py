@@ -52,7 +52,7 @@ CENSUS_GIVEN_FREQ = 0.04     # census first names with at least this frequency (
 # which are written with their sovereign state (as places.tsv does for Hong Kong and Macau).
 COUNTRY_OVERRIDES = {
     "XK": "Kosovo",  # GeoNames' user-assigned code; not in pycountry
-    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "CI": "Ivory Coast", "TL": "East Timor",
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "CI": "Côte d'Ivoire", "TL": "Timor-Leste",
     "CV": "Cape Verde", "CZ": "Czech Republic", "VA": "Vatican City", "TR": "Turkey",
     "KR": "South Korea", "KP": "North Korea", "FM": "Micronesia", "PS": "Palestine",
     "SZ": "Eswatini", "MK": "North Macedonia", "ST": "São Tomé and Príncipe",
