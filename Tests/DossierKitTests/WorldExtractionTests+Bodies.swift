@@ -95,4 +95,14 @@ struct WorldBodyTests {
         #expect(c.person("Marco Rossi")?.roles.map(\.title) == ["Speaker"])
         #expect(c.person("Luca Bianchi")?.roles.map(\.title) == ["Speaker"])
     }
+
+    @Test("'was until now' gives the office held, and a country ending in s owns with the apostrophe alone")
+    func untilNowAndBarePossessive() {
+        let c = corpus([Self.report("TEGUCIGALPA, January 27, 2022", "Rosa Mejia was sworn in as Honduras' first female president. Arnau Berdiev was until now Deputy Chairman of the Cabinet of Ministers. The Bahamas' prime minister, Philip Dames, came.")])
+        #expect(c.person("Rosa Mejia")?.roles.map(\.title) == ["President"])
+        #expect(c.person("Rosa Mejia")?.country == "Honduras")
+        #expect(c.person("Arnau Berdiev")?.roles.map(\.title) == ["Deputy Chairman of the Cabinet of Ministers"])
+        #expect(c.person("Philip Dames")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Philip Dames")?.country == "Bahamas")
+    }
 }

@@ -52,6 +52,15 @@ extension ExtractionContext {
         return nil
     }
 
+    /// After a possessive at `j` ("Iran's", "Honduras'"): where what it owns starts, else nil.
+    func possessiveEnd(_ toks: [Token], _ j: Int) -> Int? {
+        guard j > 0, j + 1 < toks.count, toks[j].isApostrophe, !toks[j].spaceBefore else { return nil }
+        if toks[j + 1].key == "s", !toks[j + 1].spaceBefore { return j + 2 }
+        // "Honduras' first female president": a name ending in s takes the apostrophe alone.
+        if toks[j - 1].key.utf8.last == UInt8(ascii: "s"), toks[j + 1].spaceBefore, toks[j + 1].kind == .word { return j + 1 }
+        return nil
+    }
+
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.
     func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, CountryEvidence?)? {
         guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
@@ -73,7 +82,7 @@ extension ExtractionContext {
         let s = k
         if let c = countryAt(toks, k) {
             k = c.end
-            if k + 1 < toks.count, toks[k].isApostrophe, toks[k + 1].key == "s" { k += 2 }
+            if let after = possessiveEnd(toks, k) { k = after }
             evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, k))
         } else if let o = institutionAt(toks, k), o.end < toks.count, toks[o.end].facts.contains(.roleStart) {
             // "the Congress President": the body stays in the title.

@@ -284,7 +284,8 @@ extension ExtractionContext {
             // "the two foreign ministers, A of Ethiopia and B of Somalia".
             if role.plural, first > 1, ["two", "three", "four", "five", "both"].contains(toks[first - 1].key) { first -= 1 }
             let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
-                || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe))
+                || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe)
+                || (first > 1 && possessiveEnd(toks, first - 1) == first))
             let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
             if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); return }
             if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)

@@ -265,6 +265,12 @@ extension ExtractionContext {
                 if let c = countryAt(toks, s), c.end == i - 2 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
         }
+        // "Honduras' president": the apostrophe alone after a name ending in s.
+        if i >= 2, toks[i - 1].isApostrophe, !toks[i - 1].spaceBefore, toks[i - 2].key.utf8.last == UInt8(ascii: "s") {
+            for s in max(0, i - 6)...(i - 2) {
+                if let c = countryAt(toks, s), c.end == i - 1 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
+            }
+        }
         if i >= 1, let (k, c) = (max(0, i - 5)...(i - 1)).lazy.compactMap({ k in self.countryAt(toks, k).flatMap { $0.end == i ? (k, $0) : nil } }).first {
             return (k, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, i)))
         }

@@ -17,7 +17,7 @@ extension ExtractionContext {
         "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
-        "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed",
+        "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed", "until",
     ]
     /// Participles that give an office in an apposition ("X, approved as minister of roads,").
     static let participles: Set<String> = ["approved", "appointed", "named", "elected", "re-elected", "confirmed", "nominated", "chosen", "sworn"]
@@ -319,10 +319,10 @@ extension ExtractionContext {
         while k < toks.count, steps < 7 {
             let t = toks[k]
             // "has become Britain's prime minister": the country's possessive, as evidence.
-            if anchored, let c = countryAt(toks, k), c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s",
-               case let at = describedOfficeStart(toks, c.end + 2),
+            if anchored, let c = countryAt(toks, k), let owned = possessiveEnd(toks, c.end),
+               case let at = describedOfficeStart(toks, owned),
                var r = parseRole(toks, at), r.start == at {
-                r.evidence = CountryEvidence.stronger(CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, c.end + 2)), r.evidence)
+                r.evidence = CountryEvidence.stronger(CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, owned)), r.evidence)
                 let after = skipTitles(toks, r.end)
                 if after < toks.count, isNameToken(toks[after]) { return nil }
                 return r
@@ -393,9 +393,9 @@ extension ExtractionContext {
                 var j = introduced ? verb : k + 1
                 while j < toks.count {
                     var evidence: CountryEvidence?
-                    if let c = countryAt(toks, j), !c.demonym, c.end + 1 < toks.count, toks[c.end].isApostrophe, toks[c.end + 1].key == "s" {
-                        evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end + 2))
-                        j = c.end + 2
+                    if let c = countryAt(toks, j), !c.demonym, let owned = possessiveEnd(toks, c.end) {
+                        evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, owned))
+                        j = owned
                     }
                     j = skipTitles(toks, j)
                     guard let n = starts[j] else { break }
