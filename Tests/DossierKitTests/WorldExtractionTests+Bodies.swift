@@ -105,4 +105,12 @@ struct WorldBodyTests {
         #expect(c.person("Philip Dames")?.roles.map(\.title) == ["Prime Minister"])
         #expect(c.person("Philip Dames")?.country == "Bahamas")
     }
+
+    @Test("a party in brackets or after 'of the' right after a name is an organization; a nickname, a country or a US party code is not")
+    func affiliations() {
+        let c = corpus([Self.report("TALLINN, July 23, 2024", "Tarmo Kask (Reform) stays on. Liis Kuusk (Eesti 200) continues. Andris Ozols of the Progressives becomes defence minister. Mahmoud Abbas (Abu Mazen) met Mike Jansen (R-La.) and Rein Tamm (Estonia).")])
+        let orgs = Set(c.names(in: c.articles[0], .organization))
+        #expect(orgs.isSuperset(of: ["Reform", "Eesti 200", "Progressives"]))
+        #expect(!orgs.contains("Abu Mazen") && !orgs.contains("Estonia") && !orgs.contains { $0.hasPrefix("R-") })
+    }
 }

@@ -18,6 +18,7 @@ enum Extractor {
         ExtractionStage("party names") { $0.findPartyNames() },
         ExtractionStage("sign-off") { $0.findSignOff() },
         ExtractionStage("people") { $0.findPeople() },
+        ExtractionStage("affiliations") { $0.findAffiliations() },
         ExtractionStage("overlaps") { $0.resolve() },
         ExtractionStage("people in the article") { $0.clusterPeople() },
         ExtractionStage("short forms") { $0.findShortForms() },

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The party or body a report ties to a person right after the name: "Hanno Pevkur (Reform)",
+/// "Kristina Kallas (Eesti 200)", "Andris Sprūds of the Progressives", "Luca Bianchi of the
+/// League". Such a name is an organization though it carries no head noun.
+extension ExtractionContext {
+    mutating func findAffiliations() {
+        let people = candidates.filter { $0.kind == .person }
+        for c in people {
+            let toks = blocks[c.block].tokens
+            if let (s, e) = parenthesisedAffiliation(toks, c.end) ?? ofAffiliation(toks, c.end) {
+                add(c.block, s, e, .organization, name: text(toks, s, e), rule: "affiliation")
+            }
+        }
+    }
+
+    /// "(Reform)", "(Eesti 200)", "(PTI)": capitalised words, perhaps a number after the first,
+    /// and nothing else between the brackets; not a country, a place, a title, a person's name
+    /// or a one-letter party code ("(R-La.)").
+    func parenthesisedAffiliation(_ toks: [Token], _ e: Int) -> (Int, Int)? {
+        guard e + 2 < toks.count, toks[e].isPunct("(") else { return nil }
+        let s = e + 1
+        var k = s
+        while k < toks.count, k < s + 5, !toks[k].isPunct(")") {
+            let t = toks[k]
+            if t.kind == .word, t.isCapitalized || t.isAllCaps, t.text.utf8.count > 1 { k += 1; continue }
+            if t.kind == .number, k > s { k += 1; continue }
+            if t.isHyphen, !t.spaceBefore, k > s { k += 1; continue }
+            return nil
+        }
+        guard k > s, k < toks.count, toks[k].isPunct(")") else { return nil }
+        guard countryAt(toks, s) == nil, placeAt(toks, s) == nil, parseRole(toks, s) == nil,
+              gz.roleAbbreviations[toks[s].text] == nil,
+              !toks[s..<k].contains(where: { $0.facts.contains(.givenName) || $0.facts.contains(.particle) }) else { return nil }
+        return (s, k)
+    }
+
+    /// "of the Progressives", "of the CPN-UML": a capitalised run after "of the" that no table
+    /// knows as a country or a place, followed by the sentence going on.
+    func ofAffiliation(_ toks: [Token], _ e: Int) -> (Int, Int)? {
+        guard e + 2 < toks.count, toks[e].key == "of", toks[e + 1].key == "the" else { return nil }
+        let end = afterAffiliation(toks, e)
+        let s = e + 2
+        guard end > s, parseRole(toks, s) == nil, phrase(at: toks, s) == nil,
+              !toks[s..<end].contains(where: { $0.facts.contains(.givenName) }) else { return nil }
+        guard end >= toks.count || toks[end].kind != .word || !toks[end].isCapitalized else { return nil }
+        return (s, end)
+    }
+}
