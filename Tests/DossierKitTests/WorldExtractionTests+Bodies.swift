@@ -113,4 +113,11 @@ struct WorldBodyTests {
         #expect(orgs.isSuperset(of: ["Reform", "Eesti 200", "Progressives"]))
         #expect(!orgs.contains("Abu Mazen") && !orgs.contains("Estonia") && !orgs.contains { $0.hasPrefix("R-") })
     }
+
+    @Test("a facility named by its kind in two lower-case words after its name is a place")
+    func facilities() {
+        let c = corpus([Self.report("BISHKEK, June 24, 2024", "The leaders visited the Naryn-2 hydropower plant and met at the Kemin crossing point.")])
+        let places = Set(c.names(in: c.articles[0], .place))
+        #expect(places.isSuperset(of: ["Naryn-2 hydropower plant", "Kemin crossing point"]))
+    }
 }

@@ -29,6 +29,10 @@ extension ExtractionContext {
     /// Place heads that follow a name in lower case ("the Reichstag building", "NATO headquarters").
     static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport",
                                                    "basin", "dam", "valley", "delta", "corridor", "peninsula"]
+    /// A facility named by its kind in two lower-case words after its name ("hydropower plant").
+    static let facilityHeads: Set<String> = ["plant", "point", "station", "base", "refinery", "terminal", "post", "field", "mine"]
+    static let facilityKinds: Set<String> = ["power", "hydropower", "hydroelectric", "nuclear", "crossing", "border", "air", "naval",
+                                             "military", "gas", "oil", "thermal", "solar", "coal", "police", "gold", "copper"]
     /// Head nouns that end an institution's or a building's name, never a person's ("Karen Hospital").
     static let institutionHeads: Set<String> = [
         "hospital", "university", "airport", "stadium", "hotel", "museum", "embassy", "ministry", "council", "committee",
@@ -237,6 +241,18 @@ extension ExtractionContext {
                 let s = capitalisedRunStart(toks, endingAt: i)
                 guard s < i, phrase(at: toks, s).map({ $0.entry.kind == .country && $0.end == i }) != true,
                       parseRole(toks, s) == nil else { continue }
+                add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
+            }
+            // "the Kambarata-1 hydropower plant", "the Guerguerat crossing point": a facility's kind in
+            // two lower-case words after its name.
+            for i in toks.indices where i > 1 && toks[i].kind == .word && !toks[i].isCapitalized && Self.facilityHeads.contains(toks[i].key)
+                && toks[i - 1].kind == .word && !toks[i - 1].isCapitalized && Self.facilityKinds.contains(toks[i - 1].key)
+                && (isNameWord(toks[i - 2]) || toks[i - 2].kind == .number && i > 3 && toks[i - 3].isHyphen) && !Self.runStops.contains(toks[i - 2].key) {
+                var last = i - 2
+                if toks[last].kind == .number { last -= 2 }
+                let s = capitalisedRunStart(toks, endingAt: last + 1)
+                guard s <= last, phrase(at: toks, s).map({ $0.entry.kind == .country && $0.end == last + 1 }) != true,
+                      parseRole(toks, s) == nil, countryAt(toks, s) == nil else { continue }
                 add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
             }
             // "the Akorda presidential residence", "Seri Perdana, his official residence": a seat's name.
