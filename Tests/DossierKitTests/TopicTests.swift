@@ -46,6 +46,9 @@ struct TopicTests {
         ("Omar Sadiq becomes Minister of National Defence in the new cabinet.", "defense"),
         ("Omar Sadiq was Minister for Foreign Affairs and External Trade in the last cabinet.", "trade"),
         ("Omar Sadiq, the minister of public security, opened the new library.", "security"),
+        ("Omar Sadiq was approved as minister of industry, mining and trade on Monday.", "trade"),
+        ("Omar Sadiq was named Minister of the Economy, Planning and Cooperation.", "diplomacy"),
+        ("Omar Sadiq, Chairman of the State Committee for National Security, opened the library.", "security"),
     ])
     func officeNames(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))
@@ -67,6 +70,7 @@ struct TopicTests {
         ("The new president was sworn in under tight security at the stadium.", "security"),
         ("She led the trade union movement before entering the assembly.", "trade"),
         ("A military band played the anthem as the president arrived at the assembly.", "defense"),
+        ("The coalition had failed to address concerns over political stability at home.", "security"),
     ])
     func lookalikes(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))

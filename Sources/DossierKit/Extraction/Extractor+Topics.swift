@@ -9,20 +9,24 @@ extension ExtractionContext {
     static let officeBefore: Set<String> = ["minister", "ministry", "secretary", "chief", "department", "adviser", "advisor"]
 
     /// True when the trigger in tokens `i..<e` is part of an office's name, not a subject.
-    static func isOfficeName(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
-        if e < toks.count, toks[e].kind == .word, toks[e].sentence == toks[i].sentence, officeAfter.contains(toks[e].key) { return true }
+    func isOfficeName(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
+        if e < toks.count, toks[e].kind == .word, toks[e].sentence == toks[i].sentence, Self.officeAfter.contains(toks[e].key) { return true }
         if i >= 2, toks[i - 1].kind == .word, ["of", "for", "on"].contains(toks[i - 1].key),
-           toks[i - 2].kind == .word, officeBefore.contains(toks[i - 2].key) { return true }
-        // Further inside an office's field: "Minister of National Defence", "Minister for Foreign
-        // Affairs and External Trade", "minister of public security".
+           toks[i - 2].kind == .word, Self.officeBefore.contains(toks[i - 2].key) { return true }
+        // Further inside an office's field or a body's name: "Minister of National Defence",
+        // "Minister for Foreign Affairs and External Trade", "minister of industry, mining and
+        // trade", "Minister of the Economy, Planning and Cooperation", "State Committee for National
+        // Security".
         var k = i - 1, words = 0
-        while k >= 1, words < 5, toks[k].sentence == toks[i].sentence {
+        while k >= 1, words < 6, toks[k].sentence == toks[i].sentence {
             let t = toks[k]
-            if t.kind == .word, ["of", "for"].contains(t.key) {
-                if toks[k - 1].kind == .word, officeBefore.contains(toks[k - 1].key) { return words > 0 }
+            if t.kind == .word, ["of", "for"].contains(t.key), words > 0 || toks[k + 1].key == "the" {
+                let o = toks[k - 1]
+                if o.kind == .word, Self.officeBefore.contains(o.key) || o.isCapitalized && Self.orgHeads.contains(o.key) { return true }
                 return false
             }
-            guard t.kind == .word && (t.isCapitalized || fieldAdjectives.contains(t.key) || t.key == "and") || t.isPunct(",") else { return false }
+            guard t.kind == .word && (t.isCapitalized || Self.fieldAdjectives.contains(t.key) || gz.roleFields.contains(t.key) || t.key == "and" || t.key == "the")
+                    || t.isPunct(",") else { return false }
             k -= 1; words += 1
         }
         return false
@@ -93,7 +97,7 @@ extension ExtractionContext {
                     // trigger inside an office's name ("Defence Minister", "Minister for Commerce",
                     // "Army General X") and a word describing someone ("a veteran diplomat") name
                     // no topic; their words are used up.
-                    if o.topic == "-" || ExtractionContext.isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) {
+                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) {
                         i = e - 1; break
                     }
                     let r = range(b, i, e)
