@@ -3,7 +3,8 @@ import Testing
 
 /// The topics of a one-article corpus.
 private func topics(_ body: String) -> Set<String> {
-    let c = corpus(["River talks\nQUETTA: \(body)\n"])
+    // Two countries: a report of one country's own affairs needs a topic said twice.
+    let c = corpus(["River talks\nQUETTA: \(body) Delegates of Iran and Pakistan attended.\n"])
     return Set(c.names(in: c.articles[0], .topic))
 }
 
@@ -94,5 +95,16 @@ struct TopicTests {
     @Test("denuclearization is nuclear")
     func nuclear() {
         #expect(topics("The president offered aid in return for steps toward denuclearization.").contains("nuclear"))
+    }
+
+    @Test("a report of one country's own affairs needs a topic said twice; a report of two needs it once")
+    func domesticReports() {
+        func topicsAlone(_ body: String) -> Set<String> {
+            let c = corpus(["Cabinet sworn in\nQUETTA: \(body)\n"])
+            return Set(c.names(in: c.articles[0], .topic))
+        }
+        #expect(!topicsAlone("The new cabinet was sworn in on Monday. A military band played as the ministers arrived.").contains("defense"))
+        #expect(topicsAlone("The cabinet discussed the military budget. The army will get new military equipment.").contains("defense"))
+        #expect(topics("The cabinet discussed the military budget.").contains("defense"))
     }
 }

@@ -8,10 +8,17 @@ extension ExtractionContext {
         let people = candidates.filter { $0.kind == .person }
         for c in people {
             let toks = blocks[c.block].tokens
-            if let (s, e) = parenthesisedAffiliation(toks, c.end) ?? ofAffiliation(toks, c.end) {
+            if let (s, e) = parenthesisedAffiliation(toks, c.end) ?? ofAffiliation(toks, c.end), !Self.isInitials(toks[s..<e], of: c.person) {
                 add(c.block, s, e, .organization, name: text(toks, s, e), rule: "affiliation")
             }
         }
+    }
+
+    /// "(AMLO)" after "Andrés Manuel López Obregón": the name's initials, a short form of the person.
+    static func isInitials(_ run: ArraySlice<Token>, of name: PersonName?) -> Bool {
+        guard run.count == 1, let t = run.first, t.isAllCaps, let words = name?.words, words.count >= 2 else { return false }
+        let initials = String(words.compactMap { $0.first }).uppercased()
+        return initials == t.text.uppercased() || initials.hasPrefix(t.text.uppercased()) && t.text.count >= 2
     }
 
     /// "(Reform)", "(Eesti 200)", "(PTI)": capitalised words, perhaps a number after the first,

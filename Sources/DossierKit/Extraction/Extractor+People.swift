@@ -217,8 +217,9 @@ extension ExtractionContext {
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
-        else if let s = stride(from: i - 1, through: max(0, i - 4), by: -1).first(where: { s in phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } ?? false }), toks[s].isCapitalized,
-                !(s > 0 && toks[s - 1].isApostrophe) {
+        else if countryCue(toks, endingAt: i) == nil,
+                let s = stride(from: i - 1, through: max(0, i - 4), by: -1).first(where: { s in phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } ?? false }),
+                toks[s].isCapitalized, !(s > 0 && toks[s - 1].isApostrophe) {
             roles[0] = text(toks, s, i) + " " + role.title
         }
         // A national body a title opens inside its name gives its country ("White House Press Secretary").
