@@ -174,6 +174,32 @@ struct ParserTests {
         #expect(a.source == outlet)
     }
 
+    @Test("a site's name over its menu or a section's name, the menu itself, and a section over a date line are not the title", arguments: [
+        ("Kabar\nPolitics | Economy | Society | Regions | World", "Kabar"),
+        ("ENA | Ethiopian News Agency\nHome  Politics  Economy  Social  Sport  Opinion", "Ethiopian News Agency"),
+        ("Agencia Sur - Agencia de Noticias\nHome | Politics | Economy | Regions | English", "Agencia Sur - Agencia de Noticias"),
+        ("Agence de Presse Nationale\nAccueil | Politique | Economie | Société | Régions | Sports", "Agence de Presse Nationale"),
+        ("ANSA English\nPOLITICS\n22 October 2022 12:48", "ANSA English"),
+        ("Iraqi News Agency\nPolitical\n2025-04-15 18:42", "Iraqi News Agency"),
+    ] as [(String, String)])
+    func siteNameAndMenu(lines: String, outlet: String) {
+        let a = parse("\(lines)\n\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
+        #expect(a.title == "Parliament approves new cabinet")
+        #expect(a.dateline == "Bishkek")
+        #expect(a.source == outlet)
+    }
+
+    @Test("'City - AGENCY' on its own line under the headline is the dateline, not a deck; a minutes-to-read note and a share line after a trailing date do not hide the date")
+    func datelineLineAndTrailingDates() {
+        let a = parse("Leaders meet in Doha\n\nDoha - INA\nThe prime minister met the president on Tuesday.\n")
+        #expect(a.dateline == "Doha")
+        #expect(a.subtitle == nil)
+        let b = parse("Speaker elected\n\nPublished Oct 03, 2023  •  Last updated Oct 03, 2023  •  4 minute read\n\nOTTAWA — Members elected a Speaker.\n")
+        #expect(b.published?.description == "2023-10-03")
+        let c = parse("Speaker elected\n\nISLAMABAD — Members elected a Speaker.\n\nPublished March 3, 2024 07:12pm\nShare | Comments (0)\n")
+        #expect(c.published?.description == "2024-03-03")
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")

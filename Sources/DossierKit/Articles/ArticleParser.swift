@@ -23,12 +23,16 @@ public enum ArticleParser {
         if cut < lines.count { lines.removeSubrange(cut...) }
         var body = lines.filter { !$0.isBlank && !Chrome.isLineChrome($0.text) }
 
-        // A trailing "Published in print, July 4, 2025" or "Published: ..." line.
+        // A trailing "Published in print, July 4, 2025" or "Published: ..." line, perhaps with a
+        // short line of the site's after it ("Share | Comments (0)").
         var trailingDate: SimpleDate?
-        if let last = body.last, last.text.utf8.count < 160,
-           ["published", "posted", "updated", "first published"].contains(where: { last.text.lowercased().hasPrefix($0) }) {
+        for back in 1...2 where trailingDate == nil && body.count > back {
+            let k = body.count - back
+            let last = body[k]
+            guard back == 1 || Header.words(body[k + 1].text) <= 4, last.text.utf8.count < 160,
+                  ["published", "posted", "updated", "first published"].contains(where: { last.text.lowercased().hasPrefix($0) }) else { continue }
             trailingDate = DateScanner.scan(last.text).first { $0.year != nil }?.date
-            if trailingDate != nil { body.removeLast() }
+            if trailingDate != nil { body.remove(at: k) }
         }
 
         // Header: " date YYYY-MM-DD Headline" on the first line.
@@ -62,6 +66,12 @@ public enum ArticleParser {
                     if outlet == nil { outlet = Header.bylineOutlet(body[i].text) }
                     body.remove(at: i); skipped += 1; continue
                 }
+            }
+            // The site's name over its menu: the outlet, kept as a heading (it names a body).
+            if i + 2 < body.count, Header.isSiteNameAboveMenu(body[i].text, next: body[i + 1].text) {
+                if outlet == nil { outlet = Header.siteLineOutlet(body[i].text) }
+                blocks.append(Block(kind: .heading, range: body[i].range))
+                body.remove(at: i); skipped += 1; continue
             }
             if let kind = Header.leadingChrome(body[i].text, next: i + 1 < body.count ? body[i + 1].text : nil) {
                 if outlet == nil { outlet = Header.trailOutlet(body[i].text) }
@@ -108,7 +118,8 @@ public enum ArticleParser {
                 i += 1; continue
             }
             if line.text == title { i += 1; continue }
-            if !sawSubtitle, Header.looksLikeHeadline(line.text), !Header.startsWithDateline(line.text, requireDash: true) {
+            if !sawSubtitle, Header.looksLikeHeadline(line.text), !Header.startsWithDateline(line.text, requireDash: true),
+               Header.datelineAlone(line.text) == nil {
                 subtitle = line.text
                 blocks.append(Block(kind: .subtitle, range: line.range))
                 sawSubtitle = true

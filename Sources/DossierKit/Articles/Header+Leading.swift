@@ -17,7 +17,14 @@ extension Header {
     /// "Andina | Política"). Only where a line of three words or more follows it, which can be
     /// the headline.
     static func leadingChrome(_ s: String, next: String?) -> LeadingChrome? {
-        guard let next, s.utf8.count <= 80 else { return nil }
+        guard let next, s.utf8.count <= 120 else { return nil }
+        // A site's menu ("Politics | Economy | Society | World", "Home  Politics  Economy  Region").
+        if isMenu(s) { return .navigation }
+        // A site's name: whatever follows is no longer the site's.
+        if isSiteName(s) { return .label }
+        // A section's name above a date line ("Political", then "2025-04-15 18:42").
+        if DateScanner.isDateLine(next) != nil, words(s) <= 2, DateScanner.sectionNames.contains(s.lowercased().trimmingCharacters(in: .whitespaces)) { return .label }
+        guard s.utf8.count <= 80 else { return nil }
         // A headline of five words or more, with no trail's separator, is looked at no further.
         // Words, and whether a trail's separator is there: "|", ">", "»" (C2 BB), "·" (C2 B7), "›" (E2 80 BA).
         var wordCount = 0, inWord = false, separator = false, prev: UInt8 = 0, prev2: UInt8 = 0
@@ -45,6 +52,35 @@ extension Header {
             if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
         }
         return nil
+    }
+
+    /// A site's menu: three or more items of one to three capitalised words, between "|", "·", "•"
+    /// or wide spaces, with no sentence's punctuation or figures.
+    static func isMenu(_ s: String) -> Bool {
+        var parts: [Substring] = []
+        for piece in s.split(whereSeparator: { "|·•".contains($0) }) {
+            parts += piece.components(separatedBy: "  ").map { Substring($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        }
+        guard parts.count >= 3 else { return false }
+        return parts.allSatisfy { p in
+            let ws = p.split(separator: " ")
+            return (1...3).contains(ws.count) && ws.allSatisfy { $0.first?.isUppercase == true || $0 == "&" || $0 == "and" }
+                && !p.contains(where: { $0.isNumber || ".,:;!?".contains($0) })
+        }
+    }
+
+    /// The line above a site's menu or a section's name is the site's name ("Kabar", "ENA |
+    /// Ethiopian News Agency", "Andina - Agencia Peruana de Noticias", "ANSA English" over
+    /// "POLITICS"): a short line with no sentence's punctuation.
+    static func isSiteNameAboveMenu(_ s: String, next: String) -> Bool {
+        (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces)))
+            && !isMenu(s) && words(s) <= 6 && !s.contains(where: { ".,:;!?".contains($0) && $0 != "." }) && !s.contains(". ")
+    }
+
+    /// The outlet a site's name line gives: "ENA | Ethiopian News Agency" → the longer part.
+    static func siteLineOutlet(_ s: String) -> String {
+        let parts = s.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.max(by: { $0.count < $1.count }) ?? s.trimmingCharacters(in: .whitespaces)
     }
 
     /// Openings of a site's lines about the page itself.
