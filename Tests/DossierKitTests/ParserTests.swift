@@ -181,6 +181,7 @@ struct ParserTests {
         ("Agence de Presse Nationale\nAccueil | Politique | Economie | Société | Régions | Sports", "Agence de Presse Nationale"),
         ("ANSA English\nPOLITICS\n22 October 2022 12:48", "ANSA English"),
         ("Iraqi News Agency\nPolitical\n2025-04-15 18:42", "Iraqi News Agency"),
+        ("Pacific News\nTopic:Papua New Guinea", "Pacific News"),
     ] as [(String, String)])
     func siteNameAndMenu(lines: String, outlet: String) {
         let a = parse("\(lines)\n\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
@@ -198,6 +199,12 @@ struct ParserTests {
         #expect(b.published?.description == "2023-10-03")
         let c = parse("Speaker elected\n\nISLAMABAD — Members elected a Speaker.\n\nPublished March 3, 2024 07:12pm\nShare | Comments (0)\n")
         #expect(c.published?.description == "2024-03-03")
+        // A credit and its "Published" label with no separator; counters after a date.
+        let d = parse("Speaker elected\nNews.com | Sana Baig  Published February 26, 2024\n\nLAHORE: Members elected a Speaker.\n")
+        #expect(d.published?.description == "2024-02-26")
+        #expect(d.subtitle == nil)
+        let e = parse("Speaker elected\n\nApril 5, 2025 10:12 am - 0 Comment - 312 Views\n\nMembers elected a Speaker on Friday in the capital.\n")
+        #expect(e.published?.description == "2025-04-05")
     }
 
     @Test("a dateline without a year gives no date, and says so")

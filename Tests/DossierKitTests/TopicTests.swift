@@ -97,14 +97,16 @@ struct TopicTests {
         #expect(topics("The president offered aid in return for steps toward denuclearization.").contains("nuclear"))
     }
 
-    @Test("a report of one country's own affairs needs a topic said twice; a report of two needs it once")
+    @Test("a report of one country's own affairs needs a topic said twice; a report of two countries needs it once")
     func domesticReports() {
         func topicsAlone(_ body: String) -> Set<String> {
             let c = corpus(["Cabinet sworn in\nQUETTA: \(body)\n"])
             return Set(c.names(in: c.articles[0], .topic))
         }
-        #expect(!topicsAlone("The new cabinet was sworn in on Monday. A military band played as the ministers arrived.").contains("defense"))
-        #expect(topicsAlone("The cabinet discussed the military budget. The army will get new military equipment.").contains("defense"))
+        #expect(!topicsAlone("Pakistan's new cabinet was sworn in on Monday as the army stood guard outside.").contains("defense"))
+        #expect(topicsAlone("Pakistan's cabinet discussed the military budget. The army will get new equipment.").contains("defense"))
         #expect(topics("The cabinet discussed the military budget.").contains("defense"))
+        // A report that names no country at all is not taken for one country's own affairs.
+        #expect(topicsAlone("The cabinet discussed the military budget.").contains("defense"))
     }
 }

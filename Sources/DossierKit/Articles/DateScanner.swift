@@ -208,7 +208,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)[0-9]+\\s*-?\\s*min(?:ute)?s?\\s+read\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)[0-9]+\\s*-?\\s*min(?:ute)?s?\\s+read\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -272,8 +272,11 @@ enum DateScanner {
         let head = trailingTimeAndLabels.stringByReplacingMatches(
             in: before, range: NSRange(location: 0, length: (before as NSString).length), withTemplate: "")
             .trimmingCharacters(in: .whitespaces)
-        guard let sep = head.last, "/|,·•—–-".contains(sep) else { return nil }
-        let name = head.dropLast().trimmingCharacters(in: .whitespaces)
+        // "Dawn.com | Nadir Guramani  Published February 26, 2024": a "Published" label parts the
+        // credit from its date, as a separator would.
+        let labelled = before.lowercased().range(of: "\\b(published|updated|posted)\\b[^a-z]*$", options: .regularExpression) != nil
+        guard let sep = head.last, "/|,·•—–-".contains(sep) || labelled else { return nil }
+        let name = ("/|,·•—–-".contains(sep) ? String(head.dropLast()) : head).trimmingCharacters(in: .whitespaces)
         guard let f = name.first, f.isUppercase || f == "@", !name.hasSuffix(".") else { return nil }
         let n = name.split(whereSeparator: { $0 == " " }).count
         return (1...9).contains(n) ? m : nil

@@ -41,6 +41,8 @@ extension Header {
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
+        // "Topic:Papua New Guinea", "Section: Politics": the site's filing of the story.
+        if ["topic:", "topics:", "section:", "category:", "categories:", "tags:", "filed under:"].contains(where: { lower.hasPrefix($0) }) { return .label }
         // "Kabar.kg", "The Fiji Times", "ANTARA News": the site's name.
         if isSiteName(s) { return .label }
         let ws = lower.split(whereSeparator: { " |·•".contains($0) })

@@ -111,7 +111,7 @@ extension ExtractionContext {
         // A report about one country's own affairs names a topic as its subject more than once; a
         // single word of it there is in passing ("the new minister of defence", "a military band").
         let countries = Set(accepted.lazy.filter { $0.kind == .country }.map(\.name))
-        if countries.count <= 1 {
+        if countries.count == 1 {
             var count: [String: Int] = [:]
             for t in found { count[t.name, default: 0] += 1 }
             found.removeAll { count[$0.name, default: 0] < 2 }
