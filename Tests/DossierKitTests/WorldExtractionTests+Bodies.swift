@@ -120,4 +120,13 @@ struct WorldBodyTests {
         let places = Set(c.names(in: c.articles[0], .place))
         #expect(places.isSuperset(of: ["Naryn-2 hydropower plant", "Kemin crossing point"]))
     }
+
+    @Test("a body named after its country, 'Secretary-General to Parliament', a party's acronym after 'of the', and a one-letter elision in a name")
+    func countryBodiesAndElisions() {
+        let c = corpus([Self.report("SUVA, December 24, 2022", "On Friday, the Commander of the Republic of Fiji Military Forces, Major-General Jone Tuivaga, said the army would respect the vote. The sitting was opened by the Secretary-General to Parliament, Mere Tora. Viktors Ozols of the ZZS becomes economics minister. The outgoing Speaker, Christophe Mboso N'kodia Pwanga, congratulated him.")])
+        #expect(c.person("Jone Tuivaga")?.roles.map(\.title) == ["Commander of the Republic of Fiji Military Forces", "Major-General"])
+        #expect(c.person("Mere Tora")?.roles.map(\.title) == ["Secretary-General to Parliament"])
+        #expect(c.person("Viktors Ozols")?.roles.map(\.title) == ["Economics Minister"])
+        #expect(c.person("Christophe Mboso N'kodia Pwanga")?.roles.map(\.title) == ["Outgoing Speaker"])
+    }
 }

@@ -68,6 +68,13 @@ extension ExtractionContext {
                 words.append(t.text + toks[j + 1].text + toks[j + 2].text); j += 3; end = j
                 continue
             }
+            // "Mboso N'kodia Pwanga", "Pape N'Diaye", "Sean O'Brien": one capital, an apostrophe and
+            // the rest of the word.
+            if !words.isEmpty, t.kind == .word, t.text.utf8.count == 1, t.isCapitalized, !["d", "l"].contains(t.key), j + 2 < toks.count,
+               toks[j + 1].isApostrophe, !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, toks[j + 2].kind == .word, toks[j + 2].text.utf8.count >= 2 {
+                words.append(t.text + toks[j + 1].text + toks[j + 2].text); j += 3; end = j
+                continue
+            }
             if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty {
                 // "von der Leyen", "de la Cruz": connectors, then a name word.
                 var n = j + 1

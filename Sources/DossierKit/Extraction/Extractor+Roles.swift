@@ -349,10 +349,28 @@ extension ExtractionContext {
             // "President of the Republic", "Vice-President of the Republic of Peru": the state as such.
             if toks[j].key == "of", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].key == "republic", toks[j + 2].isCapitalized,
                countryAt(toks, j + 1) == nil {
+                // "Commander of the Republic of Fiji Military Forces": a body named after the state.
+                if j + 4 < toks.count, toks[j + 3].key == "of", let c = countryAt(toks, j + 4), let e = headedRunEnd(toks, from: c.end) {
+                    pieces.append(text(toks, j, e))
+                    evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c.name, strength: .institution, cue: text(toks, j + 1, e)))
+                    j = e; continue
+                }
                 pieces.append("of the Republic")
                 j += 3; continue
             }
+            // "Secretary-General to Parliament": the body an office serves, named by its head alone.
+            if toks[j].key == "to", toks[j + 1].isCapitalized, ["parliament", "congress", "cabinet", "government", "senate", "assembly"].contains(toks[j + 1].key) {
+                pieces.append(text(toks, j, j + 2))
+                j += 2; continue
+            }
             if let c = countryAt(toks, j + 1), !c.demonym {
+                // "Commander of the Republic of Fiji Military Forces", "Chief of the Kenya Defence
+                // Forces": a body named after the country is part of the title.
+                if toks[j].key == "of", let e = headedRunEnd(toks, from: c.end) {
+                    pieces.append(text(toks, j, e))
+                    evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c.name, strength: .institution, cue: text(toks, j + 1, e)))
+                    j = e; continue
+                }
                 if toks[j].key == "to" { pieces.append("to " + c.name) } else {
                     evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
                 }
