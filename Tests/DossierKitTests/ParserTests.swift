@@ -182,6 +182,8 @@ struct ParserTests {
         ("ANSA English\nPOLITICS\n22 October 2022 12:48", "ANSA English"),
         ("Iraqi News Agency\nPolitical\n2025-04-15 18:42", "Iraqi News Agency"),
         ("Pacific News\nTopic:Papua New Guinea", "Pacific News"),
+        ("ČTK\n09.03.2023 12:32", "ČTK"), ("BTA\nPolitics | 16 January 2025, Thursday | 14:22", "BTA"),
+        ("Antara News\nJakarta, Oct 20, 2024", "Antara News"),
     ] as [(String, String)])
     func siteNameAndMenu(lines: String, outlet: String) {
         let a = parse("\(lines)\n\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")

@@ -50,7 +50,7 @@ public enum ArticleParser {
         var i = 0
         var skipped = 0
         while i < body.count, skipped < 4 {
-            if let m = DateScanner.isDateLine(body[i].text) {
+            if let m = DateScanner.isDateLine(body[i].text) ?? DateScanner.fieldLineDate(body[i].text) ?? Header.isCityDateLine(body[i].text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "date line" }
                 body.remove(at: i); skipped += 1; continue
             }

@@ -22,8 +22,11 @@ extension Header {
         if isMenu(s) { return .navigation }
         // A site's name: whatever follows is no longer the site's.
         if isSiteName(s) { return .label }
-        // A section's name above a date line ("Political", then "2025-04-15 18:42").
-        if DateScanner.isDateLine(next) != nil, words(s) <= 2, DateScanner.sectionNames.contains(s.lowercased().trimmingCharacters(in: .whitespaces)) { return .label }
+        // A section's name or an agency's in capitals above a date line ("Political", "ČTK", then
+        // "2025-04-15 18:42").
+        if words(s) <= 2, DateScanner.sectionNames.contains(s.lowercased().trimmingCharacters(in: .whitespaces))
+            || words(s) == 1 && s.count <= 8 && s == s.uppercased() && s.contains(where: \.isLetter),
+           DateScanner.isDateLine(next) != nil || DateScanner.fieldLineDate(next) != nil || isCityDateLine(next) != nil { return .label }
         guard s.utf8.count <= 80 else { return nil }
         // A headline of five words or more, with no trail's separator, is looked at no further.
         // Words, and whether a trail's separator is there: "|", ">", "»" (C2 BB), "·" (C2 B7), "›" (E2 80 BA).
@@ -54,6 +57,13 @@ extension Header {
             if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
         }
         return nil
+    }
+
+    /// "Jakarta, Oct 20, 2024": a known city, a comma and a date line: the date.
+    static func isCityDateLine(_ s: String) -> DateMatch? {
+        guard s.utf8.count <= 60, let comma = s.firstIndex(of: ","), Places.isKnownCity(Header.cityCase(String(s[..<comma]).trimmingCharacters(in: .whitespaces))),
+              let m = DateScanner.isDateLine(String(s[s.index(after: comma)...])), m.date != nil else { return nil }
+        return m
     }
 
     /// A site's menu: three or more items of one to three capitalised words, between "|", "·", "•"
