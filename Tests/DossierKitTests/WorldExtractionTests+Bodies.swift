@@ -129,4 +129,12 @@ struct WorldBodyTests {
         #expect(c.person("Viktors Ozols")?.roles.map(\.title) == ["Economics Minister"])
         #expect(c.person("Christophe Mboso N'kodia Pwanga")?.roles.map(\.title) == ["Outgoing Speaker"])
     }
+
+    @Test("a people's name inside a portfolio ('Moroccan Expatriates', 'Tunisians Abroad'), and a headline's verb after a title is no name")
+    func demonymFieldsAndHeadlineVerbs() {
+        let c = corpus(["HM the King Receives Visiting President\n\nRABAT, December 20, 2024 (MAP) - The talks were held with Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui and Minister of Foreign Affairs, Migration and Tunisians Abroad Hedi Ben Salah.\n"])
+        #expect(c.person("Karim Alaoui")?.roles.map(\.title) == ["Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"])
+        #expect(c.person("Hedi Ben Salah")?.roles.map(\.title) == ["Minister of Foreign Affairs, Migration and Tunisians Abroad"])
+        #expect(c.person("Receives") == nil)
+    }
 }

@@ -446,17 +446,26 @@ extension ExtractionContext {
             func isField(_ t: Token) -> Bool {
                 t.kind == .word && (t.isCapitalized || lower) && (gz.roleFields.contains(t.key) || gz.roleModifiers.contains(t.key))
             }
+            // "Moroccan Expatriates", "Tunisians Abroad": a people's name in a field, capitalised.
+            func demonymField(_ k: Int) -> Int? {
+                guard k < toks.count, toks[k].isCapitalized, let c = countryAt(toks, k), c.demonym, c.end < toks.count,
+                      isField(toks[c.end]) || toks[c.end].key == "abroad" && toks[c.end].isCapitalized else { return nil }
+                return c.end + 1
+            }
             while k < toks.count, toks[k].kind == .word || toks[k].isPunct(","), words.count < 8 {
                 let t = toks[k]
                 if t.isPunct(",") {
                     // A list of fields: a comma, a field, and an "and" before the last one.
-                    guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]),
+                    guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil,
                           (k + 2..<min(toks.count, k + 6)).contains(where: { toks[$0].key == "and" }) else { break }
                     words[words.count - 1] += ","; k += 1; continue
                 }
                 if t.key == "and" || t.isPunct("&") {
-                    guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) else { break }
+                    guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil else { break }
                     words.append(t.text); k += 1; continue
+                }
+                if !words.isEmpty, let e = demonymField(k) {
+                    words.append(text(toks, k, e)); k = e; continue
                 }
                 guard isField(t) else { break }
                 if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
