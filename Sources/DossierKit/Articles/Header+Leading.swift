@@ -21,7 +21,7 @@ extension Header {
         // A site's menu ("Politics | Economy | Society | World", "Home  Politics  Economy  Region").
         if isMenu(s) { return .navigation }
         // A site's name: whatever follows is no longer the site's.
-        if isSiteName(s) { return .label }
+        if s.utf8.count <= 60, isSiteName(s) { return .label }
         // A section's name or an agency's in capitals above a date line ("Political", "ČTK", then
         // "2025-04-15 18:42").
         if words(s) <= 2, DateScanner.sectionNames.contains(s.lowercased().trimmingCharacters(in: .whitespaces))
@@ -69,6 +69,14 @@ extension Header {
     /// A site's menu: three or more items of one to three capitalised words, between "|", "·", "•"
     /// or wide spaces, with no sentence's punctuation or figures.
     static func isMenu(_ s: String) -> Bool {
+        // Cheap test first: a short line with a menu's separator ("|", "·", "•" or two spaces).
+        guard s.utf8.count <= 160 else { return false }
+        var separator = false, prev: UInt8 = 0, prev2: UInt8 = 0
+        for b in s.utf8 {
+            if b == 0x7C || b == 0x20 && prev == 0x20 || prev == 0xC2 && b == 0xB7 || prev2 == 0xE2 && prev == 0x80 && b == 0xA2 { separator = true; break }
+            prev2 = prev; prev = b
+        }
+        guard separator else { return false }
         var parts: [Substring] = []
         for piece in s.split(whereSeparator: { "|·•".contains($0) }) {
             parts += piece.components(separatedBy: "  ").map { Substring($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
@@ -85,8 +93,8 @@ extension Header {
     /// Ethiopian News Agency", "Andina - Agencia Peruana de Noticias", "ANSA English" over
     /// "POLITICS"): a short line with no sentence's punctuation.
     static func isSiteNameAboveMenu(_ s: String, next: String) -> Bool {
-        (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces)))
-            && !isMenu(s) && words(s) <= 6 && !s.contains(where: { ".,:;!?".contains($0) && $0 != "." }) && !s.contains(". ")
+        s.utf8.count <= 80 && next.utf8.count <= 160 && words(s) <= 6 && !s.contains(where: { ",:;!?".contains($0) }) && !s.contains(". ")
+            && (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces))) && !isMenu(s)
     }
 
     /// The outlet a site's name line gives: "ENA | Ethiopian News Agency" → the longer part.

@@ -5,11 +5,13 @@ import Foundation
 /// League". Such a name is an organization though it carries no head noun.
 extension ExtractionContext {
     mutating func findAffiliations() {
-        let people = candidates.filter { $0.kind == .person }
-        for c in people {
-            let toks = blocks[c.block].tokens
-            if let (s, e) = parenthesisedAffiliation(toks, c.end) ?? ofAffiliation(toks, c.end), !Self.isInitials(toks[s..<e], of: c.person) {
-                add(c.block, s, e, .organization, name: text(toks, s, e), rule: "affiliation")
+        for n in candidates.indices where candidates[n].kind == .person {
+            let (b, end) = (candidates[n].block, candidates[n].end)
+            let toks = blocks[b].tokens
+            // Only "(" or "of" after the name can open an affiliation.
+            guard end + 2 < toks.count, toks[end].isPunct("(") || toks[end].key == "of" else { continue }
+            if let (s, e) = parenthesisedAffiliation(toks, end) ?? ofAffiliation(toks, end), !Self.isInitials(toks[s..<e], of: candidates[n].person) {
+                add(b, s, e, .organization, name: text(toks, s, e), rule: "affiliation")
             }
         }
     }

@@ -245,7 +245,8 @@ extension ExtractionContext {
             }
             // "the Kambarata-1 hydropower plant", "the Guerguerat crossing point": a facility's kind in
             // two lower-case words after its name.
-            for i in toks.indices where i > 1 && toks[i].kind == .word && !toks[i].isCapitalized && Self.facilityHeads.contains(toks[i].key)
+            for i in toks.indices where i > 1 && toks[i].kind == .word && (4...8).contains(toks[i].key.utf8.count) && !toks[i].isCapitalized
+                && toks[i - 1].kind == .word && !toks[i - 1].isCapitalized && Self.facilityHeads.contains(toks[i].key)
                 && toks[i - 1].kind == .word && !toks[i - 1].isCapitalized && Self.facilityKinds.contains(toks[i - 1].key)
                 && (isNameWord(toks[i - 2]) || toks[i - 2].kind == .number && i > 3 && toks[i - 3].isHyphen) && !Self.runStops.contains(toks[i - 2].key) {
                 var last = i - 2
