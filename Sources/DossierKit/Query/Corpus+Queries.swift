@@ -88,13 +88,23 @@ extension Corpus {
         }
         for e in entities.values where kind == nil || e.kind == kind {
             let forms = ([e.name] + e.aliases).map(TextFolding.searchFold)
-            let slugForm = String(e.id.slug.map { $0 == "-" ? " " : $0 })
-            if forms.contains(q) || slugForm == q || e.id.slug == q { ranked.append((0, e)) }
+            if forms.contains(q) || Self.slugReads(e.id.slug, as: q, needle) || e.id.slug == q { ranked.append((0, e)) }
             else if forms.contains(where: startsAWord) { ranked.append((1, e)) }
             else if forms.contains(where: contains) { ranked.append((2, e)) }
         }
         return ranked.sorted { ($0.0, -articleCount($0.1.id), $0.1.name) < ($1.0, -articleCount($1.1.id), $1.1.name) }
             .map(\.1)
+    }
+
+    /// Whether `slug` with its hyphens made spaces is `q` (whose UTF-8 is `needle`): compared as
+    /// bytes when both are ASCII, else as strings.
+    static func slugReads(_ slug: String, as q: String, _ needle: [UInt8]) -> Bool {
+        var slug = slug
+        if let same = slug.withUTF8({ b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.count == needle.count && zip(b, needle).allSatisfy { ($0 == 0x2D ? 0x20 : $0) == $1 }
+        }) { return same }
+        return String(slug.map { $0 == "-" ? " " : $0 }) == q
     }
 
     /// The entity page: aliases, roles over time, every mention, co-mentioned people.

@@ -59,19 +59,18 @@ enum EntityPageItems {
         items.append(.blank)
         items.append(.text("MENTIONED IN (\(mentioning.count))", .entityHeading))
         let rows = LaterRows { i in articleRow(corpus: corpus, id: id, article: mentioning[i], width: w, marks: marks) }
-        items.reserveCapacity(items.count + mentioning.count + 8)
+        let people = corpus.coMentionedPeople(id).filter { $0.entity != id && corpus.entity($0.entity) != nil }
+        items.reserveCapacity(items.count + mentioning.count + people.count + 8)
         for i in mentioning.indices {
             // Two lines: every article listed names the entity, so there is always a snippet.
             items.append(ListItem(height: 2, row: i, of: rows))
         }
 
-        let people = corpus.coMentionedPeople(id).filter { $0.entity != id && corpus.entity($0.entity) != nil }
         if !people.isEmpty {
             items.append(.blank)
             items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
             let starred = marks.starredEntities
             let rows = LaterRows { i in personRow(corpus: corpus, person: people[i].entity, count: people[i].count, width: w, starred: starred.contains(people[i].entity)) }
-            items.reserveCapacity(items.count + people.count)
             for i in people.indices { items.append(ListItem(height: 1, row: i, of: rows)) }
         }
         return items
