@@ -33,7 +33,7 @@ extension Corpus {
         let articles = decodeAll(count: n) { i -> Article? in
             let h = heads[i]
             var r = ByteReader(bytes, at: h.core.lowerBound)
-            guard var a = try? CorpusIndex.decodeCore(&r, texts: texts).article, r.at == h.core.upperBound,
+            guard var a = try? CorpusIndex.decodeCore(&r, texts: texts, path: h.path).article, r.at == h.core.upperBound,
                   a.file == h.path, !Sources.isItem(a) else { return nil }
             let length = a.storedText.utf8Count
             r.at = h.local.lowerBound

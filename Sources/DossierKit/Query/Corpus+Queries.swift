@@ -159,25 +159,31 @@ extension Corpus {
             slot[other] = together.count
             together.append((other, list.count))
         }
-        // A mention's entity by the number of its slug: a slug spelled two ways is one entity.
-        var byKey: [UInt64: Int] = [:]
+        // A person's mention by its slug's number (a slug spelled two ways is one entity), and
+        // whether a class of mentions names people, each looked up once.
+        var bySlug: [UInt32: Int] = [:]
+        var isPerson = [Int8](repeating: -1, count: MentionClasses.capacity)
         var lastArticle = [Int](repeating: -1, count: together.count)
-        var next = 0
-        func uncount(_ i: Int) {
-            for m in articles[i].mentions where m.entityKind == .person {
-                let key = m.entityKey
-                let s: Int
-                if let known = byKey[key] { s = known } else { s = slot[m.entity] ?? -1; byKey[key] = s }
-                guard s >= 0, lastArticle[s] != i else { continue }
-                lastArticle[s] = i
-                together[s].count -= 1
+        articles.withUnsafeBufferPointer { articles in
+            func uncount(_ i: Int) {
+                for m in articles[i].mentions {
+                    let c = Int(m.classNumber)
+                    if isPerson[c] < 0 { isPerson[c] = m.entityKind == .person ? 1 : 0 }
+                    guard isPerson[c] == 1 else { continue }
+                    let s: Int
+                    if let known = bySlug[m.slugNumber] { s = known } else { s = slot[m.entity] ?? -1; bySlug[m.slugNumber] = s }
+                    guard s >= 0, lastArticle[s] != i else { continue }
+                    lastArticle[s] = i
+                    together[s].count -= 1
+                }
             }
+            var next = 0
+            for i in inside {
+                while next < Int(i) { uncount(next); next += 1 }
+                next = Int(i) + 1
+            }
+            while next < articles.count { uncount(next); next += 1 }
         }
-        for i in inside {
-            while next < Int(i) { uncount(next); next += 1 }
-            next = Int(i) + 1
-        }
-        while next < articles.count { uncount(next); next += 1 }
         return together.filter { $0.count > 0 }
     }
 

@@ -11,16 +11,25 @@ extension CorpusIndex {
 
     /// The article's text goes to `texts`, the index's texts one after another (a search reads
     /// them and nothing else); the entry says where it lies there.
-    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle, texts: inout ByteWriter) {
+    /// `path`: the entry's path, which is usually the article's file (then not written again).
+    /// The title is usually the text of the article's title block, byte for byte (then not
+    /// written either).
+    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle, path: String, texts: inout ByteWriter) {
         let a = l.article
-        w.string(a.id.rawValue); w.string(a.file)
+        w.string(a.id.rawValue)
+        if a.file == path, Array(a.file.utf8) == Array(path.utf8) { w.uint(0) } else { w.uint(1); w.string(a.file) }
         // Whether the text is ASCII, so a restart knows it without reading the text.
         w.uint(a.storedText.isASCII ? 1 : 0)
-        a.storedText.withUTF8 {
-            w.uint(UInt64(texts.bytes.count)); w.uint(UInt64($0.count))
-            texts.bytes.append(contentsOf: $0)
+        var titleInText = false
+        a.storedText.withUTF8 { text in
+            w.uint(UInt64(texts.bytes.count)); w.uint(UInt64(text.count))
+            texts.bytes.append(contentsOf: text)
+            if let r = a.blocks.first(where: { $0.kind == .title })?.range, r.start >= 0, r.start <= r.end, r.end <= text.count {
+                var title = a.title
+                titleInText = title.withUTF8 { $0.elementsEqual(text[r.start..<r.end]) }
+            }
         }
-        w.string(a.title)
+        if titleInText { w.uint(0) } else { w.uint(1); w.string(a.title) }
         w.optional(a.subtitle) { $0.string($1) }
         w.optional(a.published) { $0.int($1.dayNumber) }
         w.optional(a.dateline) { $0.string($1) }
@@ -41,15 +50,17 @@ extension CorpusIndex {
     /// The article of an entry, with no mentions and nothing else extraction found. Its text
     /// stays in `r`'s bytes, read in place (see `ArticleText`).
     /// `texts`: where the index's texts lie in its bytes.
-    static func decodeCore(_ r: inout ByteReader, texts: Range<Int>) throws -> LocalArticle {
+    static func decodeCore(_ r: inout ByteReader, texts: Range<Int>, path: String) throws -> LocalArticle {
         let id = ArticleID(try r.string())
-        let file = try r.string()
+        let file = try r.count(max: 1) == 0 ? path : try r.string()
         let ascii = try r.count(max: 1) == 1
         let offset = try r.count(max: texts.count)
         let length = try r.count(max: texts.count - offset)
         let start = texts.lowerBound + offset
         let text = ArticleText(mapped: r.bytes, range: start..<(start + length), ascii: ascii)
-        let title = try r.string()
+        // The title block's text, read once the blocks are.
+        let titleInText = try r.count(max: 1) == 0
+        var title = titleInText ? "" : try r.string()
         let subtitle = try r.optional { try $0.string() }
         let published = try r.optional { try date(&$0) }
         let dateline = try r.optional { try $0.string() }
@@ -61,6 +72,10 @@ extension CorpusIndex {
             guard 0 <= s, s <= e, e <= length else { throw ByteReader.Damaged() }
             last = s
             return Block(kind: kind, range: TextRange(s, e))
+        }
+        if titleInText {
+            guard let t = blocks.first(where: { $0.kind == .title })?.range else { throw ByteReader.Damaged() }
+            title = String(decoding: UnsafeBufferPointer(start: (r.bytes.base + start + t.start).assumingMemoryBound(to: UInt8.self), count: t.end - t.start), as: UTF8.self)
         }
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
         var article = Article(id: id, file: file, text: "", title: title, subtitle: subtitle, published: published, dateline: dateline,

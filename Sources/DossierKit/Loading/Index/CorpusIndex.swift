@@ -69,7 +69,7 @@ struct CorpusIndex {
             let pooled = mentionTable.pooled()
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
                 var e = ByteReader(bytes, at: h.core.lowerBound)
-                guard var local = try? decodeCore(&e, texts: texts), e.at == h.core.upperBound else { return nil }
+                guard var local = try? decodeCore(&e, texts: texts, path: h.path), e.at == h.core.upperBound else { return nil }
                 e.at = h.local.lowerBound
                 // Without the people, the mentions alone: the linked result is written as changes to them.
                 guard people else {
@@ -165,7 +165,7 @@ struct CorpusIndex {
             body.int(e.size)
             body.int(Int(e.modified))
             var core = ByteWriter(), local = ByteWriter()
-            Self.encodeCore(&core, e.local, texts: &texts)
+            Self.encodeCore(&core, e.local, path: path, texts: &texts)
             Self.encodeLocal(&local, e.local, &mentionTable, &table, &records)
             body.block(core)
             body.block(local)
