@@ -159,31 +159,37 @@ extension Corpus {
             slot[other] = together.count
             together.append((other, list.count))
         }
+        // The articles outside, ascending.
+        var outside: [Int] = []
+        outside.reserveCapacity(articles.count - inside.count)
+        var next = 0
+        for i in inside {
+            while next < Int(i) { outside.append(next); next += 1 }
+            next = Int(i) + 1
+        }
+        while next < articles.count { outside.append(next); next += 1 }
         // A person's mention by its slug's number (a slug spelled two ways is one entity), and
         // whether a class of mentions names people, each looked up once.
         var bySlug: [UInt32: Int] = [:]
         var isPerson = [Int8](repeating: -1, count: MentionClasses.capacity)
+        var counts = together.map(\.count)
         var lastArticle = [Int](repeating: -1, count: together.count)
-        articles.withUnsafeBufferPointer { articles in
-            func uncount(_ i: Int) {
-                for m in articles[i].mentions {
-                    let c = Int(m.classNumber)
-                    if isPerson[c] < 0 { isPerson[c] = m.entityKind == .person ? 1 : 0 }
-                    guard isPerson[c] == 1 else { continue }
-                    let s: Int
-                    if let known = bySlug[m.slugNumber] { s = known } else { s = slot[m.entity] ?? -1; bySlug[m.slugNumber] = s }
-                    guard s >= 0, lastArticle[s] != i else { continue }
-                    lastArticle[s] = i
-                    together[s].count -= 1
-                }
+        for i in outside {
+            let mentions = articles[i].mentions
+            for m in mentions {
+                let c = Int(m.classNumber)
+                var person = isPerson[c]
+                if person < 0 { person = m.entityKind == .person ? 1 : 0; isPerson[c] = person }
+                guard person == 1 else { continue }
+                let slug = m.slugNumber
+                let s: Int
+                if let known = bySlug[slug] { s = known } else { s = slot[m.entity] ?? -1; bySlug[slug] = s }
+                guard s >= 0, lastArticle[s] != i else { continue }
+                lastArticle[s] = i
+                counts[s] -= 1
             }
-            var next = 0
-            for i in inside {
-                while next < Int(i) { uncount(next); next += 1 }
-                next = Int(i) + 1
-            }
-            while next < articles.count { uncount(next); next += 1 }
         }
+        for s in together.indices { together[s].count = counts[s] }
         return together.filter { $0.count > 0 }
     }
 
