@@ -39,9 +39,9 @@ public struct Mention: Hashable, Sendable {
 
     private static let low: UInt32 = 0x00FF_FFFF
 
-    private var slugNumber: UInt32 { slugAndClass & Self.low }
-    private var surfaceNumber: UInt32 { surfaceAndClass & Self.low }
-    private var classNumber: UInt16 { UInt16(slugAndClass >> 24) << 8 | UInt16(surfaceAndClass >> 24) }
+    var slugNumber: UInt32 { slugAndClass & Self.low }
+    var surfaceNumber: UInt32 { surfaceAndClass & Self.low }
+    var classNumber: UInt16 { UInt16(slugAndClass >> 24) << 8 | UInt16(surfaceAndClass >> 24) }
     private var ruleNumber: UInt32 { MentionClasses.shared.rule(classNumber) }
     var entityKind: EntityKind { MentionClasses.shared.entityKind(classNumber) }
 
@@ -91,6 +91,17 @@ public struct Mention: Hashable, Sendable {
         precondition(slug <= Self.low && surface <= Self.low, "too many distinct names")
         slugAndClass = slug | UInt32(number >> 8) << 24
         surfaceAndClass = surface | UInt32(number & 0xFF) << 24
+    }
+
+    /// Whether `other` holds the very same numbers: the same strings, byte for byte.
+    func isIdentical(to other: Mention) -> Bool {
+        start == other.start && end == other.end && slugAndClass == other.slugAndClass && surfaceAndClass == other.surfaceAndClass
+    }
+
+    /// Whether `other` has the same range and, byte for byte, the same surface (its entity and
+    /// class may differ).
+    func hasSamePlace(as other: Mention) -> Bool {
+        start == other.start && end == other.end && surfaceNumber == other.surfaceNumber
     }
 
     /// Tells the entity apart from every other without making its `EntityID`.

@@ -132,7 +132,7 @@ extension Corpus {
                 // Files read whole, then the items read so far of the others.
                 let sofar = box.completed() + (streaming?.values() ?? [])
                 let count = sofar.reduce(0) { $0 + $1.count }
-                // Articles read from an index without what extraction found have no mentions
+                // Articles read from an index without what extraction found have unlinked mentions
                 // until the linked result is applied: none are shown before.
                 guard count > shown, !expectLinked else { continue }
                 shown = count

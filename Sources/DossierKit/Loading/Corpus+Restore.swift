@@ -28,12 +28,17 @@ extension Corpus {
         guard let parts = try? linked.parts(count: n) else { return nil }
         LoadTrace.mark("restore: files match")
         let texts = layout.texts
+        // The mentions extraction found, in each entry, which the linked result changes.
+        let found = layout.mentionTable.pooled()
         let articles = decodeAll(count: n) { i -> Article? in
             let h = heads[i]
             var r = ByteReader(bytes, at: h.core.lowerBound)
-            guard var a = try? CorpusIndex.decodeCore(&r, texts: texts).article, r.at == h.core.upperBound,
-                  a.file == h.path, !Sources.isItem(a),
-                  let mentions = linked.mentions(i, parts, length: a.storedText.utf8Count) else { return nil }
+            guard var a = try? CorpusIndex.decodeCore(&r, texts: texts, path: h.path).article, r.at == h.core.upperBound,
+                  a.file == h.path, !Sources.isItem(a) else { return nil }
+            let length = a.storedText.utf8Count
+            r.at = h.local.lowerBound
+            guard let local = try? CorpusIndex.decodeMentions(&r, length: length, found),
+                  let mentions = linked.mentions(i, parts, local: local, length: length) else { return nil }
             a.mentions = mentions
             return a
         }

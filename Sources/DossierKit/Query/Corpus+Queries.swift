@@ -72,15 +72,39 @@ extension Corpus {
         let q = TextFolding.searchFold(query.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !q.isEmpty else { return [] }
         var ranked: [(Int, Entity)] = []
+        let needle = Array(q.utf8)
+        // An ASCII form and query compare as bytes (what the string comparisons give them);
+        // anything else as strings.
+        let asciiQuery = needle.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        func startsAWord(_ f: String) -> Bool {
+            var f = f
+            if asciiQuery, let hit = f.withUTF8({ TextFolding.asciiWordPrefix($0, needle) }) { return hit }
+            return f.split(separator: " ").contains { $0.hasPrefix(q) }
+        }
+        func contains(_ f: String) -> Bool {
+            var f = f
+            if asciiQuery, let hit = f.withUTF8({ TextFolding.asciiContains($0, needle) }) { return hit }
+            return f.contains(q)
+        }
         for e in entities.values where kind == nil || e.kind == kind {
             let forms = ([e.name] + e.aliases).map(TextFolding.searchFold)
-            let slugForm = String(e.id.slug.map { $0 == "-" ? " " : $0 })
-            if forms.contains(q) || slugForm == q || e.id.slug == q { ranked.append((0, e)) }
-            else if forms.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(q) } }) { ranked.append((1, e)) }
-            else if forms.contains(where: { $0.contains(q) }) { ranked.append((2, e)) }
+            if forms.contains(q) || Self.slugReads(e.id.slug, as: q, needle) || e.id.slug == q { ranked.append((0, e)) }
+            else if forms.contains(where: startsAWord) { ranked.append((1, e)) }
+            else if forms.contains(where: contains) { ranked.append((2, e)) }
         }
         return ranked.sorted { ($0.0, -articleCount($0.1.id), $0.1.name) < ($1.0, -articleCount($1.1.id), $1.1.name) }
             .map(\.1)
+    }
+
+    /// Whether `slug` with its hyphens made spaces is `q` (whose UTF-8 is `needle`): compared as
+    /// bytes when both are ASCII, else as strings.
+    static func slugReads(_ slug: String, as q: String, _ needle: [UInt8]) -> Bool {
+        var slug = slug
+        if let same = slug.withUTF8({ b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.count == needle.count && zip(b, needle).allSatisfy { ($0 == 0x2D ? 0x20 : $0) == $1 }
+        }) { return same }
+        return String(slug.map { $0 == "-" ? " " : $0 }) == q
     }
 
     /// The entity page: aliases, roles over time, every mention, co-mentioned people.
@@ -104,21 +128,69 @@ extension Corpus {
     }
 
     /// The people named in the articles that mention `id`, each with how many of those articles
-    /// name them, most first (then by name). Counted over the postings, without reading articles.
+    /// name them, most first (then by name). Counted over the postings, without reading articles;
+    /// for an entity named nearly everywhere, over the few articles that do not name it.
     public func coMentionedPeople(_ id: EntityID) -> [(entity: EntityID, count: Int)] {
         guard let idx = postings[id] else { return [] }
-        var here = [Bool](repeating: false, count: articles.count)
-        for i in idx { here[Int(i)] = true }
         var together: [(entity: EntityID, count: Int)] = []
-        for (other, list) in postings where other.kind == .person && other != id {
-            var n = 0
-            for i in list where here[Int(i)] { n += 1 }
-            if n > 0 { together.append((other, n)) }
+        if (articles.count - idx.count) * 8 < idx.count {
+            together = peopleCounted(besides: id, outside: idx)
+        } else {
+            var here = [Bool](repeating: false, count: articles.count)
+            for i in idx { here[Int(i)] = true }
+            for (other, list) in postings where other.kind == .person && other != id {
+                var n = 0
+                for i in list where here[Int(i)] { n += 1 }
+                if n > 0 { together.append((other, n)) }
+            }
         }
         let names = together.map { entities[$0.entity]?.name ?? "" }
         return together.indices.sorted { a, b in
             (together[b].count, names[a], together[a].entity) < (together[a].count, names[b], together[b].entity)
         }.map { together[$0] }
+    }
+
+    /// Every person but `id` with how many articles in `inside` (ascending article numbers)
+    /// name them: all the articles they are named in, less those outside it that name them.
+    func peopleCounted(besides id: EntityID, outside inside: [Int32]) -> [(entity: EntityID, count: Int)] {
+        var together: [(entity: EntityID, count: Int)] = []
+        var slot: [EntityID: Int] = [:]
+        for (other, list) in postings where other.kind == .person && other != id {
+            slot[other] = together.count
+            together.append((other, list.count))
+        }
+        // The articles outside, ascending.
+        var outside: [Int] = []
+        outside.reserveCapacity(articles.count - inside.count)
+        var next = 0
+        for i in inside {
+            while next < Int(i) { outside.append(next); next += 1 }
+            next = Int(i) + 1
+        }
+        while next < articles.count { outside.append(next); next += 1 }
+        // A person's mention by its slug's number (a slug spelled two ways is one entity), and
+        // whether a class of mentions names people, each looked up once.
+        var bySlug: [UInt32: Int] = [:]
+        var isPerson = [Int8](repeating: -1, count: MentionClasses.capacity)
+        var counts = together.map(\.count)
+        var lastArticle = [Int](repeating: -1, count: together.count)
+        for i in outside {
+            let mentions = articles[i].mentions
+            for m in mentions {
+                let c = Int(m.classNumber)
+                var person = isPerson[c]
+                if person < 0 { person = m.entityKind == .person ? 1 : 0; isPerson[c] = person }
+                guard person == 1 else { continue }
+                let slug = m.slugNumber
+                let s: Int
+                if let known = bySlug[slug] { s = known } else { s = slot[m.entity] ?? -1; bySlug[slug] = s }
+                guard s >= 0, lastArticle[s] != i else { continue }
+                lastArticle[s] = i
+                counts[s] -= 1
+            }
+        }
+        for s in together.indices { together[s].count = counts[s] }
+        return together.filter { $0.count > 0 }
     }
 
     /// The mentions of `id` in the article `article`, in text order.

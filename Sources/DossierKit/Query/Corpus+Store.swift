@@ -171,6 +171,12 @@ public final class Corpus: Sendable {
         (postings[id] ?? []).map { articles[Int($0)].id }
     }
 
+    /// Articles that mention `id`, in timeline order, each id read when asked for: a page of
+    /// the busiest entity lists 50,000 and shows a screenful.
+    public func articleList(mentioning id: EntityID) -> ArticleList {
+        ArticleList(corpus: self, numbers: postings[id] ?? [])
+    }
+
     /// How many articles mention `id`.
     public func articleCount(_ id: EntityID) -> Int { postings[id]?.count ?? 0 }
 
@@ -189,4 +195,13 @@ public final class Corpus: Sendable {
             .filter { kind == nil || $0.kind == kind }
             .sorted { (articleCount($0.id), $1.name) > (articleCount($1.id), $0.name) }
     }
+}
+
+/// Some of a corpus's articles, in timeline order, by their place in it.
+public struct ArticleList: RandomAccessCollection, Sendable {
+    let corpus: Corpus
+    let numbers: [Int32]
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { numbers.count }
+    public subscript(i: Int) -> ArticleID { corpus.articles[Int(numbers[i])].id }
 }

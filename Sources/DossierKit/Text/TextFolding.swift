@@ -55,4 +55,41 @@ public enum TextFolding {
         }
         return out
     }
+
+    /// Whether a word of ASCII `form` (split at spaces) begins with `needle`, as the words' and
+    /// the needle's strings would say; nil when `form` is not ASCII or holds a carriage return
+    /// (whose pairing with a line feed the strings' characters would see).
+    static func asciiWordPrefix(_ form: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool? {
+        guard isPlainASCII(form) else { return nil }
+        guard !needle.contains(0x20), needle.count <= form.count else { return false }
+        var i = 0
+        while i + needle.count <= form.count {
+            if (i == 0 || form[i - 1] == 0x20), form[i] != 0x20 {
+                var k = 0
+                while k < needle.count, form[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether ASCII `form` contains `needle`; nil when `form` is not ASCII or holds a carriage return.
+    static func asciiContains(_ form: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool? {
+        guard isPlainASCII(form) else { return nil }
+        guard needle.count <= form.count else { return false }
+        var i = 0
+        while i + needle.count <= form.count {
+            var k = 0
+            while k < needle.count, form[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func isPlainASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b where c >= 0x80 || c == 0x0D { return false }
+        return true
+    }
 }

@@ -15,11 +15,13 @@ enum EntityPageItems {
 
     static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
 
-    /// The page's items. The rows of articles are made when first drawn or read: a common
-    /// entity is named in tens of thousands of articles and a screen shows a few.
+    /// The page's items. The rows of articles and of the people named alongside are made when
+    /// first drawn or read: a common entity is named in tens of thousands of articles, beside
+    /// thousands of people, and a screen shows a few.
     static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks = ListMarks()) -> [ListItem] {
         guard let e = corpus.entity(id) else { return [.text("Nothing is known about \(id).", .empty)] }
-        let mentioning = corpus.articles(mentioning: id)
+        // Article ids made when a row is, not 50,000 up front.
+        let mentioning = corpus.articleList(mentioning: id)
         let w = max(1, width)
         var items: [ListItem] = []
         func wrapped(_ s: String, _ role: ThemeRole) {
@@ -57,29 +59,34 @@ enum EntityPageItems {
         items.append(.blank)
         items.append(.text("MENTIONED IN (\(mentioning.count))", .entityHeading))
         let rows = LaterRows { i in articleRow(corpus: corpus, id: id, article: mentioning[i], width: w, marks: marks) }
-        items.reserveCapacity(items.count + mentioning.count + 8)
+        let people = corpus.coMentionedPeople(id).filter { $0.entity != id && corpus.entity($0.entity) != nil }
+        items.reserveCapacity(items.count + mentioning.count + people.count + 8)
         for i in mentioning.indices {
             // Two lines: every article listed names the entity, so there is always a snippet.
             items.append(ListItem(height: 2, row: i, of: rows))
         }
 
-        let people = corpus.coMentionedPeople(id).filter { $0.entity != id }
         if !people.isEmpty {
             items.append(.blank)
             items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
-            for (pid, n) in people {
-                guard let p = corpus.entity(pid) else { continue }
-                let detail = SidebarItems.personDetail(p, in: nil)
-                let line: [Span<ThemeRole>] = [
-                    Span(marks.starredEntities.contains(pid) ? " ★" : "  ", .star),
-                    Span(Sanitizer.forTerminal(p.name), .sidebarName),
-                    Span(" (\(n))", .sidebarCount),
-                    Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
-                ]
-                items.append(ListItem([truncate(line, to: w)], target: .entity(pid)))
-            }
+            let starred = marks.starredEntities
+            let rows = LaterRows { i in personRow(corpus: corpus, person: people[i].entity, count: people[i].count, width: w, starred: starred.contains(people[i].entity)) }
+            for i in people.indices { items.append(ListItem(height: 1, row: i, of: rows)) }
         }
         return items
+    }
+
+    /// The row of one person named alongside: name, how many articles they share, latest role.
+    static func personRow(corpus: Corpus, person pid: EntityID, count n: Int, width w: Int, starred: Bool) -> LaterRows.Row {
+        guard let p = corpus.entity(pid) else { return ([[]], .entity(pid)) }
+        let detail = SidebarItems.personDetail(p, in: nil)
+        let line: [Span<ThemeRole>] = [
+            Span(starred ? " ★" : "  ", .star),
+            Span(Sanitizer.forTerminal(p.name), .sidebarName),
+            Span(" (\(n))", .sidebarCount),
+            Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
+        ]
+        return ([truncate(line, to: w)], .entity(pid))
     }
 
     /// The row of one article on `id`'s page: date, title, how many times, and a snippet of the

@@ -197,3 +197,29 @@ struct StringTable {
         return strings[i]
     }
 }
+
+/// Records of a few numbers (strings' numbers in a `StringTable`, kinds) written once each,
+/// referred to by number: an article's names, which many articles share.
+struct RecordTable {
+    private(set) var records: [[Int]] = []
+    private var numbers: [[Int]: Int] = [:]
+    mutating func number(_ r: [Int]) -> Int {
+        if let n = numbers[r] { return n }
+        numbers[r] = records.count
+        records.append(r)
+        return records.count - 1
+    }
+
+    func write(_ w: inout ByteWriter) { w.array(records) { w, r in w.array(r) { $0.uint(UInt64($1)) } } }
+
+    static func read(_ r: inout ByteReader) throws -> [[Int]] {
+        try r.array { r in try r.array { try $0.count() } }
+    }
+
+    /// A number written against a table read back: its record, of `fields` numbers.
+    static func record(_ r: inout ByteReader, _ records: [[Int]], fields: Int) throws -> [Int] {
+        let i = try r.count()
+        guard i < records.count, records[i].count == fields else { throw ByteReader.Damaged() }
+        return records[i]
+    }
+}

@@ -11,16 +11,25 @@ extension CorpusIndex {
 
     /// The article's text goes to `texts`, the index's texts one after another (a search reads
     /// them and nothing else); the entry says where it lies there.
-    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle, texts: inout ByteWriter) {
+    /// `path`: the entry's path, which is usually the article's file (then not written again).
+    /// The title is usually the text of the article's title block, byte for byte (then not
+    /// written either).
+    static func encodeCore(_ w: inout ByteWriter, _ l: LocalArticle, path: String, texts: inout ByteWriter) {
         let a = l.article
-        w.string(a.id.rawValue); w.string(a.file)
+        w.string(a.id.rawValue)
+        if a.file == path, Array(a.file.utf8) == Array(path.utf8) { w.uint(0) } else { w.uint(1); w.string(a.file) }
         // Whether the text is ASCII, so a restart knows it without reading the text.
         w.uint(a.storedText.isASCII ? 1 : 0)
-        a.storedText.withUTF8 {
-            w.uint(UInt64(texts.bytes.count)); w.uint(UInt64($0.count))
-            texts.bytes.append(contentsOf: $0)
+        var titleInText = false
+        a.storedText.withUTF8 { text in
+            w.uint(UInt64(texts.bytes.count)); w.uint(UInt64(text.count))
+            texts.bytes.append(contentsOf: text)
+            if let r = a.blocks.first(where: { $0.kind == .title })?.range, r.start >= 0, r.start <= r.end, r.end <= text.count {
+                var title = a.title
+                titleInText = title.withUTF8 { $0.elementsEqual(text[r.start..<r.end]) }
+            }
         }
-        w.string(a.title)
+        if titleInText { w.uint(0) } else { w.uint(1); w.string(a.title) }
         w.optional(a.subtitle) { $0.string($1) }
         w.optional(a.published) { $0.int($1.dayNumber) }
         w.optional(a.dateline) { $0.string($1) }
@@ -41,15 +50,17 @@ extension CorpusIndex {
     /// The article of an entry, with no mentions and nothing else extraction found. Its text
     /// stays in `r`'s bytes, read in place (see `ArticleText`).
     /// `texts`: where the index's texts lie in its bytes.
-    static func decodeCore(_ r: inout ByteReader, texts: Range<Int>) throws -> LocalArticle {
+    static func decodeCore(_ r: inout ByteReader, texts: Range<Int>, path: String) throws -> LocalArticle {
         let id = ArticleID(try r.string())
-        let file = try r.string()
+        let file = try r.count(max: 1) == 0 ? path : try r.string()
         let ascii = try r.count(max: 1) == 1
         let offset = try r.count(max: texts.count)
         let length = try r.count(max: texts.count - offset)
         let start = texts.lowerBound + offset
         let text = ArticleText(mapped: r.bytes, range: start..<(start + length), ascii: ascii)
-        let title = try r.string()
+        // The title block's text, read once the blocks are.
+        let titleInText = try r.count(max: 1) == 0
+        var title = titleInText ? "" : try r.string()
         let subtitle = try r.optional { try $0.string() }
         let published = try r.optional { try date(&$0) }
         let dateline = try r.optional { try $0.string() }
@@ -62,6 +73,10 @@ extension CorpusIndex {
             last = s
             return Block(kind: kind, range: TextRange(s, e))
         }
+        if titleInText {
+            guard let t = blocks.first(where: { $0.kind == .title })?.range else { throw ByteReader.Damaged() }
+            title = String(decoding: UnsafeBufferPointer(start: (r.bytes.base + start + t.start).assumingMemoryBound(to: UInt8.self), count: t.end - t.start), as: UTF8.self)
+        }
         let warnings = try r.array { r in ParseWarning(line: try r.optional { try $0.int() }, try r.string()) }
         var article = Article(id: id, file: file, text: "", title: title, subtitle: subtitle, published: published, dateline: dateline,
                               eventDate: eventDate, blocks: blocks, mentions: [], warnings: warnings)
@@ -73,16 +88,16 @@ extension CorpusIndex {
         return LocalArticle(article: article, people: [], acronyms: [:], names: [:], itemKey: try r.uint())
     }
 
-    /// Mentions in text order: each start from the one before, its length, its class (kinds
-    /// and rule), and its entity's slug and surface, by number in a table of their own (read
-    /// back as numbers in the process, so decoding a mention looks nothing up).
+    /// Mentions in text order: each start from the one before, its length, and the number of
+    /// its class (kinds and rule), entity's slug and surface together, in the table (the most
+    /// used first, so most take one byte; read back as numbers in the process, so decoding a
+    /// mention looks nothing up).
     static func encodeMentions(_ w: inout ByteWriter, _ mentions: [Mention], _ table: inout MentionTable) {
         var last = 0
         w.array(mentions) { w, m in
-            w.sint(m.range.start - last); w.sint(m.range.end - m.range.start)
+            w.sint(m.range.start - last); w.uint(UInt64(max(0, m.range.end - m.range.start)))
             last = m.range.start
-            w.uint(UInt64(table.classNumber(m)))
-            w.uint(UInt64(table.strings.number(m.entity.slug))); w.uint(UInt64(table.strings.number(m.surface)))
+            w.uint(UInt64(table.tripleNumber(m)))
         }
     }
 
@@ -92,37 +107,34 @@ extension CorpusIndex {
         let n = try r.count(max: r.bytes.count - r.at)
         let bytes = r.bytes.base.assumingMemoryBound(to: UInt8.self), end = r.bytes.count
         var at = r.at, damaged = false
-        let mentions = table.strings.withUnsafeBufferPointer { strings in
-            table.classes.withUnsafeBufferPointer { classes in
-                [Mention](unsafeUninitializedCapacity: n) { buffer, done in
-                    @inline(__always) func uint() -> UInt64? {
-                        guard at < end else { return nil }
-                        var b = bytes[at]
+        let mentions = table.triples.withUnsafeBufferPointer { triples in
+            [Mention](unsafeUninitializedCapacity: n) { buffer, done in
+                @inline(__always) func uint() -> UInt64? {
+                    guard at < end else { return nil }
+                    var b = bytes[at]
+                    at += 1
+                    if b < 0x80 { return UInt64(b) }
+                    var v = UInt64(b & 0x7F), shift: UInt64 = 7
+                    while true {
+                        guard at < end, shift < 64 else { return nil }
+                        b = bytes[at]
                         at += 1
-                        if b < 0x80 { return UInt64(b) }
-                        var v = UInt64(b & 0x7F), shift: UInt64 = 7
-                        while true {
-                            guard at < end, shift < 64 else { return nil }
-                            b = bytes[at]
-                            at += 1
-                            v |= UInt64(b & 0x7F) << shift
-                            if b < 0x80 { return v }
-                            shift += 7
-                        }
+                        v |= UInt64(b & 0x7F) << shift
+                        if b < 0x80 { return v }
+                        shift += 7
                     }
-                    @inline(__always) func sint(_ u: UInt64) -> Int { Int(Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1)) }
-                    var last = 0
-                    for i in 0..<n {
-                        guard let a = uint(), let b = uint(), let c = uint(), let slug = uint(), let surface = uint() else { damaged = true; return }
-                        let ds = sint(a), dl = sint(b)
-                        guard ds >= -length, ds <= length, dl >= -length, dl <= length else { damaged = true; return }
-                        let s = last + ds, e = s + dl
-                        guard 0 <= s, s <= e, e <= length, c < UInt64(classes.count), slug < UInt64(strings.count), surface < UInt64(strings.count)
-                        else { damaged = true; return }
-                        last = s
-                        (buffer.baseAddress! + i).initialize(to: Mention(range: TextRange(s, e), slug: strings[Int(slug)], surface: strings[Int(surface)], class: classes[Int(c)]))
-                        done = i + 1
-                    }
+                }
+                var last = 0
+                for i in 0..<n {
+                    guard let a = uint(), let l = uint(), let t = uint() else { damaged = true; return }
+                    let ds = Int(Int64(bitPattern: a >> 1) ^ -Int64(bitPattern: a & 1))
+                    guard ds >= -length, ds <= length, l <= UInt64(length), t < UInt64(triples.count) else { damaged = true; return }
+                    let s = last + ds, e = s + Int(l)
+                    guard 0 <= s, e <= length else { damaged = true; return }
+                    last = s
+                    let x = triples[Int(t)]
+                    (buffer.baseAddress! + i).initialize(to: Mention(range: TextRange(s, e), slug: x.slug, surface: x.surface, class: x.kinds))
+                    done = i + 1
                 }
             }
         }
@@ -131,7 +143,10 @@ extension CorpusIndex {
         return mentions
     }
 
-    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout MentionTable, _ table: inout StringTable) {
+    /// What extraction found: the mentions, the local people, the acronyms, and the names (each
+    /// kind, slug and name together, by number in `records`).
+    static func encodeLocal(_ w: inout ByteWriter, _ l: LocalArticle, _ mentionTable: inout MentionTable, _ table: inout StringTable,
+                            _ records: inout RecordTable) {
         encodeMentions(&w, l.article.mentions, &mentionTable)
         func string(_ w: inout ByteWriter, _ s: String) { w.uint(UInt64(table.number(s))) }
         w.array(l.people) { w, p in
@@ -149,11 +164,14 @@ extension CorpusIndex {
             w.optional(p.sideOf) { $0.int($1) }
         }
         w.array(l.acronyms.sorted { $0.key < $1.key }) { w, kv in string(&w, kv.key); string(&w, kv.value) }
-        w.array(l.names.sorted { $0.key < $1.key }) { w, kv in w.uint(number(kv.key.kind)); string(&w, kv.key.slug); string(&w, kv.value) }
+        w.array(l.names.sorted { $0.key < $1.key }) { w, kv in
+            w.uint(UInt64(records.number([kv.key.kind.number, table.number(kv.key.slug), table.number(kv.value)])))
+        }
     }
 
     /// What extraction found in `local`'s article, read into it.
-    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: MentionTable.Pooled, _ strings: [String]) throws {
+    static func decodeLocal(_ r: inout ByteReader, into local: inout LocalArticle, _ pooled: MentionTable.Pooled, _ strings: [String],
+                            _ records: [[Int]]) throws {
         func string(_ r: inout ByteReader) throws -> String { try StringTable.string(&r, strings) }
         let mentions = try decodeMentions(&r, length: local.article.storedText.utf8Count, pooled)
         let people = try r.array { r in
@@ -177,7 +195,11 @@ extension CorpusIndex {
         var acronyms: [String: String] = [:]
         for (k, v) in try r.array({ r in (try string(&r), try string(&r)) }) { acronyms[k] = v }
         var names: [EntityID: String] = [:]
-        for (k, v) in try r.array({ r in (EntityID(kind: try kind(&r), slug: try string(&r)), try string(&r)) }) { names[k] = v }
+        for (k, v) in try r.array({ r -> (EntityID, String) in
+            let x = try RecordTable.record(&r, records, fields: 3)
+            guard x[0] < kinds.count, x[1] < strings.count, x[2] < strings.count else { throw ByteReader.Damaged() }
+            return (EntityID(kind: kinds[x[0]], slug: strings[x[1]]), strings[x[2]])
+        }) { names[k] = v }
         local.article.mentions = mentions
         local.people = people
         local.acronyms = acronyms

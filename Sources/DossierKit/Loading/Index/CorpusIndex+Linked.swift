@@ -3,11 +3,12 @@ import Foundation
 /// The linked result kept in the index: every entity, and each article's mentions as linking
 /// left them, so a restart over the same files (and the same aliases) neither extracts nor links.
 ///
-/// Each article's mentions are stored whole, in a block of their own (so articles decode on
-/// every core, and a restart needs nothing of what extraction found), with entity, rule and
-/// surface through a table of strings (so mentions share them). It is valid only for exactly
-/// the files it was made from, in load order, and the alias table it was linked with; anything
-/// else links again.
+/// Each article's mentions are stored as what linking changed in those its entry keeps
+/// (`MentionChanges`), in a block of their own (so articles decode on every core), with entity
+/// and rule through a table of strings. An entity's evidence lines are stored in pieces through
+/// the same table (a file, the names and sieve, the country and its cue), which many lines share.
+/// It is valid only for exactly the files it was made from, in load order, and the alias table
+/// it was linked with; anything else links again.
 struct LinkedSection {
     /// The alias table the result was linked with (`AliasTable.fingerprint`).
     var aliasKey: String
@@ -32,9 +33,9 @@ extension LinkedSection {
         var mentionTable = MentionTable(), table = StringTable()
         var body = ByteWriter()
         body.uint(UInt64(articles.count))
-        for a in articles {
+        for (l, a) in zip(locals, articles) {
             var mentions = ByteWriter()
-            CorpusIndex.encodeMentions(&mentions, a.mentions, &mentionTable)
+            MentionChanges.encode(&mentions, local: l.article.mentions, linked: a.mentions, &mentionTable)
             body.block(mentions)
         }
         // Each entity in a block of its own too, so entities decode on every core.
@@ -49,7 +50,11 @@ extension LinkedSection {
                 w.optional(r.date) { $0.int($1.dayNumber) }
             }
             w.array(e.triggers) { w, x in w.uint(UInt64(table.number(x))) }
-            w.array(e.evidence) { w, x in w.uint(UInt64(table.number(x))) }
+            w.array(e.evidence) { w, x in
+                let parts = evidencePieces(x)
+                w.uint(UInt64(parts.count))
+                for p in parts { w.uint(UInt64(table.number(p))) }
+            }
         }
         var out = ByteWriter()
         out.string(aliasKey)
@@ -61,6 +66,22 @@ extension LinkedSection {
         // Its length before it: a cut index is damaged, not a result that does not fit.
         out.block(rest)
         return out.bytes
+    }
+
+    /// An evidence line cut where lines share their parts, before its first ": " (its file) and
+    /// before "; country " (the country and its cue): put together again, the same bytes.
+    static func evidencePieces(_ s: String) -> [String] {
+        let b = Array(s.utf8)
+        func find(_ p: [UInt8], from: Int) -> Int? {
+            guard b.count >= p.count, from <= b.count - p.count else { return nil }
+            for i in from...(b.count - p.count) where b[i] == p[0] && b[i..<(i + p.count)].elementsEqual(p) { return i }
+            return nil
+        }
+        var cuts = [0]
+        if let c = find(Array(": ".utf8), from: 0), c > 0 { cuts.append(c) }
+        if let c = find(Array("; country ".utf8), from: cuts.last!), c > cuts.last! { cuts.append(c) }
+        cuts.append(b.count)
+        return (0..<(cuts.count - 1)).compactMap { i in cuts[i] < cuts[i + 1] ? String(decoding: b[cuts[i]..<cuts[i + 1]], as: UTF8.self) : nil }
     }
 
     /// Reads the section's head; the body stays bytes until `apply`.
@@ -95,10 +116,12 @@ extension LinkedSection {
         return Parts(pooled: pooled, strings: strings, mentionBlocks: blocks, entityBlocks: entityBlocks)
     }
 
-    /// The linked mentions of article `i`, whose text is `length` bytes long.
-    func mentions(_ i: Int, _ parts: Parts, length: Int) -> [Mention]? {
+    /// The linked mentions of article `i`, whose text is `length` bytes long and whose mentions
+    /// as extraction found them (its entry's) are `local`.
+    func mentions(_ i: Int, _ parts: Parts, local: [Mention], length: Int) -> [Mention]? {
         var m = ByteReader(bytes, at: parts.mentionBlocks[i].lowerBound)
-        guard let mentions = try? CorpusIndex.decodeMentions(&m, length: length, parts.pooled), m.at == parts.mentionBlocks[i].upperBound else { return nil }
+        guard let mentions = try? MentionChanges.decode(&m, local: local, length: length, parts.pooled),
+              m.at == parts.mentionBlocks[i].upperBound else { return nil }
         return mentions
     }
 
@@ -126,7 +149,7 @@ extension LinkedSection {
         guard let parts = try? parts(count: locals.count) else { return nil }
         let linked = ParallelMap.map(Array(locals.indices)) { i -> Article? in
             var a = locals[i].article
-            guard let mentions = self.mentions(i, parts, length: a.storedText.utf8Count) else { return nil }
+            guard let mentions = self.mentions(i, parts, local: a.mentions, length: a.storedText.utf8Count) else { return nil }
             a.mentions = mentions
             return a
         }
@@ -150,8 +173,12 @@ extension LinkedSection {
         }
         var e = Entity(id: id, name: name, aliases: aliases, country: country, triggers: try r.array(string))
         let evidenceCount = try r.count(max: r.bytes.count - r.at), evidenceAt = r.at
-        for _ in 0..<evidenceCount { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
-        let bytes = r.bytes, lastRoleAt = lastAt
+        var lastEvidence = r.at
+        for _ in 0..<evidenceCount {
+            lastEvidence = r.at
+            for _ in 0..<(try r.count(max: 3)) { guard try r.count() < strings.count else { throw ByteReader.Damaged() } }
+        }
+        let bytes = r.bytes, lastRoleAt = lastAt, lastEvidenceAt = lastEvidence
         @Sendable func made(_ r: inout ByteReader) -> String {
             // Checked when the index was read: nothing here throws.
             try! strings.string(&r)
@@ -168,14 +195,16 @@ extension LinkedSection {
                 return role(&r)
             })
         }
+        @Sendable func line(_ r: inout ByteReader) -> String {
+            (0..<(try! r.count())).map { _ in made(&r) }.joined()
+        }
         if evidenceCount > 0 {
             e.storedEvidence = DeferredList(deferred: {
                 var r = ByteReader(bytes, at: evidenceAt)
-                return (0..<evidenceCount).map { _ in made(&r) }
+                return (0..<evidenceCount).map { _ in line(&r) }
             }, last: {
-                var r = ByteReader(bytes, at: evidenceAt)
-                for _ in 1..<evidenceCount { _ = try! r.count() }
-                return made(&r)
+                var r = ByteReader(bytes, at: lastEvidenceAt)
+                return line(&r)
             })
         }
         return e

@@ -19,7 +19,7 @@ struct CorpusIndex {
     }
 
     static let magic = Array("DOSSIER-INDEX".utf8)
-    static let formatVersion = 14
+    static let formatVersion = 15
 
     var entries: [String: Entry] = [:]
     /// The linked result of the entries, when it was written.
@@ -55,8 +55,8 @@ struct CorpusIndex {
     ///
     /// `needsPeople` is asked, once the files listed and the linked section are known, whether
     /// the articles will be linked; when not (an unchanged folder whose linked result fits), what
-    /// extraction found (mentions, local people) is skipped, not decoded: the linked section has
-    /// the mentions, and decoding names loads the gazetteers.
+    /// extraction found is skipped, not decoded, but for the mentions (the linked section holds
+    /// what linking changed in them): decoding names loads the gazetteers.
     ///
     /// `mapped`: the file mapped already (on another thread while the folder was listed).
     static func read(_ url: URL, problems: inout [LoadProblem], mapped: Prefetch<ReadBytes?>? = nil,
@@ -64,15 +64,20 @@ struct CorpusIndex {
         guard let bytes = mapped.map({ $0.value }) ?? ReadBytes(mapping: url) else { return CorpusIndex() }
         do {
             guard let layout = try Layout(bytes) else { return CorpusIndex() }
-            let (heads, texts, linked, mentionTable, strings) = (layout.heads, layout.texts, layout.linked, layout.mentionTable, layout.strings)
+            let (heads, texts, linked, mentionTable, strings, records) = (layout.heads, layout.texts, layout.linked, layout.mentionTable, layout.strings, layout.records)
             let people = needsPeople(heads.map { FileKey(path: $0.path, size: $0.size, modified: $0.modified) }, linked)
-            let pooled = people ? mentionTable.pooled() : MentionTable.Pooled()
+            let pooled = mentionTable.pooled()
             let decoded = ParallelMap.map(heads) { h -> LocalArticle? in
                 var e = ByteReader(bytes, at: h.core.lowerBound)
-                guard var local = try? decodeCore(&e, texts: texts), e.at == h.core.upperBound else { return nil }
-                guard people else { return local }
+                guard var local = try? decodeCore(&e, texts: texts, path: h.path), e.at == h.core.upperBound else { return nil }
                 e.at = h.local.lowerBound
-                guard (try? decodeLocal(&e, into: &local, pooled, strings)) != nil, e.at == h.local.upperBound else { return nil }
+                // Without the people, the mentions alone: the linked result is written as changes to them.
+                guard people else {
+                    guard let mentions = try? decodeMentions(&e, length: local.article.storedText.utf8Count, pooled) else { return nil }
+                    local.article.mentions = mentions
+                    return local
+                }
+                guard (try? decodeLocal(&e, into: &local, pooled, strings, records)) != nil, e.at == h.local.upperBound else { return nil }
                 return local
             }
             LoadTrace.mark("index entries decoded")
@@ -102,6 +107,7 @@ struct CorpusIndex {
     struct Layout {
         var mentionTable: MentionTable.Raw
         var strings: [String]
+        var records: [[Int]]
         /// The entries, by path.
         var heads: [Head]
         /// Where the articles' texts lie.
@@ -116,6 +122,7 @@ struct CorpusIndex {
             guard try r.string() == CorpusIndex.buildIdentity else { return nil }
             mentionTable = try MentionTable.Raw.read(&r)
             strings = try r.array { try $0.string() }
+            records = try RecordTable.read(&r)
             // Headers in order, each part of an entry with its length before it, so entries
             // decode on every core.
             let n = try r.count()
@@ -148,16 +155,18 @@ struct CorpusIndex {
     /// The index up to the end of its entries: what `write` puts before the linked section.
     func encodedEntries() -> [UInt8] {
         precondition(hasPeople, "an index read without its people is not written again")
-        var mentionTable = MentionTable(), table = StringTable()
+        var mentionTable = MentionTable(), table = StringTable(), records = RecordTable()
         var body = ByteWriter(), texts = ByteWriter()
+        let sorted = entries.sorted(by: { $0.key < $1.key })
+        mentionTable.numberByUse(sorted.map(\.value.local.article.mentions))
         body.uint(UInt64(entries.count))
-        for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
+        for (path, e) in sorted {
             body.string(path)
             body.int(e.size)
             body.int(Int(e.modified))
             var core = ByteWriter(), local = ByteWriter()
-            Self.encodeCore(&core, e.local, texts: &texts)
-            Self.encodeLocal(&local, e.local, &mentionTable, &table)
+            Self.encodeCore(&core, e.local, path: path, texts: &texts)
+            Self.encodeLocal(&local, e.local, &mentionTable, &table, &records)
             body.block(core)
             body.block(local)
         }
@@ -166,6 +175,7 @@ struct CorpusIndex {
         w.string(Self.buildIdentity)
         mentionTable.write(&w)
         table.write(&w)
+        records.write(&w)
         w.bytes.reserveCapacity(w.bytes.count + body.bytes.count + texts.bytes.count + 10)
         w.bytes.append(contentsOf: body.bytes)
         w.block(texts)
