@@ -180,7 +180,7 @@ enum DateScanner {
     /// The date of a line of fields between "|" that holds a date field and short labelled or
     /// named ones: `Source: Xinhua | 2025-02-09 01:12:37 | Editor: huaxia`.
     static func fieldLineDate(_ line: String) -> DateMatch? {
-        guard line.utf8.count <= 160, line.contains("|") else { return nil }
+        guard line.utf8.count <= 160, line.utf8.contains(0x7C) else { return nil }
         let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard fields.count >= 2 else { return nil }
         var date: DateMatch?

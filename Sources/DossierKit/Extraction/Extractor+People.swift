@@ -370,7 +370,9 @@ extension ExtractionContext {
                             .flatMap { c in c.roles.first { Corpus.heldOffice($0) != nil }.flatMap(Corpus.heldOffice) }
                         addPerson(b, run, rule: "counterpart", roles: [], evidence: cue?.evidence, anchored: true)
                         if cue == nil { candidates[candidates.count - 1].visitor = true }
-                        if let office { candidates[candidates.count - 1].impliedRoles = [office] }
+                        // The office, not one country's list of portfolios ("Minister of Foreign Affairs,
+                        // African Cooperation and Moroccan Expatriates").
+                        if let office { candidates[candidates.count - 1].impliedRoles = [String(office.split(separator: ",").first ?? Substring(office))] }
                         covered = run.end; i = run.end - 1
                         continue
                     }
