@@ -18,6 +18,8 @@ struct WorldBodyTests {
     func predicateAfterBodyApposition() {
         let c = corpus([Self.report("PODGORICA, October 31, 2023", "The assembly chose Marko Vukovic, leader of the For a Better Tomorrow alliance, as its speaker.")])
         #expect(c.person("Marko Vukovic")?.roles.map(\.title).contains("Speaker") == true)
+        let words = corpus([Self.report("PODGORICA, October 31, 2023", "Ivan Petrovic, deputy leader until last year, was elected Speaker on Monday.")])
+        #expect(words.person("Ivan Petrovic")?.roles.map(\.title).contains("Speaker") == true)
     }
 
     @Test("a possessive description, a comma and a rank before a name: the description is the holder's office and the possessive its country")

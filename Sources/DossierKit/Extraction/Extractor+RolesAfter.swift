@@ -82,11 +82,12 @@ extension ExtractionContext {
                     guard after >= toks.count || !isNameToken(toks[after]) else { break }
                     roles.append(next.title); end = next.end
                 }
-                // "X, leader of the For the Future of Montenegro alliance, …": a body no table knows
-                // closes the apposition at its comma.
-                if end < toks.count, toks[end].key == "of" {
-                    var m = end + 1
-                    while m < toks.count, m < end + 10, toks[m].kind == .word { m += 1 }
+                // "X, leader of the For the Future of Montenegro alliance, …", "X, the member
+                // representing Bende Federal Constituency of Abia State, emerged …": what the office
+                // goes on with closes at the apposition's comma.
+                if end < toks.count, toks[end].kind == .word, !toks[end].isPunct(",") {
+                    var m = end
+                    while m < toks.count, m < end + 12, toks[m].kind == .word || toks[m].isHyphen { m += 1 }
                     if m < toks.count, toks[m].isPunct(",") { end = m }
                 }
                 clauseEnd = end
