@@ -139,4 +139,10 @@ struct WorldBodyTests {
         #expect(c.person("Hedi Ben Salah")?.roles.map(\.title) == ["Minister of Foreign Affairs, Migration and Tunisians Abroad"])
         #expect(c.person("Receives") == nil)
     }
+
+    @Test("a site's name over its menu is the outlet and an organization mention")
+    func siteNameOrganization() {
+        let c = corpus(["Agence de Presse Nationale\nAccueil | Politique | Economie | Société | Sports\n\nCabinet named\n\nDAKAR, 5 April 2024 (APN) - The prime minister formed a government.\n"])
+        #expect(c.names(in: c.articles[0], .organization).contains("Agence de Presse Nationale"))
+    }
 }

@@ -67,10 +67,10 @@ public enum ArticleParser {
                     body.remove(at: i); skipped += 1; continue
                 }
             }
-            // The site's name over its menu: the outlet, kept as a heading (it names a body).
+            // The site's name over its menu: the outlet (named there as an organization, outside
+            // the article's blocks).
             if i + 2 < body.count, Header.isSiteNameAboveMenu(body[i].text, next: body[i + 1].text) {
                 if outlet == nil { outlet = Header.siteLineOutlet(body[i].text) }
-                blocks.append(Block(kind: .heading, range: body[i].range))
                 body.remove(at: i); skipped += 1; continue
             }
             if let kind = Header.leadingChrome(body[i].text, next: i + 1 < body.count ? body[i + 1].text : nil) {
