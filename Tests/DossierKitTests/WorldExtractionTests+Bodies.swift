@@ -145,4 +145,11 @@ struct WorldBodyTests {
         let c = corpus(["Agence de Presse Nationale\nAccueil | Politique | Economie | Société | Sports\n\nCabinet named\n\nDAKAR, 5 April 2024 (APN) - The prime minister formed a government.\n"])
         #expect(c.names(in: c.articles[0], .organization).contains("Agence de Presse Nationale"))
     }
+
+    @Test("a seat of government named alone is a place of its country")
+    func seatsOfGovernment() {
+        let c = corpus([Self.report("ROME, October 22, 2022", "The ministers took the oath at the Quirinale before moving to Palazzo Chigi. In Abuja, the president met governors at Aso Rock.")])
+        let places = Set(c.names(in: c.articles[0], .place))
+        #expect(places.isSuperset(of: ["Quirinale", "Palazzo Chigi", "Aso Rock"]))
+    }
 }
