@@ -38,6 +38,14 @@ extension ExtractionContext {
             return nil
         }
         guard k > s, k < toks.count, toks[k].isPunct(")") else { return nil }
+        // "The new ministers are: X (Labour), Y (Education)": a portfolio, not a party.
+        if toks[s..<k].allSatisfy({ $0.kind != .word || gz.roleFields.contains($0.key) || $0.key == "and" }) {
+            var m = e - 1
+            while m >= 0, toks[m].sentence == toks[e].sentence {
+                if toks[m].kind == .word, !toks[m].isCapitalized, ["minister", "ministers", "ministry", "ministries", "portfolio", "portfolios"].contains(toks[m].key) { return nil }
+                m -= 1
+            }
+        }
         guard countryAt(toks, s) == nil, placeAt(toks, s) == nil, parseRole(toks, s) == nil,
               gz.roleAbbreviations[toks[s].text] == nil,
               !toks[s..<k].contains(where: { $0.facts.contains(.givenName) || $0.facts.contains(.particle) }) else { return nil }
