@@ -27,7 +27,8 @@ struct TopicTests {
         #expect(!topics("The assembly elected a new speaker by a show of hands after a long debate.").contains("diplomacy"))
     }
 
-    @Test("peace, a ceasefire, tensions and aggression are security", arguments: [
+    @Test("peace, a ceasefire, tensions, aggression and a coup are security", arguments: [
+        "Troops staged a military coup in the capital on Tuesday.",
         "The ministers discussed a ceasefire along the river.",
         "The talks aimed at easing tensions after the clashes of last week.",
         "Both sides vowed joint deterrence against any aggression.",
@@ -72,6 +73,8 @@ struct TopicTests {
         ("She led the trade union movement before entering the assembly.", "trade"),
         ("A military band played the anthem as the president arrived at the assembly.", "defense"),
         ("The coalition had failed to address concerns over political stability at home.", "security"),
+        ("The bloc gave the three military-led states a grace period to leave.", "defense"),
+        ("The new army commander ordered the units back to their barracks.", "defense"),
     ])
     func lookalikes(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))

@@ -5,7 +5,7 @@ extension ExtractionContext {
     /// "energy task force"), and words before it that do ("Chief of Army Staff", "Minister for Commerce").
     static let officeAfter: Set<String> = ["minister", "ministers", "ministry", "ministries", "secretary", "secretaries",
                                            "adviser", "advisor", "advisers", "advisors", "spokesman", "spokeswoman",
-                                           "spokesperson", "chief", "chiefs", "attache", "attaché", "task"]
+                                           "spokesperson", "chief", "chiefs", "attache", "attaché", "task", "commander", "officer", "command"]
     static let officeBefore: Set<String> = ["minister", "ministry", "secretary", "chief", "department", "adviser", "advisor"]
 
     /// True when the trigger in tokens `i..<e` is part of an office's name, not a subject.
