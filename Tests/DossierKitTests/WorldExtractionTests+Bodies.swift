@@ -152,4 +152,15 @@ struct WorldBodyTests {
         let places = Set(c.names(in: c.articles[0], .place))
         #expect(places.isSuperset(of: ["Quirinale", "Palazzo Chigi", "Aso Rock"]))
     }
+
+    @Test("an office named without a name, then a sentence that opens with a full name and no office: the name holds it")
+    func officeThenName() {
+        let c = corpus([Self.report("ISLAMABAD, July 28, 2023", "Pakistan will receive Iran's foreign minister next week, officials said. Reza Karimi is scheduled to land on Aug 3. He was greeted by Additional Foreign Secretary Omar Hayat.")])
+        #expect(c.person("Reza Karimi")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Reza Karimi")?.country == "Iran")
+        #expect(c.person("Omar Hayat")?.roles.map(\.title) == ["Additional Foreign Secretary"])
+        // Not when the sentence before names someone, whose office it may be.
+        let other = corpus([Self.report("ISLAMABAD, July 28, 2023", "Ali Raza met Iran's foreign minister on Monday. Reza Karimi is scheduled to land on Aug 3.")])
+        #expect(other.person("Reza Karimi")?.roles.isEmpty ?? true)
+    }
 }
