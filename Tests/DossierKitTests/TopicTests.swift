@@ -51,6 +51,7 @@ struct TopicTests {
         ("Omar Sadiq was approved as minister of industry, mining and trade on Monday.", "trade"),
         ("Omar Sadiq was named Minister of the Economy, Planning and Cooperation.", "diplomacy"),
         ("Omar Sadiq, Chairman of the State Committee for National Security, opened the library.", "security"),
+        ("Omar Sadiq, Chairman of the State Committee for Security, opened the library.", "security"),
     ])
     func officeNames(sentence: String, topic: String) {
         #expect(!topics(sentence).contains(topic))

@@ -163,4 +163,12 @@ struct WorldBodyTests {
         let other = corpus([Self.report("ISLAMABAD, July 28, 2023", "Ali Raza met Iran's foreign minister on Monday. Reza Karimi is scheduled to land on Aug 3.")])
         #expect(other.person("Reza Karimi")?.roles.isEmpty ?? true)
     }
+
+    @Test("a couple's foundation keeps both given names; a lower-case word is no facility's name; 'sworn in as' in commas")
+    func reviewedShapes() {
+        let c = corpus([Self.report("NEW YORK, May 1, 2024", "The Michael and Susan Dell Foundation gave money. Officials visited the unit-2 nuclear plant. Ana Costa, sworn in as minister of health, spoke.")])
+        #expect(c.names(in: c.articles[0], .organization).contains("Michael and Susan Dell Foundation"))
+        #expect(!c.names(in: c.articles[0], .place).contains { $0.hasPrefix("unit") })
+        #expect(c.person("Ana Costa")?.roles.map(\.title) == ["Minister of Health"])
+    }
 }

@@ -26,7 +26,7 @@ public enum ArticleParser {
         // A trailing "Published in print, July 4, 2025" or "Published: ..." line, perhaps with a
         // short line of the site's after it ("Share | Comments (0)").
         var trailingDate: SimpleDate?
-        for back in 1...2 where trailingDate == nil && body.count > back {
+        for back in 1...2 where trailingDate == nil && body.count >= back {
             let k = body.count - back
             let last = body[k]
             guard back == 1 || Header.words(body[k + 1].text) <= 4, last.text.utf8.count < 160,

@@ -20,7 +20,8 @@ extension Header {
         guard let next, s.utf8.count <= 120 else { return nil }
         // A site's menu ("Politics | Economy | Society | World", "Home  Politics  Economy  Region").
         if isMenu(s) { return .navigation }
-        // A site's name: whatever follows is no longer the site's.
+        // A site's name ("Kabar.kg", "The Fiji Times", "ANTARA News"): whatever follows is no
+        // longer the site's.
         if s.utf8.count <= 60, isSiteName(s) { return .label }
         // A section's name or an agency's in capitals above a date line ("Political", "ČTK", then
         // "2025-04-15 18:42").
@@ -46,8 +47,6 @@ extension Header {
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
         // "Topic:Papua New Guinea", "Section: Politics": the site's filing of the story.
         if ["topic:", "topics:", "section:", "category:", "categories:", "tags:", "filed under:"].contains(where: { lower.hasPrefix($0) }) { return .label }
-        // "Kabar.kg", "The Fiji Times", "ANTARA News": the site's name.
-        if isSiteName(s) { return .label }
         let ws = lower.split(whereSeparator: { " |·•".contains($0) })
         if !ws.isEmpty, ws.allSatisfy({ navigationWords.contains(String($0)) }) { return .navigation }
         if DateScanner.sectionNames.contains(lower) { return .label }

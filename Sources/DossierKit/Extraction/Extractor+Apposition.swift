@@ -36,20 +36,28 @@ extension ExtractionContext {
         guard i > 0, isNameToken(toks[i - 1]) else { return nil }
         var s = i - 1
         while s > 0, isNameToken(toks[s - 1]) || toks[s - 1].isHyphen && !toks[s - 1].spaceBefore { s -= 1 }
-        var before = s - 1
-        if before > 0, toks[before].isPunct("."), !toks[before].spaceBefore { before -= 1 }
-        if before > 0, toks[before].facts.contains(.titleFirst), skipTitles(toks, before) == s { before -= 1 }
+        let before = beforeHonorific(toks, s)
         guard before > 0, toks[before].isPunct(",") || toks[before].key == "and" else { return nil }
         // The item before ends in its office too.
         var e = before
         if toks[e].key == "and", e > 0, toks[e - 1].isPunct(",") { e -= 1 }
         guard (max(0, e - 10)..<e).contains(where: { j in parseRole(toks, j).map { $0.start == j && $0.end == e } ?? false }) else { return nil }
+        // A predicate opened the list, within the sentence and forty words.
         var m = before - 1
-        while m >= 0, toks[m].sentence == toks[i].sentence {
+        while m >= 0, m >= before - 40, toks[m].sentence == toks[i].sentence, !toks[m].isPunct(":"), !toks[m].isPunct(";") {
             if toks[m].kind == .word, Self.predicateAnchors.contains(toks[m].key), !toks[m].isCapitalized { return s }
             m -= 1
         }
         return nil
+    }
+
+    /// The token before a name starting at `s`, past an honorific before it ("…, and Dr C"), else
+    /// `s - 1`.
+    func beforeHonorific(_ toks: [Token], _ s: Int) -> Int {
+        var b = s - 1
+        if b > 0, toks[b].isPunct("."), !toks[b].spaceBefore { b -= 1 }
+        if b > 0, toks[b].facts.contains(.titleFirst), skipTitles(toks, b) == s { return b - 1 }
+        return s - 1
     }
 
     /// After a possessive at `j` ("Iran's", "Honduras'"): where what it owns starts, else nil.

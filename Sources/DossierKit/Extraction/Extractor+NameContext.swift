@@ -64,8 +64,7 @@ extension ExtractionContext {
         // "SODELPA leader X", "VMRO-DPMNE leader Y": a party in capitals, hyphenated parts too, that
         // no table knows as a country's or a place's.
         if p.kind == .word, p.isAllCaps, p.key.utf8.count >= 2, !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized && !toks[i - 2].isAllCaps) {
-            var s = i - 1
-            while s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { s -= 2 }
+            let s = Self.hyphenatedCapitalsStart(toks, i - 1)
             guard (max(0, s - 3)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
             return s
         }
@@ -74,6 +73,13 @@ extension ExtractionContext {
               !(i >= 3 && toks[i - 2].isPunct(".") && toks[i - 3].kind == .word && toks[i - 3].text.count == 1),  // "N. Korean leader"
               (max(0, i - 4)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
         return i - 1
+    }
+
+    /// "VMRO-DPMNE": where capitals joined by hyphens to the word at `s` start.
+    static func hyphenatedCapitalsStart(_ toks: [Token], _ s: Int) -> Int {
+        var s = s
+        while s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { s -= 2 }
+        return s
     }
 
     /// After "of the CPN-UML", "of New Unity" (a party in capitals or a short capitalised run,

@@ -210,7 +210,9 @@ extension ExtractionContext {
                 // "French President Emmanuel Macron and European Commission": a title or a given name
                 // before an "and" opens a person's name, not the body's; the body starts after the "and".
                 if let a = (start..<i).last(where: { toks[$0].key == "and" }),
-                   toks[start].facts.contains(.givenName) || (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false }) {
+                   // ("The Michael and Susan Dell Foundation": a couple's given names on both sides.)
+                   toks[start].facts.contains(.givenName) && a + 1 < i && !toks[a + 1].facts.contains(.givenName)
+                    || (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false }) {
                     start = a + 1
                 }
                 guard start <= i, start < end else { continue }
@@ -251,6 +253,7 @@ extension ExtractionContext {
                 && (isNameWord(toks[i - 2]) || toks[i - 2].kind == .number && i > 3 && toks[i - 3].isHyphen) && !Self.runStops.contains(toks[i - 2].key) {
                 var last = i - 2
                 if toks[last].kind == .number { last -= 2 }
+                guard last > 0, isNameWord(toks[last]) else { continue }
                 let s = capitalisedRunStart(toks, endingAt: last + 1)
                 guard s <= last, phrase(at: toks, s).map({ $0.entry.kind == .country && $0.end == last + 1 }) != true,
                       parseRole(toks, s) == nil, countryAt(toks, s) == nil else { continue }

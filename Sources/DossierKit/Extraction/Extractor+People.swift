@@ -220,7 +220,7 @@ extension ExtractionContext {
         var start = body ?? pattern ?? party
         if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
         // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.
-        while let s = start, s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { start = s - 2 }
+        if let s = start { start = Self.hyphenatedCapitalsStart(toks, s) }
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
@@ -240,6 +240,7 @@ extension ExtractionContext {
         var k = role.end
         var rule = "title"
         var officeAfterComma = false
+        var saidOfNameBefore: Bool?
         var steps = 0
         while k < toks.count, steps < 6 {
             steps += 1
@@ -256,7 +257,8 @@ extension ExtractionContext {
             // "…, General Syed Asim Munir" after a comma
             // Not when the title is itself said of a name before it ("Hakan Fidan, Minister
             // of Foreign Affairs, Mehmet Şimşek, …", "Cooper becomes Home Secretary, Lammy …").
-            if toks[k].isPunct(","), k + 1 < toks.count, !titleSaidOfNameBefore(toks, i) {
+            if toks[k].isPunct(","), k + 1 < toks.count, !(saidOfNameBefore ?? titleSaidOfNameBefore(toks, i)) {
+                saidOfNameBefore = false
                 let n = skipTitles(toks, k + 1)
                 if let r = parseRole(toks, n), r.start == n {
                     roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence); k = r.end; rule = "apposition"

@@ -102,6 +102,8 @@ extension ExtractionContext {
                 words += 1
                 if ExtractionContext.orgHeads.contains(t.key) || ExtractionContext.institutionHeads.contains(t.key) {
                     end = k + 1
+                    // "Cabinet of Ministers", "Chamber of Deputies": the members a body is made of.
+                    if let e = membersOfEnd(toks, at: k + 1) { end = e; k = e; continue }
                     // After a head, "of"/"for" and a capitalised name go on ("Committee of the National
                     // People's Congress", "Authority for Elections", "Office of the President"), or
                     // another head in the same run ("Socialist Forces Front"); a name after it is
@@ -114,7 +116,6 @@ extension ExtractionContext {
                     guard h < toks.count, toks[h].isCapitalized,
                           ExtractionContext.orgHeads.contains(toks[h].key) || ExtractionContext.institutionHeads.contains(toks[h].key) else { break }
                 }
-                if let e = membersOfEnd(toks, at: k + 1) { end = e; k = e; continue }
                 k += 1; continue
             }
             if t.kind == .word, ["of", "for", "and", "the"].contains(t.key), k + 1 < toks.count, toks[k + 1].isCapitalized || toks[k + 1].key == "the" { k += 1; continue }
@@ -125,6 +126,13 @@ extension ExtractionContext {
         // Not a country's or a place's own name alone ("of the Philippines" is evidence, not a body).
         guard let e = end, e > i else { return nil }
         return e
+    }
+
+    /// A body named after the country `c` that "of" at `j` opens ("of the Kenya Defence Forces",
+    /// "of the Republic of Fiji Military Forces"): its end, and the country as an institution's.
+    func countryBody(_ toks: [Token], _ j: Int, _ c: (end: Int, name: String, demonym: Bool)) -> (Int, CountryEvidence)? {
+        guard let e = headedRunEnd(toks, from: c.end) else { return nil }
+        return (e, CountryEvidence(country: c.name, strength: .institution, cue: text(toks, j + 1, e)))
     }
 
     /// "of Ministers" after a body's head ("Cabinet of Ministers", "Council of Elders"): the
@@ -350,9 +358,9 @@ extension ExtractionContext {
             if toks[j].key == "of", j + 2 < toks.count, toks[j + 1].key == "the", toks[j + 2].key == "republic", toks[j + 2].isCapitalized,
                countryAt(toks, j + 1) == nil {
                 // "Commander of the Republic of Fiji Military Forces": a body named after the state.
-                if j + 4 < toks.count, toks[j + 3].key == "of", let c = countryAt(toks, j + 4), let e = headedRunEnd(toks, from: c.end) {
+                if j + 4 < toks.count, toks[j + 3].key == "of", let c = countryAt(toks, j + 4), let (e, ev) = countryBody(toks, j, c) {
                     pieces.append(text(toks, j, e))
-                    evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c.name, strength: .institution, cue: text(toks, j + 1, e)))
+                    evidence = CountryEvidence.stronger(evidence, ev)
                     j = e; continue
                 }
                 pieces.append("of the Republic")
@@ -366,9 +374,9 @@ extension ExtractionContext {
             if let c = countryAt(toks, j + 1), !c.demonym {
                 // "Commander of the Republic of Fiji Military Forces", "Chief of the Kenya Defence
                 // Forces": a body named after the country is part of the title.
-                if toks[j].key == "of", let e = headedRunEnd(toks, from: c.end) {
+                if toks[j].key == "of", let (e, ev) = countryBody(toks, j, c) {
                     pieces.append(text(toks, j, e))
-                    evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c.name, strength: .institution, cue: text(toks, j + 1, e)))
+                    evidence = CountryEvidence.stronger(evidence, ev)
                     j = e; continue
                 }
                 if toks[j].key == "to" { pieces.append("to " + c.name) } else {

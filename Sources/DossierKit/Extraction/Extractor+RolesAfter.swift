@@ -85,7 +85,7 @@ extension ExtractionContext {
                 // "X, leader of the For the Future of Montenegro alliance, …", "X, the member
                 // representing Bende Federal Constituency of Abia State, emerged …": what the office
                 // goes on with closes at the apposition's comma.
-                if end < toks.count, toks[end].kind == .word, !toks[end].isPunct(",") {
+                if end < toks.count, toks[end].kind == .word {
                     var m = end
                     while m < toks.count, m < end + 12, toks[m].kind == .word || toks[m].isHyphen { m += 1 }
                     if m < toks.count, toks[m].isPunct(",") { end = m }
@@ -154,8 +154,9 @@ extension ExtractionContext {
             // had been acting transport minister since January, was confirmed as Minister for
             // Transport": the predicate after the apposition's or the clause's closing comma.
             // "X, approved as minister of roads, becomes …": a participle's office, in commas.
-            if roles.isEmpty, e + 2 < toks.count, toks[e].isPunct(","), Self.participles.contains(toks[e + 1].key), toks[e + 2].key == "as",
-               let r = parseRole(toks, e + 3), r.start == e + 3 {
+            if roles.isEmpty, e + 2 < toks.count, toks[e].isPunct(","), Self.participles.contains(toks[e + 1].key),
+               case let asAt = toks[e + 2].key == "in" ? e + 3 : e + 2, asAt + 1 < toks.count, toks[asAt].key == "as",
+               let r = parseRole(toks, asAt + 1), r.start == asAt + 1 {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
                 if r.end < toks.count, toks[r.end].isPunct(",") { clauseEnd = r.end }
             }
@@ -189,20 +190,22 @@ extension ExtractionContext {
     func gappedRole(_ toks: [Token], _ n: Int, _ e: Int) -> RoleMatch? {
         let c = accepted[n]
         // "…, and Dr C Minister of Health": past an honorific.
-        var b = c.start - 1
-        if b > 0, toks[b].isPunct("."), !toks[b].spaceBefore { b -= 1 }
-        if b > 0, toks[b].facts.contains(.titleFirst), skipTitles(toks, b) == c.start { b -= 1 } else { b = c.start - 1 }
+        let b = beforeHonorific(toks, c.start)
         guard b >= 0, toks[b].isPunct(",") || toks[b].key == "and",
               e < toks.count, toks[e].kind == .word,
               let r = parseRole(toks, e), r.start == e,
               r.end >= toks.count || toks[r.end].isPunct(",") || toks[r.end].isPunct(".") || toks[r.end].isPunct(";") || toks[r.end].key == "and"
         else { return nil }
-        // An earlier name of the same sentence and block given an office by a predicate.
-        var m = n - 1
-        while m >= 0, accepted[m].block == c.block {
+        // An earlier name of the same sentence and block given an office by a predicate (a few
+        // names back at most).
+        var m = n - 1, seen = 0
+        while m >= 0, seen < 8, accepted[m].block == c.block {
             let p = accepted[m]
-            if toks[p.end..<c.start].contains(where: { $0.isPunct(".") || $0.isPunct(";") }) { return nil }
-            if p.kind == .person, !p.roles.isEmpty, predicateRole(toks, skipParenthesis(toks, p.end)) != nil { return r }
+            guard p.end > 0, toks[p.end - 1].sentence == toks[c.start].sentence else { return nil }
+            if p.kind == .person {
+                if !p.roles.isEmpty, predicateRole(toks, skipParenthesis(toks, p.end)) != nil { return r }
+                seen += 1
+            }
             m -= 1
         }
         return nil

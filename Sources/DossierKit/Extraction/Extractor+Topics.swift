@@ -20,10 +20,9 @@ extension ExtractionContext {
         var k = i - 1, words = 0
         while k >= 1, words < 6, toks[k].sentence == toks[i].sentence {
             let t = toks[k]
-            if t.kind == .word, ["of", "for"].contains(t.key), words > 0 || toks[k + 1].key == "the" {
+            if t.kind == .word, ["of", "for"].contains(t.key) {
                 let o = toks[k - 1]
-                if o.kind == .word, Self.officeBefore.contains(o.key) || o.isCapitalized && Self.orgHeads.contains(o.key) { return true }
-                return false
+                return o.kind == .word && (Self.officeBefore.contains(o.key) || o.isCapitalized && Self.orgHeads.contains(o.key))
             }
             guard t.kind == .word && (t.isCapitalized || Self.fieldAdjectives.contains(t.key) || gz.roleFields.contains(t.key) || t.key == "and" || t.key == "the")
                     || t.isPunct(",") else { return false }
