@@ -78,7 +78,11 @@ extension ExtractionContext {
         }
         // "In Rome, Foreign Minister X welcomed the deal": a reaction from a capital is its
         // government's; "In Israel, which …, former prime minister X": from a country, its own.
-        if let first = toks.firstIndex(where: { $0.sentence == sentence }), first + 2 < m.start, toks[first].key == "in" {
+        // (The sentence's start, looked for within eighty words: a long list's later names are not
+        // what a sentence's opening "In Rome," speaks of.)
+        var first = m.start
+        while first > 0, first > m.start - 80, toks[first - 1].sentence == sentence { first -= 1 }
+        if first == 0 || toks[first - 1].sentence != sentence, first + 2 < m.start, toks[first].key == "in" {
             if let (e, entry) = phrase(at: toks, first + 1), entry.kind == .place, e < m.start, toks[e].isPunct(","),
                let c = gz.capitalCountry(of: Gazetteer.keys(entry.name)) {
                 return CountryEvidence(country: c, strength: .institution, cue: text(toks, first, e))
@@ -99,7 +103,7 @@ extension ExtractionContext {
             }
         }
         var k = m.start - 1
-        while k > 0, toks[k].sentence == sentence {
+        while k > 0, k > m.start - 60, toks[k].sentence == sentence {
             defer { k -= 1 }
             // "Erdoğan, accompanied by Foreign Minister X", "He was accompanied by his son A, by B
             // and by C": those with whom the sentence's subject came are on its side.
