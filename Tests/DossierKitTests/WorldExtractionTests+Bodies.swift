@@ -171,4 +171,13 @@ struct WorldBodyTests {
         #expect(!c.names(in: c.articles[0], .place).contains { $0.hasPrefix("unit") })
         #expect(c.person("Ana Costa")?.roles.map(\.title) == ["Minister of Health"])
     }
+
+    @Test("who appoints the holder holds no office by it; 'takes over the foreign ministry'; a portfolio headed after a description")
+    func choosingAndPortfolios() {
+        let c = corpus([Self.report("BERLIN, May 6, 2025", "Federal President Frank Ostmann later appointed the chancellor at Bellevue Palace. Anna Weber was appointed the new finance minister. Johann Krause takes over the foreign ministry. Katrin Bauer, a former manager at an energy company, heads the economy ministry.")])
+        #expect(c.person("Frank Ostmann")?.roles.map(\.title) == ["Federal President"])
+        #expect(c.person("Anna Weber")?.roles.map(\.title) == ["Finance Minister"])
+        #expect(c.person("Johann Krause")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Katrin Bauer")?.roles.map(\.title) == ["Economy Minister"])
+    }
 }

@@ -19,6 +19,9 @@ extension ExtractionContext {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
         "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed", "until",
     ]
+    /// Verbs that, said by a name with an article after them, choose someone else for an office.
+    static let choosingVerbs: Set<String> = ["appointed", "named", "elected", "nominated", "chose", "picked", "designated", "swore"]
+
     /// Participles that give an office in an apposition ("X, approved as minister of roads,").
     static let participles: Set<String> = ["approved", "appointed", "named", "elected", "re-elected", "confirmed", "nominated", "chosen", "sworn"]
     static let ordinalWords: Set<String> = [
@@ -117,6 +120,9 @@ extension ExtractionContext {
                 }
                 if let first = found {
                     for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
+                } else if m < toks.count, toks[m].isPunct(","), let r = portfolioRole(toks, m + 1) {
+                    // "X, a former manager at an energy company, heads the economy ministry".
+                    roles.append(r)
                 }
                 // "X, a senior Kenyan police officer,": the nationality the description gives.
                 if evidence == nil, ["a", "an"].contains(toks[e + 1].key), let d = describedNationality(toks, from: e + 2) { evidence = d }
@@ -246,7 +252,10 @@ extension ExtractionContext {
     func portfolioRole(_ toks: [Token], _ e: Int) -> String? {
         var k = e
         if k < toks.count, toks[k].key == "will" { k += 1 }
-        guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key), toks[k + 1].key == "the" else { return nil }
+        guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key) else { return nil }
+        // "takes over the foreign ministry"
+        if toks[k + 1].key == "over", k + 4 < toks.count { k += 1 }
+        guard toks[k + 1].key == "the" else { return nil }
         // "heads the Ministry of Health": the Minister of Health.
         if toks[k + 2].key == "ministry", k + 4 < toks.count, ["of", "for"].contains(toks[k + 3].key) {
             var m = k + 4
@@ -318,10 +327,14 @@ extension ExtractionContext {
     func predicateRole(_ toks: [Token], _ end: Int) -> RoleMatch? {
         var k = end
         if k < toks.count, toks[k].isPunct(","), k + 1 < toks.count, toks[k + 1].key == "who" { k += 2 }
-        var anchored = false
+        var anchored = false, passive = false
         var steps = 0
         while k < toks.count, steps < 7 {
             let t = toks[k]
+            // "X later appointed the chancellor", "X named a new foreign minister": not passive, so X
+            // chose the holder.
+            if !passive, k + 1 < toks.count, Self.choosingVerbs.contains(t.key), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[k + 1].key) { return nil }
+            if ["was", "were", "is", "are", "been", "be", "being"].contains(t.key) { passive = true }
             // "has become Britain's prime minister": the country's possessive, as evidence.
             if anchored, let c = countryAt(toks, k), let owned = possessiveEnd(toks, c.end),
                case let at = describedOfficeStart(toks, owned),
