@@ -180,4 +180,13 @@ struct WorldBodyTests {
         #expect(c.person("Johann Krause")?.roles.map(\.title) == ["Foreign Minister"])
         #expect(c.person("Katrin Bauer")?.roles.map(\.title) == ["Economy Minister"])
     }
+
+    @Test("two names a plural predicate gives one office both hold; a ground's name is no person's")
+    func sharedPluralOffice() {
+        let c = corpus([Self.report("MUMBAI, December 5, 2024", "The oath was taken at Azad Maidan. Shiv Sena leader Ravi Shinde and NCP chief Anil Pawar were sworn in as deputy chief ministers. Present were the Governor, Suresh Rao, and party workers.")])
+        #expect(c.person("Ravi Shinde")?.roles.map(\.title).contains("Deputy Chief Minister") == true)
+        #expect(c.person("Anil Pawar")?.roles.map(\.title).contains("Deputy Chief Minister") == true)
+        #expect(c.person("Azad Maidan") == nil)
+        #expect(c.person("Suresh Rao")?.roles.map(\.title) == ["Governor"])
+    }
 }

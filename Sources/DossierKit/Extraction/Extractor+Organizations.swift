@@ -20,7 +20,7 @@ extension ExtractionContext {
         "terminal", "harbour", "harbor", "checkpoint", "gate", "guesthouse", "house", "estate", "hall", "complex",
         "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
         "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle",
-        "constituency", "ward", "municipality", "prefecture", "oblast", "basin", "peninsula", "plateau", "desert", "delta",
+        "constituency", "ward", "municipality", "maidan", "chowk", "bhavan", "prefecture", "oblast", "basin", "peninsula", "plateau", "desert", "delta",
         "corridor", "gulf", "bay", "street", "avenue", "boulevard",
         // Words for a palace or a residence in the languages that name seats of government:
         // "Rashtrapati Bhavan", "Shital Niwas", "Dolmabahçe Sarayı".
@@ -37,7 +37,8 @@ extension ExtractionContext {
     static let institutionHeads: Set<String> = [
         "hospital", "university", "airport", "stadium", "hotel", "museum", "embassy", "ministry", "council", "committee",
         "party", "palace", "square", "building", "school", "college", "institute", "academy", "agency", "commission",
-        "authority", "corporation", "company", "foundation", "constituency", "province", "district", "airlines",
+        "authority", "corporation", "company", "foundation", "constituency", "province", "district", "airlines", "maidan",
+        "chowk", "bhavan",
     ]
     /// Words that stop a capitalised run even when capitalised ("On Monday", "The", "Said").
     static let runStops: Set<String> = [

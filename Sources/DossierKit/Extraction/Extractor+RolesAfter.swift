@@ -7,7 +7,7 @@ import Foundation
 extension ExtractionContext {
     /// Words that may stand between a name and the office a sentence gives it.
     static let predicateWords: Set<String> = [
-        "was", "is", "has", "have", "had", "been", "be", "will", "would", "becomes", "became", "become", "appointed",
+        "was", "is", "has", "have", "had", "been", "be", "will", "would", "becomes", "became", "become", "appointed", "were", "are",
         "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "over", "stays", "stayed",
         "on", "remains", "remained", "serves", "served", "serve", "serving", "confirmed", "chosen", "picked", "nominated",
         "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
@@ -181,6 +181,8 @@ extension ExtractionContext {
                 for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
             if let r = portfolioRole(toks, p) ?? portfolioGivenTo(toks, c.start) { roles.append(r) }
+            // "A and NCP chief B were sworn in as deputy chief ministers": a plural office both hold.
+            if p + 1 < toks.count, toks[p].key == "and", let r = sharedPluralRole(toks, n, after: p) { roles.append(r.title) }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
@@ -188,6 +190,22 @@ extension ExtractionContext {
             accepted[n].evidence = CountryEvidence.stronger(accepted[n].evidence, evidence)
             if accepted[n].country == nil { accepted[n].country = accepted[n].evidence?.country }
         }
+    }
+
+    /// The plural office a predicate gives the name after "and" at `a` ("A and B were sworn in as
+    /// deputy chief ministers"), that name perhaps after its own title ("and NCP chief B").
+    func sharedPluralRole(_ toks: [Token], _ n: Int, after a: Int) -> RoleMatch? {
+        let block = accepted[n].block
+        guard let m = accepted.indices.first(where: { accepted[$0].block == block && accepted[$0].kind == .person && accepted[$0].start > a && accepted[$0].start <= a + 6 })
+        else { return nil }
+        let s = accepted[m].start
+        // Nothing but the next name's title between: capitalised words, then a title ending at the name.
+        if s > a + 1 {
+            guard let r = (a + 1..<s).lazy.compactMap({ self.parseRole(toks, $0) }).first(where: { $0.end == s }),
+                  toks[(a + 1)..<r.start].allSatisfy({ $0.kind == .word && ($0.isCapitalized || $0.isAllCaps) }) else { return nil }
+        }
+        guard let r = predicateRole(toks, skipParenthesis(toks, accepted[m].end)), r.plural else { return nil }
+        return r
     }
 
     /// "A remains finance minister, B (Eesti 200) foreign minister and C defence minister": in a
