@@ -184,6 +184,7 @@ struct ParserTests {
         ("Pacific News\nTopic:Papua New Guinea", "Pacific News"),
         ("ČTK\n09.03.2023 12:32", "ČTK"), ("BTA\nPolitics | 16 January 2025, Thursday | 14:22", "BTA"),
         ("Antara News\nJakarta, Oct 20, 2024", "Antara News"),
+        ("Le Monde with AFP\nPublished on January 7, 2025, at 3:12 pm (Paris)", "Le Monde"),
     ] as [(String, String)])
     func siteNameAndMenu(lines: String, outlet: String) {
         let a = parse("\(lines)\n\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")

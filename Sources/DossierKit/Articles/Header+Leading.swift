@@ -45,6 +45,8 @@ extension Header {
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
+        // "Le Monde with AFP": a site's name and the agency it credits.
+        if let r = lower.range(of: " with "), words(s) <= 6, agencyCredits.contains(String(lower[r.upperBound...]).trimmingCharacters(in: .whitespaces)) { return .label }
         // "Topic:Papua New Guinea", "Section: Politics": the site's filing of the story.
         if ["topic:", "topics:", "section:", "category:", "categories:", "tags:", "filed under:"].contains(where: { lower.hasPrefix($0) }) { return .label }
         let ws = lower.split(whereSeparator: { " |·•".contains($0) })
@@ -102,6 +104,9 @@ extension Header {
         return parts.max(by: { $0.count < $1.count }) ?? s.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Agencies a site credits beside its own name ("Le Monde with AFP").
+    static let agencyCredits: Set<String> = ["afp", "ap", "reuters", "dpa", "efe", "ansa", "xinhua", "agencies", "wires", "upi", "tass", "anadolu"]
+
     /// Openings of a site's lines about the page itself.
     static let navigationPhrases = ["skip to ", "listen to this article", "font size", "text size", "photo credit", "print this", "save article"]
 
@@ -123,6 +128,10 @@ extension Header {
     /// The outlet a site's trail above the headline names: the part of "Andina | Politics" that is
     /// not a section.
     static func trailOutlet(_ s: String) -> String? {
+        // "Le Monde with AFP": the site's name.
+        if let r = s.range(of: " with "), agencyCredits.contains(s[r.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)) {
+            return String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
         if isSiteName(s) { return s.trimmingCharacters(in: .whitespaces) }
         // "KABAR", "ANADOLU AGENCY": an agency's name in capitals above the headline; not a
         // section or a kicker ("POLITICS", "BREAKING").
