@@ -155,16 +155,12 @@ extension ExtractionContext {
     /// A country cue ending right before `i`: "Iranian", "Iran's", "Pakistan", or a national
     /// institution ("Lok Sabha", "Pakistan Army").
     func countryCue(_ toks: [Token], endingAt i: Int) -> (start: Int, evidence: CountryEvidence)? {
-        // The longest country wins: "South Sudan's", not "Sudan's".
-        if i >= 3, toks[i - 1].key == "s", toks[i - 2].isApostrophe {
-            for s in max(0, i - 7)...(i - 3) {
-                if let c = countryAt(toks, s), c.end == i - 2 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
-            }
-        }
-        // "Honduras' president": the apostrophe alone after a name ending in s.
-        if i >= 2, toks[i - 1].isApostrophe, !toks[i - 1].spaceBefore, toks[i - 2].key.utf8.last == UInt8(ascii: "s") {
-            for s in max(0, i - 6)...(i - 2) {
-                if let c = countryAt(toks, s), c.end == i - 1 { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
+        // A possessive ending at `i` ("Iran's", "Honduras'"): the longest country owning it wins
+        // ("South Sudan's", not "Sudan's").
+        let owner = i >= 3 && toks[i - 1].key == "s" && toks[i - 2].isApostrophe ? i - 2 : i - 1
+        if owner >= 1, possessiveEnd(toks, owner) == i {
+            for s in max(0, owner - 5)...(owner - 1) {
+                if let c = countryAt(toks, s), c.end == owner { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
         }
         if i >= 1, let (k, c) = (max(0, i - 5)...(i - 1)).lazy.compactMap({ k in self.countryAt(toks, k).flatMap { $0.end == i ? (k, $0) : nil } }).first {

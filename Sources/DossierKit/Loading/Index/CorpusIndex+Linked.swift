@@ -186,27 +186,21 @@ extension LinkedSection {
         @Sendable func role(_ r: inout ByteReader) -> RoleRecord {
             RoleRecord(title: made(&r), article: ArticleID(made(&r)), file: made(&r), date: try! r.optional { try CorpusIndex.date(&$0) })
         }
-        if roleCount > 0 {
-            e.storedRoles = DeferredList(deferred: {
-                var r = ByteReader(bytes, at: rolesAt)
-                return (0..<roleCount).map { _ in role(&r) }
+        /// `count` records from `at`, read when first asked for; the last one alone from `lastAt`.
+        func deferred<T>(_ count: Int, at: Int, lastAt: Int, _ read: @escaping @Sendable (inout ByteReader) -> T) -> DeferredList<T> {
+            DeferredList(deferred: {
+                var r = ByteReader(bytes, at: at)
+                return (0..<count).map { _ in read(&r) }
             }, last: {
-                var r = ByteReader(bytes, at: lastRoleAt)
-                return role(&r)
+                var r = ByteReader(bytes, at: lastAt)
+                return read(&r)
             })
         }
+        if roleCount > 0 { e.storedRoles = deferred(roleCount, at: rolesAt, lastAt: lastRoleAt, role) }
         @Sendable func line(_ r: inout ByteReader) -> String {
             (0..<(try! r.count())).map { _ in made(&r) }.joined()
         }
-        if evidenceCount > 0 {
-            e.storedEvidence = DeferredList(deferred: {
-                var r = ByteReader(bytes, at: evidenceAt)
-                return (0..<evidenceCount).map { _ in line(&r) }
-            }, last: {
-                var r = ByteReader(bytes, at: lastEvidenceAt)
-                return line(&r)
-            })
-        }
+        if evidenceCount > 0 { e.storedEvidence = deferred(evidenceCount, at: evidenceAt, lastAt: lastEvidenceAt, line) }
         return e
     }
 }
