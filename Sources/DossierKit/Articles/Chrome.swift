@@ -77,6 +77,8 @@ enum Chrome {
     static func isLineChrome(_ s: String) -> Bool {
         guard s.utf8.count <= 200 else { return false }
         let (n, whole) = normalized(s)
+        // Every marker starts with one of these letters: most lines need no comparison.
+        guard let f = n.utf8.first, f == 0x61 || f == 0x63 || f == 0x72 || f == 0x73 else { return false }
         return (whole && lineOnly.contains(n)) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
     }
 

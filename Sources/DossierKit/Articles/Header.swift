@@ -424,10 +424,14 @@ enum Header {
     }
 
     /// How many runs of characters other than a space `s` has.
-    static func words(_ s: String) -> Int {
+    /// The words of `s` (split at spaces), counted up to `limit + 1` at most.
+    static func words(_ s: String, atMost limit: Int = .max) -> Int {
         var n = 0, inWord = false
         for b in s.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            if b == 0x20 { inWord = false } else if !inWord {
+                inWord = true; n += 1
+                if n > limit { return n }
+            }
         }
         return n
     }
@@ -439,17 +443,17 @@ enum Header {
 
     /// A second headline: not a full sentence, not too long.
     static func looksLikeHeadline(_ s: String) -> Bool {
-        let w = words(s)
+        let w = words(s, atMost: 30)
         return w >= 3 && w <= 30 && !endsLikeSentence(s)
     }
 
     /// A section heading: short, no closing punctuation, followed by a longer paragraph.
     static func looksLikeHeading(_ s: String, next: String?) -> Bool {
         guard let next else { return false }
-        let w = words(s)
+        let w = words(s, atMost: 14)
         guard w >= 1, w <= 14, s.count <= 100, !endsLikeSentence(s) || s.hasSuffix("?") else { return false }
         guard let f = s.unicodeScalars.first, !CharacterSet.lowercaseLetters.contains(f) else { return false }
-        return words(next) > w + 4 || endsLikeSentence(next)
+        return words(next, atMost: w + 4) > w + 4 || endsLikeSentence(next)
     }
 
     /// A hard-wrapped paragraph: the previous line directly above is long and stops mid-sentence.

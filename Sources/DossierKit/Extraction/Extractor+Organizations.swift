@@ -231,6 +231,9 @@ extension ExtractionContext {
     /// "Qasr Al Watan", "Quinta de Olivos").
     /// A head of state's or government's seat: "presidential residence", "official residence".
     static func isSeatWord(_ k: String) -> Bool { k == "residence" || k == "palace" || k == "compound" }
+    /// Every word the loops of `findPlacePatterns` start from, marked on tokens by `annotate`.
+    static let placePatternWords: Set<String> = lowercasePlaceHeads.union(facilityHeads).union(placeHeadsFirst)
+        .union(["residence", "palace", "compound"])
     static let seatAdjectives: Set<String> = ["presidential", "official", "royal", "imperial"]
     static let placeHeadsFirst: Set<String> = ["casa", "quinta", "qasr", "palacio", "palais", "palazzo", "plaza", "praça", "praca",
                                                "piazza", "schloss", "lake", "mount", "mt", "cape", "fort", "port", "istana", "kasri", "kasr"]
@@ -239,7 +242,7 @@ extension ExtractionContext {
     mutating func findPlacePatterns() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
-            for i in toks.indices where i > 0 && toks[i].kind == .word && !toks[i].isCapitalized && Self.lowercasePlaceHeads.contains(toks[i].key)
+            for i in toks.indices where i > 0 && toks[i].facts.contains(.placeWord) && toks[i].kind == .word && !toks[i].isCapitalized && Self.lowercasePlaceHeads.contains(toks[i].key)
                 && isNameWord(toks[i - 1]) && !Self.runStops.contains(toks[i - 1].key) {
                 let s = capitalisedRunStart(toks, endingAt: i)
                 guard s < i, phrase(at: toks, s).map({ $0.entry.kind == .country && $0.end == i }) != true,
@@ -248,7 +251,7 @@ extension ExtractionContext {
             }
             // "the Kambarata-1 hydropower plant", "the Guerguerat crossing point": a facility's kind in
             // two lower-case words after its name.
-            for i in toks.indices where i > 1 && toks[i].kind == .word && (4...8).contains(toks[i].key.utf8.count) && !toks[i].isCapitalized
+            for i in toks.indices where i > 1 && toks[i].facts.contains(.placeWord) && toks[i].kind == .word && (4...8).contains(toks[i].key.utf8.count) && !toks[i].isCapitalized
                 && toks[i - 1].kind == .word && !toks[i - 1].isCapitalized && Self.facilityHeads.contains(toks[i].key)
                 && toks[i - 1].kind == .word && !toks[i - 1].isCapitalized && Self.facilityKinds.contains(toks[i - 1].key)
                 && (isNameWord(toks[i - 2]) || toks[i - 2].kind == .number && i > 3 && toks[i - 3].isHyphen) && !Self.runStops.contains(toks[i - 2].key) {
@@ -261,7 +264,7 @@ extension ExtractionContext {
                 add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
             }
             // "the Akorda presidential residence", "Seri Perdana, his official residence": a seat's name.
-            for i in toks.indices where i > 1 && toks[i].kind == .word && !toks[i].isCapitalized && Self.isSeatWord(toks[i].key)
+            for i in toks.indices where i > 1 && toks[i].facts.contains(.placeWord) && toks[i].kind == .word && !toks[i].isCapitalized && Self.isSeatWord(toks[i].key)
                 && Self.seatAdjectives.contains(toks[i - 1].key) {
                 if isNameWord(toks[i - 2]), !Self.runStops.contains(toks[i - 2].key) {
                     let s = capitalisedRunStart(toks, endingAt: i - 1, maxWords: 3)
@@ -280,7 +283,7 @@ extension ExtractionContext {
         }
         for b in blocks.indices {
             let toks = blocks[b].tokens
-            for i in toks.indices where toks[i].kind == .word && toks[i].isCapitalized && Self.placeHeadsFirst.contains(toks[i].key) {
+            for i in toks.indices where toks[i].facts.contains(.placeWord) && toks[i].kind == .word && toks[i].isCapitalized && Self.placeHeadsFirst.contains(toks[i].key) {
                 var j = i + 1, words = 0
                 while j < toks.count, words < 3 {
                     if Self.placeConnectors.contains(toks[j].key), j + 1 < toks.count, isNameWord(toks[j + 1]) { j += 1; continue }

@@ -379,12 +379,43 @@ extension ExtractionContext {
         // body its tail would give, when that tail could not be read.
         if j < toks.count, toks[j].key == "of", let last = pieces.last, ["head", "member", "chief"].contains(last.lowercased()) { return nil }
         var title = pieces.joined(separator: " ")
-        if title.contains(" - ") { title = title.replacingOccurrences(of: " - ", with: "-") }
+        if Self.hasSpacedHyphen(title) { title = title.replacingOccurrences(of: " - ", with: "-") }
         // Printed in lower case, in part ("Foreign ministers Yvan Gil and …") or whole: title case.
-        let small: Set<Substring> = ["of", "for", "and", "the", "to", "without"]
-        if title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !small.contains($0) }) {
-            title = title.split(separator: " ").map { w in small.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
+        if Self.mayHaveLowerWord(title),
+           title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !Self.smallTitleWords.contains($0) }) {
+            title = title.split(separator: " ").map { w in Self.smallTitleWords.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }
         return RoleMatch(start: i, end: j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
     }
+
+    /// Words a title keeps in lower case.
+    static let smallTitleWords: Set<Substring> = ["of", "for", "and", "the", "to", "without"]
+
+    /// " - " in `s`, read as bytes.
+    static func hasSpacedHyphen(_ s: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in s.utf8 {
+            if a == 0x20, b == 0x2D, c == 0x20 { return true }
+            a = b; b = c
+        }
+        return false
+    }
+
+    /// Whether some word of `s` may start with a lower-case letter and is not one of the small
+    /// words: read as bytes, a word starting with a byte that is not ASCII may.
+    static func mayHaveLowerWord(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x20 { i += 1; continue }
+            var e = i
+            while e < u.count, u[e] != 0x20 { e += 1 }
+            let f = u[i]
+            if f >= 0x80 { return true }
+            if f >= 0x61, f <= 0x7A, !smallTitleBytes.contains(where: { $0.elementsEqual(u[i..<e]) }) { return true }
+            i = e
+        }
+        return false
+    }
+    static let smallTitleBytes: [[UInt8]] = smallTitleWords.map { Array($0.utf8) }
 }

@@ -83,12 +83,19 @@ struct ExtractionContext {
         for b in article.blocks {
             var tokens = Tokenizer.tokenize(article.text, range: b.range)
             annotate(&tokens)
-            let words = tokens.filter { $0.kind == .word && $0.key.count > 3 }
+            let words = tokens.filter { $0.kind == .word && Self.longerThanThree($0.key) }
             let caps = words.filter { $0.isCapitalized }.count
             let titleCase = b.kind != .paragraph && words.count >= 3 && caps * 10 >= words.count * 7
             blocks.append(BlockTokens(kind: b.kind, tokens: tokens, titleCase: titleCase))
             covered.append([Bool](repeating: false, count: tokens.count))
         }
+    }
+
+    /// `s.count > 3`, without counting characters when the bytes decide it.
+    static func longerThanThree(_ s: String) -> Bool {
+        let u = s.utf8
+        guard u.count > 3 else { return false }
+        return u.allSatisfy { $0 < 0x80 && $0 != 0x0D } || s.count > 3
     }
 
     func text(_ b: Int, _ s: Int, _ e: Int) -> String {
@@ -112,8 +119,9 @@ struct ExtractionContext {
 
     // MARK: Gazetteer
 
-    /// Matches a gazetteer phrase starting at token `i`; returns the end index.
-    func matchPhrase(_ toks: [Token], _ i: Int, _ keys: [String], exactCase: Bool) -> Int? {
+    /// Matches a gazetteer phrase starting at token `i`; returns the end index. `firstMatches`:
+    /// the caller found `keys` by the word at `i`, so its first key is that word's.
+    func matchPhrase(_ toks: [Token], _ i: Int, _ keys: [String], exactCase: Bool, firstMatches: Bool = false) -> Int? {
         var j = i
         for (n, k) in keys.enumerated() {
             if n > 0 {
@@ -121,7 +129,7 @@ struct ExtractionContext {
                 while j < toks.count, toks[j].kind == .punct, !toks[j].spaceBefore || toks[j].text == "&",
                       ["-", ".", "'", "’", "‑", "&"].contains(toks[j].text) { j += 1 }
             }
-            guard j < toks.count, toks[j].kind != .punct, toks[j].key == k else { return nil }
+            guard j < toks.count, toks[j].kind != .punct, n == 0 && firstMatches || toks[j].key == k else { return nil }
             if exactCase, !toks[j].isAllCaps { return nil }
             j += 1
         }
@@ -166,10 +174,11 @@ struct ExtractionContext {
             if f.contains(.relational) { toks[i].facts.insert(.relational) }
             if f.contains(.partyWord) { toks[i].facts.insert(.partyWord) }
             if f.contains(.settlementWord) { toks[i].facts.insert(.settlementWord) }
+            if f.contains(.placeWord) { toks[i].facts.insert(.placeWord) }
             if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
-                if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase),
+                if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase, firstMatches: true),
                    !options[n].entry.ambiguous || Self.saysPlace(toks, i, e),
                    options[n].entry.kind != .place || t.key != "the" || Self.capitalisedThrough(toks, i, e) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)

@@ -248,6 +248,7 @@ final class Gazetteer: Sendable {
         mark(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .titleFirst); mark(rel, .relational)
         mark(fields, .field)
         mark(ExtractionContext.partyWords, .partyWord); mark(ExtractionContext.settlementWords, .settlementWord)
+        mark(ExtractionContext.placePatternWords, .placeWord)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
@@ -276,6 +277,7 @@ final class Gazetteer: Sendable {
         static let field = WordFacts(rawValue: 1 << 15)
         static let partyWord = WordFacts(rawValue: 1 << 16)
         static let settlementWord = WordFacts(rawValue: 1 << 17)
+        static let placeWord = WordFacts(rawValue: 1 << 18)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage
@@ -447,14 +449,10 @@ final class Gazetteer: Sendable {
 
     /// An office only one country has, as evidence of the holder's country.
     func officeCountry(_ title: String) -> CountryEvidence? {
-        let k = Gazetteer.keys(title)
-        // The office may stand at the end of a longer title ("Shadow Home Secretary" is not one).
-        for n in 0..<k.count {
-            if let c = officeCountries[k[n...].joined(separator: " ")] {
-                return n == 0 ? CountryEvidence(country: c, strength: .office, cue: title) : nil
-            }
-        }
-        return nil
+        // The whole title only: an office at the end of a longer title ("Shadow Home Secretary")
+        // is not the office.
+        guard let c = officeCountries[Gazetteer.keys(title).joined(separator: " ")] else { return nil }
+        return CountryEvidence(country: c, strength: .office, cue: title)
     }
     func country(named key: String) -> String? { countryNames[key] }
 

@@ -231,10 +231,13 @@ public enum NameFold {
 
     /// A generational suffix or regnal number ("Jr.", "Sr", "II", "III", "IV").
     static func isSuffix(_ w: String) -> Bool {
-        let t = w.hasSuffix(".") ? String(w.dropLast()) : w
-        if ["Jr", "Sr", "Jnr", "Snr"].contains(t) { return true }
-        return (2...5).contains(t.count) && t.allSatisfy { "IVX".contains($0) }
+        // Every suffix is ASCII: read the bytes, without a trailing full stop.
+        var u = Array(w.utf8)
+        if u.last == 0x2E { u.removeLast() }
+        if suffixBytes.contains(u) { return true }
+        return (2...5).contains(u.count) && u.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
     }
+    static let suffixBytes: [[UInt8]] = ["Jr", "Sr", "Jnr", "Snr"].map { Array($0.utf8) }
 
     /// A regnal number ("ii", "vi"), not "jr" or "sr".
     static func isRegnal(_ g: String) -> Bool { g.allSatisfy { "ivx".contains($0) } }

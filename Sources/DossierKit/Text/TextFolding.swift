@@ -46,6 +46,7 @@ public enum TextFolding {
                 case 0x0152, 0x0153: out.append(contentsOf: [0x6F, 0x65])
                 case 0x00DF: out.append(contentsOf: [0x73, 0x73])
                 default:
+                    if v < foldedLatinEnd { out.append(contentsOf: foldedLatin[Int(v)]); continue }
                     if let f = cache[v] { out.append(contentsOf: f); continue }
                     let f = Unicode.Scalar(v).map { Array(String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) } ?? []
                     cache[v] = f
@@ -54,6 +55,13 @@ public enum TextFolding {
             }
         }
         return out
+    }
+
+    /// Latin scalars (U+0000 to U+024F) folded by Foundation once per process: the accented
+    /// letters of most names, which would otherwise go through Foundation once per word.
+    static let foldedLatinEnd: UInt32 = 0x0250
+    static let foldedLatin: [[UInt8]] = (0..<foldedLatinEnd).map { v in
+        Unicode.Scalar(v).map { Array(String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8) } ?? []
     }
 
     /// Whether a word of ASCII `form` (split at spaces) begins with `needle`, as the words' and

@@ -44,6 +44,9 @@ struct Token {
         /// settlement rule start from.
         static let partyWord = Facts(rawValue: 512)
         static let settlementWord = Facts(rawValue: 1024)
+        /// A word `findPlacePatterns` starts from (a place's or facility's head noun, a seat's word,
+        /// or a word before a place's name): the only tokens it looks up.
+        static let placeWord = Facts(rawValue: 2048)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
