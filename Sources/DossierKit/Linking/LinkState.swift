@@ -39,14 +39,20 @@ final class LinkGroup {
     /// Skeletons of the words of its names (to list the group under each once).
     var words = Set<String>()
     var records: [(article: Int, person: Int, sieve: String)] = []
-    /// Per country: the strongest evidence seen for it, and how many articles gave any.
-    var countries: [String: (strength: Int, count: Int)] = [:]
+    /// Per country: the strongest evidence seen for it, how many articles gave any, and the
+    /// strongest kind among guesses that weigh the same (a domestic report's over a dateline's).
+    var countries: [String: (strength: Int, count: Int, kind: Int)] = [:]
     var roles: Set<String> = []
     /// Groups a sieve decided this one is not (cannot-link): never offered its records.
     var apart = Set<Int>()
-    /// The strongest evidence wins, then the most frequent, then the first name in order.
+    /// The strongest evidence wins, then the most frequent; between two guesses from whole
+    /// reports given as often, a domestic report's country over a dateline's (a report about one
+    /// country says more of its officials than the city a visit is reported from); then the
+    /// first name in order.
     var country: String? {
-        countries.max { a, b in (a.value.strength, a.value.count, b.key) < (b.value.strength, b.value.count, a.key) }?.key
+        countries.max { a, b in
+            (a.value.strength, a.value.count, a.value.kind, b.key) < (b.value.strength, b.value.count, b.value.kind, a.key)
+        }?.key
     }
     var firmCountry: String? {
         guard let c = country, countries[c]!.strength >= CountryEvidence.Strength.institution.rank else { return nil }
@@ -94,8 +100,8 @@ struct LinkState {
         for n in r.names where g.nameSet.insert(n).inserted { g.names.append(n) }
         g.records.append((r.a, r.p, sieve))
         if let c = r.country {
-            let old = g.countries[c] ?? (0, 0)
-            g.countries[c] = (max(old.strength, r.rank), old.count + 1)
+            let old = g.countries[c] ?? (0, 0, 0)
+            g.countries[c] = (max(old.strength, r.rank), old.count + 1, max(old.kind, r.strength?.rawValue ?? 0))
         }
         g.roles.formUnion(r.roles)
         for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
