@@ -210,6 +210,38 @@ struct ParserTests {
         #expect(e.published?.description == "2025-04-05")
     }
 
+    @Test("a masthead (an acronym or a tagline beside the site's name, perhaps a menu), a section in two languages and a bare section over a date line are not the title", arguments: [
+        ("MIA | Macedonian Information Agency\nDomestic\n12.05.2024 10:15", "Macedonian Information Agency"),
+        ("Kathmandu Post - Latest News and Analysis from Nepal\nHome | Politics | National | World | Money", "Kathmandu Post"),
+        ("HINA – Croatian News Agency | Politics | Economy | Sport\n12.05.2024 10:15", "Croatian News Agency"),
+        ("NTB\nUtenriks / World", "NTB"),
+    ] as [(String, String)])
+    func mastheads(lines: String, outlet: String) {
+        let a = parse("\(lines)\n\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
+        #expect(a.title == "Parliament approves new cabinet")
+        #expect(a.dateline == "Bishkek")
+        #expect(a.source == outlet)
+    }
+
+    @Test("a headline with its site's name after it, over the report, stays the headline")
+    func headlineWithSiteName() {
+        let a = parse("Ruto names cabinet - The Star\n\nNAIROBI — The president named his cabinet on Monday.\n")
+        #expect(a.title == "Ruto names cabinet - The Star")
+        #expect(a.dateline == "Nairobi")
+    }
+
+    @Test("a dateline that is its line's whole text, a template's placeholder in a date line, and a count beside a closing marker")
+    func datelineAloneAndPlaceholders() {
+        let a = parse("Cabinet sworn in\n\nLJUBLJANA 14/03 (STA)\n\nThe new ministers took the oath in parliament on Thursday.\n")
+        #expect(a.dateline == "Ljubljana")
+        #expect(a.agency == "STA")
+        #expect(a.published == nil)
+        let b = parse("Cabinet sworn in\n\n14 March 2024 10:05 am - 3 - {{article.views}}\n\nThe new ministers took the oath in parliament on Thursday.\n")
+        #expect(b.published?.description == "2024-03-14")
+        let c = parse("Cabinet sworn in\n\nISLAMABAD: The new ministers took the oath in parliament on Thursday.\n\nPublished in The Nation, March 14th, 2024\n\nComments (12)\nClosed\n")
+        #expect(c.published?.description == "2024-03-14")
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")

@@ -67,6 +67,13 @@ public enum ArticleParser {
                     body.remove(at: i); skipped += 1; continue
                 }
             }
+            // The site's masthead over a headline, a section, a menu or a date line (not over a
+            // paragraph): the outlet.
+            if i + 2 < body.count, let name = Header.masthead(body[i].text),
+               Header.words(body[i + 1].text, atMost: 30) <= 30, !Header.endsLikeSentence(body[i + 1].text) {
+                if outlet == nil { outlet = name }
+                body.remove(at: i); skipped += 1; continue
+            }
             // The site's name over its menu: the outlet (named there as an organization, outside
             // the article's blocks).
             if i + 2 < body.count, Header.isSiteNameAboveMenu(body[i].text, next: body[i + 1].text) {
@@ -135,7 +142,7 @@ public enum ArticleParser {
             let line = body[i]
             defer { previous = line }
             i += 1
-            if lede, let d = Header.dateline(line.text) {
+            if lede, let d = Header.dateline(line.text) ?? Header.datelineLine(line.text) {
                 lede = false
                 dateline = d.city
                 agency = d.agency

@@ -66,7 +66,7 @@ enum Chrome {
     static func isTerminalMarker(_ s: String) -> Bool {
         guard s.utf8.count <= 120 else { return false }
         let (n, whole) = normalized(s)
-        if whole, terminal.contains(n) { return true }
+        if whole, terminal.contains(n) || terminal.contains(withoutCount(n)) { return true }
         if n.hasPrefix("subscribe") || n.hasPrefix("sign up for") || n.hasPrefix("comment / reply") || n.hasPrefix("share on ")
             || n.hasPrefix("tags:") || n.hasPrefix("related:") || n.hasPrefix("follow us on") {
             return Header.words(normalized(s, limit: .max).text) <= 14
@@ -91,5 +91,13 @@ enum Chrome {
             if !prose { return i }
         }
         return lines.count
+    }
+
+    /// "comments (41)" → "comments": a marker with the count a site prints beside it.
+    static func withoutCount(_ n: String) -> String {
+        guard n.hasSuffix(")"), let open = n.lastIndex(of: "("), open > n.startIndex,
+              case let count = n[n.index(after: open)..<n.index(before: n.endIndex)], !count.isEmpty,
+              count.allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return n }
+        return n[..<open].trimmingCharacters(in: .whitespaces)
     }
 }

@@ -208,7 +208,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?\\s+read\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?\\s+read\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -250,7 +250,8 @@ enum DateScanner {
     /// A site's sections, which credit lines print where others print the outlet ("Politics | 2025-06-13").
     static let sectionNames: Set<String> = ["politics", "world", "business", "nation", "national", "news", "sports", "sport", "opinion",
                                             "economy", "local", "international", "latest", "home", "region", "regional", "metro",
-                                            "society", "culture", "diplomacy", "top stories", "breaking news", "world news", "latest news", "political"]
+                                            "society", "culture", "diplomacy", "top stories", "breaking news", "world news", "latest news", "political",
+                                            "domestic", "foreign", "parliament", "government", "elections"]
 
     /// The date of a short credit line that names a source or a writer and then the article's
     /// date: `Ahram Online , Wednesday 14 Feb 2024`, `Philippine Daily Inquirer / 05:42 PM January 30, 2024`,

@@ -57,6 +57,12 @@ extension Header {
             let parts = s.components(separatedBy: sep)
             if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
         }
+        // "Innenriks / Politics": a section in two languages, or a section and its part, over a
+        // headline (a headline's own "Iran / Pakistan talks" stands over a paragraph).
+        if s.contains(" / "), looksLikeHeadline(next) {
+            let parts = s.components(separatedBy: " / ")
+            if parts.count == 2, parts.allSatisfy({ p in words(p) == 1 && p.first?.isUppercase == true && p.allSatisfy(\.isLetter) }) { return .label }
+        }
         return nil
     }
 
@@ -110,9 +116,29 @@ extension Header {
     /// Openings of a site's lines about the page itself.
     static let navigationPhrases = ["skip to ", "listen to this article", "font size", "text size", "photo credit", "print this", "save article"]
 
-    /// Last words of news outlets' names.
+    /// Last words of news outlets' names (an agency's in its own language too: "Austria Presse
+    /// Agentur", "Agencia Peruana de Noticias").
     static let outletHeads: Set<String> = ["news", "times", "post", "herald", "tribune", "daily", "gazette", "journal", "online",
-                                           "agency", "express", "observer", "mail", "star", "telegraph", "chronicle", "today"]
+                                           "agency", "express", "observer", "mail", "star", "telegraph", "chronicle", "today",
+                                           "mirror", "monitor", "agentur", "agencia", "agência", "agence", "agenzia", "noticias", "notícias"]
+
+    /// A site's masthead: its name beside its acronym, its tagline or its menu, in parts between
+    /// "|", "–", "—" or " - " ("ČTK | Czech News Agency", "APA – Austria Presse Agentur | OTS |
+    /// Science", "Daily Mirror - Sri Lanka Latest Breaking News and Headlines"). Returns the part
+    /// that is the site's name; nil unless some part is one and no part reads as a sentence.
+    static func masthead(_ s: String) -> String? {
+        guard s.utf8.count <= 120, !s.contains(where: { ",:;!?\"“”".contains($0) }) else { return nil }
+        var parts = [s.trimmingCharacters(in: .whitespaces)]
+        for sep in [" | ", " – ", " — ", " - "] {
+            parts = parts.flatMap { $0.components(separatedBy: sep) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        guard parts.count >= 2, parts.allSatisfy({ words($0) <= 7 && $0.first?.isLowercase != true }),
+              let k = parts.firstIndex(where: { isSiteName($0) }) else { return nil }
+        // Only an acronym before the name ("BTA | Bulgarian News Agency"): a headline with its
+        // site's name after it ("Ruto names cabinet - The Star") is the headline.
+        guard parts[..<k].allSatisfy({ words($0) <= 2 }) else { return nil }
+        return parts[k]
+    }
 
     /// A site's name on a line of its own: a domain ("Kabar.kg", "24.kg"), or up to four
     /// capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").

@@ -9,7 +9,7 @@ enum Header {
     /// agency in parentheses ("(AP)", "(Yonhap)") or between slashes ("/TASS/.").
     /// A second city after a slash ("TEHRAN/ISLAMABAD") is left out of the dateline.
     static let cityPattern = "([A-Z][\\p{L}.'’ -]{1,40}?)(?:/[A-Z][\\p{L}.'’ -]{1,40}?)?"
-    static let qualifierPattern = "(?:(?:\\s*,\\s*|\\s+(?=\\d|\(DateScanner.monthWords)\\.?\\s))([^—–\\-(:/]{3,40}?|[^—–\\-(:]{3,24}?/\\d{4}))?"
+    static let qualifierPattern = "(?:(?:\\s*,\\s*|\\s+(?=\\d|\(DateScanner.monthWords)\\.?\\s))([^—–\\-(:/]{3,40}?|[^—–\\-(:]{3,24}?/\\d{4}|\\d{1,2}/\\d{1,2}))?"
     /// An agency in parentheses ("(AFP)", "(V7N)"), after an optional country ("Antalya (Turkey) (AFP)").
     static let agencyPattern = "(?:\\(\\p{Lu}[\\p{L} .]{1,30}\\)\\s*(?=\\())?\\(([\\p{L}\\d .]{2,30}|\\p{Lu}[\\p{L}]+-\\p{Lu}[\\p{L}]+)\\)"
 
@@ -82,6 +82,14 @@ enum Header {
             return nil
         }
         return Header.cityCase(city)
+    }
+
+    /// A dateline that is its line's whole text, the report starting on the next line
+    /// ("BRUSSELS 03/02 (BELGA)"): read as if a word followed it.
+    static func datelineLine(_ line: String) -> Dateline? {
+        guard line.utf8.count <= 60, line.hasSuffix(")"), var d = dateline(line + " X"), d.length >= line.utf8.count else { return nil }
+        d.length = line.utf8.count
+        return d
     }
 
     static func dateline(_ line: String) -> Dateline? {
@@ -157,8 +165,10 @@ enum Header {
                 } else {
                     // Not a date: a country or state after the city ("NAIROBI, Kenya (AP)",
                     // "WASHINGTON, D.C. —"), capitalised and short, after a city that is sure.
+                    // A day and month in figures ("BRUSSELS 03/02 (BELGA)") is a date without its year.
                     let qWords = q.split(separator: " ")
-                    guard qWords.count <= 3, qWords.allSatisfy({ $0.first?.isUppercase == true }),
+                    let dayMonth = q.contains("/") && q.allSatisfy { $0 == "/" || $0.isASCII && $0.isNumber }
+                    guard dayMonth || qWords.count <= 3 && qWords.allSatisfy({ $0.first?.isUppercase == true }),
                           isCaps || hasAgency || Places.isKnownCity(city) else { continue }
                 }
             }
