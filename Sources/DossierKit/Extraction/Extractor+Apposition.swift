@@ -22,7 +22,12 @@ extension ExtractionContext {
         // "the President of Zambia, A, the President of the DRC, B": the name before has its
         // title before it, so the list goes on title first.
         var s = k - 1
-        while s > 0, isNameToken(toks[s - 1]) { s -= 1 }
+        // Back over the name and the honorifics before it ("the Speaker, Mr Alban Bagbin, and the …").
+        while s > 0 {
+            if isNameToken(toks[s - 1]) { s -= 1; continue }
+            if let t = (max(0, s - 3)..<s).first(where: { skipTitles(toks, $0) == s }) { s = t; continue }
+            break
+        }
         if s >= 2, toks[s - 1].isPunct(","), (max(0, s - 9)..<(s - 1)).contains(where: { j in parseRole(toks, j).map { $0.end == s - 1 && $0.start == j } ?? false }) {
             return false
         }

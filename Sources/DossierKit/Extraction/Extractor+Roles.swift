@@ -344,6 +344,16 @@ extension ExtractionContext {
                       isField(toks[c.end]) || toks[c.end].key == "abroad" && toks[c.end].isCapitalized else { return nil }
                 return c.end + 1
             }
+            // A capitalised word no table knows, perhaps after "the", that is not a name's or a
+            // title's and ends the title: the end of the field after it.
+            func lastFieldEnd(_ k: Int) -> Int? {
+                var k = k
+                if k < toks.count, toks[k].key == "the" { k += 1 }
+                guard k < toks.count, toks[k].kind == .word, toks[k].isCapitalized, !toks[k].isAllCaps,
+                      !toks[k].facts.contains(.givenName), roleHead(toks, k) == nil, countryAt(toks, k) == nil else { return nil }
+                if k + 1 < toks.count, toks[k + 1].kind == .word, toks[k + 1].isCapitalized || toks[k + 1].isAllCaps { return nil }
+                return k + 1
+            }
             while k < toks.count, toks[k].kind == .word || toks[k].isPunct(","), words.count < 8 {
                 let t = toks[k]
                 if t.isPunct(",") {
@@ -353,6 +363,12 @@ extension ExtractionContext {
                     words[words.count - 1] += ","; k += 1; continue
                 }
                 if t.key == "and" || t.isPunct("&") {
+                    // "Minister of Finance and Pensions", "Minister for Climate, Energy and the
+                    // Environment": in a capitalised title, the last field after "and" may be any
+                    // capitalised word that ends the title.
+                    if !words.isEmpty, !lower, let e = lastFieldEnd(k + 1) {
+                        words.append(t.text); words.append(text(toks, k + 1, e)); k = e; break
+                    }
                     guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil else { break }
                     words.append(t.text); k += 1; continue
                 }

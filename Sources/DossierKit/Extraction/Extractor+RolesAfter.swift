@@ -343,8 +343,16 @@ extension ExtractionContext {
     /// "… becomes Home Secretary", "… was appointed as the new Speaker": the office a predicate
     /// gives the name ending at `end`, within six words, when nothing but such words comes between.
     func predicateRole(_ toks: [Token], _ end: Int) -> RoleMatch? {
-        var k = end
+        // "Frank Vandenbroucke (Vooruit) stays on as …": the party in brackets.
+        var k = skipParenthesis(toks, end)
         if k < toks.count, toks[k].isPunct(","), k + 1 < toks.count, toks[k + 1].key == "who" { k += 2 }
+        // "Markus Marterbauer, nominated by the SPÖ, becomes finance minister": a clause between
+        // commas that gives no office, then the predicate.
+        else if k < toks.count, toks[k].isPunct(","), parseRole(toks, skipTitles(toks, k + 1)) == nil,
+                let close = (k + 2..<min(toks.count, k + 12)).first(where: { toks[$0].isPunct(",") || toks[$0].isPunct(".") }),
+                toks[close].isPunct(","), close + 1 < toks.count, Self.predicateAnchors.contains(toks[close + 1].key) {
+            k = close + 1
+        }
         var anchored = false, passive = false
         var steps = 0
         while k < toks.count, steps < 7 {

@@ -1,0 +1,46 @@
+@testable import DossierKit
+import Testing
+
+/// How domestic reports give offices: cabinets announced name by name, speakers and party
+/// officers, and the clauses writers put between a name and its office. Every sentence is written
+/// for the test; the people are invented.
+@Suite("World news extraction: domestic offices")
+struct WorldDomesticTests {
+    static func report(_ dateline: String, _ body: String) -> String { WorldExtractionTests.report(dateline, body) }
+
+    @Test("in a list of titles each with its name, an honorific before a name does not make the next title that name's")
+    func honorificsInTitleLists() {
+        let c = corpus([Self.report("ACCRA, January 7, 2025", "The ceremony was attended by the Speaker, Mr Kofi Boateng, and the Minority Leader, Mr Yaw Darko-Mensah.")])
+        #expect(c.person("Kofi Boateng")?.roles.map(\.title) == ["Speaker"])
+        #expect(c.person("Yaw Darko-Mensah")?.roles.map(\.title) == ["Minority Leader"])
+    }
+
+    @Test("the last field of a capitalised title may be a word no table knows, after 'and' or 'and the'")
+    func unknownLastField() {
+        let c = corpus([Self.report("BRUSSELS, February 3, 2025", "Pieter Claes (N-VA) becomes Minister of Finance and Pensions. Lotte Janssens is the new Minister for Climate, Energy and the Environment.")])
+        #expect(c.person("Pieter Claes")?.roles.map(\.title) == ["Minister of Finance and Pensions"])
+        #expect(c.person("Lotte Janssens")?.roles.map(\.title) == ["Minister for Climate, Energy and the Environment"])
+        // A given name after "and" is a person's, not a field.
+        let d = corpus([Self.report("BRUSSELS, February 3, 2025", "He met the Minister of Finance and Pieter Claes on Monday.")])
+        #expect(d.person("Pieter Claes") != nil)
+        #expect(d.person("Pieter Claes")?.roles.isEmpty ?? true)
+    }
+
+    @Test("a clause between commas that gives no office does not stop the predicate after it")
+    func clauseBeforePredicate() {
+        let c = corpus([Self.report("VIENNA, March 3, 2025", "Economist Karl Gruber, nominated by the Social Democrats, becomes finance minister. Eva Brandl, until now a judge of the Supreme Court, becomes justice minister.")])
+        #expect(c.person("Karl Gruber")?.roles.map(\.title) == ["Finance Minister"])
+        #expect(c.person("Eva Brandl")?.roles.map(\.title).contains("Justice Minister") == true)
+        // A clause that runs into the next sentence is no such clause.
+        let d = corpus([Self.report("VIENNA, March 3, 2025", "Karl Gruber, a lawyer. Becomes finance minister was the rumour.")])
+        #expect(d.person("Karl Gruber")?.roles.map(\.title).contains("Finance Minister") != true)
+    }
+
+    @Test("an office several countries have gives no country by itself")
+    func sharedOffices() {
+        let c = corpus([Self.report("ISLAMABAD, May 2, 2025", "Foreign Secretary Amna Qureshi received the delegation at the ministry, officials said.")])
+        #expect(c.person("Amna Qureshi")?.country != "United Kingdom")
+        let v = corpus([Self.report("VIENNA, March 3, 2025", "Federal Chancellor Karl Gruber received the delegation on Monday.")])
+        #expect(v.person("Karl Gruber")?.country != "Germany")
+    }
+}
