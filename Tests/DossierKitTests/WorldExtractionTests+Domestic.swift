@@ -43,4 +43,23 @@ struct WorldDomesticTests {
         let v = corpus([Self.report("VIENNA, March 3, 2025", "Federal Chancellor Karl Gruber received the delegation on Monday.")])
         #expect(v.person("Karl Gruber")?.country != "Germany")
     }
+
+    @Test("a list that goes on name first, each name with its party in brackets, gives each title to the name before it")
+    func nameFirstListsWithParties() {
+        let c = corpus([Self.report("BRUSSELS, February 3, 2025", "Other portfolios went to Jef Peeters (N-VA), the new Minister of Defence, Luc Martin (MR), Minister of the Interior, and Sofie Maes (CD&V), Minister of Justice.")])
+        #expect(c.person("Jef Peeters")?.roles.map(\.title) == ["Minister of Defence"])
+        #expect(c.person("Luc Martin")?.roles.map(\.title) == ["Minister of the Interior"])
+        #expect(c.person("Sofie Maes")?.roles.map(\.title) == ["Minister of Justice"])
+        // Title first, the list gives each title to the name after it.
+        let d = corpus([Self.report("BRUSSELS, February 3, 2025", "Present were the Minister of Defence, Jef Peeters, the Minister of the Interior, Luc Martin, and the Minister of Justice, Sofie Maes.")])
+        #expect(d.person("Luc Martin")?.roles.map(\.title) == ["Minister of the Interior"])
+        #expect(d.person("Sofie Maes")?.roles.map(\.title) == ["Minister of Justice"])
+    }
+
+    @Test("'the newly elected president' after a name is its office; a body's name after 'of the' is not a field")
+    func newlyElectedAndBodies() {
+        let c = corpus([Self.report("ACCRA, January 7, 2025", "Kofi Boateng, the newly elected president, thanked voters. Ama Serwaa, a former head of the trade union movement, spoke.")])
+        #expect(c.person("Kofi Boateng")?.roles.map(\.title) == ["President"])
+        #expect(c.person("Ama Serwaa")?.roles.map(\.title).contains("Former Head of the Trade Union") != true)
+    }
 }

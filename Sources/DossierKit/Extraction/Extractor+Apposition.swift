@@ -18,20 +18,38 @@ extension ExtractionContext {
             guard k > 1, toks[k - 1].isPunct(",") else { return false }
             k -= 1
         }
-        guard toks[k].isPunct(","), k > 0, isNameToken(toks[k - 1]) else { return false }
-        // "the President of Zambia, A, the President of the DRC, B": the name before has its
-        // title before it, so the list goes on title first.
-        var s = k - 1
+        guard toks[k].isPunct(","), k > 0, let start = listedNameStart(toks, endingBefore: k) else { return false }
+        // "the President of Zambia, A, the President of the DRC, B": a list that goes on title
+        // first; "A (N-VA), the new Minister of Defence, B (MR), Minister of the Interior, C": one
+        // that goes on name first. Which, its first item says: walk back over ", title, name".
+        var s = start
+        for _ in 0..<8 {
+            guard s >= 2, toks[s - 1].isPunct(","),
+                  let j = (max(0, s - 12)..<(s - 1)).first(where: { j in parseRole(toks, j).map { $0.end == s - 1 && $0.start == j } ?? false })
+            else { return true }
+            var t = j
+            while t > 0, ["the", "new", "a"].contains(toks[t - 1].key) { t -= 1 }
+            guard t >= 2, toks[t - 1].isPunct(","), let before = listedNameStart(toks, endingBefore: t - 1) else { return false }
+            s = before
+        }
+        return true
+    }
+
+    /// Where the name (with its honorifics, perhaps its party in brackets after it) that ends
+    /// right before `k` starts; nil when no name ends there.
+    func listedNameStart(_ toks: [Token], endingBefore k: Int) -> Int? {
+        guard k > 0 else { return nil }
+        var named = k - 1
+        if toks[named].isPunct(")"), let open = (max(0, named - 8)..<named).last(where: { toks[$0].isPunct("(") }), open > 0 { named = open - 1 }
+        guard isNameToken(toks[named]) else { return nil }
+        var s = named
         // Back over the name and the honorifics before it ("the Speaker, Mr Alban Bagbin, and the …").
         while s > 0 {
             if isNameToken(toks[s - 1]) { s -= 1; continue }
             if let t = (max(0, s - 3)..<s).first(where: { skipTitles(toks, $0) == s }) { s = t; continue }
             break
         }
-        if s >= 2, toks[s - 1].isPunct(","), (max(0, s - 9)..<(s - 1)).contains(where: { j in parseRole(toks, j).map { $0.end == s - 1 && $0.start == j } ?? false }) {
-            return false
-        }
-        return true
+        return s
     }
 
     /// "A is Minister of X, B Minister of Y, and Dr C Minister of Z": in a list a predicate opened,
@@ -76,6 +94,8 @@ extension ExtractionContext {
 
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.
     func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, CountryEvidence?)? {
+        // "Theo Claes (N-VA), the new Minister of Defence,": the party in brackets first.
+        let end = skipParenthesis(toks, end)
         guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
         var k = end + 1
         // "X, now the country's president": when the office is held changes nothing.
@@ -86,7 +106,9 @@ extension ExtractionContext {
         if k < toks.count, ["the", "his", "her", "their", "its", "a", "an"].contains(toks[k].key) { k += 1 }
         // "the current ECOWAS chairman", "a four-term lawmaker": when or how long the office is
         // held changes nothing.
-        if k + 1 < toks.count, ["current", "incumbent", "present"].contains(toks[k].key) { k += 1 }
+        if k + 1 < toks.count, ["current", "incumbent", "present", "new"].contains(toks[k].key) { k += 1 }
+        // "the newly elected president", "the newly appointed minister".
+        if k + 2 < toks.count, toks[k].key == "newly", toks[k + 1].kind == .word, !toks[k + 1].isCapitalized { k += 2 }
         if k + 3 < toks.count, toks[k + 1].isHyphen, !toks[k + 1].spaceBefore, ["term", "time"].contains(toks[k + 2].key) { k += 3 }
         // "the country's president": the report's own country, which the article's setting gives.
         if k + 2 < toks.count, toks[k].key == "country", toks[k + 1].isApostrophe, toks[k + 2].key == "s" { k += 3 }

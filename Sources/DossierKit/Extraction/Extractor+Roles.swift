@@ -354,6 +354,12 @@ extension ExtractionContext {
                 if k + 1 < toks.count, toks[k + 1].kind == .word, toks[k + 1].isCapitalized || toks[k + 1].isAllCaps { return nil }
                 return k + 1
             }
+            // "Minister of the Interior", "Minister of the Economy": one field after "the" that ends
+            // the title (not "of the Trade Union", "of the Constitutional and Supreme Courts").
+            if toks[j].key == "of", !lower, k + 1 < toks.count, toks[k].key == "the", toks[k + 1].isCapitalized, isField(toks[k + 1]),
+               k + 2 >= toks.count || toks[k + 2].kind != .word || !toks[k + 2].isCapitalized && !toks[k + 2].isAllCaps && toks[k + 2].key != "and" {
+                words.append(toks[k].text); k += 1
+            }
             while k < toks.count, toks[k].kind == .word || toks[k].isPunct(","), words.count < 8 {
                 let t = toks[k]
                 if t.isPunct(",") {
@@ -381,6 +387,7 @@ extension ExtractionContext {
             }
             // "minister of justice and minister of …": an "and" before another office is not the field's.
             while let last = words.last, last == "and" || last == "&" { words.removeLast(); k -= 1 }
+            if words.count == 1, words[0].lowercased() == "the" { words.removeAll() }
             guard !words.isEmpty else { break }
             pieces.append(toks[j].text + " " + words.joined(separator: " "))
             j = k
