@@ -62,4 +62,15 @@ struct WorldDomesticTests {
         #expect(c.person("Kofi Boateng")?.roles.map(\.title) == ["President"])
         #expect(c.person("Ama Serwaa")?.roles.map(\.title).contains("Former Head of the Trade Union") != true)
     }
+
+    @Test("a name with its party in brackets before a predicate is a person with the office; a party of two words or an acronym with '&' before a party office")
+    func partiesBeforeAndAfter() {
+        let c = corpus([Self.report("DUBLIN, January 23, 2025", "Fianna Gaelach leader Colm Brennan was elected on Thursday. Frank Peeters (Vooruit) stays on as Minister of Social Affairs and Public Health. CD&V chairman Sam Maes will remain in charge.")])
+        #expect(c.person("Colm Brennan")?.roles.map(\.title) == ["Fianna Gaelach Leader"])
+        #expect(c.person("Frank Peeters")?.roles.map(\.title) == ["Minister of Social Affairs and Public Health"])
+        #expect(c.person("Sam Maes")?.roles.map(\.title) == ["CD&V Chairman"])
+        // A person's name before the office is not a party's.
+        let d = corpus([Self.report("DUBLIN, January 23, 2025", "The party, which Colm Brennan leads, met. Its leader Colm Brennan spoke.")])
+        #expect(d.person("Colm Brennan")?.roles.map(\.title).contains { $0.contains("Brennan") } != true)
+    }
 }

@@ -63,10 +63,22 @@ extension ExtractionContext {
         let p = toks[i - 1]
         // "SODELPA leader X", "VMRO-DPMNE leader Y": a party in capitals, hyphenated parts too, that
         // no table knows as a country's or a place's.
-        if p.kind == .word, p.isAllCaps, p.key.utf8.count >= 2, !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized && !toks[i - 2].isAllCaps) {
-            let s = Self.hyphenatedCapitalsStart(toks, i - 1)
+        let joined = Self.hyphenatedCapitalsStart(toks, i - 1)
+        if p.kind == .word, p.isAllCaps, p.key.utf8.count >= 2 || joined < i - 1,
+           !(joined >= 1 && toks[joined - 1].kind == .word && toks[joined - 1].isCapitalized && !toks[joined - 1].isAllCaps) {
+            let s = joined
             guard (max(0, s - 3)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i } ?? true }) else { return nil }
             return s
+        }
+        // "Fianna Fáil leader X", "Sinn Féin leader Y": a party's two capitalised words that no
+        // table knows, at a sentence's start or after a word in lower case.
+        if i >= 2, p.kind == .word, p.isCapitalized, !p.isAllCaps, case let q = toks[i - 2], q.kind == .word, q.isCapitalized, !q.isAllCaps,
+           !(i >= 3 && toks[i - 3].kind == .word && (toks[i - 3].isCapitalized || toks[i - 3].isAllCaps) && toks[i - 3].sentence == q.sentence),
+           !(i >= 3 && toks[i - 3].isApostrophe),
+           [p, q].allSatisfy({ !$0.facts.contains(.givenName) && !$0.facts.contains(.roleStart) && !$0.facts.contains(.titleFirst) }),
+           (max(0, i - 5)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i - 1 } ?? true }),
+           countryAt(toks, i - 2) == nil, countryAt(toks, i - 1) == nil {
+            return i - 2
         }
         guard p.kind == .word, p.isCapitalized, p.facts.contains(.nameLike), !p.facts.contains(.givenName),
               !(i >= 2 && toks[i - 2].kind == .word && toks[i - 2].isCapitalized),
@@ -78,7 +90,7 @@ extension ExtractionContext {
     /// "VMRO-DPMNE": where capitals joined by hyphens to the word at `s` start.
     static func hyphenatedCapitalsStart(_ toks: [Token], _ s: Int) -> Int {
         var s = s
-        while s >= 2, toks[s - 1].isHyphen, !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { s -= 2 }
+        while s >= 2, toks[s - 1].isHyphen || toks[s - 1].isPunct("&"), !toks[s - 1].spaceBefore, !toks[s].spaceBefore, toks[s - 2].isAllCaps { s -= 2 }
         return s
     }
 

@@ -420,8 +420,9 @@ extension ExtractionContext {
                 // 4b. A name a predicate gives an office: "Duma Gideon Boko has been inaugurated as
                 //     Botswana's sixth president".
                 //     "Bishnu Prasad Paudel of the CPN-UML as Deputy Prime Minister": a party between.
-                if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2, run.end < toks.count, toks[run.end].kind == .word,
-                   let role = predicateRole(toks, afterAffiliation(toks, run.end)) {
+                //     "Frank Peeters (Vooruit) stays on as …": a party in brackets between.
+                if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2, case let next = skipParenthesis(toks, run.end),
+                   next < toks.count, toks[next].kind == .word, let role = predicateRole(toks, afterAffiliation(toks, run.end)) {
                     // "succeeds Tea Banh as defence minister": the office is the subject's.
                     addPerson(b, run, rule: "predicate", roles: followsSuccessionVerb(toks, run.start) ? [] : [role.title], evidence: role.evidence, anchored: true)
                     covered = run.end; i = run.end - 1
