@@ -73,4 +73,13 @@ struct WorldDomesticTests {
         let d = corpus([Self.report("DUBLIN, January 23, 2025", "The party, which Colm Brennan leads, met. Its leader Colm Brennan spoke.")])
         #expect(d.person("Colm Brennan")?.roles.map(\.title).contains { $0.contains("Brennan") } != true)
     }
+
+    @Test("a plural title, a participle and a colon before a list of names with their parties; an inverted copula with no name before it")
+    func electedListsAndInversion() {
+        let c = corpus([Self.report("SOFIA, January 16, 2025", "Three deputy prime ministers were elected: Ivan Petrov (GERB), Stoyan Kolev (BSP) and Mira Dimova (ITN). Among those present was the President of the National Assembly, Georgi Vasilev.")])
+        for name in ["Ivan Petrov", "Stoyan Kolev", "Mira Dimova"] {
+            #expect(c.person(name)?.roles.map(\.title) == ["Deputy Prime Minister"], "\(name)")
+        }
+        #expect(c.person("Georgi Vasilev")?.roles.map(\.title) == ["President of the National Assembly"])
+    }
 }

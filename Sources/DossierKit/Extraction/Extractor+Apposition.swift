@@ -9,7 +9,10 @@ extension ExtractionContext {
         // "is the new Minister of …, B": the copula's.
         while k >= 0, k >= i - 2, toks[k].kind == .word, ["the", "a", "new"].contains(toks[k].key) { k -= 1 }
         guard k >= 0 else { return false }
-        if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) { return true }
+        // Not after a verb with no name before it: "Among those present was the President of …, B".
+        if toks[k].kind == .word, Self.predicateAnchors.contains(toks[k].key) {
+            return k > 0 && (isNameToken(toks[k - 1]) || toks[k - 1].isPunct(")"))
+        }
         if isNameToken(toks[k]) { return gappedListName(toks, i) != nil }
         // "A and the Prime Minister of the Czech Republic, B": "the" opens another person's title;
         // "…, and the Minister of Transport, B": after a list's comma, as after a comma.

@@ -401,6 +401,7 @@ extension ExtractionContext {
 
 extension ExtractionContext {
     static let listIntroWords: Set<String> = ["present", "attending", "who", "attended", "included", "include", "includes", "were", "are"]
+    static let listParticiples: Set<String> = ["elected", "appointed", "named", "sworn", "in", "confirmed", "chosen", "nominated", "approved", "also"]
 
     /// "The two foreign ministers, Saudi Arabia's Prince Faisal bin Farhan and Iran's Hossein
     /// Amirabdollahian", "the presidents of the bloc's founding members - Uruguay's A, Brazil's B and
@@ -428,9 +429,13 @@ extension ExtractionContext {
                     k = m
                 }
                 // "The heads of state present included A, B and C": a few words that introduce a list.
+                // "Three deputy prime ministers were elected: A (GERB), B (BSP) and C (ITN)": a
+                // participle after the verb, and a colon.
                 var verb = k
-                while verb < toks.count, verb < k + 3, toks[verb].kind == .word, Self.listIntroWords.contains(toks[verb].key) { verb += 1 }
+                while verb < toks.count, verb < k + 4, toks[verb].kind == .word,
+                      Self.listIntroWords.contains(toks[verb].key) || verb > k && Self.listParticiples.contains(toks[verb].key) { verb += 1 }
                 let introduced = verb > k && toks[k..<verb].contains { ["included", "include", "includes", "were", "are"].contains($0.key) }
+                if introduced, verb < toks.count, toks[verb].isPunct(":") { verb += 1 }
                 guard k + 1 < toks.count, introduced || toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
                 var members: [(n: Int, evidence: CountryEvidence?)] = []
                 var j = introduced ? verb : k + 1
@@ -447,8 +452,8 @@ extension ExtractionContext {
                         evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
                         j = c.end
                     } else {
-                        // "Lorenzo Fontana of the League and Ignazio La Russa of FdI": a party after each.
-                        j = afterAffiliation(toks, j)
+                        // "Lorenzo Fontana of the League and Ignazio La Russa of FdI", "A (GERB)": a party after each.
+                        j = skipParenthesis(toks, afterAffiliation(toks, j))
                     }
                     members.append((n, evidence))
                     guard j + 1 < toks.count else { break }
