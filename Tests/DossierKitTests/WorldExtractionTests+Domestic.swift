@@ -82,4 +82,14 @@ struct WorldDomesticTests {
         }
         #expect(c.person("Georgi Vasilev")?.roles.map(\.title) == ["President of the National Assembly"])
     }
+
+    @Test("fields one after another before an office, in lower case or capitalised")
+    func fieldsBeforeOffice() {
+        let c = corpus([Self.report("TOKYO, October 21, 2025", "Former Chief Cabinet Secretary Kenji Mori becomes internal affairs minister, and Aiko Sato stays on as Mineral Resources Minister.")])
+        #expect(c.person("Kenji Mori")?.roles.map(\.title).contains("Internal Affairs Minister") == true)
+        #expect(c.person("Aiko Sato")?.roles.map(\.title) == ["Mineral Resources Minister"])
+        // Topics joined by "and" before an office are not its fields.
+        let d = corpus([Self.report("TOKYO, October 21, 2025", "They discussed trade and security minister Kenji Mori said.")])
+        #expect(d.person("Kenji Mori")?.roles.map(\.title).contains { $0.contains("Trade") } != true)
+    }
 }

@@ -69,6 +69,12 @@ extension ExtractionContext {
         if gz.roleModifiers.contains(toks[i].key) { return i + 1 }
         // A portfolio right before an office names it: "welfare minister", "Economics Minister".
         if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleFields.contains(toks[i].key), gz.roleHeadFirst.contains(toks[i + 1].key) { return i + 1 }
+        // "internal affairs minister", "mineral resources minister": fields one after another.
+        if gz.roleFields.contains(toks[i].key) {
+            var k = i + 1
+            while k < toks.count, k < i + 3, toks[k].kind == .word, gz.roleFields.contains(toks[k].key), toks[k].isCapitalized == toks[i].isCapitalized { k += 1 }
+            if k > i + 1, k < toks.count, toks[k].kind == .word, gz.roleHeadFirst.contains(toks[k].key) { return i + 1 }
+        }
         return nil
     }
 

@@ -146,7 +146,7 @@ struct ExtractionContext {
     /// Looks up, once per token, what the rules ask of it again and again: whether it could be
     /// part of a name or start a role title, and the gazetteer phrase that starts there.
     func annotate(_ toks: inout [Token]) {
-        var fieldAt = -2
+        var fieldAt = -2, fieldRun = -2
         for i in toks.indices where toks[i].kind == .word {
             let t = toks[i]
             // Role abbreviations ("FM", "Gen") start with a capital: other words need no second look-up.
@@ -166,8 +166,9 @@ struct ExtractionContext {
             if f.contains(.givenName) { toks[i].facts.insert(.givenName) }
             if f.contains(.particle) { toks[i].facts.insert(.particle) }
             // A portfolio right before an office starts it ("welfare minister").
-            if f.contains(.roleHeadFirst), fieldAt == i - 1 { toks[i - 1].facts.insert(.roleStart) }
-            if f.contains(.field) { fieldAt = i }
+            // Or the first of the fields one after another before it ("internal affairs minister").
+            if f.contains(.roleHeadFirst), fieldAt == i - 1 { toks[i - 1].facts.insert(.roleStart); toks[fieldRun].facts.insert(.roleStart) }
+            if f.contains(.field) { if fieldAt != i - 1 || i - fieldRun >= 3 { fieldRun = i }; fieldAt = i }
             if f.contains(.topicFirst) { toks[i].facts.insert(.topicFirst) }
             if f.contains(.backgroundFirst) { toks[i].facts.insert(.backgroundFirst) }
             if f.contains(.titleFirst) { toks[i].facts.insert(.titleFirst) }
