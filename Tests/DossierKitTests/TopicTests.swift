@@ -22,6 +22,15 @@ struct TopicTests {
         #expect(topics(sentence).contains("diplomacy"))
     }
 
+    @Test("the guests of a ceremony are not its subject", arguments: [
+        "The oath was taken in the presence of the diplomatic corps and thousands of supporters.",
+        "Ministers, judges and foreign diplomats were in the hall.",
+        "The party chairman led a large party delegation into the stands.",
+    ])
+    func ceremonyGuests(sentence: String) {
+        #expect(!topics(sentence).contains("diplomacy"))
+    }
+
     @Test("a domestic vote or a police operation is not diplomacy")
     func notDiplomacy() {
         #expect(!topics("The assembly elected a new speaker by a show of hands after a long debate.").contains("diplomacy"))
