@@ -92,4 +92,13 @@ struct WorldDomesticTests {
         let d = corpus([Self.report("TOKYO, October 21, 2025", "They discussed trade and security minister Kenji Mori said.")])
         #expect(d.person("Kenji Mori")?.roles.map(\.title).contains { $0.contains("Trade") } != true)
     }
+
+    @Test("'named to the post of', 'tapped as', 'expected to be named' give the office")
+    func postsAndPredicates() {
+        let c = corpus([Self.report("ACCRA, January 7, 2025", "Kofi Boateng was named to the post of foreign minister on Monday. The president nominated Ama Serwaa for the position of prime minister. Yaw Darko was tapped as finance minister. Esi Mensima is expected to be named interior minister.")])
+        #expect(c.person("Kofi Boateng")?.roles.map(\.title) == ["Foreign Minister"])
+        #expect(c.person("Ama Serwaa")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Yaw Darko")?.roles.map(\.title) == ["Finance Minister"])
+        #expect(c.person("Esi Mensima")?.roles.map(\.title) == ["Interior Minister"])
+    }
 }

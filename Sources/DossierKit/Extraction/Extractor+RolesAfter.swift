@@ -18,6 +18,7 @@ extension ExtractionContext {
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
         "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed", "until",
+        "tapped", "selected", "expected", "likely", "set",
     ]
     /// Verbs that, said by a name with an article after them, choose someone else for an office.
     static let choosingVerbs: Set<String> = ["appointed", "named", "elected", "nominated", "chose", "picked", "designated", "swore"]
@@ -36,10 +37,14 @@ extension ExtractionContext {
         return ["st", "nd", "rd", "th"].contains(where: { t.key.hasSuffix($0) }) && k.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
     /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
+    /// "the post of", "the position of": what a predicate names before an office.
+    static let postWords: Set<String> = ["post", "position", "office", "role", "job"]
+
     static let predicateAnchors: Set<String> = [
         "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
         "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
         "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain", "made", "approved", "endorsed",
+        "tapped", "selected",
     ]
 
     /// The demonym in a description at `k` ("a senior Kenyan police officer", "a Chilean,"):
@@ -361,6 +366,11 @@ extension ExtractionContext {
             // chose the holder.
             if !passive, k + 1 < toks.count, Self.choosingVerbs.contains(t.key), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[k + 1].key) { return nil }
             if ["was", "were", "is", "are", "been", "be", "being"].contains(t.key) { passive = true }
+            // "named to the post of foreign minister", "for the position of prime minister".
+            if k + 2 < toks.count, ["to", "for"].contains(t.key), toks[k + 1].key == "the",
+               Self.postWords.contains(toks[k + 2].key), k + 3 < toks.count, toks[k + 3].key == "of" {
+                k += 4; steps += 1; anchored = true; continue
+            }
             // "has become Britain's prime minister": the country's possessive, as evidence.
             if anchored, let c = countryAt(toks, k), let owned = possessiveEnd(toks, c.end),
                case let at = describedOfficeStart(toks, owned),
