@@ -15,16 +15,30 @@ enum Chrome {
     /// colon, "|", "-", ">", and the middle dot, bullet, en and em dashes and "»". Only the first
     /// `limit` bytes of what remains are kept (`whole` says whether that was all of it): every
     /// marker is short, so a long line needs no more than its start folded.
+    /// The length of the edge mark starting at `i`, or 0.
+    static func markStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
+        if c == 0xC2, i + 1 < hi, b[i + 1] == 0xB7 || b[i + 1] == 0xBB { return 2 }
+        if c == 0xE2, i + 2 < hi, b[i + 1] == 0x80, b[i + 2] == 0xA2 || b[i + 2] == 0x93 || b[i + 2] == 0x94 { return 3 }
+        return 0
+    }
+
+    /// The first byte `normalized` would give, lower-cased if an ASCII capital, without making
+    /// the string: nil for a line of marks only.
+    static func firstNormalizedByte(_ s: String) -> UInt8? {
+        var s = s
+        return s.withUTF8 { b -> UInt8? in
+            var i = 0
+            while i < b.count { let n = markStart(b, i, b.count); if n == 0 { break }; i += n }
+            guard i < b.count else { return nil }
+            return b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i]
+        }
+    }
+
     static func normalized(_ s: String, limit: Int = 32) -> (text: String, whole: Bool) {
         var s = s
-        // The length of the edge mark starting at `i` (or ending there, going back), or 0.
-        func markStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
-            let c = b[i]
-            if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
-            if c == 0xC2, i + 1 < hi, b[i + 1] == 0xB7 || b[i + 1] == 0xBB { return 2 }
-            if c == 0xE2, i + 2 < hi, b[i + 1] == 0x80, b[i + 2] == 0xA2 || b[i + 2] == 0x93 || b[i + 2] == 0x94 { return 3 }
-            return 0
-        }
+        // The length of the edge mark ending at `i`, going back, or 0.
         func markEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Int {
             let c = b[i]
             if c == 0x20 || c == 0x3A || c == 0x7C || c == 0x2D || c == 0x3E { return 1 }
@@ -63,12 +77,17 @@ enum Chrome {
         return (text, whole)
     }
 
+    /// Openings of a closing line ("Subscribe to …", "Follow us on …").
+    static let terminalOpenings = ["subscribe", "sign up for", "comment / reply", "share on ", "tags:", "related:", "follow us on"]
+    static let terminalFirstBytes = Set((terminal + terminalOpenings).compactMap { $0.utf8.first })
+
     static func isTerminalMarker(_ s: String) -> Bool {
         guard s.utf8.count <= 120 else { return false }
+        // Every marker and opening below starts with one of a few letters: most lines need no comparison.
+        guard let f = firstNormalizedByte(s), terminalFirstBytes.contains(f) else { return false }
         let (n, whole) = normalized(s)
-        if whole, terminal.contains(n) || terminal.contains(withoutCount(n)) { return true }
-        if n.hasPrefix("subscribe") || n.hasPrefix("sign up for") || n.hasPrefix("comment / reply") || n.hasPrefix("share on ")
-            || n.hasPrefix("tags:") || n.hasPrefix("related:") || n.hasPrefix("follow us on") {
+        if whole, terminal.contains(n) || n.utf8.last == 0x29 && terminal.contains(withoutCount(n)) { return true }
+        if terminalOpenings.contains(where: { n.hasPrefix($0) }) {
             return Header.words(normalized(s, limit: .max).text) <= 14
         }
         return false
@@ -76,9 +95,9 @@ enum Chrome {
 
     static func isLineChrome(_ s: String) -> Bool {
         guard s.utf8.count <= 200 else { return false }
-        let (n, whole) = normalized(s)
         // Every marker starts with one of these letters: most lines need no comparison.
-        guard let f = n.utf8.first, f == 0x61 || f == 0x63 || f == 0x72 || f == 0x73 else { return false }
+        guard let f = firstNormalizedByte(s), f == 0x61 || f == 0x63 || f == 0x72 || f == 0x73 else { return false }
+        let (n, whole) = normalized(s)
         return (whole && lineOnly.contains(n)) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
     }
 

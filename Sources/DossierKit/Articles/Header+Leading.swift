@@ -53,13 +53,14 @@ extension Header {
         if !ws.isEmpty, ws.allSatisfy({ navigationWords.contains(String($0)) }) { return .navigation }
         if DateScanner.sectionNames.contains(lower) { return .label }
         if words(s) <= 2, isLabel(s), s == s.uppercased(), s.contains(where: \.isLetter) { return .label }
-        for sep in [" > ", " » ", " › ", " | ", " · "] where s.contains(sep) {
+        let lineBytes = Array(s.utf8)
+        for sep in [" > ", " » ", " › ", " | ", " · "] where ByteSearch.contains(lineBytes, Array(sep.utf8)) {
             let parts = s.components(separatedBy: sep)
             if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
         }
         // "Innenriks / Politics": a section in two languages, or a section and its part, over a
         // headline (a headline's own "Iran / Pakistan talks" stands over a paragraph).
-        if s.contains(" / "), looksLikeHeadline(next) {
+        if ByteSearch.contains(lineBytes, Array(" / ".utf8)), looksLikeHeadline(next) {
             let parts = s.components(separatedBy: " / ")
             if parts.count == 2, parts.allSatisfy({ p in words(p) == 1 && p.first?.isUppercase == true && p.allSatisfy(\.isLetter) }) { return .label }
         }
@@ -122,18 +123,21 @@ extension Header {
                                            "agency", "express", "observer", "mail", "star", "telegraph", "chronicle", "today",
                                            "mirror", "monitor", "agentur", "agencia", "agência", "agence", "agenzia", "noticias", "notícias"]
 
+    static let mastheadSeparators = [" | ", " – ", " — ", " - "].map { Array($0.utf8) }
+
     /// A site's masthead: its name beside its acronym, its tagline or its menu, in parts between
     /// "|", "–", "—" or " - " ("ČTK | Czech News Agency", "APA – Austria Presse Agentur | OTS |
     /// Science", "Daily Mirror - Sri Lanka Latest Breaking News and Headlines"). Returns the part
     /// that is the site's name; nil unless some part is one and no part reads as a sentence.
     static func masthead(_ s: String) -> String? {
-        guard s.utf8.count <= 120, !s.contains(where: { ",:;!?\"“”".contains($0) }) else { return nil }
+        guard s.utf8.count <= 120, case let bytes = Array(s.utf8), mastheadSeparators.contains(where: { ByteSearch.contains(bytes, $0) }),
+              !s.contains(where: { ",:;!?\"“”".contains($0) }) else { return nil }
         var parts = [s.trimmingCharacters(in: .whitespaces)]
         for sep in [" | ", " – ", " — ", " - "] {
             parts = parts.flatMap { $0.components(separatedBy: sep) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         guard parts.count >= 2, parts.allSatisfy({ words($0) <= 7 && $0.first?.isLowercase != true }),
-              let k = parts.firstIndex(where: { isSiteName($0) }) else { return nil }
+              let k = parts.firstIndex(where: { isOutletName($0) }) else { return nil }
         // Only an acronym before the name ("BTA | Bulgarian News Agency"): a headline with its
         // site's name after it ("Ruto names cabinet - The Star") is the headline.
         guard parts[..<k].allSatisfy({ words($0) <= 2 }) else { return nil }
@@ -145,6 +149,11 @@ extension Header {
     static func isSiteName(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
         if !t.contains(" "), t.range(of: "^[\\p{L}\\d-]+(\\.[a-z]{2,6})+$", options: .regularExpression) != nil { return true }
+        return isOutletName(t)
+    }
+
+    /// Two to four capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").
+    static func isOutletName(_ t: String) -> Bool {
         let ws = t.split(separator: " ")
         guard (2...4).contains(ws.count), ws.allSatisfy({ $0.first?.isUppercase == true }), let last = ws.last,
               !kickers.contains(t.lowercased()) else { return false }
