@@ -32,10 +32,15 @@ extension ExtractionContext {
             }
             h -= 1
         }
+        // The title right before the name, read only when a word the two rules below look for is near.
+        let near = (max(0, m.start - 12)..<m.start).contains { k in
+            Self.sendingVerbs.contains(toks[k].key) || toks[k].key == "representing" || toks[k].key == "behalf"
+        }
+        let titleBefore = near ? (max(0, m.start - 8)..<m.start).lazy.compactMap({ self.parseRole(toks, $0) }).first(where: { $0.end == m.start }) : nil
         // "Malawi sent Minister of Foreign Affairs X": the sender's, with nothing but a title between.
-        if m.start >= 2 {
+        if near, m.start >= 2 {
             var s = m.start - 1
-            if let r = (max(0, m.start - 8)..<m.start).lazy.compactMap({ self.parseRole(toks, $0) }).first(where: { $0.end == m.start }) { s = r.start - 1 }
+            if let r = titleBefore { s = r.start - 1 }
             if s >= 1, toks[s].sentence == sentence, Self.sendingVerbs.contains(toks[s].key) {
                 for b in stride(from: s - 1, through: max(0, s - 4), by: -1) {
                     if let c = countryAt(toks, b), c.end == s, !c.demonym {
@@ -46,9 +51,9 @@ extension ExtractionContext {
         }
         // "Prime Minister A, representing President B": whom an official represents is of the
         // official's country.
-        if m.start >= 2 {
+        if near, m.start >= 2 {
             var s = m.start
-            if let r = (max(0, m.start - 8)..<m.start).lazy.compactMap({ self.parseRole(toks, $0) }).first(where: { $0.end == m.start }) { s = r.start }
+            if let r = titleBefore { s = r.start }
             let onBehalf = s >= 3 && toks[s - 1].key == "of" && toks[s - 2].key == "behalf" && toks[s - 3].key == "on"
             if s >= 1, toks[s - 1].key == "representing" || onBehalf,
                let o = side.lastPerson(block: m.block, endingBy: s - (onBehalf ? 3 : 1), sentence: sentence, toks), let c = clusterOf[o],
