@@ -101,4 +101,17 @@ struct WorldDomesticTests {
         #expect(c.person("Yaw Darko")?.roles.map(\.title) == ["Finance Minister"])
         #expect(c.person("Esi Mensima")?.roles.map(\.title) == ["Interior Minister"])
     }
+
+    @Test("a member's seat is a place: 'the MP for', 'an MP from', 'the seat of', joined by 'and', a dash or a slash")
+    func constituencies() {
+        let c = corpus([Self.report("OTTAWA, May 2, 2025", "Anna Kerr, the MP for Holmfield and St Brides, spoke. Paul Roy, a Liberal MP from Lakeview—Riverside, stepped down. The leader lost his seat of Carrow. The MP for Aoke/Lengana left. The MP for Canada Post was a joke.")])
+        let places = Set(c.articles.flatMap { c.names(in: $0, .place) })
+        for seat in ["Holmfield and St Brides", "Lakeview—Riverside", "Carrow", "Aoke/Lengana"] {
+            #expect(places.contains(seat), "\(seat)")
+        }
+        // A country is no seat.
+        let d = corpus([Self.report("NAIROBI, May 2, 2025", "She was the first member from Kenya to hold the post.")])
+        #expect(!Set(d.articles.flatMap { d.names(in: $0, .place) }).contains("Kenya"))
+        #expect(d.articles.flatMap { d.names(in: $0, .country) }.contains("Kenya"))
+    }
 }

@@ -14,6 +14,7 @@ enum Extractor {
         ExtractionStage("acronym expansions") { $0.findAcronymExpansions() },
         ExtractionStage("organization patterns") { $0.findOrganizationPatterns() },
         ExtractionStage("place patterns") { $0.findPlacePatterns() },
+        ExtractionStage("constituencies") { $0.findConstituencies() },
         ExtractionStage("dateline agency") { $0.findDatelineAgency() },
         ExtractionStage("party names") { $0.findPartyNames() },
         ExtractionStage("sign-off") { $0.findSignOff() },

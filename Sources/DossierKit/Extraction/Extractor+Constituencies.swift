@@ -1,0 +1,48 @@
+import Foundation
+
+extension ExtractionContext {
+    /// Words for a member of a legislature, before "for" or "from" and the seat they hold.
+    static let memberWords: Set<String> = ["mp", "mps", "member", "members", "lawmaker", "legislator", "mla", "mna", "deputy",
+                                           "congressman", "congresswoman", "representative", "senator"]
+    /// Words for the seat itself, before "of".
+    static let seatWords: Set<String> = ["seat", "riding", "constituency", "electorate"]
+
+    /// A constituency, by what is said of it: "the MP for Holborn and St Pancras", "a Liberal MP
+    /// from Nipissing—Timiskaming", "his seat of Carleton", "the MP for Aoke/Langalanga". Its name
+    /// is capitalised words, perhaps joined by "and", a dash or a slash; a country is no seat.
+    mutating func findConstituencies() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            var i = 0
+            while i + 2 < toks.count {
+                defer { i += 1 }
+                let t = toks[i]
+                guard t.kind == .word, !t.isCapitalized || t.isAllCaps else { continue }
+                let introduced = Self.memberWords.contains(t.key) && ["for", "from"].contains(toks[i + 1].key)
+                    || Self.seatWords.contains(t.key) && toks[i + 1].key == "of"
+                guard introduced, isNameWord(toks[i + 2]), !toks[i + 2].isAllCaps || toks[i + 2].key.utf8.count > 4 else { continue }
+                let s = i + 2
+                let e = seatNameEnd(toks, from: s)
+                guard e > s, countryAt(toks, s).map({ $0.end >= e }) != true,
+                      phrase(at: toks, s).map({ $0.entry.kind == .organization && $0.end >= e }) != true else { continue }
+                add(b, s, e, .place, name: text(b, s, e), rule: "constituency")
+                i = e - 1
+            }
+        }
+    }
+
+    /// The end of a seat's name starting at `s`: capitalised words, "and" between two of them,
+    /// and a dash or slash that joins two without spaces ("Battle River—Crowfoot"); six words at most.
+    func seatNameEnd(_ toks: [Token], from s: Int) -> Int {
+        var k = s, words = 0
+        while k < toks.count, words < 6 {
+            if isNameWord(toks[k]) { k += 1; words += 1; continue }
+            if k > s, k + 1 < toks.count, isNameWord(toks[k + 1]) {
+                if toks[k].key == "and" { k += 1; continue }
+                if toks[k].kind == .punct, !toks[k].spaceBefore, !toks[k + 1].spaceBefore, ["—", "–", "-", "/"].contains(toks[k].text) { k += 1; continue }
+            }
+            break
+        }
+        return k
+    }
+}
