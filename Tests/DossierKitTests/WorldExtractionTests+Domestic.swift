@@ -114,4 +114,12 @@ struct WorldDomesticTests {
         #expect(!Set(d.articles.flatMap { d.names(in: $0, .place) }).contains("Kenya"))
         #expect(d.articles.flatMap { d.names(in: $0, .country) }.contains("Kenya"))
     }
+
+    @Test("a mansion and a temple by their head, capitalised or in lower case")
+    func mansionsAndTemples() {
+        let c = corpus([Self.report("ATHENS, May 2, 2025", "The council met at the Karelia Mansion before a visit to the Preah Sovann temple near the border.")])
+        let places = Set(c.articles.flatMap { c.names(in: $0, .place) })
+        #expect(places.contains("Karelia Mansion"))
+        #expect(places.contains("Preah Sovann temple"))
+    }
 }

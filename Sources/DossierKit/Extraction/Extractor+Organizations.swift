@@ -19,7 +19,7 @@ extension ExtractionContext {
         "river", "lake", "strait", "pass", "county", "governorate", "city", "town", "village", "camp", "base",
         "terminal", "harbour", "harbor", "checkpoint", "gate", "guesthouse", "house", "estate", "hall", "complex",
         "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
-        "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle",
+        "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle", "mansion",
         "constituency", "ward", "municipality", "maidan", "chowk", "bhavan", "prefecture", "oblast", "basin", "peninsula", "plateau", "desert", "delta",
         "corridor", "gulf", "bay", "street", "avenue", "boulevard",
         // Words for a palace or a residence in the languages that name seats of government:
@@ -28,7 +28,7 @@ extension ExtractionContext {
     ]
     /// Place heads that follow a name in lower case ("the Reichstag building", "NATO headquarters").
     static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport",
-                                                   "basin", "dam", "valley", "delta", "corridor", "peninsula"]
+                                                   "basin", "dam", "valley", "delta", "corridor", "peninsula", "temple", "mansion"]
     /// A facility named by its kind in two lower-case words after its name ("hydropower plant").
     static let facilityHeads: Set<String> = ["plant", "point", "station", "base", "refinery", "terminal", "post", "field", "mine"]
     static let facilityKinds: Set<String> = ["power", "hydropower", "hydroelectric", "nuclear", "crossing", "border", "air", "naval",
