@@ -122,4 +122,13 @@ struct WorldDomesticTests {
         #expect(places.contains("Karelia Mansion"))
         #expect(places.contains("Preah Sovann temple"))
     }
+
+    @Test("a party no table knows after an office's 'of': its acronym, or its one word where the sentence goes on")
+    func unknownPartiesAfterOffices() {
+        let c = corpus([Self.report("LISBON, April 2, 2024", "The secretary-general of the PSX, Pedro Nunes, spoke. Rui Vaz, leader of Avante, disagreed. Ana Reis, leader of the MPL party, agreed.")])
+        #expect(c.person("Pedro Nunes")?.roles.map(\.title) == ["Secretary-general of the PSX"])
+        #expect(c.person("Rui Vaz")?.roles.map(\.title) == ["Leader of Avante"])
+        // "the MPL party": the body's name goes on, so the office stands alone.
+        #expect(c.person("Ana Reis")?.roles.map(\.title) == ["Leader"])
+    }
 }

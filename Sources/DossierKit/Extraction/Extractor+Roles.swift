@@ -335,6 +335,22 @@ extension ExtractionContext {
                 j = e; continue
             }
             guard toks[j].key != "to" else { break }
+            // "Secretary-General of the PS", "leader of Chega": a party no table knows, by its
+            // acronym or its one capitalised word, where the sentence goes on after it.
+            if toks[j].key == "of" {
+                var q = j + 1
+                if q < toks.count, toks[q].key == "the" { q += 1 }
+                if q < toks.count, toks[q].kind == .word, toks[q].isCapitalized || toks[q].isAllCaps,
+                   !toks[q].facts.contains(.givenName), !gz.roleFields.contains(toks[q].key), !gz.roleModifiers.contains(toks[q].key),
+                   countryAt(toks, q) == nil, placeAt(toks, q) == nil, roleHead(toks, q) == nil,
+                   toks[q].isAllCaps ? (2...8).contains(toks[q].key.utf8.count) : q == j + 1,
+                   q + 1 >= toks.count || toks[q + 1].kind == .punct && !toks[q + 1].isHyphen
+                    // Not "the PASTEF party": the body's name goes on in lower case.
+                    || !toks[q + 1].isCapitalized && !toks[q + 1].isAllCaps && toks[q + 1].key != "of" && !Self.orgHeads.contains(toks[q + 1].key) {
+                    pieces.append(text(toks, j, q + 1))
+                    j = q + 1; continue
+                }
+            }
             var k = j + 1
             var words: [String] = []
             // A field ("Political Affairs", "Roads and Urban Development", "State"), never a name.
