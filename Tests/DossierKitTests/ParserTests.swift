@@ -242,6 +242,15 @@ struct ParserTests {
         #expect(c.published?.description == "2024-03-14")
     }
 
+    @Test("a writer's credit before the dateline on its line, and a country's name as the section above the headline")
+    func bylineBeforeDatelineAndCountrySection() {
+        let a = parse("Parliament elects new speaker\nBy Jane Wambui, NAIROBI, March 12 – Lawmakers elected a new speaker on Tuesday.\n")
+        #expect(a.dateline == "Nairobi")
+        let b = parse("South Africa\nParliament elects new speaker\n12/03/2024\nCAPE TOWN — Lawmakers elected a new speaker on Tuesday after a debate.\n")
+        #expect(b.title == "Parliament elects new speaker")
+        #expect(b.published?.description == "2024-03-12")
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")

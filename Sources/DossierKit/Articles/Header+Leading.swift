@@ -43,6 +43,9 @@ extension Header {
         for b in next.utf8 where b == 0x20 { nextSpaces += 1; if nextSpaces >= 2 { break } }
         guard nextSpaces >= 2, words(next) >= 3 else { return nil }
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
+        // "Kenya", "South Africa": a country's name alone, the site's section for it.
+        if words(s) <= 3, s.first?.isUppercase == true, !s.contains(where: { ",.:;!?".contains($0) }),
+           Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) != nil { return .label }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
         // "Le Monde with AFP": a site's name and the agency it credits.

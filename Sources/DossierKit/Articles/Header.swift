@@ -93,6 +93,13 @@ enum Header {
     }
 
     static func dateline(_ line: String) -> Dateline? {
+        // "By Jane Wambui, NAIROBI, March 12 –": the writer first, then a dateline.
+        if line.utf8.starts(with: "By ".utf8), let skip = bylinePrefix(line),
+           let d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...])) {
+            var d = d
+            d.length += skip
+            return d
+        }
         // "(ANSA) - PODGORICA, OCT 31 - ": the agency first, then a dateline.
         if line.utf8.first == 0x28, let (credit, skip) = leadingAgency(line),
            var d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...])) {
@@ -224,6 +231,18 @@ enum Header {
 
     /// An agency in parentheses and a dash opening a line ("(ANSA) - ", "(AGI) – "): the agency
     /// and the bytes they take.
+    /// "By Jane Wambui, " opening a line: the bytes of the writer's credit, its comma and the
+    /// spaces after it (one to four capitalised words after "By").
+    static func bylinePrefix(_ line: String) -> Int? {
+        let u = Array(line.utf8.prefix(48))
+        guard let comma = u.firstIndex(of: 0x2C), comma > 3 else { return nil }
+        let words = u[3..<comma].split(separator: 0x20)
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }) else { return nil }
+        var i = comma + 1
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        return i < u.count ? i : nil
+    }
+
     static func leadingAgency(_ line: String) -> (String, Int)? {
         let u = Array(line.utf8.prefix(48))
         guard u.count > 3, u[0] == 0x28, u[1] >= 0x41, u[1] <= 0x5A, let close = u.firstIndex(of: 0x29), close >= 3, close <= 31,
