@@ -251,6 +251,20 @@ struct ParserTests {
         #expect(b.published?.description == "2024-03-12")
     }
 
+    @Test("a sharing line under the headline, a writer's credit 'on' a date, a city among a date line's fields, a closing 'This article was first published'")
+    func sharingLinesAndCredits() {
+        let a = parse("Cabinet sworn in\nShare this:\nFacebook | Twitter | WhatsApp\nLUSAKA, March 12, 2024 – The new cabinet was sworn in on Tuesday.\n")
+        #expect(a.dateline == "Lusaka")
+        #expect(a.published?.description == "2024-03-12")
+        let b = parse("Cabinet sworn in\nBy ZNBC Reporter on March 12, 2024\nThe new cabinet was sworn in at State House on Tuesday, officials said.\n")
+        #expect(b.published?.description == "2024-03-12")
+        let c = parse("Cabinet sworn in\n12 March 2024 | Lusaka\nThe new cabinet was sworn in at State House on Tuesday, officials said.\n")
+        #expect(c.dateline == "Lusaka")
+        #expect(c.source != "Lusaka")
+        let d = parse("Cabinet sworn in\nThe new cabinet was sworn in at State House on Tuesday, officials said.\nThis article was first published on March 12, 2024.\n")
+        #expect(d.published?.description == "2024-03-12")
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")

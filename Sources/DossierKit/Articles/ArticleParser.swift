@@ -30,7 +30,8 @@ public enum ArticleParser {
             let k = body.count - back
             let last = body[k]
             guard back == 1 || Header.words(body[k + 1].text) <= 4, last.text.utf8.count < 160,
-                  ["published", "posted", "updated", "first published"].contains(where: { last.text.lowercased().hasPrefix($0) }) else { continue }
+                  ["published", "posted", "updated", "first published", "this article was", "this story was", "originally published"]
+                    .contains(where: { last.text.lowercased().hasPrefix($0) }) else { continue }
             trailingDate = DateScanner.scan(last.text).first { $0.year != nil }?.date
             if trailingDate != nil { body.remove(at: k) }
         }
@@ -109,6 +110,8 @@ public enum ArticleParser {
             if let m = DateScanner.fieldLineDate(line.text) {
                 if published == nil, let d = m.date { published = d; publishedSource = "field line" }
                 if outlet == nil { outlet = DateScanner.fieldLineSource(line.text) }
+                // "12 March 2024 | Lusaka": the city among the fields.
+                if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 i += 1; continue
             }
             // "Ahram Online , Wednesday 14 Feb 2024", "By Our Correspondent, Abuja | June 14, 2023".
@@ -125,6 +128,8 @@ public enum ArticleParser {
                 i += 1; continue
             }
             if line.text == title { i += 1; continue }
+            // "Share this:", "Facebook | Twitter | WhatsApp": the site's sharing line under the headline.
+            if Header.isSharingLine(line.text) { i += 1; continue }
             if !sawSubtitle, Header.looksLikeHeadline(line.text), !Header.startsWithDateline(line.text, requireDash: true),
                Header.datelineAlone(line.text) == nil {
                 subtitle = line.text

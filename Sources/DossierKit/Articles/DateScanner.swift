@@ -203,7 +203,7 @@ enum DateScanner {
                 if !v.isEmpty { return v }
             }
         }
-        guard let name = creditLineSource(line), !name.contains(" and "), !name.contains(":") else { return nil }
+        guard let name = creditLineSource(line), !name.contains(" and "), !name.contains(":"), !Places.isKnownCity(name) else { return nil }
         return name
     }
 
@@ -275,7 +275,10 @@ enum DateScanner {
             .trimmingCharacters(in: .whitespaces)
         // "Dawn.com | Nadir Guramani  Published February 26, 2024": a "Published" label parts the
         // credit from its date, as a separator would.
-        let labelled = before.lowercased().range(of: "\\b(published|updated|posted)\\b[^a-z]*$", options: .regularExpression) != nil
+        let lowerBefore = before.lowercased()
+        let labelled = lowerBefore.range(of: "\\b(published|updated|posted)\\b[^a-z]*$", options: .regularExpression) != nil
+            // "By ZNBC Reporter on March 12, 2024".
+            || lowerBefore.hasPrefix("by ") && lowerBefore.hasSuffix(" on ")
         guard let sep = head.last, "/|,·•—–-".contains(sep) || labelled else { return nil }
         let name = ("/|,·•—–-".contains(sep) ? String(head.dropLast()) : head).trimmingCharacters(in: .whitespaces)
         guard let f = name.first, f.isUppercase || f == "@", !name.hasSuffix(".") else { return nil }

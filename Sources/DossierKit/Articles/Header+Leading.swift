@@ -117,6 +117,15 @@ extension Header {
     /// Agencies a site credits beside its own name ("Le Monde with AFP").
     static let agencyCredits: Set<String> = ["afp", "ap", "reuters", "dpa", "efe", "ansa", "xinhua", "agencies", "wires", "upi", "tass", "anadolu"]
 
+    /// A sharing line: a closing marker ("Share this:") or only the names of networks and
+    /// actions ("Facebook | Twitter | WhatsApp").
+    static func isSharingLine(_ s: String) -> Bool {
+        guard s.utf8.count <= 80 else { return false }
+        if Chrome.isTerminalMarker(s) { return Chrome.normalized(s).text.hasPrefix("share") }
+        let ws = s.lowercased().split(whereSeparator: { " |·•,/".contains($0) })
+        return ws.count >= 2 && ws.allSatisfy { navigationWords.contains(String($0)) }
+    }
+
     /// Openings of a site's lines about the page itself.
     static let navigationPhrases = ["skip to ", "listen to this article", "font size", "text size", "photo credit", "print this", "save article"]
 
