@@ -131,4 +131,11 @@ struct WorldDomesticTests {
         // "the MPL party": the body's name goes on, so the office stands alone.
         #expect(c.person("Ana Reis")?.roles.map(\.title) == ["Leader"])
     }
+
+    @Test("an envoy's posting named by its capital stays with the title and the name after its comma holds it")
+    func envoyToCapital() {
+        let c = corpus([Self.report("RIYADH, May 2, 2025", "The Saudi ambassador to Washington, Princess Noura bint Faisal, attended the signing.")])
+        #expect(c.person("Noura bint Faisal")?.roles.map(\.title) == ["Ambassador to Washington"])
+        #expect(c.person("Noura bint Faisal")?.country == "Saudi Arabia")
+    }
 }

@@ -274,6 +274,12 @@ extension ExtractionContext {
                 }
                 j = c.end; continue
             }
+            // "the Saudi ambassador to Washington": an envoy's posting named by its capital.
+            if toks[j].key == "to", let last = pieces.last?.lowercased(), Self.envoyHeads.contains(where: { last.hasSuffix($0) }),
+               let p = placeAt(toks, j + 1) {
+                pieces.append(text(toks, j, p.end))
+                j = p.end; continue
+            }
             // "Speaker of the Lok Sabha", "Secretary-General of NATO": the body is part of the title.
             if toks[j].key == "of", let o = institutionAt(toks, j + 1), !fieldsGoOn(toks, o.end) {
                 // "of the National People's Congress Standing Committee": a body of the body.
@@ -463,4 +469,7 @@ extension ExtractionContext {
         return false
     }
     static let smallTitleBytes: [[UInt8]] = smallTitleWords.map { Array($0.utf8) }
+
+    /// Offices of a posting abroad, which "to" and a capital may follow.
+    static let envoyHeads = ["ambassador", "envoy", "representative", "consul", "high commissioner", "delegate", "emissary"]
 }
