@@ -265,6 +265,21 @@ struct ParserTests {
         #expect(d.published?.description == "2024-03-12")
     }
 
+    @Test("rules of this round that must not fire: a country as the headline, a country before a site's word, a video label or a fiscal year as a dateline; credits upon credits read no deeper than two")
+    func headerRulesHeldBack() {
+        let a = parse("Austria\nVIENNA, May 2, 2025 — The chancellor met the president on Friday in the capital.\n")
+        #expect(a.title == "Austria")
+        #expect(a.dateline == "Vienna")
+        let b = parse("US - China Trade Talks Today\nBy Jane Doe\nWASHINGTON, May 2, 2025 — Officials met on Friday.\n")
+        #expect(b.title == "US - China Trade Talks Today")
+        let c = parse("Video report\n\nWATCH (VIDEO)\n\nThe minister spoke to reporters on Friday about the budget.\n")
+        #expect(c.dateline == nil)
+        let d = parse("Budget\n\nFY 24/25 — The finance minister presented the budget on Friday.\n")
+        #expect(d.dateline == nil)
+        let e = parse("Budget\n\n" + String(repeating: "By A, ", count: 3000) + "NAIROBI — The minister spoke.\n")
+        #expect(e.title == "Budget")
+    }
+
     @Test("a dateline without a year gives no date, and says so")
     func datelineNoYear() {
         let a = parse("A bridge opens\nTABRIZ, Nov. 05 (MNA) – The governor opened a bridge on Friday over the river Aras.\n")

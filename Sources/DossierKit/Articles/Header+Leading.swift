@@ -44,7 +44,7 @@ extension Header {
         guard nextSpaces >= 2, words(next) >= 3 else { return nil }
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         // "Kenya", "South Africa": a country's name alone, the site's section for it.
-        if words(s) <= 3, s.first?.isUppercase == true, !s.contains(where: { ",.:;!?".contains($0) }),
+        if words(s) <= 3, s.first?.isUppercase == true, !s.contains(where: { ",.:;!?".contains($0) }), looksLikeHeadline(next),
            Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) != nil { return .label }
         let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
@@ -152,7 +152,8 @@ extension Header {
               let k = parts.firstIndex(where: { isOutletName($0) }) else { return nil }
         // Only an acronym before the name ("BTA | Bulgarian News Agency"): a headline with its
         // site's name after it ("Ruto names cabinet - The Star") is the headline.
-        guard parts[..<k].allSatisfy({ words($0) <= 2 }) else { return nil }
+        // Nor "US - China Trade Talks Today": a country before it.
+        guard parts[..<k].allSatisfy({ words($0) <= 2 && Gazetteer.shared.country(named: Gazetteer.keys($0).joined(separator: " ")) == nil }) else { return nil }
         return parts[k]
     }
 

@@ -84,25 +84,19 @@ enum Header {
         return Header.cityCase(city)
     }
 
-    /// A dateline that is its line's whole text, the report starting on the next line
-    /// ("BRUSSELS 03/02 (BELGA)"): read as if a word followed it.
-    static func datelineLine(_ line: String) -> Dateline? {
-        guard line.utf8.count <= 60, line.hasSuffix(")"), var d = dateline(line + " X"), d.length >= line.utf8.count else { return nil }
-        d.length = line.utf8.count
-        return d
-    }
-
-    static func dateline(_ line: String) -> Dateline? {
+    /// A dateline opening `line`; `depth` counts the credits already read before it (a writer's,
+    /// an agency's), so a line of credits after credits is read no deeper than two.
+    static func dateline(_ line: String, depth: Int = 0) -> Dateline? {
         // "By Jane Wambui, NAIROBI, March 12 –": the writer first, then a dateline.
-        if line.utf8.starts(with: "By ".utf8), let skip = bylinePrefix(line),
-           let d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...])) {
+        if depth < 2, line.utf8.starts(with: "By ".utf8), let skip = bylinePrefix(line),
+           let d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...].prefix(480)), depth: depth + 1) {
             var d = d
             d.length += skip
             return d
         }
         // "(ANSA) - PODGORICA, OCT 31 - ": the agency first, then a dateline.
-        if line.utf8.first == 0x28, let (credit, skip) = leadingAgency(line),
-           var d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...])) {
+        if depth < 2, line.utf8.first == 0x28, let (credit, skip) = leadingAgency(line),
+           var d = dateline(String(line[line.utf8.index(line.startIndex, offsetBy: skip)...].prefix(480)), depth: depth + 1) {
             d.length += skip
             if d.agency == nil { d.agency = credit }
             return d
@@ -174,7 +168,7 @@ enum Header {
                     // "WASHINGTON, D.C. —"), capitalised and short, after a city that is sure.
                     // A day and month in figures ("BRUSSELS 03/02 (BELGA)") is a date without its year.
                     let qWords = q.split(separator: " ")
-                    let dayMonth = q.contains("/") && q.allSatisfy { $0 == "/" || $0.isASCII && $0.isNumber }
+                    let dayMonth = isDayAndMonth(q) && (hasAgency || Places.isKnownCity(city))
                     guard dayMonth || qWords.count <= 3 && qWords.allSatisfy({ $0.first?.isUppercase == true }),
                           isCaps || hasAgency || Places.isKnownCity(city) else { continue }
                 }
@@ -227,37 +221,6 @@ enum Header {
         if Gazetteer.shared.country(named: key) != nil { return nil }
         if a != a.uppercased(), Places.isKnownCity(a) { return nil }
         return a
-    }
-
-    /// An agency in parentheses and a dash opening a line ("(ANSA) - ", "(AGI) – "): the agency
-    /// and the bytes they take.
-    /// "By Jane Wambui, " opening a line: the bytes of the writer's credit, its comma and the
-    /// spaces after it (one to four capitalised words after "By").
-    static func bylinePrefix(_ line: String) -> Int? {
-        let u = Array(line.utf8.prefix(48))
-        guard let comma = u.firstIndex(of: 0x2C), comma > 3 else { return nil }
-        let words = u[3..<comma].split(separator: 0x20)
-        guard (1...4).contains(words.count), words.allSatisfy({ $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }) else { return nil }
-        var i = comma + 1
-        while i < u.count, u[i] == 0x20 { i += 1 }
-        return i < u.count ? i : nil
-    }
-
-    static func leadingAgency(_ line: String) -> (String, Int)? {
-        let u = Array(line.utf8.prefix(48))
-        guard u.count > 3, u[0] == 0x28, u[1] >= 0x41, u[1] <= 0x5A, let close = u.firstIndex(of: 0x29), close >= 3, close <= 31,
-              u[1..<close].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 || $0 == 0x2E }) else { return nil }
-        var i = close + 1
-        while i < u.count, u[i] == 0x20 { i += 1 }
-        var dashes = 0
-        while i < u.count, dashes < 2 {
-            if u[i] == 0x2D { i += 1 } else if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 { i += 3 } else { break }
-            dashes += 1
-        }
-        guard dashes > 0 else { return nil }
-        while i < u.count, u[i] == 0x20 { i += 1 }
-        guard i < u.count else { return nil }
-        return (String(decoding: u[1..<close], as: UTF8.self), i)
     }
 
     /// A capital letter, then 1 to 20 capitals, digits or hyphens: "SPA", "V7N", "KUNA-AFP".

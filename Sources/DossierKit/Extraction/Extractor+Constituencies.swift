@@ -1,9 +1,12 @@
 import Foundation
 
 extension ExtractionContext {
-    /// Words for a member of a legislature, before "for" or "from" and the seat they hold.
+    /// Words for a member of a legislature, before "for" and the seat they hold.
     static let memberWords: Set<String> = ["mp", "mps", "member", "members", "lawmaker", "legislator", "mla", "mna", "deputy",
                                            "congressman", "congresswoman", "representative", "senator"]
+    /// The ones that are a legislator's only, before "from" too ("a Liberal MP from …"; a member
+    /// or a representative from a company is no seat's).
+    static let legislatorWords: Set<String> = ["mp", "mps", "lawmaker", "legislator", "mla", "mna", "congressman", "congresswoman", "senator"]
     /// Words for the seat itself, before "of".
     static let seatWords: Set<String> = ["seat", "riding", "constituency", "electorate"]
 
@@ -18,7 +21,7 @@ extension ExtractionContext {
                 defer { i += 1 }
                 let t = toks[i]
                 guard t.kind == .word, !t.isCapitalized || t.isAllCaps else { continue }
-                let introduced = Self.memberWords.contains(t.key) && ["for", "from"].contains(toks[i + 1].key)
+                let introduced = Self.memberWords.contains(t.key) && toks[i + 1].key == "for" || Self.legislatorWords.contains(t.key) && toks[i + 1].key == "from"
                     || Self.seatWords.contains(t.key) && toks[i + 1].key == "of"
                 guard introduced, isNameWord(toks[i + 2]), !toks[i + 2].isAllCaps || toks[i + 2].key.utf8.count > 4 else { continue }
                 let s = i + 2

@@ -75,7 +75,9 @@ extension ExtractionContext {
         if i >= 2, p.kind == .word, p.isCapitalized, !p.isAllCaps, case let q = toks[i - 2], q.kind == .word, q.isCapitalized, !q.isAllCaps,
            !(i >= 3 && toks[i - 3].kind == .word && (toks[i - 3].isCapitalized || toks[i - 3].isAllCaps) && toks[i - 3].sentence == q.sentence),
            !(i >= 3 && toks[i - 3].isApostrophe),
-           [p, q].allSatisfy({ !$0.facts.contains(.givenName) && !$0.facts.contains(.roleStart) && !$0.facts.contains(.titleFirst) }),
+           [p, q].allSatisfy({ $0.facts.contains(.nameLike) && !$0.facts.contains(.givenName) && !$0.facts.contains(.roleStart) && !$0.facts.contains(.titleFirst) }),
+           // "Jailed Renamo leader": a participle opening the sentence is no party's word.
+           !(q.key.hasSuffix("ed") || q.key.hasSuffix("ing")),
            (max(0, i - 5)..<i).allSatisfy({ phrase(at: toks, $0).map { $0.end < i - 1 } ?? true }),
            countryAt(toks, i - 2) == nil, countryAt(toks, i - 1) == nil {
             return i - 2

@@ -346,7 +346,8 @@ extension ExtractionContext {
             if toks[j].key == "of" {
                 var q = j + 1
                 if q < toks.count, toks[q].key == "the" { q += 1 }
-                if q < toks.count, toks[q].kind == .word, toks[q].isCapitalized || toks[q].isAllCaps,
+                if q < toks.count, toks[q].kind == .word, toks[q].isAllCaps || toks[q].facts.contains(.nameLike),
+                   !(q + 1 < toks.count && toks[q + 1].isApostrophe),
                    !toks[q].facts.contains(.givenName), !gz.roleFields.contains(toks[q].key), !gz.roleModifiers.contains(toks[q].key),
                    countryAt(toks, q) == nil, placeAt(toks, q) == nil, roleHead(toks, q) == nil,
                    toks[q].isAllCaps ? (2...8).contains(toks[q].key.utf8.count) : q == j + 1,
@@ -379,13 +380,19 @@ extension ExtractionContext {
                 if k < toks.count, toks[k].key == "the" { k += 1 }
                 guard k < toks.count, toks[k].kind == .word, toks[k].isCapitalized, !toks[k].isAllCaps,
                       !toks[k].facts.contains(.givenName), roleHead(toks, k) == nil, countryAt(toks, k) == nil else { return nil }
-                if k + 1 < toks.count, toks[k + 1].kind == .word, toks[k + 1].isCapitalized || toks[k + 1].isAllCaps { return nil }
+                // It ends the title at a comma, a full stop or the like ("… and Pensions, X"), never
+                // before a word ("… and Hegseth said") or a possessive ("… and Netanyahu's").
+                // An "and" that opens a clause in lower case ends it too ("… and the Environment and will serve …").
+                guard k + 1 == toks.count || toks[k + 1].kind == .punct && !toks[k + 1].isApostrophe && !toks[k + 1].isHyphen
+                        || toks[k + 1].key == "and" && k + 2 < toks.count && toks[k + 2].kind == .word && !toks[k + 2].isCapitalized && !toks[k + 2].isAllCaps
+                else { return nil }
                 return k + 1
             }
             // "Minister of the Interior", "Minister of the Economy": one field after "the" that ends
             // the title (not "of the Trade Union", "of the Constitutional and Supreme Courts").
             if toks[j].key == "of", !lower, k + 1 < toks.count, toks[k].key == "the", toks[k + 1].isCapitalized, isField(toks[k + 1]),
-               k + 2 >= toks.count || toks[k + 2].kind != .word || !toks[k + 2].isCapitalized && !toks[k + 2].isAllCaps && toks[k + 2].key != "and" {
+               k + 2 >= toks.count || toks[k + 2].kind != .word || !toks[k + 2].isCapitalized && !toks[k + 2].isAllCaps && toks[k + 2].key != "and"
+                || toks[k + 2].facts.contains(.givenName) {
                 words.append(toks[k].text); k += 1
             }
             while k < toks.count, toks[k].kind == .word || toks[k].isPunct(","), words.count < 8 {

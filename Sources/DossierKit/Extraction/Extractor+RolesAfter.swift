@@ -353,7 +353,7 @@ extension ExtractionContext {
         if k < toks.count, toks[k].isPunct(","), k + 1 < toks.count, toks[k + 1].key == "who" { k += 2 }
         // "Markus Marterbauer, nominated by the SPÖ, becomes finance minister": a clause between
         // commas that gives no office, then the predicate.
-        else if k < toks.count, toks[k].isPunct(","), parseRole(toks, skipTitles(toks, k + 1)) == nil,
+        else if k + 2 < toks.count, toks[k].isPunct(","), parseRole(toks, skipTitles(toks, k + 1)) == nil,
                 let close = (k + 2..<min(toks.count, k + 12)).first(where: { toks[$0].isPunct(",") || toks[$0].isPunct(".") }),
                 toks[close].isPunct(","), close + 1 < toks.count, Self.predicateAnchors.contains(toks[close + 1].key) {
             k = close + 1

@@ -1,0 +1,52 @@
+import Foundation
+
+/// What may stand before or around a dateline: a writer's credit or an agency opening its line,
+/// a day and month in figures, a dateline alone on its line.
+extension Header {
+    /// A dateline that is its line's whole text, the report starting on the next line
+    /// ("BRUSSELS 03/02 (BELGA)"): read as if a word followed it.
+    static func datelineLine(_ line: String) -> Dateline? {
+        guard line.utf8.count <= 60, line.hasSuffix(")"), var d = dateline(line + " X"), d.length >= line.utf8.count,
+              d.date != nil || Places.isKnownCity(d.city) else { return nil }
+        d.length = line.utf8.count
+        return d
+    }
+
+    /// "03/02", "14/3": a day and a month in figures, either way round.
+    static func isDayAndMonth(_ q: String) -> Bool {
+        let parts = q.split(separator: "/")
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts.allSatisfy({ $0.count <= 2 }) else { return false }
+        return (1...31).contains(a) && (1...12).contains(b) || (1...12).contains(a) && (1...31).contains(b)
+    }
+
+    /// "By Jane Wambui, " opening a line: the bytes of the writer's credit, its comma and the
+    /// spaces after it (one to four capitalised words after "By").
+    static func bylinePrefix(_ line: String) -> Int? {
+        let u = Array(line.utf8.prefix(48))
+        guard let comma = u.firstIndex(of: 0x2C), comma > 3 else { return nil }
+        let words = u[3..<comma].split(separator: 0x20)
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }) else { return nil }
+        var i = comma + 1
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        return i < u.count ? i : nil
+    }
+
+    /// An agency in parentheses and a dash opening a line ("(ANSA) - ", "(AGI) – "): the agency
+    /// and the bytes they take.
+    static func leadingAgency(_ line: String) -> (String, Int)? {
+        let u = Array(line.utf8.prefix(48))
+        guard u.count > 3, u[0] == 0x28, u[1] >= 0x41, u[1] <= 0x5A, let close = u.firstIndex(of: 0x29), close >= 3, close <= 31,
+              u[1..<close].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x20 || $0 == 0x2E }) else { return nil }
+        var i = close + 1
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        var dashes = 0
+        while i < u.count, dashes < 2 {
+            if u[i] == 0x2D { i += 1 } else if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 { i += 3 } else { break }
+            dashes += 1
+        }
+        guard dashes > 0 else { return nil }
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        guard i < u.count else { return nil }
+        return (String(decoding: u[1..<close], as: UTF8.self), i)
+    }
+}
