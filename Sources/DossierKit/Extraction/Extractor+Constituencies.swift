@@ -19,6 +19,7 @@ extension ExtractionContext {
             var i = 0
             while i + 2 < toks.count {
                 defer { i += 1 }
+                guard toks[i].facts.contains(.seatWord) else { continue }
                 let t = toks[i]
                 guard t.kind == .word, !t.isCapitalized || t.isAllCaps else { continue }
                 let introduced = Self.memberWords.contains(t.key) && toks[i + 1].key == "for" || Self.legislatorWords.contains(t.key) && toks[i + 1].key == "from"

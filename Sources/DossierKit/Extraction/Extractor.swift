@@ -177,6 +177,7 @@ struct ExtractionContext {
             if f.contains(.partyWord) { toks[i].facts.insert(.partyWord) }
             if f.contains(.settlementWord) { toks[i].facts.insert(.settlementWord) }
             if f.contains(.placeWord) { toks[i].facts.insert(.placeWord) }
+            if f.contains(.seatWord) { toks[i].facts.insert(.seatWord) }
             if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {

@@ -249,6 +249,7 @@ final class Gazetteer: Sendable {
         mark(fields, .field)
         mark(ExtractionContext.partyWords, .partyWord); mark(ExtractionContext.settlementWords, .settlementWord)
         mark(ExtractionContext.placePatternWords, .placeWord)
+        mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords), .seatWord)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
@@ -278,6 +279,7 @@ final class Gazetteer: Sendable {
         static let partyWord = WordFacts(rawValue: 1 << 16)
         static let settlementWord = WordFacts(rawValue: 1 << 17)
         static let placeWord = WordFacts(rawValue: 1 << 18)
+        static let seatWord = WordFacts(rawValue: 1 << 19)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage

@@ -47,6 +47,8 @@ struct Token {
         /// A word `findPlacePatterns` starts from (a place's or facility's head noun, a seat's word,
         /// or a word before a place's name): the only tokens it looks up.
         static let placeWord = Facts(rawValue: 2048)
+        /// A legislator's word or a seat's ("MP", "seat"): the only tokens `findConstituencies` reads.
+        static let seatWord = Facts(rawValue: 4096)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
