@@ -101,7 +101,10 @@ struct FuzzRegressionTests {
         for a in c.articles {
             #expect(a.text == text, "the article keeps its text")
             let bytes = Array(a.text.utf8)
+            var last = 0
             for m in a.mentions {
+                #expect(m.range.start >= last, "mention \(m.range) overlaps the one before, or comes before it")
+                last = max(last, m.range.end)
                 #expect(m.range.start >= 0 && m.range.start < m.range.end && m.range.end <= bytes.count)
                 guard m.range.end <= bytes.count, m.range.start >= 0, m.range.start < m.range.end else { continue }
                 // A mention starts and ends on a character boundary and names an entity of its kind.

@@ -38,7 +38,11 @@ extension ExtractionContext {
             mentionIndex[i] = mentions.count
             mentions.append(Mention(range: c.range, kind: c.kind, entity: id, surface: c.kind == .person ? c.name : article.string(in: c.range), rule: c.rule))
         }
-        for (m, name) in [outletMention(mentions), datelineMention(mentions)].compactMap({ $0 }) {
+        // One after the other, so the dateline's sees the outlet's; neither overlaps a mention
+        // ("By Agency -�Quetta - 10:15": the credit's outlet and city share their bytes).
+        for make in [outletMention, datelineMention] {
+            guard let (m, name) = make(mentions),
+                  !mentions.contains(where: { $0.range.start < m.range.end && m.range.start < $0.range.end }) else { continue }
             let at = mentions.firstIndex { $0.range.start > m.range.start } ?? mentions.count
             mentions.insert(m, at: at)
             for (k, v) in mentionIndex where v >= at { mentionIndex[k] = v + 1 }
