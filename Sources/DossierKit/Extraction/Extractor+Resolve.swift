@@ -149,7 +149,8 @@ extension ExtractionContext {
                     }
                     // Not a known name: look at its last word alone ("Later Naqvi's").
                     guard !continuesName(toks, i + 1) || run.end - run.start > 2 else { continue }
-                    i = run.end - 2
+                    // Never back (a run of one token can hold two words of a name).
+                    i = max(i, run.end - 2)
                     continue
                 }
                 // Not the start of another full name ("Munir Akram").
