@@ -10,6 +10,10 @@ enum Chrome {
         "follow us", "about the author", "also read", "see also",
     ]
     static let lineOnly: [String] = ["advertisement", "ad", "sponsored", "continue reading", "scroll to continue", "story continues below"]
+    /// Openings of a line that points to another story.
+    static let lineOpenings = ["also read:", "read also:", "read more:"]
+    /// The first letters of every line marker and opening: most lines need no comparison.
+    static let lineFirstBytes = Set((lineOnly + lineOpenings).compactMap { $0.utf8.first })
 
     /// Lower case, without the spaces, colons, bullets, dashes and arrows around it: space,
     /// colon, "|", "-", ">", and the middle dot, bullet, en and em dashes and "»". Only the first
@@ -95,10 +99,9 @@ enum Chrome {
 
     static func isLineChrome(_ s: String) -> Bool {
         guard s.utf8.count <= 200 else { return false }
-        // Every marker starts with one of these letters: most lines need no comparison.
-        guard let f = firstNormalizedByte(s), f == 0x61 || f == 0x63 || f == 0x72 || f == 0x73 else { return false }
+        guard let f = firstNormalizedByte(s), lineFirstBytes.contains(f) else { return false }
         let (n, whole) = normalized(s)
-        return (whole && lineOnly.contains(n)) || n.hasPrefix("also read:") || n.hasPrefix("read also:") || n.hasPrefix("read more:")
+        return (whole && lineOnly.contains(n)) || lineOpenings.contains(where: { n.hasPrefix($0) })
     }
 
     /// The index of the first line of trailing chrome, or `lines.count`.

@@ -52,18 +52,17 @@ extension Header {
         if let r = lower.range(of: " with "), words(s) <= 6, agencyCredits.contains(String(lower[r.upperBound...]).trimmingCharacters(in: .whitespaces)) { return .label }
         // "Topic:Papua New Guinea", "Section: Politics": the site's filing of the story.
         if ["topic:", "topics:", "section:", "category:", "categories:", "tags:", "filed under:"].contains(where: { lower.hasPrefix($0) }) { return .label }
-        let ws = lower.split(whereSeparator: { " |·•".contains($0) })
-        if !ws.isEmpty, ws.allSatisfy({ navigationWords.contains(String($0)) }) { return .navigation }
+        if navigationWordCount(lower) > 0 { return .navigation }
         if DateScanner.sectionNames.contains(lower) { return .label }
         if words(s) <= 2, isLabel(s), s == s.uppercased(), s.contains(where: \.isLetter) { return .label }
         let lineBytes = Array(s.utf8)
-        for sep in [" > ", " » ", " › ", " | ", " · "] where ByteSearch.contains(lineBytes, Array(sep.utf8)) {
+        for (sep, bytes) in Self.trailSeparators where ByteSearch.contains(lineBytes, bytes) {
             let parts = s.components(separatedBy: sep)
             if parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) }), sep != " | " || words(next) >= 4 { return .label }
         }
         // "Innenriks / Politics": a section in two languages, or a section and its part, over a
         // headline (a headline's own "Iran / Pakistan talks" stands over a paragraph).
-        if ByteSearch.contains(lineBytes, Array(" / ".utf8)), looksLikeHeadline(next) {
+        if ByteSearch.contains(lineBytes, Self.slashSeparator), looksLikeHeadline(next) {
             let parts = s.components(separatedBy: " / ")
             if parts.count == 2, parts.allSatisfy({ p in words(p) == 1 && p.first?.isUppercase == true && p.allSatisfy(\.isLetter) }) { return .label }
         }
@@ -122,8 +121,14 @@ extension Header {
     static func isSharingLine(_ s: String) -> Bool {
         guard s.utf8.count <= 80 else { return false }
         if Chrome.isTerminalMarker(s) { return Chrome.normalized(s).text.hasPrefix("share") }
-        let ws = s.lowercased().split(whereSeparator: { " |·•,/".contains($0) })
-        return ws.count >= 2 && ws.allSatisfy { navigationWords.contains(String($0)) }
+        return navigationWordCount(s.lowercased()) >= 2
+    }
+
+    /// How many words the lower-cased line `lower` has when every one is a navigation word
+    /// ("menu search subscribe", "facebook | twitter"); 0 when one is not.
+    static func navigationWordCount(_ lower: String) -> Int {
+        let ws = lower.split(whereSeparator: { " |·•,/".contains($0) })
+        return ws.allSatisfy({ navigationWords.contains(String($0)) }) ? ws.count : 0
     }
 
     /// Openings of a site's lines about the page itself.
@@ -136,6 +141,9 @@ extension Header {
                                            "mirror", "monitor", "agentur", "agencia", "agência", "agence", "agenzia", "noticias", "notícias"]
 
     static let mastheadSeparators = [" | ", " – ", " — ", " - "].map { Array($0.utf8) }
+    /// A two-part trail's separators ("Politics > Government", "Andina | Política"), and a slash's.
+    static let trailSeparators = [" > ", " » ", " › ", " | ", " · "].map { ($0, Array($0.utf8)) }
+    static let slashSeparator = Array(" / ".utf8)
 
     /// A site's masthead: its name beside its acronym, its tagline or its menu, in parts between
     /// "|", "–", "—" or " - " ("ČTK | Czech News Agency", "APA – Austria Presse Agentur | OTS |
