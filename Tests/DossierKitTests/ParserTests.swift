@@ -265,6 +265,38 @@ struct ParserTests {
         #expect(d.published?.description == "2024-03-12")
     }
 
+    @Test("a site's name over a two-part trail, over its section and date, or first over a date line; a region as a section; a time zone and 'ago', a label glued to a time, a day with a full stop", arguments: [
+        ("Balkan Courier\nNEWS | POLITICS", "Balkan Courier", nil),
+        ("Notizie Oggi\nMediterranean | Energy", "Notizie Oggi", nil),
+        ("Nordic Wire English\nDomestic | 15. December 2023 - 09:12", "Nordic Wire English", "2023-12-15"),
+        ("Amna\n06.08.2020. 17:20", "Amna", "2020-08-06"),
+        ("Costa Rica / Politics", nil, nil),
+        ("Africa", nil, nil),
+    ] as [(String, String?, String?)])
+    func siteNameAboveLabel(lines: String, outlet: String?, date: String?) {
+        let a = parse("\(lines)\n\nParliament approves new cabinet\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
+        #expect(a.title == "Parliament approves new cabinet")
+        #expect(a.dateline == "Bishkek")
+        #expect(a.source == outlet)
+        #expect(a.published?.description == (date ?? "2024-06-23"))
+    }
+
+    @Test("a date line with its zone and a relative update, a label glued to a time, a reading time and a credited photo before the dateline")
+    func datesWithZonesAndGluedLabels() {
+        let a = parse("Africa\n\nArmy officer takes oath as interim leader\n\nBy Reuters\nOctober 1, 2021 11:05 AM GMT+1 Updated 2 hours ago\n\nCONAKRY, Oct 1 (Reuters) - The colonel was sworn in on Friday.\n")
+        #expect(a.title == "Army officer takes oath as interim leader")
+        #expect(a.published?.description == "2021-10-01")
+        #expect(a.dateline == "Conakry")
+        let b = parse("Parliament approves new cabinet\n\nMIDDLE EAST\nIssued on: 02/09/2020 - 03:12Modified: 02/09/2020 - 08:40\n\n2 min\nThe prime minister-designate speaks during a session in the capital on September 1, 2020. © AFP\n\nTunis (Tunisia) (AFP) – The parliament on Wednesday approved the cabinet.\n")
+        #expect(b.published?.description == "2020-09-02")
+        #expect(b.dateline == "Tunis")
+        // The first line over a date line is a headline when a by-line, not a headline, follows.
+        let c = parse("SPEAKER IS ELECTED\nFriday, 03 May 2024\nBY JOHN DOE\n\nMEMBERS of Parliament elected a new Speaker yesterday after a long debate.\n")
+        #expect(c.title == "SPEAKER IS ELECTED")
+        // A line that ends in a copyright sign inside a sentence is no caption.
+        #expect(!Header.isCaption("The © sign stands on every page of the report that the ministry released."))
+    }
+
     @Test("rules of this round that must not fire: a country as the headline, a country before a site's word, a video label or a fiscal year as a dateline; credits upon credits read no deeper than two")
     func headerRulesHeldBack() {
         let a = parse("Austria\nVIENNA, May 2, 2025 — The chancellor met the president on Friday in the capital.\n")

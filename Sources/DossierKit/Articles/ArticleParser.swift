@@ -81,6 +81,10 @@ public enum ArticleParser {
                 if outlet == nil { outlet = Header.siteLineOutlet(body[i].text) }
                 body.remove(at: i); skipped += 1; continue
             }
+            if i + 2 < body.count, Header.isSiteNameAboveLabel(body[i].text, next: body[i + 1].text, after: body[i + 2].text, atTop: skipped == 0) {
+                if outlet == nil { outlet = body[i].text.trimmingCharacters(in: .whitespaces) }
+                body.remove(at: i); skipped += 1; continue
+            }
             if let kind = Header.leadingChrome(body[i].text, next: i + 1 < body.count ? body[i + 1].text : nil) {
                 if outlet == nil { outlet = Header.trailOutlet(body[i].text) }
                 // A label or a trail is kept, as a heading before the title: it may name a body.

@@ -24,7 +24,7 @@ enum DateScanner {
     static let monthFirst = try! NSRegularExpression(
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
-        pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(monthPattern)\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
+        pattern: "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?\(monthPattern)\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
     /// `16.06.2024`, `21/07/2023`, `04-09-2024`: the separator repeats; no digit, dot or slash
     /// runs on at either end (a version number or a fraction is not a date).
@@ -208,7 +208,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?\\s+read\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?(?:\\s+read)?\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b[0-9]+\\s+(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b|(?<![a-z])(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
@@ -251,7 +251,10 @@ enum DateScanner {
     static let sectionNames: Set<String> = ["politics", "world", "business", "nation", "national", "news", "sports", "sport", "opinion",
                                             "economy", "local", "international", "latest", "home", "region", "regional", "metro",
                                             "society", "culture", "diplomacy", "top stories", "breaking news", "world news", "latest news", "political",
-                                            "domestic", "foreign", "parliament", "government", "elections"]
+                                            "domestic", "foreign", "parliament", "government", "elections",
+                                            // Regions of the world, a site's sections for them ("AFRICA", "Middle East").
+                                            "africa", "asia", "europe", "americas", "middle east", "asia pacific", "asia-pacific",
+                                            "latin america", "oceania", "pacific", "caribbean", "mideast"]
 
     /// The date of a short credit line that names a source or a writer and then the article's
     /// date: `Ahram Online , Wednesday 14 Feb 2024`, `Philippine Daily Inquirer / 05:42 PM January 30, 2024`,

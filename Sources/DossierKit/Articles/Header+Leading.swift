@@ -65,6 +65,11 @@ extension Header {
         if ByteSearch.contains(lineBytes, Self.slashSeparator), looksLikeHeadline(next) {
             let parts = s.components(separatedBy: " / ")
             if parts.count == 2, parts.allSatisfy({ p in words(p) == 1 && p.first?.isUppercase == true && p.allSatisfy(\.isLetter) }) { return .label }
+            // "Costa Rica / Politics": a country's section and its part, a name of up to three words.
+            if parts.count == 2, parts.allSatisfy({ p in
+                (1...3).contains(words(p)) && p.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+            }), parts.contains(where: { DateScanner.sectionNames.contains($0.lowercased()) }),
+               parts.contains(where: { Gazetteer.shared.country(named: Gazetteer.keys($0).joined(separator: " ")) != nil }) { return .label }
         }
         return nil
     }
@@ -105,6 +110,23 @@ extension Header {
     static func isSiteNameAboveMenu(_ s: String, next: String) -> Bool {
         s.utf8.count <= 80 && next.utf8.count <= 160 && words(s) <= 6 && !s.contains(where: { ",:;!?".contains($0) }) && !s.contains(". ")
             && (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces))) && !isMenu(s)
+    }
+
+    /// The line above a site's two-part trail, or above its section and date, over a headline,
+    /// is the site's name ("Agenzia Nova" over "Mediterranean | Energy", "RÚV English" over
+    /// "Domestic | 17. May 2023"); so is the first line of the file above a date line and a
+    /// headline ("Tanjug" over "08.05.2024. 14:32"; one or two words). One to four capitalised words, no figures
+    /// or punctuation, neither a section's name nor a country's.
+    static func isSiteNameAboveLabel(_ s: String, next: String, after: String, atTop: Bool) -> Bool {
+        guard s.utf8.count <= 48, (1...4).contains(words(s)), looksLikeHeadline(after),
+              s.split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }),
+              !DateScanner.sectionNames.contains(s.lowercased()), !kickers.contains(s.lowercased()),
+              Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) == nil else { return false }
+        guard !isByline(after) else { return false }
+        if atTop, words(s) <= 2, DateScanner.isDateLine(next) != nil { return true }
+        if DateScanner.fieldLineDate(next) != nil { return true }
+        let nextBytes = Array(next.utf8)
+        return trailSeparators.contains(where: { ByteSearch.contains(nextBytes, $0.1) }) && leadingChrome(next, next: after) == .label
     }
 
     /// The outlet a site's name line gives: "ENA | Ethiopian News Agency" → the longer part.

@@ -69,6 +69,8 @@ enum Header {
         }
         let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let city = parts.first else { return nil }
+        // "AFRICA", "MIDDLE EAST": a site's section, not a dateline.
+        guard !DateScanner.sectionNames.contains(city.lowercased()) else { return nil }
         guard city.count >= 3, city.count <= 30, city == city.uppercased(), city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }),
               city.split(separator: " ").count <= 3 else { return nil }
         // "BAKU, Azerbaijan, March 19. By Name – Trend:": a dateline line that credits its writer
@@ -293,18 +295,23 @@ enum Header {
 
     static let breadcrumbSeparators = [" > ", " » ", " › ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
 
-    /// True when a dateline stands in one of the next three lines, with only date lines, credit
+    /// True when a dateline stands in one of the next four lines, with only date lines, credit
     /// lines, by-lines, captions or section labels before it.
     static func datelineAhead(_ body: [Line], from i: Int) -> Bool {
         var j = i
-        while j < body.count, j < i + 3 {
+        while j < body.count, j < i + 4 {
             let t = body[j].text
             if dateline(t) != nil { return true }
             guard DateScanner.isDateLine(t) != nil || DateScanner.creditLineDate(t) != nil || isByline(t)
-                || isLabel(t) || isCaption(t) else { return false }
+                || isLabel(t) || isCaption(t) || isTimeOnly(t) else { return false }
             j += 1
         }
         return false
+    }
+
+    /// A short line of a time or a reading time alone ("2 min", "15:47").
+    static func isTimeOnly(_ s: String) -> Bool {
+        s.utf8.count <= 24 && s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && DateScanner.isOnlyTimeAndLabels(s)
     }
 
     /// A section label or kicker: one to three words, no digits, no closing punctuation ("Politics").
@@ -331,9 +338,12 @@ enum Header {
             }
             let n = buf.count, h = min(n, 16), t = max(0, n - 160)
             return has(0, h, "photo") || has(0, h, "picture") || has(0, h, "image") || has(0, h, "file")
-                || has(t, n, "photo") || has(t, n, "picture") || has(t, n, "image")
+                || has(t, n, "photo") || has(t, n, "picture") || has(t, n, "image") || buf[max(0, n - 40)..<n].contains(0xA9)
         } ?? true
         guard named else { return false }
+        // "… in Tunis on September 1, 2020. © AFP": a picture's credit closes it.
+        if let c = s.range(of: "\u{A9}", options: .backwards), s.distance(from: c.upperBound, to: s.endIndex) <= 40, case let credit = s[c.upperBound...],
+           (1...4).contains(words(String(credit))), credit.trimmingCharacters(in: .whitespaces).first?.isUppercase == true, s.count > 40 { return true }
         return s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
             || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
     }
