@@ -72,6 +72,9 @@ struct Candidate {
     /// People: the country a predicate gives them ("was sworn in as president of Panama"): a
     /// report says so of its own protagonist, so it marks no foreign official.
     var predicateEvidence: CountryEvidence?
+    /// People: given an office of "the country" ("X, the country's president", "elected X as the
+    /// country's prime minister"): of whichever country the report is about.
+    var ownCountryOffice = false
     /// People: called a visitor ("his visiting counterpart X"): not of the host's country.
     var visitor = false
 }

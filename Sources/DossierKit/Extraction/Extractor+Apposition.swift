@@ -114,7 +114,8 @@ extension ExtractionContext {
         if k + 2 < toks.count, toks[k].key == "newly", toks[k + 1].kind == .word, !toks[k + 1].isCapitalized { k += 2 }
         if k + 3 < toks.count, toks[k + 1].isHyphen, !toks[k + 1].spaceBefore, ["term", "time"].contains(toks[k + 2].key) { k += 3 }
         // "the country's president": the report's own country, which the article's setting gives.
-        if k + 2 < toks.count, toks[k].key == "country", toks[k + 1].isApostrophe, toks[k + 2].key == "s" { k += 3 }
+        let ownCountry = k + 2 < toks.count && toks[k].key == "country" && toks[k + 1].isApostrophe && toks[k + 2].key == "s"
+        if ownCountry { k += 3 }
         var evidence: CountryEvidence?
         var party: Int?
         let s = k
@@ -146,6 +147,7 @@ extension ExtractionContext {
         if r.end + 1 < toks.count, toks[r.end].isApostrophe, toks[r.end + 1].key == "s" { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }
         if former, !r.title.lowercased().hasPrefix("former") { r.title = "Former " + r.title }
+        r.ownCountry = ownCountry
         // "A, Deputy Prime Minister B and …", "A, Deputy Prime Minister and Foreign Minister Senator
         // B": titles followed by a name are that name's, not A's.
         var n = titlesEnd(toks, r.end)

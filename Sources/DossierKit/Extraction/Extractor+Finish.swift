@@ -7,7 +7,7 @@ extension ExtractionContext {
         // The dateline's country weighs in what a report is about; towns named without one only
         // say where its unmarked officials serve (a report on a visit names where it will go).
         let setting = settingCountry()
-        let protagonist = protagonistCountry()
+        let protagonist = protagonistCountry(setting: setting)
         let datelineSetting = article.dateline == nil ? protagonist : setting
         let weights = countryWeights(setting: datelineSetting)
         let articleCountry = domesticCountry(weights, setting: datelineSetting)
@@ -192,13 +192,40 @@ extension ExtractionContext {
     /// Where a report without a dateline is set when its protagonist, the first person it names,
     /// takes a country's office in its lead ("Anutin was elected Thailand's 32nd prime minister",
     /// "X sworn in as Uruguay's president"): a domestic report of that country.
-    func protagonistCountry() -> (country: String, cue: String)? {
+    func protagonistCountry(setting: (country: String, cue: String)?) -> (country: String, cue: String)? {
+        let lead = max(3, leadBlock())
         guard let first = accepted.indices.filter({ accepted[$0].kind == .person }).min(by: { accepted[$0].range < accepted[$1].range }),
-              accepted[first].block <= 3, let cluster = clusters.first(where: { $0.contains(first) }) else { return nil }
-        for m in cluster where accepted[m].block <= 3 {
+              accepted[first].block <= lead, let cluster = clusters.first(where: { $0.contains(first) }) else { return nil }
+        for m in cluster where accepted[m].block <= lead {
             if let e = accepted[m].predicateEvidence, e.strength == .stated { return (e.country, "whose protagonist " + accepted[m].name + " is " + e.cue) }
         }
+        // "Kosovo's Assembly elected X as the country's president": the country of the towns it is
+        // set in, else the country it names most, when one is named more than any other.
+        if let m = cluster.first(where: { accepted[$0].block <= lead && accepted[$0].ownCountryOffice }) {
+            if let s = setting { return (s.country, "whose protagonist " + accepted[m].name + " holds the country's office, " + s.cue) }
+            let ranked = countryWeights(setting: nil).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value {
+                return (top.key, "whose protagonist " + accepted[m].name + " holds the country's office")
+            }
+        }
         return nil
+    }
+
+    /// The report's lead: its first paragraph of a dozen words or more that is no photo's caption
+    /// (labels, credits and captions may stand between it and the headline); the one after it
+    /// when that first stands right under the headline (a standfirst).
+    func leadBlock() -> Int {
+        guard let title = article.blocks.firstIndex(where: { $0.kind == .title }) else { return 0 }
+        var b = title + 1
+        var found = 0
+        while b < blocks.count, b < title + 8 {
+            if blocks[b].kind == .paragraph, blocks[b].tokens.count >= 12, !Header.isCaption(article.string(in: article.blocks[b].range)) {
+                if b > title + 1 || found > 0 { return b }
+                found = b
+            }
+            b += 1
+        }
+        return found
     }
 
     /// How much a report is about each country: its setting's (2), each time it names the

@@ -9,6 +9,8 @@ struct RoleMatch {
     var plural = false
     /// "of Iran", "of the Lok Sabha": the country the title itself gives.
     var evidence: CountryEvidence?
+    /// "the country's president": an office of the report's own country, whichever that is.
+    var ownCountry = false
 }
 
 extension ExtractionContext {

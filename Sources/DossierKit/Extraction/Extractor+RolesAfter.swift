@@ -75,6 +75,7 @@ extension ExtractionContext {
             var clauseEnd: Int?
             if let (r, ev) = appositionRole(toks, e) {
                 clauseEnd = r.end
+                if r.ownCountry { accepted[n].ownCountryOffice = true }
                 roles.append(r.title); evidence = ev
                 // "X, the acting second deputy prime minister and labor minister,": each office of
                 // the apposition, up to its closing comma.
@@ -158,6 +159,7 @@ extension ExtractionContext {
             if !followsSuccessionVerb(toks, c.start), let first = predicateRole(toks, p) {
                 for r in officeList(toks, from: first) {
                     roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+                    if r.ownCountry { accepted[n].ownCountryOffice = true }
                     if let e = r.evidence, e.strength == .stated { accepted[n].predicateEvidence = CountryEvidence.stronger(accepted[n].predicateEvidence, e) }
                 }
             }
@@ -382,9 +384,10 @@ extension ExtractionContext {
             }
             // "elected X as the country's 31st prime minister".
             if anchored, t.key == "country", k + 2 < toks.count, toks[k + 1].isApostrophe, toks[k + 2].key == "s",
-               case let at = describedOfficeStart(toks, k + 3), let r = parseRole(toks, at), r.start == at {
+               case let at = describedOfficeStart(toks, k + 3), var r = parseRole(toks, at), r.start == at {
                 let after = skipTitles(toks, r.end)
                 if after < toks.count, isNameToken(toks[after]) { return nil }
+                r.ownCountry = true
                 return r
             }
             if t.kind == .word, !t.isCapitalized || steps > 0 || Self.predicateAnchors.contains(t.key) {
