@@ -48,6 +48,14 @@ struct SieveTests {
             Issue.record("Nawaz joined Maryam"); return
         }
         guard case .pass = TailWithRoleSieve().decide(Self.record(["Tayyip Erdogan"], article: 1), s) else { Issue.record("joined without an office"); return }
+        // The same office held at another time: a former president and a president.
+        let former = Self.state([Self.record(["Arthur Peter Mutharika"], roles: ["Former President"])])
+        guard case .join(0, _) = TailWithRoleSieve().decide(Self.record(["Peter Mutharika"], roles: ["President"], article: 1), former) else {
+            Issue.record("a former office did not agree with the office"); return
+        }
+        guard case .pass = TailWithRoleSieve().decide(Self.record(["Peter Mutharika"], roles: ["Former Vice President"], article: 1), former) else {
+            Issue.record("another office agreed"); return
+        }
     }
 
     @Test("surname: the one group; the group whose roles agree; else apart, recorded both ways")

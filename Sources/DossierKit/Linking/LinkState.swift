@@ -9,6 +9,9 @@ struct LinkRecord {
     var strength: CountryEvidence.Strength?
     /// Lower-cased titles.
     var roles: [String]
+    /// The offices those titles name, without the words for when they were held ("Former
+    /// President" and "President-elect" are the office "president").
+    var offices: Set<String>
     /// The canonical name the reader's alias file gives one of its forms.
     var aliasKey: String?
 
@@ -22,6 +25,21 @@ struct LinkRecord {
         country = p.country
         strength = p.countryStrength
         roles = p.roles.map { $0.lowercased() }
+        offices = Set(p.roles.map(Self.office))
+    }
+
+    static let tenureWords = ["former ", "outgoing ", "incoming ", "ex-", "ex ", "late ", "then ", "acting ", "interim ", "caretaker "]
+
+    /// "Former President" → "president", "President-elect" → "president".
+    static func office(_ title: String) -> String {
+        var t = title.lowercased()
+        var changed = true
+        while changed {
+            changed = false
+            for w in tenureWords where t.hasPrefix(w) && t.count > w.count { t.removeFirst(w.count); changed = true }
+        }
+        for w in ["-elect", " elect", "-designate", " designate"] where t.hasSuffix(w) && t.count > w.count { t.removeLast(w.count) }
+        return t
     }
 
     var rank: Int { strength?.rank ?? 0 }
@@ -43,6 +61,7 @@ final class LinkGroup {
     /// strongest kind among guesses that weigh the same (a domestic report's over a dateline's).
     var countries: [String: (strength: Int, count: Int, kind: Int)] = [:]
     var roles: Set<String> = []
+    var offices: Set<String> = []
     /// Groups a sieve decided this one is not (cannot-link): never offered its records.
     var apart = Set<Int>()
     /// The strongest evidence wins, then the most frequent; between two guesses from whole
@@ -104,6 +123,7 @@ struct LinkState {
             g.countries[c] = (max(old.strength, r.rank), old.count + 1, max(old.kind, r.strength?.rawValue ?? 0))
         }
         g.roles.formUnion(r.roles)
+        g.offices.formUnion(r.offices)
         for n in r.names where !n.isSingle { byJoined[n.joined] = gi }
         if let k = r.aliasKey { byJoined[k] = gi }
         for n in r.names { for w in n.skeletons.map(NameFold.key) where g.words.insert(w).inserted { byWord[w, default: []].append(gi) } }

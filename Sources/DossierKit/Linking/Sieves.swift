@@ -49,7 +49,8 @@ struct CompatibleNameSieve: LinkSieve {
 }
 
 /// A full name that is the end of exactly one group's name after leading given names ("Tayyip
-/// Erdogan" of "Recep Tayyip Erdogan"), when that group's person held the same office.
+/// Erdogan" of "Recep Tayyip Erdogan"), when that group's person held the same office, then or at
+/// another time ("Peter Mutharika", president, of "Former President Arthur Peter Mutharika").
 struct TailWithRoleSieve: LinkSieve {
     let name = "name-tail+role"
     func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
@@ -57,7 +58,7 @@ struct TailWithRoleSieve: LinkSieve {
         guard !b.isSingle, !r.roles.isEmpty else { return .pass }
         let cands = Set(b.skeletons.flatMap { s.byWord[NameFold.key($0)] ?? [] }).filter { gi in
             let g = s.groups[gi]
-            guard !g.roles.isDisjoint(with: r.roles) else { return false }
+            guard !g.offices.isDisjoint(with: r.offices) else { return false }
             if let c = r.firmCountry, let gc = g.firmCountry, c != gc { return false }
             return g.names.contains { !$0.isSingle && $0.words.count > b.words.count && $0.isCompatible(with: b, tailOfGiven: true, generations: false) }
                 && g.names.allSatisfy { $0.isSingle || $0.isCompatible(with: b, tailOfGiven: true, generations: false) && !s.clash($0, b) }
