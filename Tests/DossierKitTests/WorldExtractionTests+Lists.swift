@@ -309,6 +309,18 @@ struct WorldListTests {
         #expect(c.names(in: c.articles[0], .country).contains("Israel") == false)
     }
 
+    @Test("a word of tenure before a demonym and the office keeps both; a plural office of two words; a field that opens another office is none")
+    func tenureDemonymAndPluralOffices() {
+        let c = corpus([Self.report("ACCRA, March 3, 2024", "The mission will be led by former Ghanaian president Kofi Boateng. Former Nigerian President Musa Bello came too. The guests included former Vice-Presidents Yaw Mensah and Ama Owusu. Parliament approved the 20 ministers of Prime Minister Kwesi Adu's cabinet.")])
+        #expect(c.person("Kofi Boateng")?.roles.map(\.title) == ["Former President"])
+        #expect(c.person("Kofi Boateng")?.country == "Ghana")
+        #expect(c.person("Musa Bello")?.roles.map(\.title) == ["Former President"])
+        #expect(c.person("Musa Bello")?.country == "Nigeria")
+        #expect(c.person("Yaw Mensah")?.roles.map(\.title) == ["Former Vice-President"])
+        #expect(c.person("Ama Owusu")?.roles.map(\.title) == ["Former Vice-President"])
+        #expect(c.person("Kwesi Adu")?.roles.map(\.title) == ["Prime Minister"])
+    }
+
     @Test("the dateline's city printed only in a date line is a place mention there")
     func datelineCityInDateLine() {
         let c = corpus(["Ministers meet on river trade\nSpecial Correspondent\nPublished - October 07, 2024 09:52 pm IST - NEW DELHI\n\nThe ministers agreed on river trade rules on Monday.\n"])

@@ -45,6 +45,7 @@ extension ExtractionContext {
         }
         guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
         var best: Int?
+        var bestPlural = false
         var j = i, joined = ""
         var words = 0
         while j < toks.count, words < 6 {
@@ -55,9 +56,11 @@ extension ExtractionContext {
             joined += words == 0 ? toks[j].key : " " + toks[j].key
             words += 1
             j += 1
-            if gz.roleHeads.contains(joined) { best = j }
+            if gz.roleHeads.contains(joined) { best = j; bestPlural = false }
+            // "Vice-Presidents", "Prime Ministers": a plural head of several words.
+            else if words >= 2, joined.hasSuffix("s"), gz.roleHeads.contains(String(joined.dropLast())) { best = j; bestPlural = true }
         }
-        return best.map { ($0, text(toks, i, $0)) }
+        return best.map { ($0, bestPlural ? String(text(toks, i, $0).dropLast()) : text(toks, i, $0)) }
     }
 
     func text(_ toks: [Token], _ s: Int, _ e: Int) -> String {
@@ -183,6 +186,9 @@ extension ExtractionContext {
         return nil
     }
 
+    /// Words of when an office was held, which may stand before a demonym and the office.
+    static let tenureModifiers: Set<String> = ["former", "late", "outgoing", "then", "ex", "acting", "interim", "incoming"]
+
     /// Parses a role title at `i`: modifiers, a head, and a "for …"/"of …" tail. A trailing
     /// "of <country>" is taken as the country, not as part of the title.
     func parseRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
@@ -196,11 +202,20 @@ extension ExtractionContext {
         var lastHeadEnd: Int?
         var lastHeadPieces = 0
         var plural = false
+        var demonym: CountryEvidence?
         while j < toks.count {
+            // "former Brazilian President", "the late Malawian president": a word of when the office
+            // was held, then the country's demonym, then the office.
+            if lastHeadEnd == nil, demonym == nil, !pieces.isEmpty, toks[j].isCapitalized,
+               pieces.allSatisfy({ Self.tenureModifiers.contains($0.lowercased()) }), let c = countryAt(toks, j), c.demonym, c.end < toks.count,
+               roleHead(toks, c.end) != nil || roleModifier(toks, c.end) != nil {
+                demonym = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
+                j = c.end; continue
+            }
             if let (e, exp) = roleHead(toks, j) {
                 // A rank after another title starts a new role ("Army Chief General Asim Munir").
                 if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.keys(exp).joined(separator: " ")) { break }
-                plural = e == j + 1 && exp.count < toks[j].text.count
+                plural = e == j + 1 ? exp.count < toks[j].text.count : exp.utf8.count + 1 == text(toks, j, e).utf8.count && text(toks, j, e).hasSuffix("s")
                 pieces.append(exp); j = e
                 lastHeadEnd = j; lastHeadPieces = pieces.count
                 continue
@@ -233,7 +248,7 @@ extension ExtractionContext {
             headEnd += 2
         }
         j = headEnd
-        var evidence: CountryEvidence?
+        var evidence = demonym
         // Tail: "for Political Affairs", "of Roads and Urban Development", "of State for …", "of Iran",
         // "to Iran" (an envoy's posting: not the person's country), "of the Lok Sabha".
         var tailRounds = 0
@@ -420,6 +435,8 @@ extension ExtractionContext {
                 }
                 guard isField(t) else { break }
                 if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
+                // "the ministers of Prime Minister X": another office of several words, not a field.
+                if words.isEmpty, !gz.roleFields.contains(t.key), let h = roleHead(toks, k), h.end > k + 1 { break }
                 words.append(t.text); k += 1
             }
             // "minister of justice and minister of …": an "and" before another office is not the field's.
