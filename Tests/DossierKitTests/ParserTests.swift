@@ -297,6 +297,19 @@ struct ParserTests {
         #expect(!Header.isCaption("The © sign stands on every page of the report that the ministry released."))
     }
 
+    @Test("a first line of three words or fewer over a headline is a label; over a paragraph it stays the title", arguments: [
+        ("Kyiv Wire\nEU Affairs\n\nParliament approves new cabinet", "Parliament approves new cabinet"),
+        ("Cabinet reshuffle\n12.03.2024\nParliament approves new cabinet", "Parliament approves new cabinet"),
+        ("Europe Desk\nBy Jane Doe\n\nParliament approves new cabinet", "Parliament approves new cabinet"),
+        ("Budget approved\n12 March 2024\nThe parliament approved the budget by a large majority on Tuesday.", "Budget approved"),
+        ("Budget approved\nThe parliament approved the budget by a large majority on Tuesday.", "Budget approved"),
+    ] as [(String, String)])
+    func shortLabelOverHeadline(lines: String, title: String) {
+        let a = parse("\(lines)\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
+        #expect(a.title == title)
+        #expect(a.dateline == "Bishkek")
+    }
+
     @Test("rules of this round that must not fire: a country as the headline, a country before a site's word, a video label or a fiscal year as a dateline; credits upon credits read no deeper than two")
     func headerRulesHeldBack() {
         let a = parse("Austria\nVIENNA, May 2, 2025 — The chancellor met the president on Friday in the capital.\n")

@@ -97,6 +97,19 @@ public enum ArticleParser {
             return Article(id: id, file: file, text: text, title: (file as NSString).lastPathComponent,
                            published: published ?? trailingDate, warnings: warnings + [ParseWarning("no text besides a date")])
         }
+        // A line of three words or fewer over a headline, with only short lines, date lines or
+        // by-lines between: a site's label no rule above knew ("Kyiv Post", "EU Affairs"), not
+        // the headline (news headlines are longer).
+        if let k = Header.headlineBelowLabel(body.prefix(5).map(\.text)) {
+            for line in body[..<k] {
+                if let m = DateScanner.isDateLine(line.text) ?? DateScanner.fieldLineDate(line.text) {
+                    if published == nil, let d = m.date { published = d; publishedSource = "date line" }
+                } else if !Header.isByline(line.text) {
+                    blocks.append(Block(kind: .heading, range: line.range))
+                }
+            }
+            body.removeFirst(k)
+        }
         title = body[0].text
         blocks.append(Block(kind: .title, range: body[0].range))
         i = 1

@@ -74,6 +74,22 @@ extension Header {
         return nil
     }
 
+    /// Where the headline stands below a first line of three words or fewer that is no sentence:
+    /// the first line of four to thirty words, capitalised and not ending like a sentence, after
+    /// only lines of three words or fewer, date lines and by-lines. Nil when there is none.
+    static func headlineBelowLabel(_ lines: [String]) -> Int? {
+        guard let first = lines.first, (1...3).contains(words(first)), !endsLikeSentence(first) else { return nil }
+        for k in 1..<min(lines.count, 4) {
+            let t = lines[k]
+            // A credit or a date line ("By JT - Sep 18,2024", "12 March 2024 | Lusaka") is none.
+            let dated = DateScanner.scan(t).contains { $0.year != nil }
+            if (4...30).contains(words(t, atMost: 30)), !endsLikeSentence(t), t.first?.isUppercase == true || t.first?.isNumber == true,
+               !dated, !t.contains("|"), !isByline(t), dateline(t) == nil { return k }
+            guard words(t) <= 3 && !endsLikeSentence(t) || DateScanner.isDateLine(t) != nil || DateScanner.fieldLineDate(t) != nil || isByline(t) else { return nil }
+        }
+        return nil
+    }
+
     /// "Jakarta, Oct 20, 2024": a known city, a comma and a date line: the date.
     static func isCityDateLine(_ s: String) -> DateMatch? {
         guard s.utf8.count <= 60, let comma = s.firstIndex(of: ","), Places.isKnownCity(Header.cityCase(String(s[..<comma]).trimmingCharacters(in: .whitespaces))),
