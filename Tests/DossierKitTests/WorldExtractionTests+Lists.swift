@@ -321,6 +321,24 @@ struct WorldListTests {
         #expect(c.person("Kwesi Adu")?.roles.map(\.title) == ["Prime Minister"])
     }
 
+    @Test("items between semicolons after a plural office and a colon; a choosing verb's object and its office; a time between the verb and the predicate; a last field of two words or in lower case after a list")
+    func semicolonListsAndObjects() {
+        let c = corpus([Self.report("ACCRA, March 3, 2024", "The cabinet has three deputy prime ministers: party leader Kofi Boateng, who becomes foreign minister; Ama Owusu, the new trade minister; and Yaw Mensah of the Freedom Party, who becomes health minister."),
+                        Self.report("ACCRA, March 4, 2024", "Deputies elected Kwesi Adu prime minister a week ago. Musa Bello was this afternoon sworn in as speaker. The delegation includes Efua Sarpong, Minister of Commerce, Industry and Investment Promotion. Kojo Asante, the new minister of labour, family, social affairs and equal opportunities, spoke first.")])
+        #expect(c.person("Kofi Boateng")?.roles.map(\.title).contains("Deputy Prime Minister") == true)
+        #expect(c.person("Ama Owusu")?.roles.map(\.title) == ["Deputy Prime Minister", "Trade Minister"])
+        #expect(c.person("Yaw Mensah")?.roles.map(\.title).contains("Deputy Prime Minister") == true)
+        #expect(c.person("Kwesi Adu")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Musa Bello")?.roles.map(\.title) == ["Speaker"])
+        #expect(c.person("Efua Sarpong")?.roles.map(\.title) == ["Minister of Commerce, Industry and Investment Promotion"])
+        #expect(c.person("Promotion") == nil)
+        #expect(c.person("Kojo Asante")?.roles.map(\.title) == ["Minister of Labour, Family, Social Affairs and Equal Opportunities"])
+        // Not an object's office: a name after the office, or a clause in lower case after "and".
+        let d = corpus([Self.report("ACCRA, March 3, 2024", "The assembly elected Kwesi Adu Speaker Musa Bello's deputy. Kojo Asante, minister of finance, trade and his deputy, spoke.")])
+        #expect(d.person("Kwesi Adu")?.roles.isEmpty == true)
+        #expect(d.person("Kojo Asante")?.roles.map(\.title).contains { $0.contains("Deputy") } != true)
+    }
+
     @Test("the dateline's city printed only in a date line is a place mention there")
     func datelineCityInDateLine() {
         let c = corpus(["Ministers meet on river trade\nSpecial Correspondent\nPublished - October 07, 2024 09:52 pm IST - NEW DELHI\n\nThe ministers agreed on river trade rules on Monday.\n"])

@@ -186,6 +186,10 @@ extension ExtractionContext {
         return nil
     }
 
+    /// Words that open a clause or stand for a person, never a field's.
+    static let clauseWords: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "who", "which", "that",
+                                           "will", "would", "was", "is", "has", "had", "said", "says", "to", "of", "in", "on", "at", "for"]
+
     /// Words of when an office was held, which may stand before a demonym and the office.
     static let tenureModifiers: Set<String> = ["former", "late", "outgoing", "then", "ex", "acting", "interim", "incoming"]
 
@@ -392,18 +396,24 @@ extension ExtractionContext {
             }
             // A capitalised word no table knows, perhaps after "the", that is not a name's or a
             // title's and ends the title: the end of the field after it.
-            func lastFieldEnd(_ k: Int) -> Int? {
+            // Up to two such words ("… and Investment Promotion."); after a list of fields between
+            // commas, a title in lower case may end in words in lower case too ("of labour,
+            // family, social affairs and equal opportunities,").
+            func lastFieldEnd(_ k: Int, listed: Bool) -> Int? {
                 var k = k
                 if k < toks.count, toks[k].key == "the" { k += 1 }
-                guard k < toks.count, toks[k].kind == .word, toks[k].isCapitalized, !toks[k].isAllCaps,
-                      !toks[k].facts.contains(.givenName), roleHead(toks, k) == nil, countryAt(toks, k) == nil else { return nil }
+                var e = k
+                while e < toks.count, e < k + 2, toks[e].kind == .word, !toks[e].isAllCaps, !toks[e].facts.contains(.givenName),
+                      roleHead(toks, e) == nil, countryAt(toks, e) == nil,
+                      toks[e].isCapitalized || listed && lower && !Self.clauseWords.contains(toks[e].key) { e += 1 }
+                guard e > k else { return nil }
                 // It ends the title at a comma, a full stop or the like ("… and Pensions, X"), never
                 // before a word ("… and Hegseth said") or a possessive ("… and Netanyahu's").
                 // An "and" that opens a clause in lower case ends it too ("… and the Environment and will serve …").
-                guard k + 1 == toks.count || toks[k + 1].kind == .punct && !toks[k + 1].isApostrophe && !toks[k + 1].isHyphen
-                        || toks[k + 1].key == "and" && k + 2 < toks.count && toks[k + 2].kind == .word && !toks[k + 2].isCapitalized && !toks[k + 2].isAllCaps
+                guard e == toks.count || toks[e].kind == .punct && !toks[e].isApostrophe && !toks[e].isHyphen
+                        || toks[e].key == "and" && e + 1 < toks.count && toks[e + 1].kind == .word && !toks[e + 1].isCapitalized && !toks[e + 1].isAllCaps
                 else { return nil }
-                return k + 1
+                return e
             }
             // "Minister of the Interior", "Minister of the Economy": one field after "the" that ends
             // the title (not "of the Trade Union", "of the Constitutional and Supreme Courts").
@@ -424,7 +434,8 @@ extension ExtractionContext {
                     // "Minister of Finance and Pensions", "Minister for Climate, Energy and the
                     // Environment": in a capitalised title, the last field after "and" may be any
                     // capitalised word that ends the title.
-                    if !words.isEmpty, !lower, let e = lastFieldEnd(k + 1) {
+                    if !words.isEmpty, !lower || words.contains(where: { $0.hasSuffix(",") }),
+                       let e = lastFieldEnd(k + 1, listed: words.contains(where: { $0.hasSuffix(",") })) {
                         words.append(t.text); words.append(text(toks, k + 1, e)); k = e; break
                     }
                     guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil else { break }

@@ -18,7 +18,7 @@ extension ExtractionContext {
         "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
         "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed", "until",
-        "tapped", "selected", "expected", "likely", "set",
+        "tapped", "selected", "expected", "likely", "set", "this", "morning", "afternoon", "evening", "tonight",
     ]
     /// Verbs that, said by a name with an article after them, choose someone else for an office.
     static let choosingVerbs: Set<String> = ["appointed", "named", "elected", "nominated", "chose", "picked", "designated", "swore"]
@@ -156,6 +156,13 @@ extension ExtractionContext {
                 if r > q, countryAt(toks, q) == nil, placeAt(toks, q) == nil { p = r }
             }
             if roles.isEmpty, p > e, let (r, ev) = appositionRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, ev) }
+            // "Deputies elected X prime minister", "the president appointed X Minister of Finance":
+            // a choosing verb's object, then the office with no "as".
+            if roles.isEmpty, p == e, c.start > 0, Self.choosingVerbs.contains(toks[c.start - 1].key) || toks[c.start - 1].key == "made",
+               let r = parseRole(toks, e), r.start == e, !r.plural,
+               case let after = skipTitles(toks, r.end), after >= toks.count || !isNameToken(toks[after]) && !toks[after].isApostrophe {
+                roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
+            }
             if !followsSuccessionVerb(toks, c.start), let first = predicateRole(toks, p) {
                 for r in officeList(toks, from: first) {
                     roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
@@ -452,6 +459,12 @@ extension ExtractionContext {
                 guard k + 1 < toks.count, introduced || toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
                 var members: [(n: Int, evidence: CountryEvidence?)] = []
                 var j = introduced ? verb : k + 1
+                // "three deputy prime ministers: A, who becomes …; B, the new …; and C": after a
+                // colon, items between semicolons, each a name with its own words.
+                let colon = toks[j - 1].isPunct(":")
+                var itemsEnd = j
+                while itemsEnd < toks.count, toks[itemsEnd].sentence == toks[j].sentence, !toks[itemsEnd].isPunct(".") { itemsEnd += 1 }
+                let semicolons = colon && toks[j..<itemsEnd].contains { $0.isPunct(";") }
                 while j < toks.count {
                     var evidence: CountryEvidence?
                     if let c = countryAt(toks, j), !c.demonym, let owned = possessiveEnd(toks, c.end) {
@@ -459,6 +472,12 @@ extension ExtractionContext {
                         j = owned
                     }
                     j = skipTitles(toks, j)
+                    // "party leader A", "SD president B": an item's own office before its name.
+                    if semicolons, starts[j] == nil {
+                        var t = j
+                        if t + 1 < toks.count, toks[t].isCapitalized || toks[t].isAllCaps, parseRole(toks, t + 1)?.start == t + 1 { t += 1 }
+                        if let pr = parseRole(toks, t), pr.start == t, case let s = skipTitles(toks, pr.end), starts[s] != nil { j = s }
+                    }
                     guard let n = starts[j] else { break }
                     j = accepted[n].end
                     if evidence == nil, j + 1 < toks.count, toks[j].key == "of", let c = countryAt(toks, j + 1), !c.demonym {
@@ -469,14 +488,20 @@ extension ExtractionContext {
                         j = skipParenthesis(toks, afterAffiliation(toks, j))
                     }
                     members.append((n, evidence))
+                    if semicolons {
+                        guard let semi = (j..<itemsEnd).first(where: { toks[$0].isPunct(";") }), semi + 1 < toks.count else { break }
+                        j = semi + 1
+                        if toks[j].key == "and" { j += 1 }
+                        continue
+                    }
                     guard j + 1 < toks.count else { break }
                     if toks[j].isPunct(",") { j += 1; if toks[j].key == "and" { j += 1 }; continue }
                     if toks[j].key == "and" { j += 1; continue }
                     break
                 }
                 guard members.count >= 2 else { continue }
-                for (n, evidence) in members where accepted[n].roles.isEmpty {
-                    accepted[n].roles = [r.title]
+                for (n, evidence) in members where accepted[n].roles.isEmpty || semicolons {
+                    if !accepted[n].roles.contains(r.title) { accepted[n].roles.insert(r.title, at: 0) }
                     if accepted[n].evidence == nil, let e = evidence ?? r.evidence {
                         accepted[n].evidence = e
                         accepted[n].country = e.country
