@@ -202,6 +202,12 @@ extension ExtractionContext {
                 if end + 1 < toks.count, phrase(at: toks, end + 1)?.entry.kind != .country, let e = ofTailEnd(toks, at: end, allowThe: false) {
                     end = e
                     ofTail = true
+                } else if end + 1 < toks.count, toks[end].key == "of", k != "house", let (ce, entry) = phrase(at: toks, end + 1), entry.kind == .country,
+                          ce >= toks.count || !isNameWord(toks[ce]) {
+                    // "the Assembly of Kosovo", "the Palace of Serbia": a country's own body or
+                    // landmark, its name whole ("the Lower House of India" names a chamber, no place).
+                    end = ce
+                    ofTail = true
                 }
                 let s = capitalisedRunStart(toks, endingAt: i + 1)
                 guard s < i || ofTail else { continue }
@@ -219,8 +225,9 @@ extension ExtractionContext {
                 guard start <= i, start < end else { continue }
                 // A lone head word at a sentence's start says nothing ("House of cards…" aside).
                 if start == i, !ofTail { continue }
-                // A spelt-out role ("Chief of Army Staff") is not an organization.
-                if let r = parseRole(toks, start), r.end >= i { continue }
+                // A spelt-out role ("Chief of Army Staff") is not an organization; a party before
+                // its office ("the National Party leader") is.
+                if let r = parseRole(toks, start), r.end >= i, !(end == i + 1 && end < toks.count && parseRole(toks, end)?.start == end) { continue }
                 let name = text(b, start, end)
                 add(b, start, end, isOrg ? .organization : .place, name: name, rule: isOrg ? "org-head-noun" : "place-head-noun")
             }
