@@ -190,6 +190,7 @@ struct WorldBodyTests {
         #expect(c.person("Azad Maidan") == nil)
         #expect(c.person("Suresh Rao")?.roles.map(\.title) == ["Governor"])
     }
+
     @Test("a body or a landmark 'of' its country keeps the country in its name; a party before its office is a body too")
     func bodiesOfCountries() {
         let c = corpus([Self.report("PRISTINA, April 4, 2021", "Deputies met in the Assembly of Kosovo on Sunday, then at the Palace of Serbia. The National Party leader spoke; the Chief of Army Staff did not. The Lower House of India was not named as a place.")])
