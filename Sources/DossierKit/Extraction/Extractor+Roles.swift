@@ -194,10 +194,20 @@ extension ExtractionContext {
     static let tenureModifiers: Set<String> = ["former", "late", "outgoing", "then", "ex", "acting", "interim", "incoming"]
 
     /// Parses a role title at `i`: modifiers, a head, and a "for …"/"of …" tail. A trailing
-    /// "of <country>" is taken as the country, not as part of the title.
+    /// "of <country>" is taken as the country, not as part of the title. Read once per token:
+    /// many rules ask about the same title (`RoleMemo`).
     func parseRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
         // Most words start no title: say so before doing any work.
         guard i < toks.count, toks[i].facts.contains(.roleStart) else { return nil }
+        let key = toks[i].range.start
+        if let known = roleMemo.titles[key] { return known }
+        let r = readRole(toks, i)
+        roleMemo.titles[key] = .some(r)
+        return r
+    }
+
+    /// `parseRole` without the memo.
+    func readRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
         // The second word of a demonym ("South African President") is the country's, not the title's.
         if i > 0, Int(toks[i - 1].phraseEnd) > i, toks[i - 1].isCapitalized, let c = countryAt(toks, i - 1), c.end > i { return nil }
         if Int(toks[i].phraseEnd) > i + 1, toks[i].isCapitalized, let c = countryAt(toks, i), c.demonym, c.end > i + 1 { return nil }

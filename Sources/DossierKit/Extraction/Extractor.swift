@@ -56,6 +56,13 @@ struct ExtractionStage: Sendable {
     init(_ name: String, _ run: @escaping @Sendable (inout ExtractionContext) -> Void) { self.name = name; self.run = run }
 }
 
+/// The title read at each token that starts one (a token is known by its first byte in the
+/// article: every rule reads the tokens of the article's blocks), so that the rules that ask about
+/// the same title read it once.
+final class RoleMemo {
+    var titles: [Int: RoleMatch?] = [:]
+}
+
 struct BlockTokens {
     var kind: BlockKind
     var tokens: [Token]
@@ -77,6 +84,8 @@ struct ExtractionContext {
     /// Short forms the article gives a person ("Mahmoud Abbas (Abu Mazen)", "Dagalo, known as
     /// Hemetti"), by their one word, with the person's cluster.
     var shortForms: [String: Int] = [:]
+    /// Titles already read, by the byte where they start.
+    let roleMemo = RoleMemo()
 
     init(article: Article) { self.article = article }
 
