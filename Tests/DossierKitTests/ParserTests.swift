@@ -347,6 +347,10 @@ struct ParserTests {
         // A time with dotted a.m./p.m., a writer's name after the date, a weekday and a numeric date.
         ("June 4, 2024 9:30 a.m. ET", "2024-06-04"), ("Posted on June 4, 2024 by admin", "2024-06-04"),
         ("Tuesday 4 June 2024 | 09:30 GMT+3", "2024-06-04"), ("09:30, 04.06.2024", "2024-06-04"),
+        // Labels in other languages; a day with a full stop; "Updated N hours ago".
+        ("Publié le 12 mars 2024 à 10h30", "2024-03-12"), ("Publicado el 12 de marzo de 2024", "2024-03-12"),
+        ("julkaistu 20.6.2023 klo 15.03", "2023-06-20"), ("17. May 2023 - 17:48", "2023-05-17"),
+        ("October 17, 2025 2:14 PM GMT+3 Updated 3 hours ago", "2025-10-17"),
     ])
     func dateLines(line: String, iso: String) {
         let a = parse("Trade talks resume in the capital\n\(line)\nThe delegations met for three hours and agreed to resume trade talks next month.\n")
@@ -360,6 +364,15 @@ struct ParserTests {
         #expect(a.title == "Ministers agree on border trade")
         #expect(a.dateline == "Kabul")
         #expect(parse("Iran / Pakistan talks resume\nKABUL: The talks resumed on Monday after a long break.\n").title == "Iran / Pakistan talks resume")
+    }
+
+    @Test("a trailing line of a label in any language, a colon and a date is the date when nothing else gives one")
+    func trailingLabelledDate() {
+        let a = parse("Parliament approves new government\nThe parliament approved the new cabinet on Thursday by a wide margin.\nData publicării: 15.06.2023, 18:40\n")
+        #expect(a.published?.description == "2023-06-15")
+        // A sentence ending in a date is no label's.
+        let b = parse("Parliament approves new government\nThe parliament approved the new cabinet on Thursday by a wide margin.\nThe vote was held on the 15th: 15.06.2023\n")
+        #expect(b.published == nil)
     }
 
     @Test("a trailing Published line is the date when nothing else gives one")

@@ -31,7 +31,7 @@ public enum ArticleParser {
             let last = body[k]
             guard back == 1 || Header.words(body[k + 1].text) <= 4, last.text.utf8.count < 160,
                   ["published", "posted", "updated", "first published", "this article was", "this story was", "originally published"]
-                    .contains(where: { last.text.lowercased().hasPrefix($0) }) else { continue }
+                    .contains(where: { last.text.lowercased().hasPrefix($0) }) || Header.labelledDateLine(last.text) else { continue }
             trailingDate = DateScanner.scan(last.text).first { $0.year != nil }?.date
             if trailingDate != nil { body.remove(at: k) }
         }

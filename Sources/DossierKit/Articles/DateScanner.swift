@@ -208,7 +208,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?(?:\\s+read)?\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b[0-9]+\\s+(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b|(?<![a-z])(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|[0-9:|,.\\-–—/+()·•]")
+        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?(?:\\s+read)?\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b[0-9]+\\s+(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b|(?<![a-z])(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|(?<!\\p{L})(publié|publiée|mis à jour|le|à|publicado|publicada|actualizado|el|pubblicato|aggiornato|il|alle|veröffentlicht|aktualisiert|um|publicat|actualizat|opublikowano|zaktualizowano|julkaistu|päivitetty|klo|publicerad|uppdaterad|publiceret|opdateret|kl|gepubliceerd|bijgewerkt|op|om)(?!\\p{L})|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.

@@ -12,6 +12,15 @@ extension Header {
         return d
     }
 
+    /// "Data publicării: 15.06.2023, 18:40", "Fecha: 12/03/2024": a label of one to three words in
+    /// any language, a colon, and a date line.
+    static func labelledDateLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 80, let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        guard (1...3).contains(words(String(label))), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
+        return DateScanner.isDateLine(String(line[line.index(after: colon)...]))?.date != nil
+    }
+
     /// "03/02", "14/3": a day and a month in figures, either way round.
     static func isDayAndMonth(_ q: String) -> Bool {
         let parts = q.split(separator: "/")
