@@ -234,4 +234,16 @@ struct WorldEvidenceTests {
         #expect(countries == ["Timor-Leste", "Côte d'Ivoire"])
         #expect(c.person("Jose Ramos")?.country == "Timor-Leste")
     }
+
+    @Test("a country before a clause in commas sends its official; a country's 'whose' owns the office after it")
+    func senderBeforeClause() {
+        let c = corpus([Self.report("SANTIAGO, March 11, 2022", "Brazil, whose president Caio Ramos had criticised Boric, sent Vice President Davi Lopes. Peru sent Foreign Minister Ana Cervantes.")])
+        #expect(c.person("Davi Lopes")?.country == "Brazil")
+        #expect(c.person("Caio Ramos")?.country == "Brazil")
+        #expect(c.person("Ana Cervantes")?.country == "Peru")
+        // A name opening its block, "whose" at its start: nothing to read, no crash.
+        let d = corpus(["Whose\nwhose Ana Cervantes spoke.\n"])
+        #expect(d.person("Ana Cervantes")?.country == nil)
+    }
+
 }

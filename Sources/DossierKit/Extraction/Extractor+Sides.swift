@@ -42,10 +42,25 @@ extension ExtractionContext {
             var s = m.start - 1
             if let r = titleBefore { s = r.start - 1 }
             if s >= 1, toks[s].sentence == sentence, Self.sendingVerbs.contains(toks[s].key) {
-                for b in stride(from: s - 1, through: max(0, s - 4), by: -1) {
-                    if let c = countryAt(toks, b), c.end == s, !c.demonym {
+                // "Brazil, whose president had criticised him, sent …": the sender before a clause in commas.
+                var end = s
+                if toks[s - 1].isPunct(","), let open = (max(0, s - 30)..<(s - 1)).last(where: { toks[$0].isPunct(",") }),
+                   open + 1 < s, ["whose", "which", "where", "who"].contains(toks[open + 1].key), toks[open].sentence == sentence {
+                    end = open
+                }
+                for b in stride(from: end - 1, through: max(0, end - 4), by: -1) {
+                    if let c = countryAt(toks, b), c.end == end, !c.demonym {
                         return CountryEvidence(country: c.name, strength: .institution, cue: text(toks, b, s + 1))
                     }
+                }
+            }
+        }
+        // "Brazil, whose president Jair Bolsonaro …": the country a relative clause's "whose" owns.
+        if m.start >= 3, let w = (max(1, m.start - 8)..<m.start).last(where: { toks[$0].key == "whose" }), w >= 2, toks[w - 1].isPunct(","),
+           parseRole(toks, w + 1).map({ $0.end == m.start }) == true || w + 1 == m.start {
+            for b in stride(from: w - 2, through: max(0, w - 5), by: -1) {
+                if let c = countryAt(toks, b), c.end == w - 1, !c.demonym {
+                    return CountryEvidence(country: c.name, strength: .stated, cue: text(toks, b, m.start))
                 }
             }
         }
