@@ -339,6 +339,18 @@ struct WorldListTests {
         #expect(d.person("Kojo Asante")?.roles.map(\.title).contains { $0.contains("Deputy") } != true)
     }
 
+    @Test("a field no table lists by its abstract noun's ending; the office a copula's subject names, over the name's own title")
+    func abstractFieldsAndCopulaSubjects() {
+        let c = corpus([Self.report("DUBLIN, Jan 23, 2025", "Jack Moran of Fianna Fáil becomes Minister for Public Expenditure. The new Vice-Chancellor is SPÖ leader Anton Berger, who also takes over a ministry.")])
+        #expect(c.person("Jack Moran")?.roles.map(\.title) == ["Minister for Public Expenditure"])
+        #expect(c.person("Expenditure") == nil)
+        #expect(c.person("Anton Berger")?.roles.map(\.title).contains("Vice-Chancellor") == true)
+        // A surname after a title keeps its name; a plural subject names no one office.
+        let d = corpus([Self.report("DUBLIN, Jan 23, 2025", "Minister of Finance Mbadi spoke. The new ministers are party leader Anton Berger and others.")])
+        #expect(d.person("Mbadi")?.roles.map(\.title) == ["Minister of Finance"])
+        #expect(d.person("Anton Berger")?.roles.map(\.title).contains("Minister") != true)
+    }
+
     @Test("the dateline's city printed only in a date line is a place mention there")
     func datelineCityInDateLine() {
         let c = corpus(["Ministers meet on river trade\nSpecial Correspondent\nPublished - October 07, 2024 09:52 pm IST - NEW DELHI\n\nThe ministers agreed on river trade rules on Monday.\n"])

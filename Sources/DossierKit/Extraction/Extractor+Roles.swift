@@ -186,6 +186,14 @@ extension ExtractionContext {
         return nil
     }
 
+    /// An abstract noun's ending ("Expenditure", "Promotion", "Opportunities", "Economics"): a
+    /// field of an office no table lists, never a surname.
+    static func hasFieldSuffix(_ key: String) -> Bool {
+        guard key.utf8.count >= 7 else { return false }
+        return fieldSuffixes.contains { key.hasSuffix($0) }
+    }
+    static let fieldSuffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ture", "ities", "ity", "ance", "ence", "ness", "ship", "ism", "ics", "ency", "ancy"]
+
     /// Words that open a clause or stand for a person, never a field's.
     static let clauseWords: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "who", "which", "that",
                                            "will", "would", "was", "is", "has", "had", "said", "says", "to", "of", "in", "on", "at", "for"]
@@ -396,7 +404,8 @@ extension ExtractionContext {
             // innovation, science and industry").
             let lower = !toks[i].isCapitalized && !toks[i].isAllCaps
             func isField(_ t: Token) -> Bool {
-                t.kind == .word && (t.isCapitalized || lower) && (gz.roleFields.contains(t.key) || gz.roleModifiers.contains(t.key))
+                t.kind == .word && (t.isCapitalized || lower) && (gz.roleFields.contains(t.key) || gz.roleModifiers.contains(t.key)
+                    || !t.facts.contains(.givenName) && !t.isAllCaps && Self.hasFieldSuffix(t.key))
             }
             // "Moroccan Expatriates", "Tunisians Abroad": a people's name in a field, capitalised.
             func demonymField(_ k: Int) -> Int? {

@@ -200,11 +200,27 @@ extension ExtractionContext {
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
+            if let r = copulaSubjectRole(toks, c.start) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             for r in roles where !accepted[n].roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { accepted[n].roles.append(r) }
             accepted[n].evidence = CountryEvidence.stronger(accepted[n].evidence, evidence)
             if accepted[n].country == nil { accepted[n].country = accepted[n].evidence?.country }
         }
     }
+
+    /// "The new Vice-Chancellor is SPÖ leader X": the office a copula's subject names, for the name
+    /// after the copula and the name's own title (perhaps after its party's acronym).
+    func copulaSubjectRole(_ toks: [Token], _ start: Int) -> RoleMatch? {
+        guard start >= 4, toks[start - 1].kind == .word else { return nil }
+        // Back over the name's own title: the copula stands right before it.
+        guard let own = (max(0, start - 6)..<start).first(where: { k in parseRole(toks, k).map { $0.end == start } ?? false }) else { return nil }
+        var cop = own - 1
+        if cop >= 1, toks[cop].isAllCaps || toks[cop].isCapitalized, !Self.copulaWords.contains(toks[cop].key) { cop -= 1 }
+        guard cop >= 2, Self.copulaWords.contains(toks[cop].key), toks[cop].sentence == toks[start].sentence else { return nil }
+        guard let s = (max(0, cop - 8)..<cop).first(where: { k in parseRole(toks, k).map { $0.end == cop } ?? false }),
+              let r = parseRole(toks, s), !r.plural, s >= 1, ["the", "new", "current", "incoming"].contains(toks[s - 1].key) else { return nil }
+        return r
+    }
+    static let copulaWords: Set<String> = ["is", "was"]
 
     /// The plural office a predicate gives the name after "and" at `a` ("A and B were sworn in as
     /// deputy chief ministers"), that name perhaps after its own title ("and NCP chief B").
