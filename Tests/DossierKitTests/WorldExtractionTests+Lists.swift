@@ -351,6 +351,15 @@ struct WorldListTests {
         #expect(d.person("Anton Berger")?.roles.map(\.title).contains("Minister") != true)
     }
 
+    @Test("a demonym between the determiner and a lower-case title before a comma and a full name")
+    func demonymTitleBeforeComma() {
+        let c = corpus([Self.report("ATHENS, May 5, 2024", "The Greek prime minister, Nikos Karalis, met the visitors. He was accompanied by the Minister of Trade, Yannis Doukas, the Italian ambassador, Marco Villa, and others.")])
+        #expect(c.person("Nikos Karalis")?.roles.map(\.title) == ["Prime Minister"])
+        #expect(c.person("Nikos Karalis")?.country == "Greece")
+        #expect(c.person("Marco Villa")?.roles.map(\.title) == ["Ambassador"])
+        #expect(c.person("Marco Villa")?.country == "Italy")
+    }
+
     @Test("the dateline's city printed only in a date line is a place mention there")
     func datelineCityInDateLine() {
         let c = corpus(["Ministers meet on river trade\nSpecial Correspondent\nPublished - October 07, 2024 09:52 pm IST - NEW DELHI\n\nThe ministers agreed on river trade rules on Monday.\n"])

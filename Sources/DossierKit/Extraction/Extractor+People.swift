@@ -289,6 +289,10 @@ extension ExtractionContext {
             // chairwoman, Vilija Blinkevičiūtė", "Its leader, Natthaphong Ruengpanyawut").
             // ("The PP leader, Alberto Núñez Feijóo,": the determiner before the party's name.)
             var first = start ?? role.start
+            // "The Greek premier, X": a demonym between the determiner and the title.
+            if let cue = countryCue(toks, endingAt: first), let c = countryAt(toks, cue.start), c.demonym, c.end == first {
+                first = toks[cue.start].key == "the" ? cue.start + 1 : cue.start
+            }
             // "the new interior minister", "its current chairman".
             if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
             // "the two foreign ministers, A of Ethiopia and B of Somalia".
