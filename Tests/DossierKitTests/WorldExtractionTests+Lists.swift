@@ -351,13 +351,17 @@ struct WorldListTests {
         #expect(d.person("Anton Berger")?.roles.map(\.title).contains("Minister") != true)
     }
 
-    @Test("a demonym between the determiner and a lower-case title before a comma and a full name")
+    @Test("a demonym between the determiner and a lower-case title before a comma and a full name; 'retired' inside a title")
     func demonymTitleBeforeComma() {
         let c = corpus([Self.report("ATHENS, May 5, 2024", "The Greek prime minister, Nikos Karalis, met the visitors. He was accompanied by the Minister of Trade, Yannis Doukas, the Italian ambassador, Marco Villa, and others.")])
         #expect(c.person("Nikos Karalis")?.roles.map(\.title) == ["Prime Minister"])
         #expect(c.person("Nikos Karalis")?.country == "Greece")
         #expect(c.person("Marco Villa")?.roles.map(\.title) == ["Ambassador"])
         #expect(c.person("Marco Villa")?.country == "Italy")
+        // "retired", a word of tenure inside the title.
+        let d = corpus([Self.report("PRAGUE, March 9, 2023", "Petr Novak, a retired general, won the vote. The retired Chief Justice Jan Dvorak attended.")])
+        #expect(d.person("Petr Novak")?.roles.map(\.title) == ["Retired General"])
+        #expect(d.person("Jan Dvorak")?.roles.map(\.title) == ["Retired Chief Justice"])
     }
 
     @Test("the dateline's city printed only in a date line is a place mention there")
