@@ -201,5 +201,8 @@ struct WorldBodyTests {
         #expect(orgs.contains("National Party"))
         #expect(!orgs.contains { $0.contains("Army") })
         #expect(!places.contains("Lower House of India"))
+        // The country's possessive after "of" is no part of the body's name.
+        let d = corpus([Self.report("ABUJA, June 13, 2023", "He was elected President of the Senate of Nigeria's 10th National Assembly on Tuesday.")])
+        #expect(d.articles.flatMap { d.names(in: $0, .country) }.contains("Nigeria"))
     }
 }

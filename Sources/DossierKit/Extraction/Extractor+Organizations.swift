@@ -203,9 +203,10 @@ extension ExtractionContext {
                     end = e
                     ofTail = true
                 } else if end + 1 < toks.count, toks[end].key == "of", k != "house", let (ce, entry) = phrase(at: toks, end + 1), entry.kind == .country,
-                          ce >= toks.count || !isNameWord(toks[ce]) {
+                          ce >= toks.count || !isNameWord(toks[ce]) && !toks[ce].isApostrophe {
                     // "the Assembly of Kosovo", "the Palace of Serbia": a country's own body or
-                    // landmark, its name whole ("the Lower House of India" names a chamber, no place).
+                    // landmark, its name whole ("the Lower House of India" names a chamber, no place;
+                    // "the Senate of Nigeria's 10th National Assembly" is the country's possessive).
                     end = ce
                     ofTail = true
                 }
