@@ -246,4 +246,16 @@ struct WorldEvidenceTests {
         #expect(d.person("Ana Cervantes")?.country == nil)
     }
 
+    @Test("a name that arrives in the host's country, or whose visit goes there, is the report's other country's")
+    func arrivals() {
+        let c = corpus([Self.report("NEW DELHI, Dec 16, 2023", "Sultan Karim bin Saeed arrived in New Delhi on Friday for talks. Prime Minister Arun Mehta received him. Oman and India signed accords; Oman and India will meet again. Faisal Al Harthy, who arrived here with him, met officials. Rakesh Kumar's visit to Mumbai was cancelled.")])
+        #expect(c.person("Karim bin Saeed")?.country == "Oman")
+        #expect(c.person("Faisal Al Harthy")?.country == "Oman")
+        #expect(c.person("Arun Mehta")?.country == "India")
+        // A journey to another of the host's towns is no arrival from abroad.
+        #expect(c.person("Rakesh Kumar")?.country == "India")
+        let d = corpus([Self.report("NEW DELHI, Dec 16, 2023", "Minister Rakesh Kumar arrived in Mumbai on Friday. Oman and India signed accords; Oman and India will meet again.")])
+        #expect(d.person("Rakesh Kumar")?.country == "India")
+    }
+
 }

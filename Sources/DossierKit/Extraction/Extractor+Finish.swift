@@ -93,7 +93,8 @@ extension ExtractionContext {
         // A visitor is of the report's one main country that is not the host's (the dateline's).
         if let host = article.dateline.flatMap({ gz.country(ofPlace: $0) }) {
             let guests = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 && $0.key != host }.map(\.key)
-            for c in found.indices where found[c].evidence == nil && found[c].ms.contains(where: { accepted[$0].visitor }) && guests.count == 1 {
+            for c in found.indices where found[c].evidence == nil && guests.count == 1
+                && found[c].ms.contains(where: { accepted[$0].visitor || arrives(accepted[$0], in: host) }) {
                 found[c].evidence = CountryEvidence(country: guests[0], strength: .article, cue: "a visitor to " + host)
             }
         }
@@ -209,6 +210,35 @@ extension ExtractionContext {
             }
         }
         return nil
+    }
+
+    /// "X arrived in New Delhi", "X, who arrived here on Friday", "X's state visit to India": the
+    /// name's own clause says it came to the host's country from elsewhere.
+    func arrives(_ m: Candidate, in host: String) -> Bool {
+        let toks = blocks[m.block].tokens
+        var k = m.end
+        // "X's visit to India", "X's two-day state visit to India".
+        if k + 1 < toks.count, toks[k].isApostrophe, toks[k + 1].key == "s" || toks[k].text == "'" {
+            var v = k + (toks[k + 1].key == "s" ? 2 : 1)
+            let limit = v + 4
+            while v < toks.count, v < limit, toks[v].key != "visit" { v += 1 }
+            if v + 2 < toks.count, toks[v].key == "visit", toks[v + 1].key == "to", countryAt(toks, v + 2)?.name == host { return true }
+            return false
+        }
+        // Past an apposition or a "who" clause's opening comma.
+        if k + 1 < toks.count, toks[k].isPunct(",") { k += 1; if toks[k].key == "who" { k += 1 } }
+        guard k + 2 < toks.count, ["arrived", "arrives", "landed", "lands"].contains(toks[k].key) || toks[k].key == "has" && toks[k + 1].key == "arrived" else { return false }
+        if toks[k].key == "has" { k += 1 }
+        if toks[k + 1].key == "here" { return true }
+        return ["in", "at"].contains(toks[k + 1].key) && hostAt(toks, k + 2, host)
+    }
+
+    /// The host country or the dateline's city at `i` (another of the host's towns may be a
+    /// domestic official's journey).
+    func hostAt(_ toks: [Token], _ i: Int, _ host: String) -> Bool {
+        if let c = countryAt(toks, i), c.name == host { return true }
+        if let p = placeAt(toks, i), p.country == host, let d = article.dateline, NameFold.same(p.name, d) || NameFold.same(text(toks, i, p.end), d) { return true }
+        return false
     }
 
     /// The report's lead: its first paragraph of a dozen words or more that is no photo's caption
