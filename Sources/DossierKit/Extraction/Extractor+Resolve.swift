@@ -160,7 +160,8 @@ extension ExtractionContext {
                 var fits = clusters.indices.filter { c in
                     clusters[c].contains { m in
                         guard let n = accepted[m].person, !n.isSingle else { return false }
-                        return n.isCompatible(with: run.name) && NameFold.same(run.name.skeletons[0], n.skeletons.last!) || n.joined == run.name.joined
+                        // The last words compared first: most full names end in another word.
+                        return NameFold.same(run.name.skeletons[0], n.skeletons.last!) && n.isCompatible(with: run.name) || n.joined == run.name.joined
                     }
                 }
                 // Spelt the same beats spelt alike: "Traoré" is Ibrahim Traoré's, not Omar Touray's.
