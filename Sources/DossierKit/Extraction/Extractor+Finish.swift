@@ -18,7 +18,9 @@ extension ExtractionContext {
         var mentionIndex: [Int: Int] = [:]
         var mentions: [Mention] = []
         var names: [EntityID: String] = [:]
-        let order = accepted.indices.sorted { accepted[$0].range < accepted[$1].range }
+        // Sorted by the ranges alone: a closure that reads `accepted` through `self` copies the context.
+        let ranges = accepted.map(\.range)
+        let order = accepted.indices.sorted { ranges[$0] < ranges[$1] }
         mentions.reserveCapacity(order.count)
         for i in order {
             let c = accepted[i]
@@ -53,7 +55,7 @@ extension ExtractionContext {
         // Each person's roles and the evidence their own phrases give.
         var found: [(ms: [Int], roles: [String], evidence: CountryEvidence?)] = []
         for members in clusters {
-            let ms = members.sorted { accepted[$0].range < accepted[$1].range }
+            let ms = members.sorted { ranges[$0] < ranges[$1] }
             var roles: [String] = []
             var evidence: CountryEvidence?
             for m in ms {

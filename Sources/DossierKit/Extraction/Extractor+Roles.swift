@@ -129,10 +129,13 @@ extension ExtractionContext {
                 if let p = placeAt(toks, s), p.end == i - 2 { return CountryEvidence(country: p.country, strength: .institution, cue: text(toks, s, i)) }
             }
         }
-        let words = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-        guard !words.contains(where: { Self.postingWords.contains(String($0)) }) else { return nil }
         for s in stride(from: i - 1, through: max(0, i - 4), by: -1) {
-            if let p = placeAt(toks, s), p.end == i { return CountryEvidence(country: p.country, strength: .institution, cue: p.name) }
+            if let p = placeAt(toks, s), p.end == i {
+                // The title's words read only where a place stands before it.
+                let words = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+                guard !words.contains(where: { Self.postingWords.contains(String($0)) }) else { return nil }
+                return CountryEvidence(country: p.country, strength: .institution, cue: p.name)
+            }
         }
         return nil
     }
@@ -174,8 +177,11 @@ extension ExtractionContext {
                 if let c = countryAt(toks, s), c.end == owner { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
         }
-        if i >= 1, let (k, c) = (max(0, i - 5)...(i - 1)).lazy.compactMap({ k in self.countryAt(toks, k).flatMap { $0.end == i ? (k, $0) : nil } }).first {
-            return (k, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, i)))
+        // (A plain loop: a lazy closure would copy the whole context on every call.)
+        if i >= 1 {
+            for k in max(0, i - 5)...(i - 1) {
+                if let c = countryAt(toks, k), c.end == i { return (k, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, i))) }
+            }
         }
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
             // Not the tail of a longer name: "Social Democratic Alliance leader" names no South African body.
