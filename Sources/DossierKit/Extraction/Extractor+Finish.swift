@@ -20,6 +20,7 @@ extension ExtractionContext {
         var names: [EntityID: String] = [:]
         // Sorted by the ranges alone: a closure that reads `accepted` through `self` copies the context.
         let ranges = accepted.map(\.range)
+        let acc = accepted
         let order = accepted.indices.sorted { ranges[$0] < ranges[$1] }
         mentions.reserveCapacity(order.count)
         for i in order {
@@ -62,7 +63,7 @@ extension ExtractionContext {
                 for r in accepted[m].roles where !roles.contains(where: { $0.caseInsensitiveCompare(r) == .orderedSame }) { roles.append(r) }
                 evidence = CountryEvidence.stronger(evidence, accepted[m].evidence)
             }
-            if roles.isEmpty, let implied = ms.lazy.flatMap({ self.accepted[$0].impliedRoles }).first { roles = [implied] }
+            if roles.isEmpty, let m = ms.first(where: { !acc[$0].impliedRoles.isEmpty }) { roles = [acc[m].impliedRoles[0]] }
             for m in ms where accepted[m].person?.words.contains(where: { $0.hasPrefix("Al") }) == true {
                 evidence = CountryEvidence.stronger(evidence, gz.familyCountry(accepted[m].name))
             }
@@ -87,8 +88,8 @@ extension ExtractionContext {
         let marked = Set(found.compactMap { f -> String? in
             guard let e = f.evidence, e.strength == .stated else { return nil }
             let byPredicateOnly = f.ms.allSatisfy { m in
-                accepted[m].evidence == nil || accepted[m].evidence?.country != e.country || accepted[m].predicateEvidence?.country == e.country
-            } && f.ms.contains { accepted[$0].predicateEvidence?.country == e.country }
+                acc[m].evidence == nil || acc[m].evidence?.country != e.country || acc[m].predicateEvidence?.country == e.country
+            } && f.ms.contains { acc[$0].predicateEvidence?.country == e.country }
             return byPredicateOnly ? nil : e.country
         })
         let unmarked = unmarkedCountry(weights, marked: marked, setting: setting)
@@ -118,13 +119,13 @@ extension ExtractionContext {
             // A guess from the report as a whole must fit the name: a Japanese name is no Korean
             // official, an Enrique no Vietnamese one.
             if let e = evidence, e.strength <= .article {
-                evidence = fittingName(e, ms.compactMap { accepted[$0].person }, weights: weights)
+                evidence = fittingName(e, ms.compactMap { acc[$0].person }, weights: weights)
             }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
-            people.append(LocalPerson(names: ms.compactMap { accepted[$0].person }, surfaces: surfaces, roles: roles, country: evidence?.country,
+            people.append(LocalPerson(names: ms.compactMap { acc[$0].person }, surfaces: surfaces, roles: roles, country: evidence?.country,
                                       countryStrength: evidence?.strength, countryCue: evidence?.cue ?? "",
-                                      mentions: ms.compactMap { mentionIndex[$0] }, rules: ms.map { accepted[$0].rule },
+                                      mentions: ms.compactMap { mentionIndex[$0] }, rules: ms.map { acc[$0].rule },
                                       sideOf: evidence == nil ? sideOf[people.count] : nil))
         }
         var acr: [String: String] = [:]
