@@ -269,7 +269,7 @@ struct ParserTests {
         ("Balkan Courier\nNEWS | POLITICS", "Balkan Courier", nil),
         ("Notizie Oggi\nMediterranean | Energy", "Notizie Oggi", nil),
         ("Nordic Wire English\nDomestic | 15. December 2023 - 09:12", "Nordic Wire English", "2023-12-15"),
-        ("Amna\n06.08.2020. 17:20", "Amna", "2020-08-06"),
+        ("Agerpres\n06.08.2020. 17:20", "Agerpres", "2020-08-06"),
         ("Costa Rica / Politics", nil, nil),
         ("Africa", nil, nil),
     ] as [(String, String?, String?)])
@@ -299,10 +299,13 @@ struct ParserTests {
 
     @Test("a first line of three words or fewer over a headline is a label; over a paragraph it stays the title", arguments: [
         ("Kyiv Wire\nEU Affairs\n\nParliament approves new cabinet", "Parliament approves new cabinet"),
-        ("Cabinet reshuffle\n12.03.2024\nParliament approves new cabinet", "Parliament approves new cabinet"),
+        ("Cabinet Reshuffle\n12.03.2024\nParliament approves new cabinet", "Parliament approves new cabinet"),
         ("Europe Desk\nBy Jane Doe\n\nParliament approves new cabinet", "Parliament approves new cabinet"),
         ("Budget approved\n12 March 2024\nThe parliament approved the budget by a large majority on Tuesday.", "Budget approved"),
         ("Budget approved\nThe parliament approved the budget by a large majority on Tuesday.", "Budget approved"),
+        // A short headline with a verb in lower case over a standfirst with no full stop.
+        ("Ruto sworn in\nKenya's new president promises to unite a divided nation", "Ruto sworn in"),
+        ("Macron visits Kyiv\nBy Anna Berg\nThe French president pledges more help for the army", "Macron visits Kyiv"),
     ] as [(String, String)])
     func shortLabelOverHeadline(lines: String, title: String) {
         let a = parse("\(lines)\n\nBISHKEK, 23 June 2024 - The assembly elected the government on Sunday.\n")
@@ -364,6 +367,20 @@ struct ParserTests {
         #expect(a.title == "Ministers agree on border trade")
         #expect(a.dateline == "Kabul")
         #expect(parse("Iran / Pakistan talks resume\nKABUL: The talks resumed on Monday after a long break.\n").title == "Iran / Pakistan talks resume")
+    }
+
+    @Test("header rules held back: a writer's or a city's name over a date line, a headline over a region's section, an event's date at the end")
+    func headerRulesHeldBackAgain() {
+        let a = parse("John Smith\nMay 3, 2024\nParliament approves new cabinet\n\nThe assembly elected the government on Sunday.\n")
+        #expect(a.source != "John Smith")
+        let b = parse("Kyiv\nMay 3, 2024\nParliament approves new cabinet\n\nThe assembly elected the government on Sunday.\n")
+        #expect(b.source != "Kyiv")
+        let c = parse("Ruto meets Abiy in Nairobi\nAfrica\nNAIROBI (Reuters) - Kenyan President William Ruto met the Ethiopian prime minister.\n")
+        #expect(c.title == "Ruto meets Abiy in Nairobi")
+        #expect(c.dateline == "Nairobi")
+        #expect(c.source == nil)
+        let d = parse("Campaign opens\nThe campaign opened on Monday with rallies in the capital.\nElection day: November 5, 2024\n")
+        #expect(d.published == nil)
     }
 
     @Test("a trailing line of a label in any language, a colon and a date is the date when nothing else gives one")

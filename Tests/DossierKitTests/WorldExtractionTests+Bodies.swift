@@ -201,6 +201,9 @@ struct WorldBodyTests {
         #expect(orgs.contains("National Party"))
         #expect(!orgs.contains { $0.contains("Army") })
         #expect(!places.contains("Lower House of India"))
+        // A spelt-out office before another is no party: "The Inspector General of Police spokesman".
+        let e = corpus([Self.report("ABUJA, June 13, 2023", "The Inspector General of Police spokesman said the talks went well.")])
+        #expect(!Set(e.articles.flatMap { e.names(in: $0, .organization) }).contains("Inspector General of Police"))
         // The country's possessive after "of" is no part of the body's name.
         let d = corpus([Self.report("ABUJA, June 13, 2023", "He was elected President of the Senate of Nigeria's 10th National Assembly on Tuesday.")])
         #expect(d.articles.flatMap { d.names(in: $0, .country) }.contains("Nigeria"))

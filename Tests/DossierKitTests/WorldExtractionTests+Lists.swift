@@ -333,6 +333,12 @@ struct WorldListTests {
         #expect(c.person("Efua Sarpong")?.roles.map(\.title) == ["Minister of Commerce, Industry and Investment Promotion"])
         #expect(c.person("Promotion") == nil)
         #expect(c.person("Kojo Asante")?.roles.map(\.title) == ["Minister of Labour, Family, Social Affairs and Equal Opportunities"])
+        // An abbreviation's full stop inside an item; items that are no holders of the office.
+        let e = corpus([Self.report("ACCRA, March 3, 2024", "The cabinet has three deputy prime ministers: Anna Berg, who becomes finance minister; Dr. Tom Jones, the new defence chief; and Mary Smith, who keeps energy."),
+                        Self.report("ACCRA, March 4, 2024", "Critics of the prime ministers included: Kwame Badu, a lawyer; Yaa Asantewaa, a banker; and Kofi Annor, a farmer. The magazine named Lina Holm minister of the year.")])
+        #expect(e.person("Mary Smith")?.roles.map(\.title).contains("Deputy Prime Minister") == true)
+        #expect(e.person("Kwame Badu")?.roles.map(\.title).contains("Prime Minister") != true)
+        #expect(e.person("Lina Holm")?.roles.isEmpty == true)
         // Not an object's office: a name after the office, or a clause in lower case after "and".
         let d = corpus([Self.report("ACCRA, March 3, 2024", "The assembly elected Kwesi Adu Speaker Musa Bello's deputy. Kojo Asante, minister of finance, trade and his deputy, spoke.")])
         #expect(d.person("Kwesi Adu")?.roles.isEmpty == true)

@@ -12,13 +12,16 @@ extension Header {
         return d
     }
 
-    /// "Data publicării: 15.06.2023, 18:40", "Fecha: 12/03/2024": a label of one to three words in
-    /// any language, a colon, and a date line.
+    /// "Data publicării: 15.06.2023, 18:40": a label of one to three words in any language, a
+    /// colon, and a date line with its time (a page's stamp; "Election day: November 5, 2024" is
+    /// an event's).
     static func labelledDateLine(_ line: String) -> Bool {
         guard line.utf8.count <= 80, let colon = line.firstIndex(of: ":") else { return false }
         let label = line[..<colon]
         guard (1...3).contains(words(String(label))), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
-        return DateScanner.isDateLine(String(line[line.index(after: colon)...]))?.date != nil
+        let rest = String(line[line.index(after: colon)...])
+        guard rest.range(of: "\\b\\d{1,2}[:h]\\d{2}\\b", options: .regularExpression) != nil else { return false }
+        return DateScanner.isDateLine(rest)?.date != nil
     }
 
     /// "03/02", "14/3": a day and a month in figures, either way round.

@@ -78,7 +78,9 @@ extension Header {
     /// the first line of four to thirty words, capitalised and not ending like a sentence, after
     /// only lines of three words or fewer, date lines and by-lines. Nil when there is none.
     static func headlineBelowLabel(_ lines: [String]) -> Int? {
-        guard let first = lines.first, (1...3).contains(words(first)), !endsLikeSentence(first) else { return nil }
+        // A label's words are capitalised ("Kyiv Wire", "EU Affairs"); a short headline has a verb
+        // in lower case ("Ruto sworn in", "Inflation eases again").
+        guard let first = lines.first, (1...3).contains(words(first)), !endsLikeSentence(first), allCapitalised(first) else { return nil }
         for k in 1..<min(lines.count, 4) {
             let t = lines[k]
             // A credit or a date line ("By JT - Sep 18,2024", "12 March 2024 | Lusaka") is none.
@@ -88,6 +90,11 @@ extension Header {
             guard words(t) <= 3 && !endsLikeSentence(t) || DateScanner.isDateLine(t) != nil || DateScanner.fieldLineDate(t) != nil || isByline(t) else { return nil }
         }
         return nil
+    }
+
+    /// Every word of `s` opens with a capital or a figure, or is "of", "and" or "&".
+    static func allCapitalised(_ s: String) -> Bool {
+        s.split(separator: " ").allSatisfy { w in w.first.map { $0.isUppercase || $0.isNumber } == true || ["of", "and", "&"].contains(w) }
     }
 
     /// "Jakarta, Oct 20, 2024": a known city, a comma and a date line: the date.
@@ -125,7 +132,7 @@ extension Header {
     /// "POLITICS"): a short line with no sentence's punctuation.
     static func isSiteNameAboveMenu(_ s: String, next: String) -> Bool {
         s.utf8.count <= 80 && next.utf8.count <= 160 && words(s) <= 6 && !s.contains(where: { ",:;!?".contains($0) }) && !s.contains(". ")
-            && (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces))) && !isMenu(s)
+            && (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces)) && allCapitalised(s)) && !isMenu(s)
     }
 
     /// The line above a site's two-part trail, or above its section and date, over a headline,
@@ -139,7 +146,10 @@ extension Header {
               !DateScanner.sectionNames.contains(s.lowercased()), !kickers.contains(s.lowercased()),
               Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) == nil else { return false }
         guard !isByline(after) else { return false }
-        if atTop, words(s) <= 2, DateScanner.isDateLine(next) != nil { return true }
+        // Not a writer's name ("John Smith" over a date line) nor a city's.
+        let ws = s.split(separator: " ")
+        guard !ws.contains(where: { Gazetteer.shared.isGivenName(TextFolding.key(String($0))) }), !Places.isKnownCity(s) else { return false }
+        if atTop, ws.count <= 2, DateScanner.isDateLine(next) != nil { return true }
         if DateScanner.fieldLineDate(next) != nil { return true }
         let nextBytes = Array(next.utf8)
         return trailSeparators.contains(where: { ByteSearch.contains(nextBytes, $0.1) }) && leadingChrome(next, next: after) == .label

@@ -203,12 +203,13 @@ extension ExtractionContext {
         for m in cluster where accepted[m].block <= lead {
             if let e = accepted[m].predicateEvidence, e.strength == .stated { return (e.country, "whose protagonist " + accepted[m].name + " is " + e.cue) }
         }
-        // "Kosovo's Assembly elected X as the country's president": the country of the towns it is
-        // set in, else the country it names most, when one is named more than any other.
+        // "Kosovo's Assembly elected X as the country's president": the country it names most, when
+        // one is named more than any other.
+        // The towns, when named, must be of that country ("X, the country's president, arrived in
+        // Paris" names no country of hers).
         if let m = cluster.first(where: { accepted[$0].block <= lead && accepted[$0].ownCountryOffice }) {
-            if let s = setting { return (s.country, "whose protagonist " + accepted[m].name + " holds the country's office, " + s.cue) }
             let ranked = countryWeights(setting: nil).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value {
+            if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value, setting.map({ $0.country == top.key }) ?? true {
                 return (top.key, "whose protagonist " + accepted[m].name + " holds the country's office")
             }
         }

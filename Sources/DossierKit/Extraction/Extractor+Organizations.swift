@@ -228,7 +228,7 @@ extension ExtractionContext {
                 if start == i, !ofTail { continue }
                 // A spelt-out role ("Chief of Army Staff") is not an organization; a party before
                 // its office ("the National Party leader") is.
-                if let r = parseRole(toks, start), r.end >= i, !(end == i + 1 && end < toks.count && parseRole(toks, end)?.start == end) { continue }
+                if let r = parseRole(toks, start), r.end >= i, !(end == i + 1 && r.end > end && end < toks.count && parseRole(toks, end)?.start == end) { continue }
                 let name = text(b, start, end)
                 add(b, start, end, isOrg ? .organization : .place, name: name, rule: isOrg ? "org-head-noun" : "place-head-noun")
             }

@@ -421,15 +421,14 @@ extension ExtractionContext {
             }
             // A capitalised word no table knows, perhaps after "the", that is not a name's or a
             // title's and ends the title: the end of the field after it.
-            // Up to two such words ("… and Investment Promotion."); after a list of fields between
-            // commas, a title in lower case may end in words in lower case too ("of labour,
-            // family, social affairs and equal opportunities,").
+            // After a list of fields between commas, a title in lower case may end in up to two
+            // words in lower case too ("of labour, family, social affairs and equal opportunities,").
             func lastFieldEnd(_ k: Int, listed: Bool) -> Int? {
                 var k = k
                 if k < toks.count, toks[k].key == "the" { k += 1 }
                 var e = k
-                while e < toks.count, e < k + 2, toks[e].kind == .word, !toks[e].isAllCaps, !toks[e].facts.contains(.givenName),
-                      roleHead(toks, e) == nil, countryAt(toks, e) == nil,
+                while e < toks.count, e < k + (lower ? 2 : 1), toks[e].kind == .word, !toks[e].isAllCaps, !toks[e].facts.contains(.givenName),
+                      roleHead(toks, e) == nil, countryAt(toks, e) == nil, skipTitles(toks, e) == e,
                       toks[e].isCapitalized || listed && lower && !Self.clauseWords.contains(toks[e].key) { e += 1 }
                 guard e > k else { return nil }
                 // It ends the title at a comma, a full stop or the like ("… and Pensions, X"), never

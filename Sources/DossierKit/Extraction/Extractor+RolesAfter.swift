@@ -158,9 +158,12 @@ extension ExtractionContext {
             if roles.isEmpty, p > e, let (r, ev) = appositionRole(toks, p) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, ev) }
             // "Deputies elected X prime minister", "the president appointed X Minister of Finance":
             // a choosing verb's object, then the office with no "as".
+            // Not "named X minister of the year": the office ends the clause or a time follows it,
+            // and one in lower case has no tail.
             if roles.isEmpty, p == e, c.start > 0, Self.choosingVerbs.contains(toks[c.start - 1].key) || toks[c.start - 1].key == "made",
                let r = parseRole(toks, e), r.start == e, !r.plural,
-               case let after = skipTitles(toks, r.end), after >= toks.count || !isNameToken(toks[after]) && !toks[after].isApostrophe {
+               toks[e].isCapitalized || !r.title.lowercased().contains(" of ") && !r.title.lowercased().contains(" for "),
+               r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe || Self.afterObjectOffice.contains(toks[r.end].key) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
             if !followsSuccessionVerb(toks, c.start), let first = predicateRole(toks, p) {
@@ -436,6 +439,9 @@ extension ExtractionContext {
 }
 
 extension ExtractionContext {
+    /// Words that may follow an office given to a choosing verb's object: a time or the clause's end.
+    static let afterObjectOffice: Set<String> = ["on", "in", "a", "last", "after", "at", "by", "this", "yesterday", "today", "and", "earlier", "two", "three", "following"]
+    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"]
     static let listIntroWords: Set<String> = ["present", "attending", "who", "attended", "included", "include", "includes", "were", "are"]
     static let listParticiples: Set<String> = ["elected", "appointed", "named", "sworn", "in", "confirmed", "chosen", "nominated", "approved", "also"]
 
@@ -479,8 +485,11 @@ extension ExtractionContext {
                 // colon, items between semicolons, each a name with its own words.
                 let colon = toks[j - 1].isPunct(":")
                 var itemsEnd = j
-                while itemsEnd < toks.count, toks[itemsEnd].sentence == toks[j].sentence, !toks[itemsEnd].isPunct(".") { itemsEnd += 1 }
-                let semicolons = colon && toks[j..<itemsEnd].contains { $0.isPunct(";") }
+                while itemsEnd < toks.count, toks[itemsEnd].sentence == toks[j].sentence { itemsEnd += 1 }
+                // Only a counted office ("three deputy prime ministers:"): "the ministers:" or
+                // "critics of the prime ministers included:" may list anyone.
+                let counted = r.start >= 1 && (toks[r.start - 1].kind == .number || Self.countWords.contains(toks[r.start - 1].key))
+                let semicolons = colon && counted && toks[j..<itemsEnd].contains { $0.isPunct(";") }
                 while j < toks.count {
                     var evidence: CountryEvidence?
                     if let c = countryAt(toks, j), !c.demonym, let owned = possessiveEnd(toks, c.end) {
@@ -505,7 +514,7 @@ extension ExtractionContext {
                     }
                     members.append((n, evidence))
                     if semicolons {
-                        guard let semi = (j..<itemsEnd).first(where: { toks[$0].isPunct(";") }), semi + 1 < toks.count else { break }
+                        guard j < itemsEnd, let semi = (j..<itemsEnd).first(where: { toks[$0].isPunct(";") }), semi + 1 < toks.count else { break }
                         j = semi + 1
                         if toks[j].key == "and" { j += 1 }
                         continue
