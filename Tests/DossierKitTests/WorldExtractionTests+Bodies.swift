@@ -204,6 +204,10 @@ struct WorldBodyTests {
         // A spelt-out office before another is no party: "The Inspector General of Police spokesman".
         let e = corpus([Self.report("ABUJA, June 13, 2023", "The Inspector General of Police spokesman said the talks went well.")])
         #expect(!Set(e.articles.flatMap { e.names(in: $0, .organization) }).contains("Inspector General of Police"))
+        // Lower-case words before "party" name no party: "the ruling party", "the new party".
+        let f = corpus([Self.report("YAOUNDE, Oct 27, 2025", "His movement had long been allied with the ruling party and with the new party of the north.")])
+        let fOrgs = Set(f.articles.flatMap { f.names(in: $0, .organization) })
+        #expect(!fOrgs.contains("ruling") && !fOrgs.contains("new"))
         // The country's possessive after "of" is no part of the body's name.
         let d = corpus([Self.report("ABUJA, June 13, 2023", "He was elected President of the Senate of Nigeria's 10th National Assembly on Tuesday.")])
         #expect(d.articles.flatMap { d.names(in: $0, .country) }.contains("Nigeria"))

@@ -431,7 +431,8 @@ extension ExtractionContext {
             let toks = blocks[b].tokens
             for i in toks.indices where toks[i].facts.contains(.partyWord) && !toks[i].isCapitalized {
                 let s = capitalisedRunStart(toks, endingAt: i, maxWords: 5)
-                if s < i, s > 0, Self.partyDeterminers.contains(toks[s - 1].key), isPartyName(toks, s, i) {
+                // Capitalised words: "the ruling party" names none.
+                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key), isPartyName(toks, s, i) {
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-name")
                     continue
                 }
