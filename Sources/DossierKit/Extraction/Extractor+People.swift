@@ -80,6 +80,12 @@ extension ExtractionContext {
                 var n = j + 1
                 while n < toks.count, n < j + 3, toks[n].kind == .word, !toks[n].isCapitalized, Self.connectorsInNames.contains(toks[n].key) { n += 1 }
                 if n < toks.count, isNameToken(toks[n]) { j = n; continue }
+                // "Qaboos bin Said": after "bin", a capitalised word is the father's name, even one
+                // that is a common word too.
+                if n == j + 1, n < toks.count, NameFold.patronymics.contains(t.key), toks[n].kind == .word, toks[n].isCapitalized, !toks[n].isAllCaps {
+                    words.append(toks[n].text); j = n + 1; end = j
+                    continue
+                }
             }
             // A short form printed inside the name: Luiz Inácio "Lula" da Silva.
             if !words.isEmpty, t.kind == .punct, Self.openQuotes.contains(t.text), j + 3 < toks.count, isNameToken(toks[j + 1]),

@@ -227,7 +227,7 @@ public enum NameFold {
     /// Words that start a patronymic chain ("bin", "ibn", "bint").
     static let patronymics: Set<String> = ["bin", "ibn", "bint", "ben", "binti"]
     /// Lower-case words that join parts of a name and are not names themselves.
-    static let connectors: Set<String> = ["al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di", "dos", "das", "do", "del", "la", "le", "y"]
+    static let connectors: Set<String> = ["al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di", "dos", "das", "do", "del", "la", "le", "y", "wa"]
 
     /// A generational suffix or regnal number ("Jr.", "Sr", "II", "III", "IV").
     static func isSuffix(_ w: String) -> Bool {
