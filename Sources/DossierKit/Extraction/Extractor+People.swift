@@ -302,7 +302,7 @@ extension ExtractionContext {
             // "the new interior minister", "its current chairman".
             if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
             // "the two foreign ministers, A of Ethiopia and B of Somalia".
-            if role.plural, first > 1, ["two", "three", "four", "five", "both"].contains(toks[first - 1].key) { first -= 1 }
+            if role.plural, first > 1, Self.countWords.contains(toks[first - 1].key) { first -= 1 }
             let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
                 || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe)
                 || (first > 1 && possessiveEnd(toks, first - 1) == first))
