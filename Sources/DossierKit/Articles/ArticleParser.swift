@@ -85,11 +85,22 @@ public enum ArticleParser {
                 if outlet == nil { outlet = body[i].text.trimmingCharacters(in: .whitespaces) }
                 body.remove(at: i); skipped += 1; continue
             }
+            // "POLITICS    12.12.2023, 19:41 CET": the site's section and the story's stamp.
+            if i + 1 < body.count, case let stamp = Header.sectionStamp(body[i].text), stamp.ok {
+                if published == nil, let d = stamp.date?.date { published = d; publishedSource = "date line" }
+                blocks.append(Block(kind: .heading, range: body[i].range))
+                body.remove(at: i); skipped += 1; continue
+            }
             if let kind = Header.leadingChrome(body[i].text, next: i + 1 < body.count ? body[i + 1].text : nil) {
                 if outlet == nil { outlet = Header.trailOutlet(body[i].text) }
                 // A label or a trail is kept, as a heading before the title: it may name a body.
                 if kind == .label { blocks.append(Block(kind: .heading, range: body[i].range)) }
                 body.remove(at: i); skipped += 1; continue
+            }
+            // The site's name and tagline over its trail, over the headline.
+            if let k = Header.siteLinesAboveTrail(body[i..<min(body.count, i + 4)].map(\.text)) {
+                if outlet == nil { outlet = Header.siteNameAboveTrail(body[i].text, atTop: skipped == 0) }
+                body.removeSubrange(i..<(i + k)); skipped += k; continue
             }
             break
         }

@@ -218,7 +218,7 @@ extension Header {
     static func isSiteName(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
         if !t.contains(" "), t.range(of: "^[\\p{L}\\d-]+(\\.[a-z]{2,6})+$", options: .regularExpression) != nil { return true }
-        return isOutletName(t)
+        return isOutletName(t) || outletWithAcronym(t) != nil
     }
 
     /// Two to four capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").

@@ -1,0 +1,44 @@
+@testable import DossierKit
+import Testing
+
+@Suite("Article parsing: a site's own lines above its trail")
+struct MastheadTests {
+    @Test("a site's name and tagline over its section trail are not the headline", arguments: [
+        ("Harbour Courier\nThe islands' oldest independent paper\n\nHOME  >  POLITICS\n\nAssembly elects new speaker after long deadlock", "Harbour Courier"),
+        ("Northern Wire Service (NWS)\nPolitics | Africa\nAssembly elects new speaker after long deadlock", "Northern Wire Service (NWS)"),
+        ("Valley Times\nNews / Regional / Assembly\nAssembly elects new speaker after long deadlock", "Valley Times"),
+        ("Coastline Daily\nYour window on the region\nWorld\nAssembly elects new speaker after long deadlock", "Coastline Daily"),
+    ] as [(String, String)])
+    func siteLinesOverTrail(lines: String, outlet: String) {
+        let a = parse("\(lines)\nDeputies back the ruling party's candidate on the third ballot\n\nMAPUTO, 14 January 2025 - The assembly elected its speaker on Tuesday after a day of voting.\n")
+        #expect(a.title == "Assembly elects new speaker after long deadlock")
+        #expect(a.dateline == "Maputo")
+        #expect(a.published?.description == "2025-01-14")
+        #expect(a.source == outlet)
+    }
+
+    @Test("a site's section with the story's stamp is no headline; its date is the article's", arguments: [
+        ("POLITICS    03.02.2025, 11:20 CET", "2025-02-03"),
+        ("Politics  •  10:21, 9 August", nil),
+        ("World | 2024-11-05 08:00", "2024-11-05"),
+    ] as [(String, String?)])
+    func sectionStamp(stamp: String, date: String?) {
+        let a = parse("Island News Agency (INA)\n\n\(stamp)\n\nAssembly elects new speaker after long deadlock\n\nThe assembly elected its speaker on Tuesday after a day of voting in the capital.\n")
+        #expect(a.title == "Assembly elects new speaker after long deadlock")
+        #expect(a.published?.description == date)
+    }
+
+    @Test("what the rules leave alone: a headline over a trail over a paragraph, a long headline, a section that is a sentence's word")
+    func heldBack() {
+        // The line under the trail ends like a sentence: the headline above stays.
+        let a = parse("Minister resigns over scandal\nPolitics | Europe\nThe long-serving minister stepped down on Friday after weeks of pressure from his own party.\n")
+        #expect(a.title == "Minister resigns over scandal")
+        // Nine words or more above the trail: a headline, not a site's name.
+        let b = parse("Parliament votes to extend the state of emergency by ninety days\nPolitics | Africa\nOpposition deputies walk out before the vote in the capital\n\nThe vote passed easily.\n")
+        #expect(b.title == "Parliament votes to extend the state of emergency by ninety days")
+        #expect(!Header.sectionStamp("Politics 2").ok)
+        #expect(!Header.sectionStamp("Budget talks 12.03.2025").ok)
+        #expect(Header.outletWithAcronym("Talks with the World Bank (WB)") == nil)
+        #expect(Header.outletWithAcronym("Polish Press Agency (PAP)") == "Polish Press Agency")
+    }
+}
