@@ -87,6 +87,19 @@ extension ExtractionContext {
                     continue
                 }
             }
+            // "Von der Leyen highlighted": a surname's particles, capitalised at a sentence's start,
+            // before a lower-case connector and a name word; the surname is read without them.
+            if words.isEmpty, t.kind == .word, t.isCapitalized, !t.isAllCaps, ["von", "van", "de", "da", "del", "della", "di", "dos", "du"].contains(t.key),
+               j + 2 < toks.count, toks[j + 1].kind == .word, !toks[j + 1].isCapitalized, Self.connectorsInNames.contains(toks[j + 1].key),
+               isNameToken(toks[j + 2]), toks[j + 2].isCapitalized {
+                j += 2; continue
+            }
+            // "Fahd bin Mahmoud Al Said": after a capitalised "Al", a capitalised word is the family's
+            // name, even one that is a common word too.
+            if let last = words.last, last == "Al", t.kind == .word, t.isCapitalized, !t.isAllCaps, !isNameToken(t), j > 0, toks[j - 1].sentence == t.sentence {
+                words.append(t.text); j += 1; end = j
+                continue
+            }
             // A short form printed inside the name: Luiz Inácio "Lula" da Silva.
             if !words.isEmpty, t.kind == .punct, Self.openQuotes.contains(t.text), j + 3 < toks.count, isNameToken(toks[j + 1]),
                toks[j + 2].kind == .punct, Self.closeQuotes.contains(toks[j + 2].text), isNameToken(toks[j + 3]) || Self.connectorsInNames.contains(toks[j + 3].key) {
@@ -457,7 +470,11 @@ extension ExtractionContext {
                     // "Edgard Leblanc Fils, Smith Augustin and …": a person's context, or a list of people.
                     let context = run.name.words.count <= 3 && phrase(at: toks, i) == nil
                         && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i))
-                    if before || after || who || context {
+                    // "Călin Georgescu had come first": a family name's ending ("-escu", "-enko", "-yan")
+                    // on the last of two or three words.
+                    let ending = run.name.words.count <= 3 && phrase(at: toks, i) == nil && run.end <= toks.count
+                        && NameEndings.shared.marksFamilyName(toks[run.end - 1].key)
+                    if before || after || who || context || ending {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1

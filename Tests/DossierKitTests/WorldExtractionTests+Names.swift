@@ -1,0 +1,44 @@
+@testable import DossierKit
+import Testing
+
+/// Names from naming traditions the given-name tables do not cover. Every sentence is written
+/// for the test; the people are invented.
+@Suite("World news extraction: names by their structure")
+struct WorldNameStructureTests {
+    static func report(_ dateline: String, _ body: String) -> String { WorldExtractionTests.report(dateline, body) }
+
+    @Test("a family name's ending marks two or three words as a person's name with no other cue", arguments: [
+        "Vadrin Marinescu had come first in the vote.",
+        "Ostrel Hrytsenko had come first in the vote.",
+        "Zurabo Gelashvili had come first in the vote.",
+        "Varuzh Sargsyan had come first in the vote.",
+        "Ilvana Petrushevska had come first in the vote.",
+    ])
+    func familyNameEnding(sentence: String) {
+        let names = people(Self.report("BUCHAREST, May 26, 2025", sentence))
+        #expect(names.count == 1)
+        #expect(names.first.map { sentence.hasPrefix($0) } == true)
+    }
+
+    @Test("an ending is no cue where the words are a place's or a thing's, or the stem is too short")
+    func familyNameEndingHeldBack() {
+        #expect(people(Self.report("MOSCOW, May 26, 2025", "The ministers met in Rostov on Monday. Geneva Talks resumed on Friday.")).isEmpty)
+        #expect(!NameEndings.shared.marksFamilyName("geneva"))
+        #expect(!NameEndings.shared.marksFamilyName("suez"))
+        #expect(NameEndings.shared.marksFamilyName("popescu"))
+        #expect(!NameEndings.shared.marksFamilyName("abc-ov"))
+    }
+
+    @Test("a surname's particles capitalised at a sentence's start are the named person's, not a new person's")
+    func capitalisedParticleAtSentenceStart() {
+        let c = corpus([Self.report("BRUSSELS, May 26, 2025", "The commissioner, Greta van der Molen, arrived on Monday. Van der Molen said the plan would pass.")])
+        let found = c.entities(in: c.articles[0].id).filter { $0.kind == .person }.compactMap { c.entity($0)?.name }
+        #expect(found == ["Greta van der Molen"])
+    }
+
+    @Test("after a capitalised Al, a common word is the family's name")
+    func familyNameAfterAl() {
+        let names = people(Self.report("MUSCAT, May 26, 2025", "Deputy Prime Minister Sayyid Harib bin Khalid Al Said opened the session."))
+        #expect(names == ["Sayyid Harib bin Khalid Al Said"])
+    }
+}
