@@ -41,4 +41,10 @@ struct WorldNameStructureTests {
         let names = people(Self.report("MUSCAT, May 26, 2025", "Deputy Prime Minister Sayyid Harib bin Khalid Al Said opened the session."))
         #expect(names == ["Sayyid Harib bin Khalid Al Said"])
     }
+
+    @Test("a photographer's credit in a caption names no one the report is about; a name after a colon in prose still counts")
+    func photoCredit() {
+        let names = people(Self.report("LIMA, May 26, 2025", "Ana Quispe receives the sash in Lima. (AP Photo/Tomas Villalba)\n\nPhoto: Rosa Mendez\n\nThe new president said: Carlos Huaman will lead the cabinet."))
+        #expect(Set(names) == ["Ana Quispe", "Carlos Huaman"])
+    }
 }

@@ -198,6 +198,20 @@ extension ExtractionContext {
         return j
     }
 
+    /// True when the tokens before `mark` ("/" or ":") are a photo's credit opening a parenthesis
+    /// or its block: "(AP Photo/", "(Photo:", "Photo:".
+    static func photoCredit(_ toks: [Token], before mark: Int) -> Bool {
+        var j = mark - 1, sawPhoto = false
+        while j >= 0, j >= mark - 4 {
+            let t = toks[j]
+            if t.kind == .word, ["photo", "photos", "picture", "pictures", "photograph"].contains(t.key) { sawPhoto = true }
+            if t.isPunct("(") { return sawPhoto }
+            if t.kind == .punct { return false }
+            j -= 1
+        }
+        return sawPhoto && j < 0
+    }
+
     mutating func addPerson(_ b: Int, _ run: NameRun, rule: String, roles: [String], evidence: CountryEvidence?, anchored: Bool) {
         var c = Candidate(block: b, start: run.start, end: run.end, range: range(b, run.start, run.end), kind: .person,
                           name: text(b, run.start, run.end), priority: gz.priority(of: rule), rule: rule, country: evidence?.country)
@@ -373,6 +387,12 @@ extension ExtractionContext {
             while i < toks.count {
                 defer { i += 1 }
                 guard i >= covered, toks[i].kind == .word else { continue }
+                // "(AP Photo/Moises Castillo)", "Photo: Jane Doe": a photographer's credit names no one the report is about.
+                if i >= 2, toks[i - 1].kind == .punct, toks[i - 1].text == "/" || toks[i - 1].text == ":", Self.photoCredit(toks, before: i - 1) {
+                    while i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].isCapitalized { i += 1 }
+                    covered = i + 1
+                    continue
+                }
                 // 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
                 //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".
                 if let role = parseRole(toks, i), i == 0 || !(toks[i - 1].kind == .word && toks[i - 1].isCapitalized && roleModifier(toks, i - 1) != nil
