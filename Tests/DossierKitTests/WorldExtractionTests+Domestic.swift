@@ -166,4 +166,18 @@ struct WorldDomesticTests {
         let places = Set(c.articles.flatMap { c.names(in: $0, .place) })
         #expect(!places.contains("Safaricom") && !places.contains("Microsoft"))
     }
+
+    @Test("a tenure word before a party's word and an office is one office; a second description after 'and a' in the same commas is the name's too")
+    func formerPartyOfficeAndSecondDescription() {
+        let c = corpus([Self.report("OTTAWA, May 27, 2025", "Tom Ridley spoke first. Ridley, a former Speaker of the House and a former Liberal leader, is serving as interim House leader. Ana Brook, a former Green leader, agreed.")])
+        let ridley = Set(c.person("Tom Ridley")?.roles.map(\.title) ?? [])
+        #expect(ridley.isSuperset(of: ["Former Speaker of the House", "Former Liberal Leader"]))
+        #expect(c.person("Ana Brook")?.roles.map(\.title) == ["Former Green Leader"])
+        // A country's demonym is no party: the country is the evidence, not part of the office.
+        let d = corpus([Self.report("OTTAWA, May 27, 2025", "Ana Brook, a former Norwegian minister, agreed.")])
+        #expect(d.person("Ana Brook")?.roles.map(\.title) == ["Former Minister"])
+        // A description that is no office after "and a" adds nothing.
+        let e = corpus([Self.report("OTTAWA, May 27, 2025", "Ana Brook, the finance minister and a close ally of the premier, agreed.")])
+        #expect(e.person("Ana Brook")?.roles.map(\.title) == ["Finance Minister"])
+    }
 }

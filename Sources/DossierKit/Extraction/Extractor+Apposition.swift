@@ -96,10 +96,12 @@ extension ExtractionContext {
     }
 
     /// ", [the|his|her] [Iran's|Iranian|Lok Sabha] <role>" right after a name.
-    func appositionRole(_ toks: [Token], _ end: Int) -> (RoleMatch, CountryEvidence?)? {
+    /// `coordinated`: the description after an office's "and" ("X, a former Speaker and a former
+    /// Conservative leader,"), read as if a comma stood at `end`.
+    func appositionRole(_ toks: [Token], _ end: Int, coordinated: Bool = false) -> (RoleMatch, CountryEvidence?)? {
         // "Theo Claes (N-VA), the new Minister of Defence,": the party in brackets first.
-        let end = skipParenthesis(toks, end)
-        guard end + 1 < toks.count, toks[end].isPunct(",") else { return nil }
+        let end = coordinated ? end : skipParenthesis(toks, end)
+        guard end + 1 < toks.count, coordinated ? toks[end].key == "and" : toks[end].isPunct(",") else { return nil }
         var k = end + 1
         // "X, now the country's president": when the office is held changes nothing.
         if k + 1 < toks.count, Self.apposedAdverbs.contains(toks[k].key) { k += 1 }
@@ -133,6 +135,14 @@ extension ExtractionContext {
         if party == nil, parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
             party = k; k += 1
         }
+        // "a former Conservative leader": a tenure word before the party's word.
+        var tenure: String?
+        if party == nil, k + 2 < toks.count, ["former", "outgoing", "acting", "interim", "late"].contains(toks[k].key), !toks[k].isCapitalized,
+           toks[k + 1].kind == .word, toks[k + 1].isCapitalized, !toks[k + 1].isAllCaps || toks[k + 1].text.utf8.count >= 2,
+           parseRole(toks, k + 1) == nil, countryAt(toks, k + 1) == nil, let inner = parseRole(toks, k + 2), inner.start == k + 2, !inner.plural {
+            tenure = toks[k].text.prefix(1).uppercased() + toks[k].text.dropFirst()
+            party = k + 1; k += 2
+        }
         // "X, a 45-year-old computer scientist and former deputy mayor of Vilnius,": a description,
         // then "and" and the office, inside the same commas.
         if parseRole(toks, k)?.start != k, s > end + 1, ["a", "an"].contains(toks[end + 1].key) {
@@ -146,6 +156,7 @@ extension ExtractionContext {
         // "X, the president's official residence": the office owns what follows, it is not X's.
         if r.end + 1 < toks.count, toks[r.end].isApostrophe, toks[r.end + 1].key == "s" { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }
+        if let t = tenure { r.title = t + " " + r.title }
         if former, !r.title.lowercased().hasPrefix("former") { r.title = "Former " + r.title }
         r.ownCountry = ownCountry
         // "A, Deputy Prime Minister B and …", "A, Deputy Prime Minister and Foreign Minister Senator
@@ -171,7 +182,18 @@ extension ExtractionContext {
     static let apposedAdverbs: Set<String> = ["now", "currently", "still", "also"]
 
     func appositionRoles(_ toks: [Token], _ end: Int) -> [String] {
-        appositionRole(toks, end).map { [$0.0.title] } ?? []
+        guard let (r, _) = appositionRole(toks, end) else { return [] }
+        if let second = coordinatedDescription(toks, r.end) { return [r.title, second.title] }
+        return [r.title]
+    }
+
+    /// "X, a former Speaker of the House and a former Conservative leader, …": a second
+    /// description after the office ending at `end`, inside the same commas.
+    func coordinatedDescription(_ toks: [Token], _ end: Int) -> RoleMatch? {
+        guard end + 2 < toks.count, toks[end].key == "and", ["a", "an", "the"].contains(toks[end + 1].key),
+              let (second, _) = appositionRole(toks, end, coordinated: true), second.end < toks.count,
+              toks[second.end].isPunct(",") || toks[second.end].isPunct(".") else { return nil }
+        return second
     }
 
     /// The run after a country's possessive is a person's name: two or three words, none an

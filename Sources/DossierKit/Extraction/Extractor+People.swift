@@ -388,10 +388,15 @@ extension ExtractionContext {
                 defer { i += 1 }
                 guard i >= covered, toks[i].kind == .word else { continue }
                 // "(AP Photo/Moises Castillo)", "Photo: Jane Doe": a photographer's credit names no one the report is about.
+                // The credit ends its parenthesis or block ("Photo: Senate President X taking the oath"
+                // is a caption, which names people).
                 if i >= 2, toks[i - 1].kind == .punct, toks[i - 1].text == "/" || toks[i - 1].text == ":", Self.photoCredit(toks, before: i - 1) {
-                    while i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].isCapitalized { i += 1 }
-                    covered = i + 1
-                    continue
+                    var e = i
+                    while e + 1 < toks.count, toks[e + 1].kind == .word, toks[e + 1].isCapitalized { e += 1 }
+                    if e + 1 >= toks.count || toks[e + 1].kind == .punct && [")", "/", "|", "."].contains(toks[e + 1].text) && (e + 2 >= toks.count || toks[e + 1].text != ".") {
+                        covered = e + 1; i = e
+                        continue
+                    }
                 }
                 // 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
                 //    "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar".

@@ -93,6 +93,8 @@ extension ExtractionContext {
                     guard after >= toks.count || !isNameToken(toks[after]) else { break }
                     roles.append(next.title); end = next.end
                 }
+                // "X, a former Speaker of the House and a former Conservative leader, …".
+                if let second = coordinatedDescription(toks, end) { roles.append(second.title); end = second.end }
                 // "X, leader of the For the Future of Montenegro alliance, …", "X, the member
                 // representing Bende Federal Constituency of Abia State, emerged …": what the office
                 // goes on with closes at the apposition's comma.
