@@ -212,4 +212,28 @@ struct WorldBodyTests {
         let d = corpus([Self.report("ABUJA, June 13, 2023", "He was elected President of the Senate of Nigeria's 10th National Assembly on Tuesday.")])
         #expect(d.articles.flatMap { d.names(in: $0, .country) }.contains("Nigeria"))
     }
+
+    @Test("a lower-case party office names the party before it or after its 'of'", arguments: [
+        ("Vihreat leader Anna Lind spoke to reporters.", "Vihreat"),
+        ("Anna Lind, leader of Kesko Liike, spoke to reporters.", "Kesko Liike"),
+        ("Anna Lind, the president of Les Solidaires, spoke to reporters.", "Les Solidaires"),
+        ("Anna Lind, a 41-year-old Vapaus lawmaker, spoke to reporters.", "Vapaus"),
+    ] as [(String, String)])
+    func bodyByPartyOffice(sentence: String, body: String) {
+        let c = corpus([Self.report("HELSINKI, May 27, 2025", sentence)])
+        #expect(c.names(in: c.articles[0], .organization).contains(body))
+        #expect(c.names(in: c.articles[0], .person) == ["Anna Lind"])
+    }
+
+    @Test("a party office names no body: a country's demonym, a sentence's common first word before it, a title, a name that goes on, a person after 'of'")
+    func bodyByPartyOfficeHeldBack() {
+        for text in ["North Korean leader Kim Jong-un spoke.", "Jailed Vapaus founder Anna Lind spoke.", "Former leader Anna Lind spoke.",
+                     "Anna Lind, leader of Brothers of Italy, spoke.", "The Secretary-General of NATO Mark Rutte spoke.",
+                     "The outgoing Forum chair, Cook Islands Prime Minister Mark Brown, spoke."] {
+            let c = corpus([Self.report("HELSINKI, May 27, 2025", text)])
+            let orgs = c.names(in: c.articles[0], .organization)
+            #expect(!orgs.contains { ["Korean", "Jailed Vapaus", "Former", "Brothers", "NATO Mark Rutte", "Cook Islands"].contains($0) }, "\(text): \(orgs)")
+            #expect(!c.names(in: c.articles[0], .person).contains("Cook Islands"))
+        }
+    }
 }

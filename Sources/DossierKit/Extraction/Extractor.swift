@@ -17,6 +17,7 @@ enum Extractor {
         ExtractionStage("constituencies") { $0.findConstituencies() },
         ExtractionStage("dateline agency") { $0.findDatelineAgency() },
         ExtractionStage("party names") { $0.findPartyNames() },
+        ExtractionStage("bodies an office names") { $0.findBodiesByOffice() },
         ExtractionStage("sign-off") { $0.findSignOff() },
         ExtractionStage("people") { $0.findPeople() },
         ExtractionStage("affiliations") { $0.findAffiliations() },
