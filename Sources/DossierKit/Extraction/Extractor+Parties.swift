@@ -59,8 +59,12 @@ extension ExtractionContext {
                     var s = capitalisedRunStart(toks, endingAt: i, maxWords: 4)
                     // A sentence's first word ("Rebel leader …", "Jailed PTI founder …") only when the
                     // article capitalises it inside a sentence too.
+                    // A participle opening the sentence ("Jailed PTI founder") is no party's word; one
+                    // word alone needs the article to capitalise it inside a sentence too.
                     if s < i, s == 0 || toks[s - 1].sentence != toks[s].sentence, !toks[s].isAllCaps, toks[s + 1].kind == .word,
-                       !capitalisedInside(toks[s].key) { s += 1 }
+                       i - s == 1 ? !capitalisedInside(toks[s].key) : toks[s].key.hasSuffix("ed") || toks[s].key.hasSuffix("ing") { s += 1 }
+                    // "N. Korean leader": an initial's full stop before it.
+                    if s >= 2, toks[s - 1].isPunct("."), toks[s - 2].kind == .word, toks[s - 2].text.utf8.count == 1 { continue }
                     guard s < i, isBodyRun(toks, s, i), !(s > 0 && toks[s - 1].kind == .punct && !toks[s].spaceBefore) else { continue }
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-office")
                 } else if Self.partyOfficesOf.contains(toks[i].key), i + 2 < toks.count, toks[i + 1].key == "of" {
