@@ -47,4 +47,11 @@ struct WorldNameStructureTests {
         let names = people(Self.report("LIMA, May 26, 2025", "Ana Quispe receives the sash in Lima. (AP Photo/Tomas Villalba)\n\nPhoto: Rosa Mendez\n\nThe new president said: Carlos Huaman will lead the cabinet."))
         #expect(Set(names) == ["Ana Quispe", "Carlos Huaman"])
     }
+
+    @Test("a given name before a residence's word is a landmark, not a person")
+    func residenceAfterGivenName() {
+        let c = corpus([Self.report("KATHMANDU, May 26, 2025", "The president administered the oath at Sheetal Niwas on Monday.")])
+        #expect(c.names(in: c.articles[0], .person).isEmpty)
+        #expect(c.names(in: c.articles[0], .place).contains("Sheetal Niwas"))
+    }
 }

@@ -39,6 +39,9 @@ extension ExtractionContext {
         "party", "palace", "square", "building", "school", "college", "institute", "academy", "agency", "commission",
         "authority", "corporation", "company", "foundation", "constituency", "province", "district", "airlines", "maidan",
         "chowk", "bhavan",
+        // A residence or a landmark ("Sheetal Niwas", "Golestan Mahal"): no person's name ends so.
+        "bhawan", "niwas", "nivas", "mahal", "saray", "sarayi", "residence", "mansion", "guesthouse", "cathedral", "mosque", "memorial",
+        "monument", "esplanade",
     ]
     /// Words that stop a capitalised run even when capitalised ("On Monday", "The", "Said").
     static let runStops: Set<String> = [
