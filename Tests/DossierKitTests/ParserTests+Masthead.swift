@@ -41,4 +41,16 @@ struct MastheadTests {
         #expect(Header.outletWithAcronym("Talks with the World Bank (WB)") == nil)
         #expect(Header.outletWithAcronym("Polish Press Agency (PAP)") == "Polish Press Agency")
     }
+
+    @Test("a month's abbreviation with its full stop keeps the year after it; a date in words settles one in figures on the same line", arguments: [
+        ("07 Mar. 2024 | 10:15", "2024-03-07"),
+        ("7 Sept. 2023 10:15 (GMT+3)", "2023-09-07"),
+        ("03/07/2024 March 7, 2024", "2024-03-07"),
+        ("03/07/2024", "2024-07-03"),
+    ] as [(String, String)])
+    func dateForms(line: String, date: String) {
+        let a = parse("Assembly elects new speaker after long deadlock\n\(line)\n\nThe assembly elected its speaker on Tuesday after a day of voting in the capital.\n")
+        #expect(a.published?.description == date)
+        #expect(a.title == "Assembly elects new speaker after long deadlock")
+    }
 }

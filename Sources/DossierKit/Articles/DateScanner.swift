@@ -8,6 +8,8 @@ struct DateMatch {
     /// UTF-16 range inside the scanned string.
     var range: NSRange
     var date: SimpleDate? { year.flatMap { SimpleDate(year: $0, month: month, day: day) } }
+    /// A date in figures whose day and month could be read either way round ("03/07/2024").
+    var ambiguous = false
 }
 
 /// Recognises the date forms news sites print: `May 8, 2025`, `8 May 2025`, `June 23rd, 2025`,
@@ -24,7 +26,7 @@ enum DateScanner {
     static let monthFirst = try! NSRegularExpression(
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
-        pattern: "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?\(monthPattern)\\b(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
+        pattern: "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(\(monthWords))(?:\\.|\\b)(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
     /// `16.06.2024`, `21/07/2023`, `04-09-2024`: the separator repeats; no digit, dot or slash
     /// runs on at either end (a version number or a fraction is not a date).
@@ -125,7 +127,7 @@ enum DateScanner {
         for m in dash || dotOrSlash ? numericDMY.matches(in: s, range: full) : [] {
             guard let a = Int(group(m, 1)!), let b = Int(group(m, 3)!), let y = Int(group(m, 4)!),
                   let dm = dayMonth(a, b, year: y) else { continue }
-            out.append(DateMatch(year: y, month: dm.month, day: dm.day, range: m.range))
+            out.append(DateMatch(year: y, month: dm.month, day: dm.day, range: m.range, ambiguous: a != b && a <= 12 && b <= 12))
         }
         for m in dotOrSlash ? numericYMD.matches(in: s, range: full) : [] {
             if let y = Int(group(m, 1)!), let mo = Int(group(m, 3)!), let d = Int(group(m, 4)!), SimpleDate(year: y, month: mo, day: d) != nil {
@@ -166,7 +168,9 @@ enum DateScanner {
         // Cheap test first: a date line is short and has digits.
         guard line.utf8.count <= 80, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let matches = scan(line)
-        guard let m = matches.first, m.year != nil else { return nil }
+        guard var m = matches.first, m.year != nil else { return nil }
+        // "03/07/2024 March 7, 2024": the date in words settles the one in figures.
+        if m.ambiguous, let worded = matches.first(where: { !$0.ambiguous && $0.year != nil }) { m = worded }
         // Every date goes: "Issued on: 18/03/2025 - 22:41 Modified: 19/03/2025 - 09:05".
         var rest = line as NSString
         for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }
