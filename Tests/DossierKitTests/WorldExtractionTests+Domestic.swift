@@ -180,4 +180,13 @@ struct WorldDomesticTests {
         let e = corpus([Self.report("OTTAWA, May 27, 2025", "Ana Brook, the finance minister and a close ally of the premier, agreed.")])
         #expect(e.person("Ana Brook")?.roles.map(\.title) == ["Finance Minister"])
     }
+
+    @Test("a month and a year between a predicate and its office count for nothing; 'female' may describe the office")
+    func dateInsidePredicate() {
+        let c = corpus([Self.report("ADDIS ABABA, May 27, 2025", "Meron Tadesse-Alemu was elected in October 2018 as the first female President of the federation.")])
+        #expect(c.person("Meron Tadesse-Alemu")?.roles.map(\.title).first == "President of the federation" || c.person("Meron Tadesse-Alemu")?.roles.map(\.title).first == "President")
+        // A year alone before other words gives no office.
+        let d = corpus([Self.report("ADDIS ABABA, May 27, 2025", "Meron Tadesse was born in 1960 in Leiden and later served on a board.")])
+        #expect(d.person("Meron Tadesse")?.roles.isEmpty != false)
+    }
 }

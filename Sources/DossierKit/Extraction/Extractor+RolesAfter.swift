@@ -21,7 +21,11 @@ extension ExtractionContext {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
         "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed", "until",
         "tapped", "selected", "expected", "likely", "set", "this", "morning", "afternoon", "evening", "tonight",
+        // "as the first female President", "the youngest-ever prime minister".
+        "female", "youngest", "oldest", "ever",
     ]
+    static let monthKeys: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     /// Verbs that, said by a name with an article after them, choose someone else for an office.
     static let choosingVerbs: Set<String> = ["appointed", "named", "elected", "nominated", "chose", "picked", "designated", "swore"]
 
@@ -393,6 +397,16 @@ extension ExtractionContext {
         var steps = 0
         while k < toks.count, steps < 7 {
             let t = toks[k]
+            // "was elected in October 2018 as …": a month and a year after "in" or "since" count
+            // for no step, nor does the "in" before them.
+            if ["in", "since"].contains(t.key), k + 1 < toks.count,
+               toks[k + 1].isCapitalized && Self.monthKeys.contains(toks[k + 1].key) || toks[k + 1].kind == .number && toks[k + 1].text.utf8.count == 4 {
+                k += 1; continue
+            }
+            if k > 0, ["in", "since", "of"].contains(toks[k - 1].key) || Self.monthKeys.contains(toks[k - 1].key),
+               t.kind == .word && t.isCapitalized && Self.monthKeys.contains(t.key) || t.kind == .number && t.text.utf8.count == 4 {
+                k += 1; continue
+            }
             // "X later appointed the chancellor", "X named a new foreign minister": not passive, so X
             // chose the holder.
             if !passive, k + 1 < toks.count, Self.choosingVerbs.contains(t.key), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[k + 1].key) { return nil }
