@@ -53,4 +53,21 @@ struct MastheadTests {
         #expect(a.published?.description == date)
         #expect(a.title == "Assembly elects new speaker after long deadlock")
     }
+
+    @Test("a headline over its section, a stamp or a trail, over a standfirst, stays the headline", arguments: [
+        "Senate approves new defence budget\nPolitics\nLawmakers vote 61-39 after weeks of heated debate",
+        "Floods kill dozens in the south\nWorld | 12:30\nRescuers search for survivors in the flooded valley",
+        "Protests spread: what we know\nAfrica\nThousands marched in the capital for a third day",
+        "Senate approves new defence budget\nNews | Politics\nLawmakers vote 61-39 after weeks of heated debate",
+    ])
+    func headlineOverSection(top: String) {
+        let a = parse("\(top)\n\nThe upper house voted on Tuesday after a long debate in the capital city.\n")
+        #expect(a.title == String(top.split(separator: "\n")[0]))
+    }
+
+    @Test("a date in words on the line settles only the same figures read the other way round")
+    func wordedDateSameFiguresOnly() {
+        let a = parse("Assembly elects new speaker after long deadlock\nIssued on: 05/06/2024 - 22:41 Modified: June 9, 2024 - 09:05\n\nThe assembly elected its speaker on Tuesday after a day of voting.\n")
+        #expect(a.published?.description == "2024-06-05")
+    }
 }

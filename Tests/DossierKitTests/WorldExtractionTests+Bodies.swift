@@ -229,10 +229,13 @@ struct WorldBodyTests {
     func bodyByPartyOfficeHeldBack() {
         for text in ["North Korean leader Kim Jong-un spoke.", "Jailed Vapaus founder Anna Lind spoke.", "Former leader Anna Lind spoke.",
                      "Anna Lind, leader of Brothers of Italy, spoke.", "The Secretary-General of NATO Mark Rutte spoke.",
-                     "The outgoing Forum chair, Cook Islands Prime Minister Mark Brown, spoke."] {
+                     "The outgoing Forum chair, Cook Islands Prime Minister Mark Brown, spoke.", "Donald Tramp spoke. A Tramp spokesman agreed.",
+                     "The president of the Republic spoke.", "Independent lawmaker Anna Lind spoke.", "Sunni leader Anna Lind spoke.",
+                     "Tour de France leader Anna Lind won.", "She is a Nobel Peace Prize candidate."] {
             let c = corpus([Self.report("HELSINKI, May 27, 2025", text)])
             let orgs = c.names(in: c.articles[0], .organization)
-            #expect(!orgs.contains { ["Korean", "Jailed Vapaus", "Former", "Brothers", "NATO Mark Rutte", "Cook Islands"].contains($0) }, "\(text): \(orgs)")
+            #expect(!orgs.contains { ["Korean", "Jailed Vapaus", "Former", "Brothers", "NATO Mark Rutte", "Cook Islands", "Tramp", "Republic", "Independent",
+                                      "Sunni", "Tour de France", "Nobel Peace Prize"].contains($0) }, "\(text): \(orgs)")
             #expect(!c.names(in: c.articles[0], .person).contains("Cook Islands"))
         }
     }

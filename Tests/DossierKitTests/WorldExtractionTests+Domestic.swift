@@ -176,6 +176,9 @@ struct WorldDomesticTests {
         // A country's demonym is no party: the country is the evidence, not part of the office.
         let d = corpus([Self.report("OTTAWA, May 27, 2025", "Ana Brook, a former Norwegian minister, agreed.")])
         #expect(d.person("Ana Brook")?.roles.map(\.title) == ["Former Minister"])
+        // "the X and the Y" may be two people: the second is not read.
+        let f = corpus([Self.report("OTTAWA, May 27, 2025", "The talks were attended by Ana Brook, the foreign minister and the army chief.")])
+        #expect(f.person("Ana Brook")?.roles.map(\.title) == ["Foreign Minister"])
         // A description that is no office after "and a" adds nothing.
         let e = corpus([Self.report("OTTAWA, May 27, 2025", "Ana Brook, the finance minister and a close ally of the premier, agreed.")])
         #expect(e.person("Ana Brook")?.roles.map(\.title) == ["Finance Minister"])

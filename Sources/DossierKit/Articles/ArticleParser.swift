@@ -98,7 +98,9 @@ public enum ArticleParser {
                 body.remove(at: i); skipped += 1; continue
             }
             // The site's name and tagline over its trail, over the headline.
-            if let k = Header.siteLinesAboveTrail(body[i..<min(body.count, i + 4)].map(\.text)) {
+            // (Or a tagline under the file's first line, a site's name already skipped.)
+            if let k = Header.siteLinesAboveTrail(body[i..<min(body.count, i + 4)].map(\.text), atTop: skipped == 0,
+                                                  underSiteName: skipped == 1 && lines.first(where: { !$0.isBlank }).map { Header.isSiteName($0.text) } == true) {
                 if outlet == nil { outlet = Header.siteNameAboveTrail(body[i].text, atTop: skipped == 0) }
                 body.removeSubrange(i..<(i + k)); skipped += k; continue
             }

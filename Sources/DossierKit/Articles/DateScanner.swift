@@ -170,7 +170,10 @@ enum DateScanner {
         let matches = scan(line)
         guard var m = matches.first, m.year != nil else { return nil }
         // "03/07/2024 March 7, 2024": the date in words settles the one in figures.
-        if m.ambiguous, let worded = matches.first(where: { !$0.ambiguous && $0.year != nil }) { m = worded }
+        // Only a date in words that is one reading of the same figures.
+        if m.ambiguous, case let first = m, let worded = matches.first(where: { w in
+            !w.ambiguous && w.year == first.year && (w.month == first.month && w.day == first.day || w.month == first.day && w.day == first.month)
+        }) { m = worded }
         // Every date goes: "Issued on: 18/03/2025 - 22:41 Modified: 19/03/2025 - 09:05".
         var rest = line as NSString
         for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }

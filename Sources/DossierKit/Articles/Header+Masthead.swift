@@ -35,8 +35,10 @@ extension Header {
     /// (a breadcrumb, a two-part trail, a section's name, a section and its time) over a
     /// headline: how many lines to skip to reach the trail, or nil. A headline stands below the
     /// site's trail, never above it.
-    static func siteLinesAboveTrail(_ lines: [String]) -> Int? {
-        guard lines.count >= 3 else { return nil }
+    static func siteLinesAboveTrail(_ lines: [String], atTop: Bool, underSiteName: Bool = false) -> Int? {
+        // The first line must read as a site's name, or stand under one: a headline over its
+        // section ("Floods kill dozens" over "World | 12:30") is not skipped.
+        guard lines.count >= 3, underSiteName || siteNameAboveTrail(lines[0], atTop: atTop) != nil else { return nil }
         for k in 1...2 where k + 1 < lines.count {
             let above = lines[k - 1]
             guard words(above, atMost: 9) <= 8, above.utf8.count <= 80, !endsLikeSentence(above) || nameWithAcronym(above) != nil,
@@ -70,7 +72,7 @@ extension Header {
         let t = s.trimmingCharacters(in: .whitespaces)
         if isSiteName(t) { return t }
         if atTop, nameWithAcronym(t) != nil { return t }
-        guard atTop, (1...4).contains(words(t)), allCapitalised(t), !t.contains(where: { $0.isNumber || ",.:;!?".contains($0) }) else { return nil }
+        guard atTop, (1...3).contains(words(t)), allCapitalised(t), !t.contains(where: { $0.isNumber || ",.:;!?".contains($0) }) else { return nil }
         return t
     }
 

@@ -190,9 +190,11 @@ extension ExtractionContext {
     /// "X, a former Speaker of the House and a former Conservative leader, …": a second
     /// description after the office ending at `end`, inside the same commas.
     func coordinatedDescription(_ toks: [Token], _ end: Int) -> RoleMatch? {
-        guard end + 2 < toks.count, toks[end].key == "and", ["a", "an", "the"].contains(toks[end + 1].key),
+        // Only "and a …" up to the apposition's closing comma: "X, the foreign minister and the
+        // army chief" may name two people.
+        guard end + 2 < toks.count, toks[end].key == "and", ["a", "an"].contains(toks[end + 1].key),
               let (second, _) = appositionRole(toks, end, coordinated: true), second.end < toks.count,
-              toks[second.end].isPunct(",") || toks[second.end].isPunct(".") else { return nil }
+              toks[second.end].isPunct(",") else { return nil }
         return second
     }
 

@@ -44,62 +44,98 @@ extension ExtractionContext {
     static let partyOfficesBefore: Set<String> = ["leader", "chair", "chairman", "chairwoman", "chairperson", "co-leader", "coordinator",
                                                   "lawmaker", "lawmakers", "legislator", "spokesman", "spokeswoman", "spokesperson", "founder",
                                                   "candidate", "supremo", "whip", "co-chair"]
-    static let partyOfficesOf: Set<String> = ["leader", "president", "chair", "chairman", "chairwoman", "chairperson", "founder", "co-founder",
-                                              "co-leader", "coordinator", "head", "spokesman", "spokeswoman", "spokesperson"]
+    static let partyOfficesOf: Set<String> = ["leader", "president", "chair", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "co-leader"]
+    /// One word before a party office that names a faith, a community or no party ("Sunni leader",
+    /// "Independent lawmaker").
+    static let nonPartyWords: Set<String> = ["independent", "sunni", "shia", "shiite", "catholic", "muslim", "christian", "jewish", "hindu",
+                                             "buddhist", "tribal", "rebel", "opposition", "community", "religious"]
+    /// Last words of an event or a prize, not a body ("Tour de France leader", "Nobel Peace Prize candidate").
+    static let eventWords: Set<String> = ["prize", "award", "cup", "championship", "tour", "games", "olympics", "festival", "masters"]
 
     /// A party or body an office word names: capitalised words before a lower-case party office
     /// ("Fine Gael leader Simon Harris"), or after such an office and "of" ("leader of Chega"),
-    /// neither a country, a place, a title nor a person's name.
-    mutating func findBodiesByOffice() {
+    /// neither a country, a place, a title, an event, a faith nor a person the article names.
+    /// Runs after the people, whose names it leaves alone ("a Trump spokesman").
+    /// `after`: the offices with "of", read once the people are found; else the offices after
+    /// the party, read before the people so that a title takes its party ("Fine Gael Leader").
+    mutating func findBodiesByOffice(after: Bool) {
+        var insideCapitals: Set<String>?
         for b in blocks.indices where !blocks[b].titleCase {
             let toks = blocks[b].tokens
             for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
-                // (Not before an apposition's comma: "the Forum chair, Cook Islands Prime Minister X".)
-                if Self.partyOfficesBefore.contains(toks[i].key), i > 0, isNameWord(toks[i - 1]), !(i + 1 < toks.count && toks[i + 1].isPunct(",")) {
-                    var s = capitalisedRunStart(toks, endingAt: i, maxWords: 4)
-                    // A sentence's first word ("Rebel leader …", "Jailed PTI founder …") only when the
-                    // article capitalises it inside a sentence too.
-                    // A participle opening the sentence ("Jailed PTI founder") is no party's word; one
+                var s = i, e = i
+                if !after, Self.partyOfficesBefore.contains(toks[i].key), i > 0, isNameWord(toks[i - 1]), !(i + 1 < toks.count && toks[i + 1].isPunct(",")) {
+                    // (Not before an apposition's comma: "the Forum chair, Cook Islands Prime Minister X".)
+                    s = capitalisedRunStart(toks, endingAt: i, maxWords: 4)
+                    // A sentence's first word: a participle ("Jailed PTI founder") is no party's; one
                     // word alone needs the article to capitalise it inside a sentence too.
-                    if s < i, s == 0 || toks[s - 1].sentence != toks[s].sentence, !toks[s].isAllCaps, toks[s + 1].kind == .word,
-                       i - s == 1 ? !capitalisedInside(toks[s].key) : toks[s].key.hasSuffix("ed") || toks[s].key.hasSuffix("ing") { s += 1 }
+                    if s < i, s == 0 || toks[s - 1].sentence != toks[s].sentence, !toks[s].isAllCaps, toks[s + 1].kind == .word {
+                        if insideCapitals == nil { insideCapitals = capitalisedInside() }
+                        if i - s == 1 ? !insideCapitals!.contains(toks[s].key)
+                            : (toks[s].key.hasSuffix("ed") || toks[s].key.hasSuffix("ing")) && toks[s].key != "united" { s += 1 }
+                    }
                     // "N. Korean leader": an initial's full stop before it.
                     if s >= 2, toks[s - 1].isPunct("."), toks[s - 2].kind == .word, toks[s - 2].text.utf8.count == 1 { continue }
-                    guard s < i, isBodyRun(toks, s, i), !(s > 0 && toks[s - 1].kind == .punct && !toks[s].spaceBefore) else { continue }
-                    add(b, s, i, .organization, name: text(b, s, i), rule: "party-office")
-                } else if Self.partyOfficesOf.contains(toks[i].key), i + 2 < toks.count, toks[i + 1].key == "of" {
-                    var s = i + 2
-                    if toks[s].key == "the", !toks[s].isCapitalized { s += 1 }
-                    var e = s
+                    guard s < i, !(s > 0 && toks[s - 1].kind == .punct && !toks[s].spaceBefore) else { continue }
+                } else if after, Self.partyOfficesOf.contains(toks[i].key), i + 2 < toks.count, toks[i + 1].key == "of" {
+                    s = i + 2
+                    let afterThe = toks[s].key == "the" && !toks[s].isCapitalized
+                    if afterThe { s += 1 }
+                    e = s
                     // A given name after the first word starts a person's name ("of NATO Mark Rutte").
                     while e < toks.count, e < s + 4, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key),
                           e == s || !toks[e].facts.contains(.givenName) { e += 1 }
-                    guard e > s, e >= toks.count || !(toks[e].isCapitalized || toks[e].isApostrophe), isBodyRun(toks, s, e) else { continue }
-                    // The name goes on ("Brothers of Italy", "CD&V"), or one common word after "the"
-                    // ("the head of the Office of …", "the chair of the Forum"): none is read.
+                    guard e > s, e >= toks.count || !(toks[e].isCapitalized || toks[e].isApostrophe) else { continue }
+                    // The name goes on ("Brothers of Italy", "CD&V").
                     if e + 1 < toks.count, ["of", "for", "on", "in", "&", "-"].contains(toks[e].key) || toks[e].kind == .punct && !toks[e].spaceBefore && toks[e].text != "," && toks[e].text != "." { continue }
-                    add(b, s, e, .organization, name: text(b, s, e), rule: "party-office")
+                    // One common word after "the" ("the president of the Republic"): no party's name.
+                    if afterThe, e == s + 1, !toks[s].isAllCaps { continue }
+                } else {
+                    continue
                 }
+                let end = s < i ? i : e
+                guard isBodyRun(toks, s, end, block: b) else { continue }
+                add(b, s, end, .organization, name: text(b, s, end), rule: "party-office")
             }
         }
     }
 
-    /// True when a word of key `key` stands capitalised inside a sentence somewhere in the article.
-    func capitalisedInside(_ key: String) -> Bool {
+    /// The keys of words the article capitalises inside a sentence.
+    func capitalisedInside() -> Set<String> {
+        var out = Set<String>()
         for bt in blocks where !bt.titleCase {
             let t = bt.tokens
-            for k in t.indices.dropFirst() where t[k].key == key && t[k].isCapitalized && t[k - 1].sentence == t[k].sentence && t[k - 1].kind == .word { return true }
+            for k in t.indices.dropFirst() where t[k].isCapitalized && t[k - 1].sentence == t[k].sentence && t[k - 1].kind == .word { out.insert(t[k].key) }
         }
-        return false
+        return out
     }
 
     /// Capitalised words that may name a party or a body: a party's name (`isPartyName`), no
-    /// place, and no word that starts a title.
-    func isBodyRun(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+    /// place, no word that starts a title, no faith or community alone, no event, no person
+    /// the article names, and no country at the end of a name with a lower-case word inside
+    /// ("Tour de France").
+    func isBodyRun(_ toks: [Token], _ s: Int, _ e: Int, block: Int) -> Bool {
         guard isPartyName(toks, s, e), placeAt(toks, s) == nil else { return false }
         // "North Korean leader": not the second word of a country's name or demonym.
         if s > 0, let c = countryAt(toks, s - 1), c.end > s { return false }
         if s > 0, ["north", "south", "east", "west"].contains(toks[s - 1].key) { return false }
-        return !toks[s..<e].contains { $0.facts.contains(.roleStart) || $0.facts.contains(.titleFirst) }
+        if e - s == 1, Self.nonPartyWords.contains(toks[s].key) { return false }
+        if Self.eventWords.contains(toks[e - 1].key) { return false }
+        if toks[s..<e].contains(where: { $0.kind == .word && !$0.isCapitalized }),
+           (s..<e).contains(where: { k in countryAt(toks, k).map { $0.end == e } ?? false }) { return false }
+        if toks[s..<e].contains(where: { $0.facts.contains(.roleStart) || $0.facts.contains(.titleFirst) }) { return false }
+        // A person's name or surname ("a Trump spokesman"): a word the article prints after a
+        // given name, or a person found; not the same words read as a name ("the president of
+        // Les Engagés"), which the body replaces.
+        let last = toks[e - 1].key
+        if e - s == 1, blocks.contains(where: { bt in
+            bt.tokens.indices.dropFirst().contains { k in bt.tokens[k].key == last && bt.tokens[k - 1].facts.contains(.givenName) && bt.tokens[k - 1].isCapitalized }
+        }) { return false }
+        let name = text(toks, s, e)
+        return !candidates.contains { c in
+            guard c.kind == .person, let p = c.person, !(c.block == block && c.start == s && c.end == e) else { return false }
+            // Several words: only a name a title or an honorific anchors is a person's.
+            return e - s == 1 ? p.words.contains { TextFolding.key($0) == last } : c.anchored && c.name == name
+        }
     }
 }

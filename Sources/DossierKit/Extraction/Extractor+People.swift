@@ -89,9 +89,12 @@ extension ExtractionContext {
             }
             // "Von der Leyen highlighted": a surname's particles, capitalised at a sentence's start,
             // before a lower-case connector and a name word; the surname is read without them.
+            // Only where the article named that person in full before; else "Von der Leyen" is read whole.
             if words.isEmpty, t.kind == .word, t.isCapitalized, !t.isAllCaps, ["von", "van", "de", "da", "del", "della", "di", "dos", "du"].contains(t.key),
                j + 2 < toks.count, toks[j + 1].kind == .word, !toks[j + 1].isCapitalized, Self.connectorsInNames.contains(toks[j + 1].key),
-               isNameToken(toks[j + 2]), toks[j + 2].isCapitalized {
+               isNameToken(toks[j + 2]), toks[j + 2].isCapitalized, j == 0 || toks[j - 1].sentence != t.sentence || toks[j - 1].kind == .punct,
+               case let surname = toks[j + 2].key,
+               candidates.contains(where: { $0.kind == .person && $0.person.map { p in p.words.count >= 2 && TextFolding.key(p.words[p.words.count - 1]) == surname } == true }) {
                 j += 2; continue
             }
             // "Fahd bin Mahmoud Al Said": after a capitalised "Al", a capitalised word is the family's
@@ -393,7 +396,11 @@ extension ExtractionContext {
                 if i >= 2, toks[i - 1].kind == .punct, toks[i - 1].text == "/" || toks[i - 1].text == ":", Self.photoCredit(toks, before: i - 1) {
                     var e = i
                     while e + 1 < toks.count, toks[e + 1].kind == .word, toks[e + 1].isCapitalized { e += 1 }
-                    if e + 1 >= toks.count || toks[e + 1].kind == .punct && [")", "/", "|", "."].contains(toks[e + 1].text) && (e + 2 >= toks.count || toks[e + 1].text != ".") {
+                    // "(AP Photo/Evan Vucci, File)": a file mark after the credit's comma.
+                    let fileMark = e + 3 < toks.count && toks[e + 1].isPunct(",") && toks[e + 2].key == "file" && toks[e + 3].isPunct(")")
+                    // "Photo: President William Ruto": a caption naming an official, not a credit.
+                    if parseRole(toks, i) == nil, skipTitles(toks, i) == i,
+                       fileMark || e + 1 >= toks.count || toks[e + 1].kind == .punct && [")", "/", "|", "."].contains(toks[e + 1].text) && (e + 2 >= toks.count || toks[e + 1].text != ".") {
                         covered = e + 1; i = e
                         continue
                     }
@@ -497,8 +504,12 @@ extension ExtractionContext {
                         && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i))
                     // "Călin Georgescu had come first": a family name's ending ("-escu", "-enko", "-yan")
                     // on the last of two or three words.
-                    let ending = run.name.words.count <= 3 && phrase(at: toks, i) == nil && run.end <= toks.count
-                        && NameEndings.shared.marksFamilyName(toks[run.end - 1].key)
+                    // No word of it a place's, a body's or a landmark's ("Bayer Leverkusen", "Narodna Banka …").
+                    let ending = run.name.words.count <= 3 && NameEndings.shared.marksFamilyName(toks[run.end - 1].key)
+                        && (run.start..<run.end).allSatisfy { k in
+                            phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key)
+                                && !Self.institutionHeads.contains(toks[k].key)
+                        }
                     if before || after || who || context || ending {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
