@@ -60,4 +60,16 @@ struct WorldNameStructureTests {
         #expect(c.names(in: c.articles[0], .person).isEmpty)
         #expect(c.names(in: c.articles[0], .place).contains("Sheetal Niwas"))
     }
+
+    @Test("a name, then 'of the' and a body a rule found, is a person; not a thing's name after a number or an article")
+    func nameOfBody() {
+        #expect(people(Self.report("KIGALI, May 26, 2025", "His rival, Faustin Nkurunziza-Habimana of the Green Reform Party (GRP), won 4 percent.")) == ["Faustin Nkurunziza-Habimana"])
+        #expect(people(Self.report("KIGALI, May 26, 2025", "The 37th Ordinary Session of the Green Reform Party (GRP) opened.")).isEmpty)
+    }
+
+    @Test("the report's credits name no one it is about")
+    func reportCredits() {
+        let names = people(Self.report("COPENHAGEN, May 26, 2025", "Prime Minister Mette Holm spoke on Monday.\n\n(Reporting by Jens Lund; Editing by Anna Marsh)\n\nAgency writer Ana Ruiz in Madrid contributed to this report."))
+        #expect(names == ["Mette Holm"])
+    }
 }

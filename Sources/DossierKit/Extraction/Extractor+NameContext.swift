@@ -32,6 +32,29 @@ extension ExtractionContext {
         return (a == "took" || a == "takes") && b == "the" && c == "oath" || (a == "was" || a == "is") && b == "sworn"
     }
 
+    /// "of" or "of the" at `e`, then an organization a rule found: a name's affiliation.
+    func ofOrganization(_ b: Int, _ toks: [Token], _ e: Int) -> Bool {
+        guard e + 1 < toks.count, toks[e].key == "of", !toks[e].isCapitalized else { return false }
+        let k = toks[e + 1].key == "the" ? e + 2 : e + 1
+        return candidates.contains { $0.kind == .organization && $0.block == b && $0.start == k && $0.end > k }
+    }
+
+    /// The capitalised word at `i` stands in a report's credit: after "Reporting by", "Editing
+    /// by", "Writing by", "Additional reporting by", or in a sentence that says someone
+    /// "contributed to this report" or "contributed reporting".
+    func creditSentence(_ toks: [Token], _ i: Int) -> Bool {
+        guard toks[i].isCapitalized else { return false }
+        if i >= 2, toks[i - 1].key == "by", ["reporting", "editing", "writing", "compiled", "edited"].contains(toks[i - 2].key) { return true }
+        let sentence = toks[i].sentence
+        var k = i + 1
+        while k + 1 < toks.count, toks[k].sentence == sentence, k < i + 16 {
+            if toks[k].key == "contributed", ["reporting", "to"].contains(toks[k + 1].key),
+               toks[k + 1].key == "reporting" || k + 3 < toks.count && toks[k + 2].key == "this" && ["report", "story", "article"].contains(toks[k + 3].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The name at `i` follows a person's name and a comma or "and", in a list of names.
     func followsPersonInList(_ b: Int, _ toks: [Token], _ i: Int) -> Bool {
         guard i >= 2, toks[i - 1].isPunct(",") || toks[i - 1].key == "and", let last = candidates.last,

@@ -390,6 +390,13 @@ extension ExtractionContext {
             while i < toks.count {
                 defer { i += 1 }
                 guard i >= covered, toks[i].kind == .word else { continue }
+                // "(Reporting by A; Editing by B)", "Writer C contributed to this report": the report's
+                // credits name no one it is about.
+                if creditSentence(toks, i) {
+                    while i + 1 < toks.count, toks[i + 1].sentence == toks[i].sentence { i += 1 }
+                    covered = i + 1
+                    continue
+                }
                 // "(AP Photo/Moises Castillo)", "Photo: Jane Doe": a photographer's credit names no one the report is about.
                 // The credit ends its parenthesis or block ("Photo: Senate President X taking the oath"
                 // is a caption, which names people).
@@ -510,7 +517,11 @@ extension ExtractionContext {
                             phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key)
                                 && !Self.institutionHeads.contains(toks[k].key)
                         }
-                    if before || after || who || context || ending {
+                    // "Frank Habineza of the Democratic Green Party": a name, then "of" and a body found there.
+                    // Not a thing's name after a number or an article ("the 37th Ordinary Session of the Assembly").
+                    let affiliated = run.name.words.count <= 3 && !(i > 0 && (toks[i - 1].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || ["the", "a", "an"].contains(toks[i - 1].key)))
+                        && ofOrganization(b, toks, run.end)
+                    if before || after || who || context || ending || affiliated {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1
