@@ -376,4 +376,15 @@ struct WorldListTests {
         #expect(c.articles[0].dateline == "New Delhi")
         #expect(c.names(in: c.articles[0], .place) == ["New Delhi"])
     }
+
+    @Test("in a list of titles each before its name, a title between two names after commas is the next name's")
+    func titleBetweenNamesInList() {
+        let c = corpus([Self.report("ALGIERS, January 23, 2023", "The premier was accompanied by the Minister of Energy and Mines, Karim Belkacem, the Italian ambassador, Paolo Ferri, and the head of the bank, Carla Neri.")])
+        #expect(c.person("Karim Belkacem")?.roles.map(\.title) == ["Minister of Energy and Mines"])
+        #expect(c.person("Karim Belkacem")?.country != "Italy")
+        #expect(c.person("Paolo Ferri")?.country == "Italy")
+        // Without a title before the first name, its apposition stays its own.
+        let d = corpus([Self.report("ALGIERS, January 23, 2023", "Karim Belkacem, the energy minister, Paolo Ferri and Carla Neri met on Monday.")])
+        #expect(d.person("Karim Belkacem")?.roles.map(\.title) == ["Energy Minister"])
+    }
 }

@@ -164,6 +164,16 @@ extension ExtractionContext {
         var n = titlesEnd(toks, r.end)
         if n < toks.count, toks[n].isPunct("(") { n = min(toks.count, n + 3) }
         if n < toks.count, isNameToken(toks[n]) || toks[n].facts.contains(.particle) { return nil }
+        // "…, the Minister of Energy, A, the Italian ambassador, B, and …": in a list of titles each
+        // before its name, a title between two names after commas is the next name's.
+        if !coordinated, n + 2 < toks.count, n == r.end, toks[n].isPunct(","), isNameToken(toks[n + 1]), toks[n + 1].isCapitalized {
+            var start = end
+            while start > 0, isNameToken(toks[start - 1]) || toks[start - 1].facts.contains(.particle) { start -= 1 }
+            if start >= 2, toks[start - 1].isPunct(","),
+               (max(0, start - 9)..<(start - 1)).contains(where: { k in parseRole(toks, k).map { $0.start == k && $0.end == start - 1 } ?? false }) {
+                return nil
+            }
+        }
         return (r, CountryEvidence.stronger(evidence, r.evidence))
     }
 
