@@ -1,0 +1,153 @@
+import Foundation
+
+/// Reading a person's name from tokens: particles, name words, patronymic chains, connectors,
+/// initials, hyphenated parts and a generational suffix.
+extension ExtractionContext {
+    /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
+    /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
+    /// word is free; later words must be known given names or appear in the body.
+    func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
+        let toks = blocks[b].tokens
+        let strict = blocks[b].titleCase
+        var j = k
+        var particles: [String] = []
+        var words: [String] = []
+        while j < toks.count, toks[j].facts.contains(.particle), toks[j].isCapitalized, let c = gz.particles[toks[j].key] {
+            var n = j + 1
+            if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore { n += 1 }
+            guard n < toks.count, isNameToken(toks[n]) else { break }
+            particles.append(c); j = n
+        }
+        var end = j
+        var chain: Int?
+        while j < toks.count, words.count < 5 {
+            let t = toks[j]
+            // "bin", "ibn": a patronymic chain follows ("Mohammed bin Salman").
+            if t.kind == .word, !words.isEmpty, NameFold.patronymics.contains(t.key), j + 1 < toks.count, isNameToken(toks[j + 1]) {
+                if chain == nil { chain = words.count }
+                j += 1; continue
+            }
+            // "Abdel Fattah al-Burhan", "Riyad al-Maliki": a lower-case article joined to a name word.
+            if t.kind == .word, !t.isCapitalized, !words.isEmpty, ["al", "el", "ad", "as", "ash", "an", "at", "az", "ul", "ud"].contains(t.key),
+               j + 2 < toks.count, toks[j + 1].isHyphen, !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, isNameToken(toks[j + 2]) {
+                var word = t.text + "-" + toks[j + 2].text
+                var n = j + 3
+                while n + 1 < toks.count, toks[n].isHyphen, !toks[n].spaceBefore, !toks[n + 1].spaceBefore, toks[n + 1].kind == .word {
+                    word += "-" + toks[n + 1].text; n += 2
+                }
+                words.append(word); j = n; end = n
+                continue
+            }
+            // "Viegas d'Abreu", "Giscard d'Estaing", "Massimo D'Alema": an elided particle joined to
+            // a name word by an apostrophe.
+            if t.kind == .word, ["d", "l"].contains(t.key), j + 2 < toks.count, toks[j + 1].isApostrophe, !toks[j + 1].spaceBefore,
+               !toks[j + 2].spaceBefore, isNameToken(toks[j + 2]), toks[j + 2].isCapitalized {
+                words.append(t.text + toks[j + 1].text + toks[j + 2].text); j += 3; end = j
+                continue
+            }
+            // "Mboso N'kodia Pwanga", "Pape N'Diaye", "Sean O'Brien": one capital, an apostrophe and
+            // the rest of the word.
+            if !words.isEmpty, t.kind == .word, t.text.utf8.count == 1, t.isCapitalized, !["d", "l"].contains(t.key), j + 2 < toks.count,
+               toks[j + 1].isApostrophe, !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, toks[j + 2].kind == .word, toks[j + 2].text.utf8.count >= 2 {
+                words.append(t.text + toks[j + 1].text + toks[j + 2].text); j += 3; end = j
+                continue
+            }
+            if t.kind == .word, !t.isCapitalized, Self.connectorsInNames.contains(t.key), !words.isEmpty {
+                // "von der Leyen", "de la Cruz": connectors, then a name word.
+                var n = j + 1
+                while n < toks.count, n < j + 3, toks[n].kind == .word, !toks[n].isCapitalized, Self.connectorsInNames.contains(toks[n].key) { n += 1 }
+                if n < toks.count, isNameToken(toks[n]) { j = n; continue }
+                // "Qaboos bin Said": after "bin", a capitalised word is the father's name, even one
+                // that is a common word too.
+                if n == j + 1, n < toks.count, NameFold.patronymics.contains(t.key), toks[n].kind == .word, toks[n].isCapitalized, !toks[n].isAllCaps {
+                    words.append(toks[n].text); j = n + 1; end = j
+                    continue
+                }
+            }
+            // "Von der Leyen highlighted": a surname's particles, capitalised at a sentence's start,
+            // before a lower-case connector and a name word; the surname is read without them.
+            // Only where the article named that person in full before; else "Von der Leyen" is read whole.
+            if words.isEmpty, t.kind == .word, t.isCapitalized, !t.isAllCaps, ["von", "van", "de", "da", "del", "della", "di", "dos", "du"].contains(t.key),
+               j + 2 < toks.count, toks[j + 1].kind == .word, !toks[j + 1].isCapitalized, Self.connectorsInNames.contains(toks[j + 1].key),
+               isNameToken(toks[j + 2]), toks[j + 2].isCapitalized, j == 0 || toks[j - 1].sentence != t.sentence || toks[j - 1].kind == .punct,
+               case let surname = toks[j + 2].key,
+               candidates.contains(where: { $0.kind == .person && $0.person.map { p in p.words.count >= 2 && TextFolding.key(p.words[p.words.count - 1]) == surname } == true }) {
+                j += 2; continue
+            }
+            // "Fahd bin Mahmoud Al Said": after a capitalised "Al", a capitalised word is the family's
+            // name, even one that is a common word too.
+            if let last = words.last, last == "Al", t.kind == .word, t.isCapitalized, !t.isAllCaps, !isNameToken(t), j > 0, toks[j - 1].sentence == t.sentence {
+                words.append(t.text); j += 1; end = j
+                continue
+            }
+            // A short form printed inside the name: Luiz Inácio "Lula" da Silva.
+            if !words.isEmpty, t.kind == .punct, Self.openQuotes.contains(t.text), j + 3 < toks.count, isNameToken(toks[j + 1]),
+               toks[j + 2].kind == .punct, Self.closeQuotes.contains(toks[j + 2].text), isNameToken(toks[j + 3]) || Self.connectorsInNames.contains(toks[j + 3].key) {
+                words.append(toks[j + 1].text)
+                j += 3; continue
+            }
+            // A title word that is a name's part: "Hassan Sheikh Mohamud" (Sheikh inside a name), and
+            // an abbreviated title at a name's end with no dot and no name after it ("Hun Sen",
+            // "Amartya Sen": "Sen." is a senator's title only before a name).
+            if !words.isEmpty, t.kind == .word, t.isCapitalized, (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.nonName, .roleHead, .roleModifier]),
+               let title = gz.titles[t.key] ?? (t.isAllCaps ? nil : gz.roleAbbreviations[t.text]),
+               !(j + 1 < toks.count && toks[j + 1].isPunct(".") && !toks[j + 1].spaceBefore) {
+                let nextIsName = j + 1 < toks.count && isNameToken(toks[j + 1]) && toks[j + 1].isCapitalized
+                // Not after a word that is itself a title here ("the Amir Sheikh Tamim").
+                let after = j > 0 && (gz.wordFacts[toks[j - 1].key] ?? []).isDisjoint(with: [.title, .roleHead]) && parseRole(toks, j - 1) == nil
+                    && !(k > 0 && Self.determiners.contains(toks[k - 1].key))
+                if after && (nextIsName && Self.titlesInsideNames.contains(t.key) || !nextIsName && title.count > t.text.count + 2 && words.count <= 2) {
+                    words.append(t.text); j += 1; end = j; continue
+                }
+            }
+            // Initials in capitals after a title: "Vice President JD Vance".
+            let initials = words.isEmpty && t.kind == .word && t.isAllCaps && (2...3).contains(t.text.count) && k > 0
+                && (!(gz.wordFacts[toks[k - 1].key] ?? []).isDisjoint(with: [.roleHead, .title]) && toks[k - 1].isCapitalized
+                    || ["elect", "designate"].contains(toks[k - 1].key) && k >= 2 && toks[k - 2].isHyphen)
+                && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
+            guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
+            // "New Unity", "New Democracy": no person's name opens with "New".
+            if words.isEmpty, t.key == "new" { break }
+            // A place's or a country's one word may open a name right after a title ("Minister of
+            // External Relations Tete Antonio", "Defence Minister Israel Katz").
+            if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty),
+               !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
+                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil) { break }
+            if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
+            var word = t.text
+            var n = j + 1
+            // An initial: "M. Ishaq Dar".
+            if t.text.count == 1 {
+                // An initial, with or without its dot ("M. Ishaq Dar", "S Jaishankar").
+                if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore, n + 1 < toks.count, isNameToken(toks[n + 1]) {
+                    word += "."; n += 1
+                } else if !(n < toks.count && isNameToken(toks[n]) && toks[n].text.count > 1) {
+                    break
+                }
+            }
+            // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq"; an apostrophe
+            // inside a name: "Wetang'ula", "O'Brien", "N'Diaye" (not a possessive's "'s").
+            while n + 1 < toks.count, toks[n].isHyphen || toks[n].isApostrophe, !toks[n].spaceBefore, !toks[n + 1].spaceBefore,
+                  toks[n + 1].kind == .word, toks[n].isHyphen || (toks[n + 1].key != "s" && toks[n + 1].key != "t") {
+                word += toks[n].text + toks[n + 1].text; n += 2
+            }
+            words.append(word)
+            j = n
+            end = n
+        }
+        // "Karen Hospital": a name that ends in an institution's head noun is the institution's.
+        if words.count >= 2, Self.institutionHeads.contains(TextFolding.key(words[words.count - 1])) { return nil }
+        guard !words.isEmpty else { return nil }
+        // A generational suffix or regnal number belongs to the name but is not one of its words:
+        // "Charles III", "Martin Luther King Jr.".
+        var n = end
+        var generation: String?
+        if n < toks.count, toks[n].isPunct(","), n + 1 < toks.count, ["jr", "sr"].contains(toks[n + 1].key) { n += 1 }
+        if n < toks.count, toks[n].kind == .word, NameFold.isSuffix(toks[n].text) {
+            end = n + 1
+            generation = toks[n].text
+            if end < toks.count, toks[end].isPunct("."), !toks[end].spaceBefore, ["jr", "sr", "jnr", "snr"].contains(toks[n].key) { end += 1 }
+        }
+        return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words, chain: chain, generation: generation))
+    }
+}
