@@ -72,4 +72,10 @@ struct WorldNameStructureTests {
         let names = people(Self.report("COPENHAGEN, May 26, 2025", "Prime Minister Mette Holm spoke on Monday.\n\n(Reporting by Jens Lund; Editing by Anna Marsh)\n\nAgency writer Ana Ruiz in Madrid contributed to this report."))
         #expect(names == ["Mette Holm"])
     }
+
+    @Test("a name with a party's acronym in brackets that is not its initials, then 'and' or a comma, is a person; a body's acronym is not")
+    func nameWithPartyInBrackets() {
+        #expect(people(Self.report("THE HAGUE, July 2, 2024", "Eddo van Brakel (NSC) and Mona Keijzer (BBB) took the oath.")).contains("Eddo van Brakel"))
+        #expect(people(Self.report("THE HAGUE, July 2, 2024", "The National Agency for Election Management (ANGE), the Reform Party (RE), and Eesti Energia (EE), agreed.")).isEmpty)
+    }
 }

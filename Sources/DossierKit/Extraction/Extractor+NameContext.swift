@@ -32,6 +32,22 @@ extension ExtractionContext {
         return (a == "took" || a == "takes") && b == "the" && c == "oath" || (a == "was" || a == "is") && b == "sworn"
     }
 
+    /// "Eddy van Hijum (NSC) and …", "Jürgen Ligi (Reform), …": after the name, a party in
+    /// brackets (an acronym in capitals that is not the name's initials), then "and" or a comma;
+    /// no word of the name a body's, a place's or a landmark's.
+    func partyInBrackets(_ toks: [Token], _ run: NameRun) -> Bool {
+        let e = run.end
+        // Not the end of a body's name ("the National Agency for Election Management (ANGE)").
+        if run.start > 0, ["for", "of", "and", "de", "du", "des", "the"].contains(toks[run.start - 1].key) { return false }
+        guard e + 3 < toks.count, toks[e].isPunct("("), toks[e + 1].kind == .word, toks[e + 1].isAllCaps, (2...6).contains(toks[e + 1].text.utf8.count),
+              toks[e + 2].isPunct(")"), toks[e + 3].key == "and" || toks[e + 3].isPunct(",") else { return false }
+        let initials = String((run.start..<e).compactMap { toks[$0].kind == .word && toks[$0].isCapitalized ? toks[$0].text.first : nil })
+        guard initials.uppercased() != toks[e + 1].text.uppercased(), !toks[e + 1].text.hasPrefix(initials.uppercased()) else { return false }
+        return (run.start..<e).allSatisfy { k in
+            phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key) && !Self.institutionHeads.contains(toks[k].key)
+        }
+    }
+
     /// "of" or "of the" at `e`, then an organization a rule found: a name's affiliation.
     func ofOrganization(_ b: Int, _ toks: [Token], _ e: Int) -> Bool {
         guard e + 1 < toks.count, toks[e].key == "of", !toks[e].isCapitalized else { return false }

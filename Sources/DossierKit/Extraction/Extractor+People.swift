@@ -373,7 +373,10 @@ extension ExtractionContext {
                     // Not a thing's name after a number or an article ("the 37th Ordinary Session of the Assembly").
                     let affiliated = run.name.words.count <= 3 && !(i > 0 && (toks[i - 1].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || ["the", "a", "an"].contains(toks[i - 1].key)))
                         && ofOrganization(b, toks, run.end)
-                    if before || after || who || context || ending || affiliated {
+                    // "Eddy van Hijum (NSC) and …": a party's acronym in brackets that is not the
+                    // name's own initials ("Democratic Green Party (DGP)"), then "and" or a comma.
+                    let bracketParty = run.name.words.count <= 3 && partyInBrackets(toks, run)
+                    if before || after || who || context || ending || affiliated || bracketParty {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1
