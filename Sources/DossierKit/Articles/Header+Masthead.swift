@@ -38,7 +38,15 @@ extension Header {
     static func siteLinesAboveTrail(_ lines: [String], atTop: Bool, underSiteName: Bool = false) -> Int? {
         // The first line must read as a site's name, or stand under one: a headline over its
         // section ("Floods kill dozens" over "World | 12:30") is not skipped.
-        guard lines.count >= 3, underSiteName || siteNameAboveTrail(lines[0], atTop: atTop) != nil else { return nil }
+        guard lines.count >= 3 else { return nil }
+        // Cheap first: a trail's line is short and has a separator, a figure or a section's name.
+        func mayBeTrail(_ t: String) -> Bool {
+            guard t.utf8.count <= 80 else { return false }
+            if t.utf8.contains(where: { $0 == 0x3E || $0 == 0x7C || $0 == 0x2F || $0 >= 0x80 || $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            return DateScanner.sectionNames.contains(t.lowercased().trimmingCharacters(in: .whitespaces))
+        }
+        guard mayBeTrail(lines[1]) || lines.count > 3 && mayBeTrail(lines[2]) else { return nil }
+        guard underSiteName || siteNameAboveTrail(lines[0], atTop: atTop) != nil else { return nil }
         for k in 1...2 where k + 1 < lines.count {
             let above = lines[k - 1]
             guard words(above, atMost: 9) <= 8, above.utf8.count <= 80, !endsLikeSentence(above) || nameWithAcronym(above) != nil,

@@ -62,7 +62,7 @@ extension ExtractionContext {
         var insideCapitals: Set<String>?
         for b in blocks.indices where !blocks[b].titleCase {
             let toks = blocks[b].tokens
-            for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
+            for i in toks.indices where toks[i].facts.contains(.partyOffice) && !toks[i].isCapitalized {
                 var s = i, e = i
                 if !after, Self.partyOfficesBefore.contains(toks[i].key), i > 0, isNameWord(toks[i - 1]), !(i + 1 < toks.count && toks[i + 1].isPunct(",")) {
                     // (Not before an apposition's comma: "the Forum chair, Cook Islands Prime Minister X".)

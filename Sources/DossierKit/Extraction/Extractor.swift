@@ -189,6 +189,7 @@ struct ExtractionContext {
             if f.contains(.settlementWord) { toks[i].facts.insert(.settlementWord) }
             if f.contains(.placeWord) { toks[i].facts.insert(.placeWord) }
             if f.contains(.seatWord) { toks[i].facts.insert(.seatWord) }
+            if f.contains(.partyOffice) { toks[i].facts.insert(.partyOffice) }
             if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {

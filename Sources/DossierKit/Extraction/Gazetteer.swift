@@ -250,6 +250,7 @@ final class Gazetteer: Sendable {
         mark(ExtractionContext.partyWords, .partyWord); mark(ExtractionContext.settlementWords, .settlementWord)
         mark(ExtractionContext.placePatternWords, .placeWord)
         mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords), .seatWord)
+        mark(ExtractionContext.partyOfficesBefore.union(ExtractionContext.partyOfficesOf), .partyOffice)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
@@ -280,6 +281,7 @@ final class Gazetteer: Sendable {
         static let settlementWord = WordFacts(rawValue: 1 << 17)
         static let placeWord = WordFacts(rawValue: 1 << 18)
         static let seatWord = WordFacts(rawValue: 1 << 19)
+        static let partyOffice = WordFacts(rawValue: 1 << 20)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage

@@ -49,6 +49,9 @@ struct Token {
         static let placeWord = Facts(rawValue: 2048)
         /// A legislator's word or a seat's ("MP", "seat"): the only tokens `findConstituencies` reads.
         static let seatWord = Facts(rawValue: 4096)
+        /// A lower-case office of a party or body ("leader", "chairman"): the only tokens
+        /// `findBodiesByOffice` starts from.
+        static let partyOffice = Facts(rawValue: 8192)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
