@@ -48,27 +48,25 @@ extension ExtractionContext {
         }
     }
 
-    /// "of" or "of the" at `e`, then an organization a rule found: a name's affiliation.
-    func ofOrganization(_ b: Int, _ toks: [Token], _ e: Int) -> Bool {
+    /// "of" or "of the" at `e`, then an organization a rule found (`orgStarts`: where they start):
+    /// a name's affiliation.
+    func ofOrganization(_ toks: [Token], _ e: Int, orgStarts: Set<Int>) -> Bool {
         guard e + 1 < toks.count, toks[e].key == "of", !toks[e].isCapitalized else { return false }
-        let k = toks[e + 1].key == "the" ? e + 2 : e + 1
-        return candidates.contains { $0.kind == .organization && $0.block == b && $0.start == k && $0.end > k }
+        return orgStarts.contains(toks[e + 1].key == "the" ? e + 2 : e + 1)
     }
 
-    /// The capitalised word at `i` stands in a report's credit: after "Reporting by", "Editing
-    /// by", "Writing by", "Additional reporting by", or in a sentence that says someone
-    /// "contributed to this report" or "contributed reporting".
-    func creditSentence(_ toks: [Token], _ i: Int) -> Bool {
-        guard toks[i].isCapitalized else { return false }
-        if i >= 2, toks[i - 1].key == "by", ["reporting", "editing", "writing", "compiled", "edited"].contains(toks[i - 2].key) { return true }
-        let sentence = toks[i].sentence
-        var k = i + 1
-        while k + 1 < toks.count, toks[k].sentence == sentence, k < i + 16 {
-            if toks[k].key == "contributed", ["reporting", "to"].contains(toks[k + 1].key),
-               toks[k + 1].key == "reporting" || k + 3 < toks.count && toks[k + 2].key == "this" && ["report", "story", "article"].contains(toks[k + 3].key) { return true }
-            k += 1
+    /// Words before "by" that open a report's credit ("Reporting by", "Editing by").
+    static let creditWords: Set<String> = ["reporting", "editing", "writing", "compiled", "edited"]
+
+    /// The sentences of a block that credit the report: someone "contributed to this report" or
+    /// "contributed reporting". Their names are no one the report is about.
+    func creditSentences(_ toks: [Token]) -> Set<Int> {
+        var out = Set<Int>()
+        for k in toks.indices where toks[k].key == "contributed" && k + 1 < toks.count {
+            if toks[k + 1].key == "reporting" || toks[k + 1].key == "to" && k + 3 < toks.count && toks[k + 2].key == "this"
+                && ["report", "story", "article"].contains(toks[k + 3].key) { out.insert(toks[k].sentence) }
         }
-        return false
+        return out
     }
 
     /// The name at `i` follows a person's name and a comma or "and", in a list of names.

@@ -231,11 +231,15 @@ extension ExtractionContext {
         // And where a title's first word is the last of a body's name ("Constitutional Council
         // President", "White House Press Secretary"): the body's start.
         var orgEndingAfter = [[Int: Int]](repeating: [:], count: blocks.count)
+        // Where organizations start, per block (a name's affiliation after "of the").
+        var orgStarts = [Set<Int>](repeating: [], count: blocks.count)
         for c in candidates where c.kind == .organization && c.start < c.end {
             orgEnding[c.block][c.end] = c.start
             if c.end - c.start >= 2 { orgEndingAfter[c.block][c.end - 1] = c.start }
+            orgStarts[c.block].insert(c.start)
         }
         for b in blocks.indices {
+            let credits = creditSentences(blocks[b].tokens)
             let toks = blocks[b].tokens
             var i = 0
             var covered = 0  // tokens before this index already belong to a found person
@@ -244,7 +248,7 @@ extension ExtractionContext {
                 guard i >= covered, toks[i].kind == .word else { continue }
                 // "(Reporting by A; Editing by B)", "Writer C contributed to this report": the report's
                 // credits name no one it is about.
-                if creditSentence(toks, i) {
+                if toks[i].isCapitalized, credits.contains(toks[i].sentence) || i >= 2 && toks[i - 1].key == "by" && Self.creditWords.contains(toks[i - 2].key) {
                     while i + 1 < toks.count, toks[i + 1].sentence == toks[i].sentence { i += 1 }
                     covered = i + 1
                     continue
@@ -372,7 +376,7 @@ extension ExtractionContext {
                     // "Frank Habineza of the Democratic Green Party": a name, then "of" and a body found there.
                     // Not a thing's name after a number or an article ("the 37th Ordinary Session of the Assembly").
                     let affiliated = run.name.words.count <= 3 && !(i > 0 && (toks[i - 1].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || ["the", "a", "an"].contains(toks[i - 1].key)))
-                        && ofOrganization(b, toks, run.end)
+                        && ofOrganization(toks, run.end, orgStarts: orgStarts[b])
                     // "Eddy van Hijum (NSC) and …": a party's acronym in brackets that is not the
                     // name's own initials ("Democratic Green Party (DGP)"), then "and" or a comma.
                     let bracketParty = run.name.words.count <= 3 && partyInBrackets(toks, run)
