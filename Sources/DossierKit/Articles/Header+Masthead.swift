@@ -38,7 +38,7 @@ extension Header {
     static func siteLinesAboveTrail(_ lines: [String], atTop: Bool, underSiteName: Bool = false) -> Int? {
         // The first line must read as a site's name, or stand under one: a headline over its
         // section ("Floods kill dozens" over "World | 12:30") is not skipped.
-        guard lines.count >= 3 else { return nil }
+        guard lines.count >= 3, underSiteName || lines[0].utf8.count <= 80 else { return nil }
         // Cheap first: a trail's line is short and has a separator, a figure or a section's name.
         func mayBeTrail(_ t: String) -> Bool {
             guard t.utf8.count <= 80 else { return false }
@@ -77,6 +77,8 @@ extension Header {
     /// The site's name a skipped line above the trail gives: an outlet's name, or the file's first
     /// line of one to four capitalised words ("Harbour Courier").
     static func siteNameAboveTrail(_ s: String, atTop: Bool) -> String? {
+        // A site's name is short: a paragraph is looked at no further.
+        guard s.utf8.count <= 80 else { return nil }
         let t = s.trimmingCharacters(in: .whitespaces)
         if isSiteName(t) { return t }
         if atTop, nameWithAcronym(t) != nil { return t }

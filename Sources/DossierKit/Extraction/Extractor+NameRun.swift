@@ -3,6 +3,9 @@ import Foundation
 /// Reading a person's name from tokens: particles, name words, patronymic chains, connectors,
 /// initials, hyphenated parts and a generational suffix.
 extension ExtractionContext {
+    /// A surname's particles that a sentence may open with ("Von der Leyen").
+    static let capitalisedParticles: Set<String> = ["von", "van", "de", "da", "del", "della", "di", "dos", "du"]
+
     /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
     /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
     /// word is free; later words must be known given names or appear in the body.
@@ -67,8 +70,8 @@ extension ExtractionContext {
             // "Von der Leyen highlighted": a surname's particles, capitalised at a sentence's start,
             // before a lower-case connector and a name word; the surname is read without them.
             // Only where the article named that person in full before; else "Von der Leyen" is read whole.
-            if words.isEmpty, t.kind == .word, t.isCapitalized, !t.isAllCaps, ["von", "van", "de", "da", "del", "della", "di", "dos", "du"].contains(t.key),
-               j + 2 < toks.count, toks[j + 1].kind == .word, !toks[j + 1].isCapitalized, Self.connectorsInNames.contains(toks[j + 1].key),
+            if words.isEmpty, t.kind == .word, t.isCapitalized, !t.isAllCaps, t.text.utf8.count <= 5, j + 2 < toks.count, toks[j + 1].kind == .word,
+               !toks[j + 1].isCapitalized, Self.capitalisedParticles.contains(t.key), Self.connectorsInNames.contains(toks[j + 1].key),
                isNameToken(toks[j + 2]), toks[j + 2].isCapitalized, j == 0 || toks[j - 1].sentence != t.sentence || toks[j - 1].kind == .punct,
                case let surname = toks[j + 2].key,
                candidates.contains(where: { $0.kind == .person && $0.person.map { p in p.words.count >= 2 && TextFolding.key(p.words[p.words.count - 1]) == surname } == true }) {

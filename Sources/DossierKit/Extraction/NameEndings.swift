@@ -18,14 +18,22 @@ struct NameEndings {
             }
         }
         endings = out.sorted { $0.0.utf8.count > $1.0.utf8.count }
+        byteEndings = endings.map { (Array($0.ending.utf8), $0.stem) }
+        lastBytes = Set(byteEndings.compactMap { $0.0.last })
     }
+    /// The endings as bytes, and their last bytes (most words end in none of them).
+    let byteEndings: [([UInt8], Int)]
+    let lastBytes: Set<UInt8>
 
     /// True when the folded word `key` ends in a family name's ending after enough letters.
     func marksFamilyName(_ key: String) -> Bool {
-        let n = key.utf8.count
-        for (ending, stem) in endings where n >= ending.utf8.count + stem && key.hasSuffix(ending) {
-            return key.allSatisfy(\.isLetter)
+        var key = key
+        return key.withUTF8 { u in
+            guard let last = u.last, lastBytes.contains(last) else { return false }
+            for (ending, stem) in byteEndings where u.count >= ending.count + stem {
+                if u.suffix(ending.count).elementsEqual(ending) { return u.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 } }
+            }
+            return false
         }
-        return false
     }
 }
