@@ -109,6 +109,8 @@ extension ExtractionContext {
                     || ["elect", "designate"].contains(toks[k - 1].key) && k >= 2 && toks[k - 2].isHyphen)
                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
             guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
+            // "Directors General Military Operations": a noun of action ("-tion", "-tions") is no name's word.
+            if t.key.utf8.count > 6, t.key.hasSuffix("tion") || t.key.hasSuffix("tions") { break }
             // "New Unity", "New Democracy": no person's name opens with "New".
             if words.isEmpty, t.key == "new" { break }
             // A place's or a country's one word may open a name right after a title ("Minister of

@@ -84,7 +84,9 @@ extension ExtractionContext {
                                       bodyWords: Set<String>, orgEnding: [Int: Int], orgEndingAfter: [Int: Int]) {
         // "… takes over as Foreign Secretary and President-elect X": an office a
         // predicate gives the name before it anchors no name after it.
-        if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key),
+        // ("The Taliban-appointed foreign minister X": a participle joined to a word by a hyphen
+        // describes the office.)
+        if i > 0, toks[i - 1].kind == .word, Self.predicateAnchors.contains(toks[i - 1].key), !(i >= 2 && toks[i - 2].isHyphen && !toks[i - 1].spaceBefore),
            !(role.end < toks.count && (isNameToken(toks[role.end]) || skipTitles(toks, role.end) > role.end)) {
             i = max(i, role.end - 1)
             return
