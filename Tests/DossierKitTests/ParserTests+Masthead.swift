@@ -8,6 +8,7 @@ struct MastheadTests {
         ("Northern Wire Service (NWS)\nPolitics | Africa\nAssembly elects new speaker after long deadlock", "Northern Wire Service (NWS)"),
         ("Valley Times\nNews / Regional / Assembly\nAssembly elects new speaker after long deadlock", "Valley Times"),
         ("Coastline Daily\nYour window on the region\nWorld\nAssembly elects new speaker after long deadlock", "Coastline Daily"),
+        ("Harbour Courier\nThe voice of the coast since forever\nwww.harbourcourier.co.tz\nAssembly elects new speaker after long deadlock", "Harbour Courier"),
     ] as [(String, String)])
     func siteLinesOverTrail(lines: String, outlet: String) {
         let a = parse("\(lines)\nDeputies back the ruling party's candidate on the third ballot\n\nMAPUTO, 14 January 2025 - The assembly elected its speaker on Tuesday after a day of voting.\n")

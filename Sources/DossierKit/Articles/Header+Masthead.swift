@@ -41,6 +41,8 @@ extension Header {
         guard lines.count >= 3, underSiteName || lines[0].utf8.count <= 80 else { return nil }
         // Cheap first: a trail's line is short and has a separator, a figure or a section's name.
         func mayBeTrail(_ t: String) -> Bool {
+            // A bare link ("www.site.co.tz"), of any length.
+            if t.utf8.starts(with: "http".utf8) || t.utf8.starts(with: "www.".utf8) { return true }
             guard t.utf8.count <= 80 else { return false }
             if t.utf8.contains(where: { $0 == 0x3E || $0 == 0x7C || $0 == 0x2F || $0 >= 0x80 || $0 >= 0x30 && $0 <= 0x39 }) { return true }
             return DateScanner.sectionNames.contains(t.lowercased().trimmingCharacters(in: .whitespaces))

@@ -169,7 +169,17 @@ extension ExtractionContext {
         if !coordinated, n + 2 < toks.count, n == r.end, toks[n].isPunct(","), isNameToken(toks[n + 1]), toks[n + 1].isCapitalized {
             var start = end
             while start > 0, isNameToken(toks[start - 1]) || toks[start - 1].facts.contains(.particle) { start -= 1 }
-            if start >= 2, toks[start - 1].isPunct(","),
+            // Unless the next name has its own title after it: then the list puts each name first.
+            var next = n + 1
+            while next < toks.count, isNameToken(toks[next]) || toks[next].facts.contains(.particle) { next += 1 }
+            let nameFirst = next + 1 < toks.count && toks[next].isPunct(",") && {
+                let d = ["the", "a", "an"].contains(toks[next + 1].key) ? next + 2 : next + 1
+                // ("the EU envoy": the title may open after a body's name)
+                return (d..<min(toks.count, d + 3)).contains { k in
+                    parseRole(toks, k)?.start == k && toks[d..<k].allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.isAllCaps) }
+                }
+            }()
+            if !nameFirst, start >= 2, toks[start - 1].isPunct(","),
                (max(0, start - 9)..<(start - 1)).contains(where: { k in parseRole(toks, k).map { $0.start == k && $0.end == start - 1 } ?? false }) {
                 return nil
             }

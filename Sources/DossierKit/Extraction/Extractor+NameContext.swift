@@ -41,6 +41,9 @@ extension ExtractionContext {
         if run.start > 0, ["for", "of", "and", "de", "du", "des", "the"].contains(toks[run.start - 1].key) { return false }
         guard e + 3 < toks.count, toks[e].isPunct("("), toks[e + 1].kind == .word, toks[e + 1].isAllCaps, (2...6).contains(toks[e + 1].text.utf8.count),
               toks[e + 2].isPunct(")"), toks[e + 3].key == "and" || toks[e + 3].isPunct(",") else { return false }
+        // The acronym named again elsewhere in the article, as a party is; a share's ticker is not.
+        let acronym = toks[e + 1].text
+        guard blocks.contains(where: { bt in bt.tokens.indices.contains { k in bt.tokens[k].text == acronym && !(k > 0 && bt.tokens[k - 1].isPunct("(")) } }) else { return false }
         let initials = String((run.start..<e).compactMap { toks[$0].kind == .word && toks[$0].isCapitalized ? toks[$0].text.first : nil })
         guard initials.uppercased() != toks[e + 1].text.uppercased(), !toks[e + 1].text.hasPrefix(initials.uppercased()) else { return false }
         return (run.start..<e).allSatisfy { k in
@@ -48,23 +51,40 @@ extension ExtractionContext {
         }
     }
 
-    /// "of" or "of the" at `e`, then an organization a rule found (`orgStarts`: where they start):
-    /// a name's affiliation.
-    func ofOrganization(_ toks: [Token], _ e: Int, orgStarts: Set<Int>) -> Bool {
+    /// "of" or "of the" after the name, then a party a rule found (`orgStarts`: where the
+    /// organizations start; a party's word in its name or its acronym after it): a name's
+    /// affiliation. No word of the name a body's, a place's or a landmark's ("Legal Service of
+    /// the European Union", "Dadaab Camp of the UNHCR").
+    func ofOrganization(_ toks: [Token], _ run: NameRun, orgStarts: Set<Int>) -> Bool {
+        let e = run.end
         guard e + 1 < toks.count, toks[e].key == "of", !toks[e].isCapitalized else { return false }
-        return orgStarts.contains(toks[e + 1].key == "the" ? e + 2 : e + 1)
+        let k = toks[e + 1].key == "the" ? e + 2 : e + 1
+        guard orgStarts.contains(k), let org = candidates.first(where: { $0.kind == .organization && $0.start == k && $0.range.start == toks[k].range.start }) else { return false }
+        // The party's name as printed, or its acronym in brackets right after it.
+        let acronymAfter = org.end + 2 < toks.count && toks[org.end].isPunct("(") && toks[org.end + 1].isAllCaps || toks[org.end - 1].isPunct(")")
+        guard acronymAfter || (org.start..<org.end).contains(where: { Self.partyWords.contains(toks[$0].key) || ["congress", "front", "union"].contains(toks[$0].key) })
+        else { return false }
+        return (run.start..<e).allSatisfy { j in
+            phrase(at: toks, j) == nil && !Self.orgHeads.contains(toks[j].key) && !Self.placeHeads.contains(toks[j].key) && !Self.institutionHeads.contains(toks[j].key)
+        }
     }
 
     /// Words before "by" that open a report's credit ("Reporting by", "Editing by").
     static let creditWords: Set<String> = ["reporting", "editing", "writing", "compiled", "edited"]
 
-    /// The sentences of a block that credit the report: someone "contributed to this report" or
-    /// "contributed reporting". Their names are no one the report is about.
+    /// The tokens of a block that credit the report: the name right before "contributed to this
+    /// report" or "contributed reporting" (within eight tokens: "AP writer Ana Ruiz in Mexico
+    /// City contributed …"), not "contributed to this report's findings".
     func creditSentences(_ toks: [Token]) -> Set<Int> {
         var out = Set<Int>()
         for k in toks.indices where toks[k].key == "contributed" && k + 1 < toks.count {
-            if toks[k + 1].key == "reporting" || toks[k + 1].key == "to" && k + 3 < toks.count && toks[k + 2].key == "this"
-                && ["report", "story", "article"].contains(toks[k + 3].key) { out.insert(toks[k].sentence) }
+            let report = toks[k + 1].key == "to" && k + 3 < toks.count && toks[k + 2].key == "this" && ["report", "story", "article"].contains(toks[k + 3].key)
+                && !(k + 5 < toks.count && toks[k + 4].isApostrophe && toks[k + 5].key == "s")
+            guard toks[k + 1].key == "reporting" || report else { continue }
+            for j in stride(from: k - 1, through: max(0, k - 8), by: -1) {
+                if toks[j].sentence != toks[k].sentence || toks[j].isPunct(";") { break }
+                out.insert(j)
+            }
         }
         return out
     }

@@ -250,8 +250,10 @@ extension ExtractionContext {
                 guard i >= covered, toks[i].kind == .word else { continue }
                 // "(Reporting by A; Editing by B)", "Writer C contributed to this report": the report's
                 // credits name no one it is about.
-                if toks[i].isCapitalized, credits.contains(toks[i].sentence) || i >= 2 && toks[i - 1].key == "by" && Self.creditWords.contains(toks[i - 2].key) {
-                    while i + 1 < toks.count, toks[i + 1].sentence == toks[i].sentence { i += 1 }
+                // The credit's names only: capitalised words, and more after "and" or a comma.
+                if toks[i].isCapitalized, credits.contains(i) || i >= 2 && toks[i - 1].key == "by" && toks[i - 2].isCapitalized && Self.creditWords.contains(toks[i - 2].key) {
+                    while i + 1 < toks.count, toks[i + 1].kind == .word && toks[i + 1].isCapitalized
+                            || i + 2 < toks.count && (toks[i + 1].key == "and" || toks[i + 1].isPunct(",")) && toks[i + 2].isCapitalized && toks[i + 2].kind == .word { i += 1 }
                     covered = i + 1
                     continue
                 }
@@ -378,7 +380,7 @@ extension ExtractionContext {
                     // "Frank Habineza of the Democratic Green Party": a name, then "of" and a body found there.
                     // Not a thing's name after a number or an article ("the 37th Ordinary Session of the Assembly").
                     let affiliated = run.name.words.count <= 3 && !(i > 0 && (toks[i - 1].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || ["the", "a", "an"].contains(toks[i - 1].key)))
-                        && ofOrganization(toks, run.end, orgStarts: orgStarts[b])
+                        && ofOrganization(toks, run, orgStarts: orgStarts[b])
                     // "Eddy van Hijum (NSC) and …": a party's acronym in brackets that is not the
                     // name's own initials ("Democratic Green Party (DGP)"), then "and" or a comma.
                     let bracketParty = run.name.words.count <= 3 && partyInBrackets(toks, run)
