@@ -216,13 +216,16 @@ extension Header {
     /// A site's name on a line of its own: a domain ("Kabar.kg", "24.kg"), or up to four
     /// capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").
     static func isSiteName(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = trimmedSpaces(s)
         if !t.contains(" "), t.range(of: "^[\\p{L}\\d-]+(\\.[a-z]{2,6})+$", options: .regularExpression) != nil { return true }
         return isOutletName(t) || outletWithAcronym(t) != nil
     }
 
     /// Two to four capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").
     static func isOutletName(_ t: String) -> Bool {
+        // Cheap first: two to four words, the last an outlet's word.
+        guard (2...4).contains(words(t, atMost: 5)), let space = t.lastIndex(of: " "),
+              outletHeads.contains(t[t.index(after: space)...].lowercased()) else { return false }
         let ws = t.split(separator: " ")
         guard (2...4).contains(ws.count), ws.allSatisfy({ $0.first?.isUppercase == true }), let last = ws.last,
               !kickers.contains(t.lowercased()) else { return false }
