@@ -239,4 +239,12 @@ struct WorldBodyTests {
             #expect(!c.names(in: c.articles[0], .person).contains("Cook Islands"))
         }
     }
+
+    @Test("a plural settlement word's examples after 'including' or 'such as' are places; a person or a lower-case word after it is none")
+    func settlementExamples() {
+        let c = corpus([Self.report("ATHENS, May 27, 2025", "Visas are offered to visitors of ten islands in the eastern sea, including Vorna, Kestel and Zorgan. The towns, including Mayor Anna Lind's own, voted.")])
+        let places = c.names(in: c.articles[0], .place)
+        #expect(Set(["Vorna", "Kestel", "Zorgan"]).isSubset(of: Set(places)))
+        #expect(!places.contains("Mayor Anna Lind"))
+    }
 }

@@ -308,10 +308,18 @@ extension ExtractionContext {
         // names a lower-case settlement word introduces.
         for b in blocks.indices {
             let toks = blocks[b].tokens
-            for i in toks.indices where i + 2 < toks.count && toks[i].facts.contains(.settlementWord) && !toks[i].isCapitalized
-                && toks[i + 1].key == "of" {
+            for i in toks.indices where i + 2 < toks.count && toks[i].facts.contains(.settlementWord) && !toks[i].isCapitalized {
                 let plural = toks[i].key.hasSuffix("s")
                 var j = i + 2
+                if toks[i + 1].key != "of" {
+                    // "ten Greek islands in the eastern Aegean, including Lesvos, Chios and Samos": a
+                    // plural's examples after "including" or "such as", in the same sentence.
+                    guard plural, let k = (i + 1..<min(toks.count - 1, i + 9)).first(where: { k in
+                        toks[k].key == "including" || toks[k].key == "such" && toks[k + 1].key == "as" || toks[k].isPunct(".") || toks[k].isPunct(";")
+                    }), toks[k].kind == .word else { continue }
+                    j = toks[k].key == "such" ? k + 2 : k + 1
+                    guard j < toks.count, isNameWord(toks[j]) else { continue }
+                }
                 while j < toks.count {
                     var e = j
                     while e < toks.count, e < j + 4, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key) {
