@@ -247,4 +247,12 @@ struct WorldBodyTests {
         #expect(Set(["Vorna", "Kestel", "Zorgan"]).isSubset(of: Set(places)))
         #expect(!places.contains("Mayor Anna Lind"))
     }
+
+    @Test("a lower-case word of geography after an ambiguous place's name makes it a place; an archipelago is a place's head")
+    func geographyAfterAmbiguousPlace() {
+        let c = corpus([Self.report("PANAMA CITY, July 1, 2024", "Thousands of migrants cross the Darién jungle every month. The Chagos Archipelago was handed over.")])
+        let places = c.names(in: c.articles[0], .place)
+        #expect(places.contains("Darién"))
+        #expect(places.contains("Chagos Archipelago"))
+    }
 }

@@ -21,7 +21,7 @@ extension ExtractionContext {
         "building", "buildings", "garden", "gardens", "park", "hotel", "hospital", "museum", "tower", "memorial",
         "monument", "plaza", "esplanade", "cathedral", "temple", "centre", "center", "residence", "castle", "mansion",
         "constituency", "ward", "municipality", "maidan", "chowk", "bhavan", "prefecture", "oblast", "basin", "peninsula", "plateau", "desert", "delta",
-        "corridor", "gulf", "bay", "street", "avenue", "boulevard",
+        "corridor", "gulf", "bay", "street", "avenue", "boulevard", "archipelago", "atoll", "atolls",
         // Words for a palace or a residence in the languages that name seats of government:
         // "Rashtrapati Bhavan", "Shital Niwas", "Dolmabahçe Sarayı".
         "bhavan", "bhawan", "niwas", "nivas", "mahal", "saray", "sarayi",

@@ -224,8 +224,15 @@ struct ExtractionContext {
         if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { return false }
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
+        // "the Darién jungle", "the Kursk border region": a lower-case word of geography after it.
+        if e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized, placeAfterWords.contains(toks[e].key) { return true }
         return false
     }
+
+    /// Lower-case words of geography that make the ambiguous name before them a place's.
+    static let placeAfterWords: Set<String> = ["jungle", "region", "province", "border", "coast", "valley", "river", "desert", "mountains",
+                                               "corridor", "crossing", "enclave", "strip", "peninsula", "basin", "district", "governorate",
+                                               "oblast", "frontier", "gap", "archipelago", "atoll", "lagoon", "delta", "plateau", "highlands"]
 
     static let genericBodyRule = "gazetteer:generic-body"
     static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })
