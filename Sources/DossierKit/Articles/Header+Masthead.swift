@@ -4,7 +4,7 @@ import Foundation
 extension Header {
     /// "POLITICS    12.12.2023, 19:41 CET", "Politics  •  10:21, 9 August": a site's section, then
     /// the story's date or time after wide spaces or a separator. Returns the date that has a
-    /// year, or nil for none; nil too when the line is not such a stamp (see `isSectionStamp`).
+    /// year, if any; `ok` false when the line is no such stamp.
     static func sectionStamp(_ s: String) -> (date: DateMatch?, ok: Bool) {
         guard s.utf8.count <= 80, s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
               let f = s.unicodeScalars.first, f.properties.isUppercase else { return (nil, false) }

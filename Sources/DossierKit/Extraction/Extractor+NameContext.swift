@@ -46,9 +46,7 @@ extension ExtractionContext {
         guard blocks.contains(where: { bt in bt.tokens.indices.contains { k in bt.tokens[k].text == acronym && !(k > 0 && bt.tokens[k - 1].isPunct("(")) } }) else { return false }
         let initials = String((run.start..<e).compactMap { toks[$0].kind == .word && toks[$0].isCapitalized ? toks[$0].text.first : nil })
         guard initials.uppercased() != toks[e + 1].text.uppercased(), !toks[e + 1].text.hasPrefix(initials.uppercased()) else { return false }
-        return (run.start..<e).allSatisfy { k in
-            phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key) && !Self.institutionHeads.contains(toks[k].key)
-        }
+        return plainNameWords(toks, run.start, e)
     }
 
     /// "of" or "of the" after the name, then a party a rule found (`orgStarts`: where the
@@ -64,8 +62,15 @@ extension ExtractionContext {
         let acronymAfter = org.end + 2 < toks.count && toks[org.end].isPunct("(") && toks[org.end + 1].isAllCaps || toks[org.end - 1].isPunct(")")
         guard acronymAfter || (org.start..<org.end).contains(where: { Self.partyWords.contains(toks[$0].key) || ["congress", "front", "union"].contains(toks[$0].key) })
         else { return false }
-        return (run.start..<e).allSatisfy { j in
-            phrase(at: toks, j) == nil && !Self.orgHeads.contains(toks[j].key) && !Self.placeHeads.contains(toks[j].key) && !Self.institutionHeads.contains(toks[j].key)
+        return plainNameWords(toks, run.start, e)
+    }
+
+    /// No word of `toks[s..<e]` starts a phrase a table knows or is a body's, a place's or a
+    /// landmark's head: words a name may be made of ("Bayer Leverkusen", "Dadaab Camp" are not).
+    func plainNameWords(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        (s..<e).allSatisfy { k in
+            phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key)
+                && !Self.institutionHeads.contains(toks[k].key)
         }
     }
 
@@ -75,7 +80,7 @@ extension ExtractionContext {
     /// The tokens of a block that credit the report: the name right before "contributed to this
     /// report" or "contributed reporting" (within eight tokens: "AP writer Ana Ruiz in Mexico
     /// City contributed …"), not "contributed to this report's findings".
-    func creditSentences(_ toks: [Token]) -> Set<Int> {
+    func creditTokens(_ toks: [Token]) -> Set<Int> {
         var out = Set<Int>()
         for k in toks.indices where toks[k].key == "contributed" && k + 1 < toks.count {
             let report = toks[k + 1].key == "to" && k + 3 < toks.count && toks[k + 2].key == "this" && ["report", "story", "article"].contains(toks[k + 3].key)
@@ -103,7 +108,8 @@ extension ExtractionContext {
         "nationalist", "reform", "tory", "unionist", "centrist",
     ]
     static let partyOffices: Set<String> = ["leader", "spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman",
-                                            "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate", "coordinator", "founder"]
+                                            "chairperson", "lawmaker", "lawmakers", "deputy", "secretary-general", "candidate", "coordinator", "founder",
+                                            "chair", "legislator", "supremo", "whip"]
 
     /// "Renamo leader Ossufo Momade", "Junts spokeswoman Míriam Nogueras": a capitalised word no
     /// table knows (not a country, a place, a given name or a common word) right before a party's

@@ -41,10 +41,8 @@ extension ExtractionContext {
     /// Lower-case offices of a party or a body that name it before them ("Fine Gael leader",
     /// "Isamaa chair", "a Semilla lawmaker") or after them with "of" ("leader of Chega", "the
     /// president of Les Engagés").
-    static let partyOfficesBefore: Set<String> = ["leader", "chair", "chairman", "chairwoman", "chairperson", "co-leader", "coordinator",
-                                                  "lawmaker", "lawmakers", "legislator", "spokesman", "spokeswoman", "spokesperson", "founder",
-                                                  "candidate", "supremo", "whip", "co-chair"]
-    static let partyOfficesOf: Set<String> = ["leader", "president", "chair", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "co-leader"]
+    /// (Before them: the offices the titles read a party before, `partyOffices`.)
+    static let partyOfficesOf: Set<String> = ["leader", "president", "chair", "chairman", "chairwoman", "chairperson", "founder"]
     /// One word before a party office that names a faith, a community or no party ("Sunni leader",
     /// "Independent lawmaker").
     static let nonPartyWords: Set<String> = ["independent", "sunni", "shia", "shiite", "catholic", "muslim", "christian", "jewish", "hindu",
@@ -54,8 +52,8 @@ extension ExtractionContext {
 
     /// A party or body an office word names: capitalised words before a lower-case party office
     /// ("Fine Gael leader Simon Harris"), or after such an office and "of" ("leader of Chega"),
-    /// neither a country, a place, a title, an event, a faith nor a person the article names.
-    /// Runs after the people, whose names it leaves alone ("a Trump spokesman").
+    /// neither a country, a place, a title, an event, a faith nor a person the article names
+    /// ("a Trump spokesman").
     /// `after`: the offices with "of", read once the people are found; else the offices after
     /// the party, read before the people so that a title takes its party ("Fine Gael Leader").
     mutating func findBodiesByOffice(after: Bool) {
@@ -64,7 +62,7 @@ extension ExtractionContext {
             let toks = blocks[b].tokens
             for i in toks.indices where toks[i].facts.contains(.partyOffice) && !toks[i].isCapitalized {
                 var s = i, e = i
-                if !after, Self.partyOfficesBefore.contains(toks[i].key), i > 0, isNameWord(toks[i - 1]), !(i + 1 < toks.count && toks[i + 1].isPunct(",")) {
+                if !after, Self.partyOffices.contains(toks[i].key), i > 0, isNameWord(toks[i - 1]), !(i + 1 < toks.count && toks[i + 1].isPunct(",")) {
                     // (Not before an apposition's comma: "the Forum chair, Cook Islands Prime Minister X".)
                     s = capitalisedRunStart(toks, endingAt: i, maxWords: 4)
                     // A sentence's first word: a participle ("Jailed PTI founder") is no party's; one

@@ -241,7 +241,7 @@ extension ExtractionContext {
             orgStarts[c.block].insert(c.start)
         }
         for b in blocks.indices {
-            let credits = creditSentences(blocks[b].tokens)
+            let credits = creditTokens(blocks[b].tokens)
             let toks = blocks[b].tokens
             var i = 0
             var covered = 0  // tokens before this index already belong to a found person
@@ -373,10 +373,7 @@ extension ExtractionContext {
                     // on the last of two or three words.
                     // No word of it a place's, a body's or a landmark's ("Bayer Leverkusen", "Narodna Banka …").
                     let ending = run.name.words.count <= 3 && NameEndings.shared.marksFamilyName(toks[run.end - 1].key)
-                        && (run.start..<run.end).allSatisfy { k in
-                            phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key)
-                                && !Self.institutionHeads.contains(toks[k].key)
-                        }
+                        && plainNameWords(toks, run.start, run.end)
                     // "Frank Habineza of the Democratic Green Party": a name, then "of" and a body found there.
                     // Not a thing's name after a number or an article ("the 37th Ordinary Session of the Assembly").
                     let affiliated = run.name.words.count <= 3 && !(i > 0 && (toks[i - 1].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || ["the", "a", "an"].contains(toks[i - 1].key)))

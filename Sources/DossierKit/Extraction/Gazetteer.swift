@@ -250,7 +250,7 @@ final class Gazetteer: Sendable {
         mark(ExtractionContext.partyWords, .partyWord); mark(ExtractionContext.settlementWords, .settlementWord)
         mark(ExtractionContext.placePatternWords, .placeWord)
         mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords), .seatWord)
-        mark(ExtractionContext.partyOfficesBefore.union(ExtractionContext.partyOfficesOf), .partyOffice)
+        mark(ExtractionContext.partyOffices.union(ExtractionContext.partyOfficesOf), .partyOffice)
         wordFacts = facts
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
