@@ -71,4 +71,14 @@ struct MastheadTests {
         let a = parse("Assembly elects new speaker after long deadlock\nIssued on: 05/06/2024 - 22:41 Modified: June 9, 2024 - 09:05\n\nThe assembly elected its speaker on Tuesday after a day of voting.\n")
         #expect(a.published?.description == "2024-06-05")
     }
+
+    @Test("a by-line under a one-sentence deck, or a writer's name over the writer's job, is no part of the text", arguments: [
+        "Senate confirms new ministers after long screening\n\nThe nominees still await their portfolios.\n\nby Amaka Obi\nAugust 7, 2023\n",
+        "Senate confirms new ministers after long screening\n\nAmaka Obi\nPolitical Journalist\n\n30 Jun 2024 | 22:41\n",
+    ])
+    func bylineUnderDeck(top: String) {
+        let a = parse("\(top)\nThe upper house confirmed the ministers on Monday after a long debate in the capital city.\n")
+        #expect(a.title == "Senate confirms new ministers after long screening")
+        #expect(!a.blocks.contains { a.string(in: $0.range).contains("Amaka") })
+    }
 }

@@ -42,6 +42,14 @@ struct WorldNameStructureTests {
         #expect(people(Self.report("VIENNA, May 26, 2025", "Van der Molen highlighted the risks on Monday.")) == ["Van der Molen"])
     }
 
+    @Test("a given name of the wider open-data list marks a person; a census surname or a town's name is not a given name")
+    func widerGivenNames() {
+        #expect(people(Self.report("ABUJA, May 26, 2025", "Thandeka Nwosu told the senators that the bill was ready.")) == ["Thandeka Nwosu"])
+        #expect(Gazetteer.shared.isGivenName("thandeka"))
+        #expect(!Gazetteer.shared.isGivenName("lopez"))
+        #expect(!Gazetteer.shared.isGivenName("inari"))
+    }
+
     @Test("after a capitalised Al, a common word is the family's name")
     func familyNameAfterAl() {
         let names = people(Self.report("MUSCAT, May 26, 2025", "Deputy Prime Minister Sayyid Harib bin Khalid Al Said opened the session."))

@@ -157,6 +157,7 @@ public enum ArticleParser {
                 if outlet == nil { outlet = Header.bylineOutlet(line.text) }
                 i += 1; continue
             }
+            if Header.nameOverJob(line.text, next: i + 1 < body.count ? body[i + 1].text : nil) { i += 2; continue }
             if line.text == title { i += 1; continue }
             // "Share this:", "Facebook | Twitter | WhatsApp": the site's sharing line under the headline.
             if Header.isSharingLine(line.text) { i += 1; continue }
@@ -214,6 +215,14 @@ public enum ArticleParser {
                 continue
             }
             let next = i < body.count ? body[i] : nil
+            // A by-line under a deck, near the top ("by Chinedu Okafor" under a one-sentence
+            // summary): the writer's, not the article's text.
+            if blocks.count <= 4, Header.words(line.text, atMost: 8) <= 8, Header.isByline(line.text) {
+                if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
+                if outlet == nil { outlet = Header.bylineOutlet(line.text) }
+                continue
+            }
+            if blocks.count <= 4, Header.nameOverJob(line.text, next: next?.text) { i += 1; continue }
             // A photo caption, a by-line or a section label above the dateline does not hide it;
             // a caption's date is the picture's, not the article's.
             if lede, line.text.utf8.count < 400, Header.datelineAhead(body, from: i) {

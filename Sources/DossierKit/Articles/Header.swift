@@ -417,6 +417,16 @@ enum Header {
         s.utf8.count <= 48 && s.range(of: "^(\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}(Reporter|Correspondent)$", options: .regularExpression) != nil
     }
 
+    /// "Thandeka Mabuza" over "Political Journalist": a writer's name on a line of its own, over
+    /// the writer's job on the next line.
+    static func nameOverJob(_ s: String, next: String?) -> Bool {
+        guard let next, next.utf8.count <= 40, s.utf8.count <= 40, (2...4).contains(words(s)),
+              s.split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || "'’.-".contains($0) } })
+        else { return false }
+        return next.range(of: "^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Contributor)s?$",
+                          options: .regularExpression) != nil
+    }
+
     static func isByline(_ s: String) -> Bool {
         if outletReporter(s) || writerAndCity(s) { return true }
         guard let f = s.first, "BbWwRrFfSsOoPpDdLlCcNn".contains(f), s.utf8.count <= 80 else { return false }

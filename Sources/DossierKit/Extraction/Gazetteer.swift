@@ -160,7 +160,8 @@ final class Gazetteer: Sendable {
         self.countryCapitals = capitals
 
         // The hand-kept list, then the world's given names from open data (Generator/make_given_names.py).
-        givenNames = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        givenNames = Set((lines("given_names.txt") + lines("given_names_world.txt") + lines("given_names_more.txt"))
+            .map { Gazetteer.keys($0[0]).joined(separator: " ") })
         var formal: [String: String] = [:]
         for row in lines("given_name_forms.tsv") where row.count >= 2 {
             for f in multi(row[1]) { formal[NameFold.skeleton(f)] = NameFold.skeleton(row[0]) }

@@ -40,6 +40,20 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         self.chain = chain.flatMap { $0 > 0 && $0 < words.count ? $0 : nil }
     }
 
+    /// The same letters run together, split alike at the end: "Amir-Abdollahian" is "Amir
+    /// Abdollahian" and "Abdelfattah" is "Abdel Fattah", but "Eelco Heinen" is not "Eli Cohen",
+    /// whose letters, vowels dropped, agree.
+    public func sameJoined(_ other: PersonName) -> Bool {
+        guard joined == other.joined, let x = words.last, let y = other.words.last else { return false }
+        if skeletons.last == other.skeletons.last { return true }
+        // "al-Sisi" and "el-Sisi": the word after an article's hyphen.
+        func tail(_ w: String) -> String {
+            TextFolding.searchFold(String(w.split(whereSeparator: { "-‐‑'’".contains($0) }).last ?? Substring(w))).filter(\.isLetter)
+        }
+        let fx = TextFolding.searchFold(x).filter(\.isLetter), fy = TextFolding.searchFold(y).filter(\.isLetter)
+        return !fx.isEmpty && !fy.isEmpty && (fx.hasSuffix(fy) || fy.hasSuffix(fx) || tail(x) == tail(y))
+    }
+
     /// Parses a printed name ("Seyed Abbas Araghchi", "Kh Asif", "Mohammed bin Salman") using the
     /// gazetteer's particles.
     public init(_ printed: String) {
@@ -89,7 +103,7 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         guard !a.isEmpty, !b.isEmpty else { return false }
         // Father and son: two full names, one with a generational suffix the other lacks or differs in.
         if generations, a.count >= 2, b.count >= 2, generation != other.generation { return false }
-        if joined == other.joined { return true }
+        if sameJoined(other) { return true }
         if a.count == 1 || b.count == 1 {
             let (single, full) = a.count == 1 ? (self, other) : (other, self)
             if full.isSingle { return NameFold.same(single.skeletons[0], full.skeletons[0]) }

@@ -30,7 +30,10 @@ struct AliasFileSieve: LinkSieve {
 struct ExactNameSieve: LinkSieve {
     let name = "exact-name"
     func decide(_ r: LinkRecord, _ s: LinkState) -> SieveDecision {
-        guard !r.best.isSingle, let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ s.byJoined[$0.joined] }).first,
+        guard !r.best.isSingle,
+              let gi = r.names.lazy.filter({ !$0.isSingle }).compactMap({ n in
+                  s.byJoined[n.joined].flatMap { gi in s.groups[gi].names.contains { $0.sameJoined(n) } ? gi : nil }
+              }).first,
               !r.names.contains(where: { n in s.groups[gi].names.contains { s.clash($0, n) } }) else { return .pass }
         return .join(gi)
     }
