@@ -81,4 +81,10 @@ struct MastheadTests {
         #expect(a.title == "Senate confirms new ministers after long screening")
         #expect(!a.blocks.contains { a.string(in: $0.range).contains("Amaka") })
     }
+
+    @Test("a short opening sentence that starts with By stays the article's text")
+    func sentenceStartingWithBy() {
+        let a = parse("Senate confirms new ministers after long screening\n\nThe nominees still await their portfolios.\n\nBy noon the vote was over.\n\nThe upper house confirmed the ministers on Monday.\n")
+        #expect(a.blocks.contains { a.string(in: $0.range).hasPrefix("By noon") })
+    }
 }

@@ -217,7 +217,9 @@ public enum ArticleParser {
             let next = i < body.count ? body[i] : nil
             // A by-line under a deck, near the top ("by Chinedu Okafor" under a one-sentence
             // summary): the writer's, not the article's text.
-            if blocks.count <= 4, Header.words(line.text, atMost: 8) <= 8, Header.isByline(line.text) {
+            // Not a sentence that opens with "By" ("By noon the talks had collapsed.").
+            if blocks.count <= 4, Header.words(line.text, atMost: 8) <= 8, !Header.endsLikeSentence(line.text),
+               line.text.split(separator: " ").dropFirst().first?.first?.isUppercase == true, Header.isByline(line.text) {
                 if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 if outlet == nil { outlet = Header.bylineOutlet(line.text) }
                 continue
