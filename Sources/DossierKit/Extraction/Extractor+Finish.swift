@@ -133,14 +133,16 @@ extension ExtractionContext {
         return LocalArticle(article: a, people: people, acronyms: acr, names: names)
     }
 
-    /// `guess` when the person's name fits its country; else the one country of the report
-    /// whose officials carry such names, or none.
+    /// `guess` when the person's name fits its country; else the country of the report whose
+    /// officials carry such names: the only one, or the one it names at least twice as often as
+    /// any other (a report from Seoul's side names South Korea far more than North Korea); or none.
     func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int]) -> CountryEvidence? {
         guard let name = names.max(by: { $0.words.count < $1.words.count }) else { return guess }
         let tradition = gz.tradition(of: name)
         if gz.country(guess.country, carries: tradition) { return guess }
-        let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
-        guard fitting.count == 1, let c = fitting.first else { return nil }
+        let fitting = weights.filter { gz.country($0.key, carries: tradition) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = fitting.first, fitting.count == 1 || top.value >= 2 * fitting[1].value else { return nil }
+        let c = top.key
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 

@@ -399,8 +399,10 @@ final class Gazetteer: Sendable {
             }
             return out
         }
+        // A family name of one tradition decides ("Park Jin" is Korean, though "Jin" is a Japanese
+        // name too); one of several takes its given names' too ("Cho Jung-tai", "Lee Jae-myung").
         if name.familyFirst, let family = familyNameTraditions[firstKey] {
-            return .eastAsian(name.words.dropFirst().reduce(family) { $0.union(eastOnly($1)) })
+            return .eastAsian(family.count == 1 ? family : name.words.dropFirst().reduce(family) { $0.union(eastOnly($1)) })
         }
         let east = eastOnly(first)
         if !east.isEmpty { return .eastAsian(east) }
