@@ -39,6 +39,15 @@ struct WorldEvidenceTests {
         #expect(even.person("Park Jin")?.country == nil)
     }
 
+    @Test("a report without a dateline, set in one country's towns and naming no other country, is domestic")
+    func townsOfOneCountry() {
+        let home = corpus(["Senate confirms ministers\n\nThe Senate confirmed the nominees from Kaduna and Taraba after a long sitting in Abuja. Also confirmed were Chinedu Obi and Amaka Eze, who were screened in Abuja last week.\n"])
+        #expect(home.person("Chinedu Obi")?.country == "Nigeria")
+        // Naming another country, the report may be about a visit: the unplaced stay without one.
+        let visit = corpus(["Senate confirms ministers\n\nThe Senate confirmed the nominees from Kaduna and Taraba after a long sitting in Abuja, where a delegation from Ghana also met Chinedu Obi and Amaka Eze.\n"])
+        #expect(visit.person("Chinedu Obi")?.country == nil)
+    }
+
     @Test("'Country was represented by' and a visiting counterpart place people")
     func representedAndVisiting() {
         let c = corpus([Self.report("GABORONE, June 3, 2024", "Leaders of the region attended. Kenya was represented by Deputy President Abel Mwangi."),

@@ -10,7 +10,9 @@ extension ExtractionContext {
         let protagonist = protagonistCountry(setting: setting)
         let datelineSetting = article.dateline == nil ? protagonist : setting
         let weights = countryWeights(setting: datelineSetting)
+        // Without a dateline, towns of one country and no other country named: a domestic report.
         let articleCountry = domesticCountry(weights, setting: datelineSetting)
+            ?? (article.dateline == nil ? onlyCountry(weights, towns: setting) : nil)
         // The country that tells a generic body apart ("Senate (Brazil)").
         let bodyCountry = articleCountry?.country ?? article.dateline.flatMap { gz.country(ofPlace: $0) }
         var clusterOf: [Int: Int] = [:]
@@ -144,6 +146,13 @@ extension ExtractionContext {
         guard let top = fitting.first, fitting.count == 1 || top.value >= 2 * fitting[1].value else { return nil }
         let c = top.key
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
+    }
+
+    /// The country of a report set in its towns that names no other country ("Kaduna State",
+    /// "Rivers State", "Abuja"), however seldom it names that one, or if it names none.
+    func onlyCountry(_ weight: [String: Int], towns: (country: String, cue: String)?) -> (country: String, cue: String)? {
+        guard let towns, weight.keys.allSatisfy({ $0 == towns.country }) else { return nil }
+        return (towns.country, "a domestic report " + towns.cue + ", naming no other country")
     }
 
     /// The country a report is about when it is about one: the country with at least 60% of the
