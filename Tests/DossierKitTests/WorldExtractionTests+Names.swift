@@ -50,6 +50,14 @@ struct WorldNameStructureTests {
         #expect(!Gazetteer.shared.isGivenName("inari"))
     }
 
+    @Test("names listed after 'were' are people when a later one has a known given name; a list after 'by' is not")
+    func listWithAKnownGivenName() {
+        let names = people(Self.report("ABUJA, May 26, 2025", "Also approved were Ubong Akpan, Oyin Dare and John Mensah, who were screened last week."))
+        #expect(Set(names) == ["Ubong Akpan", "Oyin Dare", "John Mensah"])
+        let signed = people(Self.report("ACCRA, May 26, 2025", "The deal was signed by Heavy Metal Works, Blue Ocean Works and John Mensah on Monday."))
+        #expect(signed == ["John Mensah"])
+    }
+
     @Test("after a capitalised Al, a common word is the family's name")
     func familyNameAfterAl() {
         let names = people(Self.report("MUSCAT, May 26, 2025", "Deputy Prime Minister Sayyid Harib bin Khalid Al Said opened the session."))

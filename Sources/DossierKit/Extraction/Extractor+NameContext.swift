@@ -101,6 +101,36 @@ extension ExtractionContext {
         return last.person.map { $0.words.count >= 2 } == true
     }
 
+    /// The name at `start..<end` opens or continues a list of names that a later item shows to be
+    /// people, by a known given name ("Also confirmed were Wale Edun, Hannatu Musawa, Betta Edu and
+    /// Bosun Tijani"): every item two or three capitalised words, none a place's, a body's or a
+    /// landmark's, and the list after a word that introduces one ("were", "included") or a colon
+    /// ("signed by Toyota Motor, Heavy Metal Works and John Mensah" lists no people).
+    func precedesPersonInList(_ toks: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard plainNameWords(toks, start, end) else { return false }
+        // Back over the items before this one to the word before the list.
+        var b = start
+        while b >= 3, toks[b - 1].isPunct(",") || toks[b - 1].key == "and" {
+            var s = b - 1
+            while s > 0, b - 1 - s < 3, toks[s - 1].kind == .word, toks[s - 1].isCapitalized { s -= 1 }
+            guard (2...3).contains(b - 1 - s) else { break }
+            b = s
+        }
+        guard b > 0, toks[b - 1].isPunct(":") || Self.listIntroWords.contains(toks[b - 1].key) else { return false }
+        var j = end, items = 0
+        while j < toks.count, items < 6 {
+            guard toks[j].isPunct(",") || toks[j].key == "and" else { return false }
+            j += 1
+            if j < toks.count, toks[j].key == "and" { j += 1 }
+            let s = j
+            while j < toks.count, j - s < 4, toks[j].kind == .word, toks[j].isCapitalized { j += 1 }
+            guard (2...3).contains(j - s), plainNameWords(toks, s, j) else { return false }
+            if toks[s].facts.contains(.givenName) { return true }
+            items += 1
+        }
+        return false
+    }
+
     /// Words of political families that name parties in many countries.
     static let ideologyWords: Set<String> = [
         "conservative", "conservatives", "liberal", "liberals", "labour", "labor", "socialist", "socialists", "social",

@@ -368,7 +368,8 @@ extension ExtractionContext {
                     // "his wife Ngo Thi Man", "led by Velenkosini Hlabisa", "Yamandú Orsi took the oath",
                     // "Edgard Leblanc Fils, Smith Augustin and …": a person's context, or a list of people.
                     let context = run.name.words.count <= 3 && phrase(at: toks, i) == nil
-                        && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i))
+                        && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i)
+                            || precedesPersonInList(toks, run.start, run.end))
                     // "Călin Georgescu had come first": a family name's ending ("-escu", "-enko", "-yan")
                     // on the last of two or three words.
                     // No word of it a place's, a body's or a landmark's ("Bayer Leverkusen", "Narodna Banka …").
