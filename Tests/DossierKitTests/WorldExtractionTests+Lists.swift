@@ -22,6 +22,15 @@ struct WorldListTests {
         #expect(house.person("Musa Bello")?.roles.map(\.title).contains("Representative") == false)
     }
 
+    @Test("a minister's portfolio in brackets after each listed name makes the office; a party in brackets does not")
+    func portfoliosInBrackets() {
+        let c = corpus([Self.report("PRETORIA, June 30, 2024", "The party's other ministers are Thandi Nkosi (Basic Education), Dean Smithers (Public Works and Infrastructure) and Leon Botha (Home Affairs).")])
+        #expect(c.person("Thandi Nkosi")?.roles.map(\.title) == ["Minister of Basic Education"])
+        #expect(c.person("Leon Botha")?.roles.map(\.title) == ["Minister of Home Affairs"])
+        let parties = corpus([Self.report("PRETORIA, June 30, 2024", "The two ministers, Leon Botha (DA) and Thandi Nkosi (ANC), were sworn in.")])
+        #expect(parties.person("Leon Botha")?.roles.map(\.title) == ["Minister"])
+    }
+
     @Test("a list that leaves out the verb gives each later name the office after it")
     func gappedCoordination() {
         let c = corpus([Self.report("TALLINN, July 23, 2024", "Most ministers keep their posts. Toomas Kask (Reform) remains finance minister, Mart Tamm (Eesti 200) foreign minister and Jaan Saar defence minister. Liis Kuusk, Mart Tamm's adviser, spoke.")])

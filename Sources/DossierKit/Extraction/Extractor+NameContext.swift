@@ -108,16 +108,19 @@ extension ExtractionContext {
     /// ("signed by Toyota Motor, Heavy Metal Works and John Mensah" lists no people).
     func precedesPersonInList(_ toks: [Token], _ start: Int, _ end: Int) -> Bool {
         guard plainNameWords(toks, start, end) else { return false }
-        // Back over the items before this one to the word before the list.
+        // Back over the items before this one to the word before the list; an item may have its
+        // portfolio or party in brackets after it ("Siviwe Gwarube (Basic Education), …").
         var b = start
         while b >= 3, toks[b - 1].isPunct(",") || toks[b - 1].key == "and" {
-            var s = b - 1
-            while s > 0, b - 1 - s < 3, toks[s - 1].kind == .word, toks[s - 1].isCapitalized { s -= 1 }
-            guard (2...3).contains(b - 1 - s) else { break }
+            var e = b - 1
+            if e > 0, toks[e - 1].isPunct(")"), let open = (max(0, e - 11)..<(e - 1)).last(where: { toks[$0].isPunct("(") }) { e = open }
+            var s = e
+            while s > 0, e - s < 3, toks[s - 1].kind == .word, toks[s - 1].isCapitalized { s -= 1 }
+            guard (2...3).contains(e - s) else { break }
             b = s
         }
         guard b > 0, toks[b - 1].isPunct(":") || Self.listIntroWords.contains(toks[b - 1].key) else { return false }
-        var j = end, items = 0
+        var j = skipParenthesis(toks, end), items = 0
         while j < toks.count, items < 6 {
             guard toks[j].isPunct(",") || toks[j].key == "and" else { return false }
             j += 1
@@ -126,6 +129,7 @@ extension ExtractionContext {
             while j < toks.count, j - s < 4, toks[j].kind == .word, toks[j].isCapitalized { j += 1 }
             guard (2...3).contains(j - s), plainNameWords(toks, s, j) else { return false }
             if toks[s].facts.contains(.givenName) { return true }
+            j = skipParenthesis(toks, j)
             items += 1
         }
         return false

@@ -6,6 +6,22 @@ extension ExtractionContext {
     static let listIntroWords: Set<String> = ["present", "attending", "who", "attended", "included", "include", "includes", "were", "are"]
     static let listParticiples: Set<String> = ["elected", "appointed", "named", "sworn", "in", "confirmed", "chosen", "nominated", "approved", "also"]
 
+    /// "(Basic Education)", "(Forestry, Fisheries and the Environment)": a portfolio in brackets at
+    /// `i` — capitalised words, with "and", "of", "the" and commas between, no acronym in capitals
+    /// (a party's) and no number. Its words, or nil.
+    func portfolioInBrackets(_ toks: [Token], _ i: Int) -> String? {
+        guard i + 2 < toks.count, toks[i].isPunct("(") else { return nil }
+        var k = i + 1
+        while k < toks.count, k < i + 12, !toks[k].isPunct(")") {
+            let t = toks[k]
+            let joint = t.isPunct(",") || ["and", "of", "the", "for"].contains(t.text)
+            guard joint || t.kind == .word && t.isCapitalized && !t.isAllCaps else { return nil }
+            k += 1
+        }
+        guard k < toks.count, toks[k].isPunct(")"), k > i + 1, toks[k - 1].kind == .word, toks[i + 1].kind == .word else { return nil }
+        return text(toks, i + 1, k)
+    }
+
     /// "The two foreign ministers, Saudi Arabia's Prince Faisal bin Farhan and Iran's Hossein
     /// Amirabdollahian", "the presidents of the bloc's founding members - Uruguay's A, Brazil's B and
     /// Argentina's C": a plural title, a comma, colon or dash, and a list of two or more names, each
@@ -40,7 +56,7 @@ extension ExtractionContext {
                 let introduced = verb > k && toks[k..<verb].contains { ["included", "include", "includes", "were", "are"].contains($0.key) }
                 if introduced, verb < toks.count, toks[verb].isPunct(":") { verb += 1 }
                 guard k + 1 < toks.count, introduced || toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
-                var members: [(n: Int, evidence: CountryEvidence?)] = []
+                var members: [(n: Int, evidence: CountryEvidence?, portfolio: String?)] = []
                 var j = introduced ? verb : k + 1
                 // "three deputy prime ministers: A, who becomes …; B, the new …; and C": after a
                 // colon, items between semicolons, each a name with its own words.
@@ -53,6 +69,7 @@ extension ExtractionContext {
                 let semicolons = colon && counted && toks[j..<itemsEnd].contains { $0.isPunct(";") }
                 while j < toks.count {
                     var evidence: CountryEvidence?
+                    var portfolio: String?
                     if let c = countryAt(toks, j), !c.demonym, let owned = possessiveEnd(toks, c.end) {
                         evidence = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, owned))
                         j = owned
@@ -64,6 +81,17 @@ extension ExtractionContext {
                         if t + 1 < toks.count, toks[t].isCapitalized || toks[t].isAllCaps, parseRole(toks, t + 1)?.start == t + 1 { t += 1 }
                         if let pr = parseRole(toks, t), pr.start == t, case let s = skipTitles(toks, pr.end), starts[s] != nil { j = s }
                     }
+                    // An item no rule read as a person ("Dean Macpherson (Public Works)") does not end
+                    // a list of portfolios: the items after it still hold theirs.
+                    if starts[j] == nil, case var e = j, toks[j].isCapitalized {
+                        while e < toks.count, e < j + 3, toks[e].kind == .word, toks[e].isCapitalized { e += 1 }
+                        if e > j + 1, portfolioInBrackets(toks, e) != nil, case let after = skipParenthesis(toks, e),
+                           after + 1 < toks.count, toks[after].isPunct(",") || toks[after].key == "and" {
+                            j = after + 1
+                            if toks[j].key == "and" { j += 1 }
+                            continue
+                        }
+                    }
                     guard let n = starts[j] else { break }
                     j = accepted[n].end
                     if evidence == nil, j + 1 < toks.count, toks[j].key == "of", let c = countryAt(toks, j + 1), !c.demonym {
@@ -71,9 +99,11 @@ extension ExtractionContext {
                         j = c.end
                     } else {
                         // "Lorenzo Fontana of the League and Ignazio La Russa of FdI", "A (GERB)": a party after each.
-                        j = skipParenthesis(toks, afterAffiliation(toks, j))
+                        let after = afterAffiliation(toks, j)
+                        portfolio = after == j ? portfolioInBrackets(toks, j) : nil
+                        j = skipParenthesis(toks, after)
                     }
-                    members.append((n, evidence))
+                    members.append((n, evidence, portfolio))
                     if semicolons {
                         guard j < itemsEnd, let semi = (j..<itemsEnd).first(where: { toks[$0].isPunct(";") }), semi + 1 < toks.count else { break }
                         j = semi + 1
@@ -86,8 +116,13 @@ extension ExtractionContext {
                     break
                 }
                 guard members.count >= 2 else { continue }
-                for (n, evidence) in members where accepted[n].roles.isEmpty || semicolons {
-                    if !accepted[n].roles.contains(r.title) { accepted[n].roles.insert(r.title, at: 0) }
+                // "The party's other ministers are A (Basic Education), B (Home Affairs)": a minister's
+                // portfolio in brackets after each name makes the office "Minister of …".
+                let head = r.title.split(separator: " ").last.map(String.init)
+                for (n, evidence, portfolio) in members where accepted[n].roles.isEmpty || semicolons || portfolio != nil {
+                    let title = portfolio.flatMap { p in head.map { "\($0) of \(p)" } } ?? r.title
+                    accepted[n].roles.removeAll { $0 == r.title }
+                    if !accepted[n].roles.contains(title) { accepted[n].roles.insert(title, at: 0) }
                     if accepted[n].evidence == nil, let e = evidence ?? r.evidence {
                         accepted[n].evidence = e
                         accepted[n].country = e.country
