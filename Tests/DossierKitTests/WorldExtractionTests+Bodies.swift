@@ -255,4 +255,13 @@ struct WorldBodyTests {
         #expect(places.contains("Darién"))
         #expect(places.contains("Chagos Archipelago"))
     }
+
+    @Test("a province's word, capitalised, after an ambiguous province's name makes it a place")
+    func provinceWordAfterAmbiguousProvince() {
+        let c = corpus([Self.report("ABUJA, July 1, 2024", "Two nominees, one from Delta State and one from Rivers State, await clearance. The Delta variant spread.")])
+        let places = c.names(in: c.articles[0], .place)
+        #expect(places.contains("Delta") && places.contains("Rivers"))
+        // "The Delta variant" names no place: the one mention is "Delta State"'s.
+        #expect(c.articles[0].mentions.filter { $0.kind == .place && c.entity($0.entity)?.name == "Delta" }.count == 1)
+    }
 }

@@ -221,6 +221,8 @@ struct ExtractionContext {
     /// The text says the ambiguous name at `s..<e` is a place: a locative before it, or a country
     /// or province after a comma ("Victoria, Canada"), and no capitalised word right after it.
     static func saysPlace(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        // "from Delta State", "Rivers State": a province's word, capitalised, after it.
+        if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, provinceWords.contains(toks[e].key) { return true }
         if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { return false }
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
@@ -228,6 +230,8 @@ struct ExtractionContext {
         if e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized, placeAfterWords.contains(toks[e].key) { return true }
         return false
     }
+
+    static let provinceWords: Set<String> = ["state", "province", "region", "governorate", "oblast", "county", "prefecture", "district", "department"]
 
     /// Lower-case words of geography that make the ambiguous name before them a place's.
     static let placeAfterWords: Set<String> = ["jungle", "region", "province", "border", "coast", "valley", "river", "desert", "mountains",
