@@ -220,9 +220,56 @@ enum DateScanner {
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
     static func isOnlyTimeAndLabels(_ s: String) -> Bool {
+        onlyPunctuationAndLabels(s) ?? patternsLeaveNothing(s)
+    }
+
+    /// `isOnlyTimeAndLabels` by its patterns alone.
+    static func patternsLeaveNothing(_ s: String) -> Bool {
         let leftover = timeAndLabels.stringByReplacingMatches(in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
         let noZones = zoneCodes.stringByReplacingMatches(in: leftover, range: NSRange(location: 0, length: (leftover as NSString).length), withTemplate: "")
         return noZones.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// The words `timeAndLabels` removes on their own ("Published", "GMT", "Mon", "le").
+    static let labelWords: Set<String> = [
+        "published", "updated", "update", "posted", "issued", "modified", "created", "on", "at", "date", "dated",
+        "pkt", "pst", "gmt", "utc", "irst", "ist", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "le", "publicado", "publicada", "actualizado", "el", "pubblicato", "aggiornato", "il", "alle", "aktualisiert", "um",
+        "publicat", "actualizat", "opublikowano", "zaktualizowano", "julkaistu", "klo", "publicerad", "uppdaterad",
+        "publiceret", "opdateret", "kl", "gepubliceerd", "bijgewerkt", "op", "om",
+    ]
+
+    /// `isOnlyTimeAndLabels` without its patterns, for the lines it can settle so: spaces, digits
+    /// and the punctuation the patterns remove, and ASCII words standing alone that they remove
+    /// whole (a label of `labelWords`, or a zone's one to five capitals). Nil for any other line.
+    static func onlyPunctuationAndLabels(_ s: String) -> Bool? {
+        let u = Array(s.utf8)
+        func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F }
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == 0x20 || b == 0x09 || (b >= 0x30 && b <= 0x39) || ":|,.-/+()".utf8.contains(b) { i += 1; continue }
+            // "–", "—", "·", "•".
+            if b >= 0x80 {
+                let rest = u[i...]
+                if rest.starts(with: [0xE2, 0x80, 0x93]) || rest.starts(with: [0xE2, 0x80, 0x94]) || rest.starts(with: [0xE2, 0x80, 0xA2]) { i += 3; continue }
+                if rest.starts(with: [0xC2, 0xB7]) { i += 2; continue }
+                return nil
+            }
+            guard (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A), i == 0 || !isAlnum(u[i - 1]) else { return nil }
+            var e = i
+            var upper = true
+            while e < u.count, (u[e] >= 0x41 && u[e] <= 0x5A) || (u[e] >= 0x61 && u[e] <= 0x7A) { if u[e] >= 0x61 { upper = false }; e += 1 }
+            guard e == u.count || !isAlnum(u[e]) && u[e] < 0x80 else { return nil }
+            let word = String(decoding: u[i..<e], as: UTF8.self).lowercased()
+            // A zone's capitals go in a second pass, over what the first left: spaces around them
+            // keep them apart there ("EM/ADR" would run together as "EMADR").
+            func space(_ k: Int) -> Bool { k < 0 || k >= u.count || u[k] == 0x20 || u[k] == 0x09 }
+            guard labelWords.contains(word) || upper && e - i <= 5 && space(i - 1) && space(e) else { return nil }
+            i = e
+        }
+        return true
     }
 
     /// Times, weekdays and labels at the end of a credit line's text before its date.
