@@ -192,4 +192,13 @@ struct WorldDomesticTests {
         let d = corpus([Self.report("ADDIS ABABA, May 27, 2025", "Meron Tadesse was born in 1960 in Leiden and later served on a board.")])
         #expect(d.person("Meron Tadesse")?.roles.isEmpty != false)
     }
+
+    @Test("a lower-case office keeps a body no table knows after its 'of', when the body's capitalised words end the clause")
+    func officeOfAnUnknownBody() {
+        let c = corpus([Self.report("TOKYO, June 3, 2024", "She won a runoff against Kenji Mori, leader of the main opposition Reform Alliance of Japan, on Monday. Ana Lopes, the president of Nova Aliança, becomes minister. Rui Costa, the president of Nova Aliança said on Monday that talks went well.")])
+        #expect(c.person("Kenji Mori")?.roles.map { $0.title.lowercased() } == ["leader of the main opposition reform alliance of japan"])
+        #expect(c.person("Ana Lopes")?.roles.map { $0.title.lowercased() }.contains("president of nova aliança") == true)
+        // Not where the sentence goes on after the capitalised words.
+        #expect(c.person("Rui Costa")?.roles.map { $0.title.lowercased() } == ["president"])
+    }
 }

@@ -294,6 +294,13 @@ extension ExtractionContext {
                     j = q + 1; continue
                 }
             }
+            // "the president of Les Engagés,", "leader of Build One South Africa,", "leader of the
+            // main opposition Constitutional Democratic Party of Japan,": after an office in lower
+            // case, a body no table knows, by two to six capitalised words that end the clause.
+            if toks[j].key == "of", !toks[i].isCapitalized, !toks[i].isAllCaps, let e = unknownBodyEnd(toks, from: j + 1) {
+                pieces.append(text(toks, j, e))
+                j = e; continue
+            }
             var k = j + 1
             var words: [String] = []
             // A field ("Political Affairs", "Roads and Urban Development", "State"), never a name.
@@ -392,6 +399,27 @@ extension ExtractionContext {
     }
 
     /// Words a title keeps in lower case.
+    /// Lower-case words that may stand between "the" and a party's name ("the main opposition …").
+    static let bodyAdjectives: Set<String> = ["main", "ruling", "governing", "opposition", "largest"]
+
+    /// The end of a body's name no table knows at `i`: "the" and perhaps `bodyAdjectives`, then two
+    /// to six capitalised words (with "of", "and" or "for" between) that end the clause. Not a
+    /// country, a place or a person's name.
+    func unknownBodyEnd(_ toks: [Token], from i: Int) -> Int? {
+        var q = i
+        if q < toks.count, toks[q].key == "the" {
+            q += 1
+            while q < toks.count, q < i + 4, !toks[q].isCapitalized, Self.bodyAdjectives.contains(toks[q].key) { q += 1 }
+        }
+        var r = q
+        while r < toks.count, r < q + 8, toks[r].kind == .word,
+              toks[r].isCapitalized || toks[r].isAllCaps || r > q && ["of", "and", "for"].contains(toks[r].key) { r += 1 }
+        while r > q, ["of", "and", "for"].contains(toks[r - 1].key) { r -= 1 }
+        guard (2...6).contains(r - q), r == toks.count || toks[r].kind == .punct && [",", ".", ";", ")"].contains(toks[r].text),
+              !toks[q].facts.contains(.givenName), countryAt(toks, q) == nil, placeAt(toks, q) == nil else { return nil }
+        return r
+    }
+
     static let smallTitleWords: Set<Substring> = ["of", "for", "and", "the", "to", "without"]
 
     /// " - " in `s`, read as bytes.
