@@ -201,4 +201,12 @@ struct WorldDomesticTests {
         // Not where the sentence goes on after the capitalised words.
         #expect(c.person("Rui Costa")?.roles.map { $0.title.lowercased() } == ["president"])
     }
+
+    @Test("'its President' and 'the council's president' hold the office of the body named before; 'its' after a country does not")
+    func officeOfTheBodyBefore() {
+        let c = corpus([Self.report("VIENNA, June 3, 2024", "The bill goes to the Federal Council, which is chaired by its President Anna Huber. The Supreme Council met later; the council's president, Jonas Berg, read the result. Austria and its president Karl Lenz agreed.")])
+        #expect(c.person("Anna Huber")?.roles.map { $0.title.lowercased() } == ["president of the federal council"])
+        #expect(c.person("Jonas Berg")?.roles.map { $0.title.lowercased() } == ["president of the supreme council"])
+        #expect(c.person("Karl Lenz")?.roles.map { $0.title.lowercased() } == ["president"])
+    }
 }

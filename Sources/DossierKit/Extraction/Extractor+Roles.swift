@@ -106,9 +106,36 @@ extension ExtractionContext {
         guard i < toks.count, toks[i].facts.contains(.roleStart) else { return nil }
         let key = toks[i].range.start
         if let known = roleMemo.titles[key] { return known }
-        let r = readRole(toks, i)
+        var r = readRole(toks, i)
+        // "its President", "the council's president": the office of the body named before.
+        if var m = r, !m.plural, !m.title.lowercased().contains(" of "), let body = possessiveBody(toks, i) {
+            m.title += " of " + body
+            r = m
+        }
         roleMemo.titles[key] = .some(r)
         return r
+    }
+
+    /// The body an office at `i` belongs to by a possessive: "its" after a body's name (the nearest
+    /// name before it in the block is an organization's), or "the council's" after a body whose
+    /// name ends in that word. The body's name, with "the" before a name of two words or more.
+    func possessiveBody(_ toks: [Token], _ i: Int) -> String? {
+        guard i >= 2 else { return nil }
+        let before = toks[i].range.start
+        var body: Candidate?
+        if toks[i - 1].key == "its" {
+            let blockStart = toks[0].range.start
+            let nearest = candidates.filter { $0.range.end <= toks[i - 1].range.start && $0.range.start >= blockStart && $0.kind != .person }
+                .max { $0.range.start < $1.range.start }
+            if let n = nearest, n.kind == .organization { body = n }
+        } else if i >= 4, toks[i - 1].key == "s", toks[i - 2].isApostrophe, toks[i - 4].key == "the", !toks[i - 3].isCapitalized,
+                  Self.orgHeads.contains(toks[i - 3].key) || Self.institutionHeads.contains(toks[i - 3].key) {
+            let head = toks[i - 3].key
+            body = candidates.filter { $0.kind == .organization && $0.range.end <= before && TextFolding.key(String($0.name.split(separator: " ").last ?? "")) == head }
+                .max { $0.range.start < $1.range.start }
+        }
+        guard let name = body?.name, !name.isEmpty else { return nil }
+        return name.contains(" ") && !name.lowercased().hasPrefix("the ") ? "the " + name : name
     }
 
     /// `parseRole` without the memo.
