@@ -264,4 +264,14 @@ struct WorldBodyTests {
         // "The Delta variant" names no place: the one mention is "Delta State"'s.
         #expect(c.articles[0].mentions.filter { $0.kind == .place && c.entity($0.entity)?.name == "Delta" }.count == 1)
     }
+
+    @Test("a body's acronym may have a few small letters, and a body's head before 'of' keeps a place's name in it a body")
+    func acronymsWithSmallLetters() {
+        let c = corpus([Self.report("HONIARA, July 1, 2024", "New Slovenia (NSi) voted against. Freedom Front Plus (FF Plus) leader Pieter Groenewald spoke. The Media Association of Solomon Islands (MASI) protested. The Memorandum of Understanding (MoU) was signed.")])
+        let orgs = Set(c.names(in: c.articles[0], .organization))
+        #expect(orgs.isSuperset(of: ["New Slovenia (NSi)", "Freedom Front Plus (FF Plus)", "Media Association of Solomon Islands (MASI)"]))
+        #expect(!orgs.contains { $0.contains("Memorandum") })
+        #expect(!c.names(in: c.articles[0], .place).contains { $0.contains("Media Association") })
+        #expect(c.person("Pieter Groenewald")?.roles.map(\.title) == ["Freedom Front Plus Leader"])
+    }
 }

@@ -121,10 +121,16 @@ extension ExtractionContext {
                 var j = i + 1
                 var acrText = ""
                 while j < toks.count, !toks[j].isPunct(")"), j - i <= 5 {
-                    acrText += toks[j].text; j += 1
+                    acrText += (j > i + 1 && toks[j].spaceBefore ? " " : "") + toks[j].text; j += 1
                 }
+                // Or a party's acronym with a few small letters ("NSi", "FF Plus"): at least two
+                // capitals, no more small letters than capitals, and (below) no small connecting
+                // word in the name it spells ("Memorandum of Understanding (MoU)" is no body).
+                let letters = acrText.filter(\.isLetter)
+                let capitals = letters.filter(\.isUppercase).count
+                let mixed = capitals < letters.count
                 guard j < toks.count, toks[j].isPunct(")"), acrText.count >= 2, acrText.count <= 10,
-                      acrText.first!.isUppercase, acrText.filter(\.isLetter).allSatisfy(\.isUppercase) else { continue }
+                      acrText.first!.isUppercase, !mixed || capitals >= 2 && letters.count - capitals <= capitals else { continue }
                 let acr = Array(acrText.lowercased().filter(\.isLetter))
                 guard i >= 1 else { continue }
                 // Try the longest capitalised run before "(" whose suffix the acronym spells.
@@ -134,7 +140,7 @@ extension ExtractionContext {
                     let words = toks[s..<i].filter { $0.kind == .word }
                     if initialsMatch(acr, Array(words)) { found = s; break }
                 }
-                guard let s = found else { continue }
+                guard let s = found, !mixed || !toks[s..<i].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) else { continue }
                 let name = text(b, s, i)
                 // A role spelt out ("Chief of Army Staff (COAS)") is not an organization.
                 if let r = parseRole(toks, s), r.end >= i { continue }
@@ -146,7 +152,10 @@ extension ExtractionContext {
                 // Occupied Jammu and Kashmir (IIOJK)") makes it a place.
                 let endsInPlace = !(s..<i).contains { Self.orgHeads.contains(toks[$0].key) }
                     && (s..<i).contains { k in phrase(at: toks, k).map { $0.end == i && $0.entry.kind == .place } ?? false }
-                let kind: EntityKind = Self.placeHeads.contains(head) || endsInPlace ? .place : .organization
+                // A body's head before "of" makes it the body's, whatever follows ("Media Association
+                // of Solomon Islands (MASI)").
+                let bodyOf = (s..<(i - 1)).contains { Self.orgHeads.contains(toks[$0].key) && toks[$0 + 1].key == "of" }
+                let kind: EntityKind = (Self.placeHeads.contains(head) || endsInPlace) && !bodyOf ? .place : .organization
                 let full = "\(name) (\(acrText))"
                 add(b, s, j + 1, kind, name: full, rule: "acronym-expansion", alias: acrText)
                 acronyms[acrText] = (kind, full)

@@ -31,8 +31,13 @@ extension ExtractionContext {
     static func withoutAcronyms(_ s: String) -> String {
         guard s.contains("(") else { return s }
         var out = s
-        while let open = out.range(of: " ("), let close = out[open.upperBound...].firstIndex(of: ")"),
-              out[open.upperBound..<close].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }) {
+        func isAcronym(_ a: Substring) -> Bool {
+            if a.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }) { return true }
+            // "(NSi)", "(FF Plus)": a party's acronym with a few small letters.
+            let capitals = a.filter(\.isUppercase).count, small = a.filter(\.isLowercase).count
+            return a.first?.isUppercase == true && capitals >= 2 && small <= capitals && a.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
+        }
+        while let open = out.range(of: " ("), let close = out[open.upperBound...].firstIndex(of: ")"), isAcronym(out[open.upperBound..<close]) {
             out.removeSubrange(open.lowerBound...close)
         }
         return out
