@@ -39,7 +39,7 @@ struct WorldEvidenceTests {
         #expect(even.person("Park Jin")?.country == nil)
     }
 
-    @Test("a report without a dateline, set in one country's towns and naming no other country, is domestic")
+    @Test("a report without a dateline, set in one country's towns and naming no country, is domestic")
     func townsOfOneCountry() {
         let home = corpus(["Senate confirms ministers\n\nThe Senate confirmed the nominees from Kaduna and Taraba after a long sitting in Abuja. Also confirmed were Chinedu Obi and Amaka Eze, who were screened in Abuja last week.\n"])
         #expect(home.person("Chinedu Obi")?.country == "Nigeria")

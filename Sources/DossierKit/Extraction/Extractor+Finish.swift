@@ -10,7 +10,7 @@ extension ExtractionContext {
         let protagonist = protagonistCountry(setting: setting)
         let datelineSetting = article.dateline == nil ? protagonist : setting
         let weights = countryWeights(setting: datelineSetting)
-        // Without a dateline, towns of one country and no other country named: a domestic report.
+        // Without a dateline, towns of one country and no country named: a domestic report.
         let articleCountry = domesticCountry(weights, setting: datelineSetting)
             ?? (article.dateline == nil ? onlyCountry(weights, towns: setting) : nil)
         // The country that tells a generic body apart ("Senate (Brazil)").
@@ -148,11 +148,13 @@ extension ExtractionContext {
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 
-    /// The country of a report set in its towns that names no other country ("Kaduna State",
-    /// "Rivers State", "Abuja"), however seldom it names that one, or if it names none.
+    /// The country of a report set in its towns ("Kaduna State", "Rivers State", "Abuja") that
+    /// names no country.
     func onlyCountry(_ weight: [String: Int], towns: (country: String, cue: String)?) -> (country: String, cue: String)? {
-        guard let towns, weight.keys.allSatisfy({ $0 == towns.country }) else { return nil }
-        return (towns.country, "a domestic report " + towns.cue + ", naming no other country")
+        // Naming even that country ("French President X"), it may be a visit to it ("Anna Berg
+        // arrived in Paris"): none.
+        guard let towns, weight.isEmpty else { return nil }
+        return (towns.country, "a domestic report " + towns.cue + ", naming no country")
     }
 
     /// The country a report is about when it is about one: the country with at least 60% of the
