@@ -274,4 +274,12 @@ struct WorldBodyTests {
         #expect(!c.names(in: c.articles[0], .place).contains { $0.contains("Media Association") })
         #expect(c.person("Pieter Groenewald")?.roles.map(\.title) == ["Freedom Front Plus Leader"])
     }
+
+    @Test("companies by their heads, and two bodies joined by 'and' stay two")
+    func companiesAndTwoBodies() {
+        let c = corpus([Self.report("TOKYO, July 1, 2024", "Mitsubishi Heavy Industries and Tata Motors signed deals. Kenya Railways joined later.")])
+        let orgs = Set(c.names(in: c.articles[0], .organization))
+        #expect(orgs.isSuperset(of: ["Mitsubishi Heavy Industries", "Tata Motors", "Kenya Railways"]))
+        #expect(!orgs.contains { $0.contains(" and ") })
+    }
 }

@@ -12,6 +12,8 @@ extension ExtractionContext {
         "tribunal", "inquirer", "gazette", "herald", "tribune", "daily", "times", "post", "news", "telegraph",
         "broadcasting", "television", "radio", "airlines", "airways", "petroleum", "energy", "holdings",
         "corp", "inc", "ltd", "llc", "plc", "gmbh", "democrats", "brigades", "battalion", "regiment",
+        "industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications", "railways", "motors",
+        "investments", "logistics",
     ]
     static let placeHeads: Set<String> = [
         "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
