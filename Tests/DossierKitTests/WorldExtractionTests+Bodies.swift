@@ -282,4 +282,12 @@ struct WorldBodyTests {
         #expect(orgs.isSuperset(of: ["Mitsubishi Heavy Industries", "Tata Motors", "Kenya Railways"]))
         #expect(!orgs.contains { $0.contains(" and ") })
     }
+
+    @Test("a seat named by a compass word before the member's word is a place; a party before it is not")
+    func seatBeforeMemberWord() {
+        let c = corpus([Self.report("NAIROBI, July 1, 2024", "The motion was moved by Kibwezi West MP Mwengi Mutuse. Labour MP Jane Smith disagreed.")])
+        let places = Set(c.names(in: c.articles[0], .place))
+        #expect(places.contains("Kibwezi West"))
+        #expect(!places.contains { $0.contains("Labour") })
+    }
 }

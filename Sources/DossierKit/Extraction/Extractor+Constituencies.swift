@@ -7,6 +7,9 @@ extension ExtractionContext {
     /// The ones that are a legislator's only, before "from" too ("a Liberal MP from …"; a member
     /// or a representative from a company is no seat's).
     static let legislatorWords: Set<String> = ["mp", "mps", "lawmaker", "legislator", "mla", "mna", "congressman", "congresswoman", "senator"]
+    /// Words that end many seats' names ("Kibwezi West", "Kitui Central", "St Andrew East Rural").
+    static let seatEndWords: Set<String> = ["north", "south", "east", "west", "central", "rural", "urban", "northeast", "northwest",
+                                            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
     /// Words for the seat itself, before "of".
     static let seatWords: Set<String> = ["seat", "riding", "constituency", "electorate"]
 
@@ -22,6 +25,15 @@ extension ExtractionContext {
                 guard toks[i].facts.contains(.seatWord) else { continue }
                 let t = toks[i]
                 guard t.kind == .word, !t.isCapitalized || t.isAllCaps else { continue }
+                // "Kibwezi West MP Mwengi Mutuse": a seat named by a compass word before the member's
+                // word (a party before it is no seat: "Labour MP").
+                if Self.legislatorWords.contains(t.key), i >= 2, Self.seatEndWords.contains(toks[i - 1].key), toks[i - 1].isCapitalized {
+                    var s = i - 1
+                    while s > 0, i - s < 5, isNameWord(toks[s - 1]), toks[s - 1].isCapitalized { s -= 1 }
+                    if s < i - 1, countryAt(toks, s) == nil, phrase(at: toks, s).map({ $0.entry.kind == .organization }) != true {
+                        add(b, s, i, .place, name: text(b, s, i), rule: "constituency")
+                    }
+                }
                 let introduced = Self.memberWords.contains(t.key) && toks[i + 1].key == "for" || Self.legislatorWords.contains(t.key) && toks[i + 1].key == "from"
                     || Self.seatWords.contains(t.key) && toks[i + 1].key == "of"
                 guard introduced, isNameWord(toks[i + 2]), !toks[i + 2].isAllCaps || toks[i + 2].key.utf8.count > 4 else { continue }
