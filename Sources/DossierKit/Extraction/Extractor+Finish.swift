@@ -196,11 +196,12 @@ extension ExtractionContext {
         var mentions: [String: Int] = [:]
         var total = 0
         var first: (range: TextRange, country: String)?
-        for c in accepted where c.kind == .place {
-            guard let k = gz.country(ofPlace: c.name) else { continue }
+        // By index: a loop over the candidates themselves copies each one.
+        for n in accepted.indices where accepted[n].kind == .place {
+            guard let k = gz.country(ofPlace: accepted[n].name) else { continue }
             mentions[k, default: 0] += 1
             total += 1
-            if first == nil || c.range < first!.range { first = (c.range, k) }
+            if first == nil || accepted[n].range < first!.range { first = (accepted[n].range, k) }
         }
         guard let k = first?.country, let n = mentions[k], n >= 2, n * 2 > total else { return nil }
         return (k, "set in towns of " + k)
@@ -280,10 +281,10 @@ extension ExtractionContext {
     func countryWeights(setting: (country: String, cue: String)?) -> [String: Int] {
         var weight: [String: Int] = [:]
         if let c = setting?.country { weight[c, default: 0] += 2 }
-        for c in accepted {
-            switch c.kind {
-            case .country: weight[c.name, default: 0] += 1
-            case .organization: if let k = c.country { weight[k, default: 0] += 1 }
+        for n in accepted.indices {
+            switch accepted[n].kind {
+            case .country: weight[accepted[n].name, default: 0] += 1
+            case .organization: if let k = accepted[n].country { weight[k, default: 0] += 1 }
             default: break
             }
         }

@@ -452,7 +452,7 @@ extension ExtractionContext {
     /// month or weekday and no common word, are a place. Runs after people are known.
     mutating func findPlacesByContext() {
         var personWords = Set<String>()
-        for c in accepted where c.kind == .person { for w in c.person?.words ?? [] { personWords.insert(TextFolding.key(w)) } }
+        for n in accepted.indices where accepted[n].kind == .person { for w in accepted[n].person?.words ?? [] { personWords.insert(TextFolding.key(w)) } }
         var found: [Candidate] = []
         for b in blocks.indices {
             let toks = blocks[b].tokens

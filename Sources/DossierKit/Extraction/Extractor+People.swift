@@ -240,10 +240,11 @@ extension ExtractionContext {
         var orgEndingAfter = [[Int: Int]](repeating: [:], count: blocks.count)
         // Where organizations start, per block (a name's affiliation after "of the").
         var orgStarts = [Set<Int>](repeating: [], count: blocks.count)
-        for c in candidates where c.kind == .organization && c.start < c.end {
-            orgEnding[c.block][c.end] = c.start
-            if c.end - c.start >= 2 { orgEndingAfter[c.block][c.end - 1] = c.start }
-            orgStarts[c.block].insert(c.start)
+        for n in candidates.indices where candidates[n].kind == .organization && candidates[n].start < candidates[n].end {
+            let (b, s, e) = (candidates[n].block, candidates[n].start, candidates[n].end)
+            orgEnding[b][e] = s
+            if e - s >= 2 { orgEndingAfter[b][e - 1] = s }
+            orgStarts[b].insert(s)
         }
         for b in blocks.indices {
             let credits = creditTokens(blocks[b].tokens)

@@ -29,7 +29,7 @@ extension ExtractionContext {
     /// office of its own holds the title, and the possessive says its country.
     mutating func findPluralTitleLists() {
         var personAt: [Int: [Int: Int]] = [:]
-        for (n, c) in accepted.enumerated() where c.kind == .person { personAt[c.block, default: [:]][c.start] = n }
+        for n in accepted.indices where accepted[n].kind == .person { personAt[accepted[n].block, default: [:]][accepted[n].start] = n }
         for (b, starts) in personAt where starts.count >= 2 {
             let toks = blocks[b].tokens
             var i = 0

@@ -125,14 +125,15 @@ extension ExtractionContext {
         var body: Candidate?
         if toks[i - 1].key == "its" {
             let blockStart = toks[0].range.start
-            let nearest = candidates.filter { $0.range.end <= toks[i - 1].range.start && $0.range.start >= blockStart && $0.kind != .person }
-                .max { $0.range.start < $1.range.start }
-            if let n = nearest, n.kind == .organization { body = n }
+            let nearest = candidates.indices.filter { candidates[$0].range.end <= toks[i - 1].range.start && candidates[$0].range.start >= blockStart && candidates[$0].kind != .person }
+                .max { candidates[$0].range.start < candidates[$1].range.start }
+            if let n = nearest, candidates[n].kind == .organization { body = candidates[n] }
         } else if i >= 4, toks[i - 1].key == "s", toks[i - 2].isApostrophe, toks[i - 4].key == "the", !toks[i - 3].isCapitalized,
                   Self.orgHeads.contains(toks[i - 3].key) || Self.institutionHeads.contains(toks[i - 3].key) {
             let head = toks[i - 3].key
-            body = candidates.filter { $0.kind == .organization && $0.range.end <= before && TextFolding.key(String($0.name.split(separator: " ").last ?? "")) == head }
-                .max { $0.range.start < $1.range.start }
+            body = candidates.indices.filter { candidates[$0].kind == .organization && candidates[$0].range.end <= before
+                && TextFolding.key(String(candidates[$0].name.split(separator: " ").last ?? "")) == head }
+                .max { candidates[$0].range.start < candidates[$1].range.start }.map { candidates[$0] }
         }
         guard let name = body?.name, !name.isEmpty else { return nil }
         return name.contains(" ") && !name.lowercased().hasPrefix("the ") ? "the " + name : name

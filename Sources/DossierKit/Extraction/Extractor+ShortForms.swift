@@ -12,7 +12,7 @@ extension ExtractionContext {
         var clusterOf: [Int: Int] = [:]
         for (c, ms) in clusters.enumerated() { for m in ms { clusterOf[m] = c } }
         var personAt: [Int: Int] = [:]
-        for (n, c) in accepted.enumerated() where c.kind == .person { personAt[c.block << 32 | c.start] = n }
+        for n in accepted.indices where accepted[n].kind == .person { personAt[accepted[n].block << 32 | accepted[n].start] = n }
         var merges: [(into: Int, from: Int)] = []
         for n in accepted.indices where accepted[n].kind == .person && (accepted[n].person?.words.count ?? 0) >= 2 {
             let a = accepted[n], toks = blocks[a.block].tokens

@@ -291,11 +291,12 @@ struct SideLookup {
 
     init(accepted: [Candidate], evidence: [CountryEvidence?]) {
         self.evidence = evidence
-        for (i, c) in accepted.enumerated() where c.kind == .person {
-            if starting[Self.key(c.block, c.start)] == nil { starting[Self.key(c.block, c.start)] = i }
-            if ending[Self.key(c.block, c.end)] == nil { ending[Self.key(c.block, c.end)] = i }
-            for w in c.person?.words ?? [] { byWord[w, default: []].append(i) }
-            inBlock[c.block, default: []].append((c.end, i))
+        for i in accepted.indices where accepted[i].kind == .person {
+            let (b, s, e) = (accepted[i].block, accepted[i].start, accepted[i].end)
+            if starting[Self.key(b, s)] == nil { starting[Self.key(b, s)] = i }
+            if ending[Self.key(b, e)] == nil { ending[Self.key(b, e)] = i }
+            for w in accepted[i].person?.words ?? [] { byWord[w, default: []].append(i) }
+            inBlock[b, default: []].append((e, i))
         }
         for b in inBlock.keys { inBlock[b]!.sort { ($0.end, $0.index) < ($1.end, $1.index) } }
         self.accepted = accepted

@@ -109,7 +109,8 @@ extension ExtractionContext {
         }
         // A report about one country's own affairs names a topic as its subject more than once; a
         // single word of it there is in passing ("the new minister of defence", "a military band").
-        let countries = Set(accepted.lazy.filter { $0.kind == .country }.map(\.name))
+        var countries = Set<String>()
+        for n in accepted.indices where accepted[n].kind == .country { countries.insert(accepted[n].name) }
         if countries.count == 1 {
             var count: [String: Int] = [:]
             for t in found { count[t.name, default: 0] += 1 }
