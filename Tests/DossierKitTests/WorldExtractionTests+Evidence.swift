@@ -30,13 +30,10 @@ struct WorldEvidenceTests {
         // A Hanoi report: a Spanish given name is no Vietnamese official's.
         let hanoi = corpus([Self.report("HANOI, June 3, 2024", "Foreign Affairs Secretary Enrique Ramos met Vietnamese President Vo Minh Tuan. The Philippines and Vietnam signed a rice deal; the Philippines will buy more.")])
         #expect(hanoi.person("Enrique Ramos")?.country == "Philippines")
-        // A Tokyo report on a Korean visit: a family name of one tradition decides ("Jin" is a
-        // Japanese given name too), and of the two Koreas the one the report names far more often.
-        let tokyo = corpus([Self.report("TOKYO, March 16, 2023", "South Korea and Japan held their first summit in years. Foreign Minister Park Jin attended with the delegation. South Korea said North Korea fired a missile; South Korea and Japan condemned it, and South Korea will host the next talks.")])
+        // A family name of one tradition, and given names of it among others, keep to it: "Park
+        // Jin" is no Japanese official ("Jin" is a Japanese name too).
+        let tokyo = corpus([Self.report("TOKYO, March 16, 2023", "South Korea and Japan held their first summit in years. Foreign Minister Park Jin attended. South Korea will host the next talks.")])
         #expect(tokyo.person("Park Jin")?.country == "South Korea")
-        // Named about as often, neither Korea is guessed.
-        let even = corpus([Self.report("TOKYO, March 16, 2023", "North Korea and South Korea sent envoys to Japan. Foreign Minister Park Jin attended with the delegation. North Korea and South Korea did not meet.")])
-        #expect(even.person("Park Jin")?.country == nil)
     }
 
     @Test("a report without a dateline, set in one country's towns and naming no country, is domestic")

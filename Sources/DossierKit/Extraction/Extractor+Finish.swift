@@ -135,16 +135,17 @@ extension ExtractionContext {
         return LocalArticle(article: a, people: people, acronyms: acr, names: names)
     }
 
-    /// `guess` when the person's name fits its country; else the country of the report whose
-    /// officials carry such names: the only one, or the one it names at least twice as often as
-    /// any other (a report from Seoul's side names South Korea far more than North Korea); or none.
+    /// `guess` when the person's name fits its country; else the one country of the report whose
+    /// officials carry such names; of several, the country of the national agency that wrote it
+    /// (an unmarked Korean name in Yonhap's report from Tokyo); else none (of two Koreas, the one a
+    /// report names more is no guide).
     func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int]) -> CountryEvidence? {
         guard let name = names.max(by: { $0.words.count < $1.words.count }) else { return guess }
         let tradition = gz.tradition(of: name)
         if gz.country(guess.country, carries: tradition) { return guess }
-        let fitting = weights.filter { gz.country($0.key, carries: tradition) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = fitting.first, fitting.count == 1 || top.value >= 2 * fitting[1].value else { return nil }
-        let c = top.key
+        let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
+        let c: String
+        if fitting.count == 1 { c = fitting[0] } else if let a = agencyCountry, fitting.contains(a) { c = a } else { return nil }
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 
@@ -153,9 +154,14 @@ extension ExtractionContext {
     func onlyCountry(_ weight: [String: Int], towns: (country: String, cue: String)?) -> (country: String, cue: String)? {
         // Naming even that country ("French President X"), it may be a visit to it ("Anna Berg
         // arrived in Paris"): none.
-        guard let towns, weight.isEmpty else { return nil }
+        // And a country's own body ("the Senate", "the National Assembly"), and no visit: "Macron
+        // toured Abidjan" or "Kipchoge won in Berlin" names towns, no report of their affairs.
+        guard let towns, weight.isEmpty, accepted.indices.contains(where: { accepted[$0].rule == Self.genericBodyRule }),
+              !blocks.contains(where: { $0.tokens.contains { Self.visitWords.contains($0.key) } }) else { return nil }
         return (towns.country, "a domestic report " + towns.cue + ", naming no country")
     }
+
+    static let visitWords: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "tour", "arrived", "arrives", "arrival", "trip"]
 
     /// The country a report is about when it is about one: the country with at least 60% of the
     /// weight of its dateline, the countries it names and its national institutions (a visit or a

@@ -375,7 +375,9 @@ extension ExtractionContext {
             var i = 0
             while i + keys.count <= toks.count {
                 if toks[i].kind == .word, (0..<keys.count).allSatisfy({ toks[i + $0].key == keys[$0] }) {
-                    let name = phrase(at: toks, i).flatMap { $0.end == i + keys.count && $0.entry.kind == .organization ? $0.entry.name : nil } ?? agency
+                    let entry = phrase(at: toks, i).flatMap { $0.end == i + keys.count && $0.entry.kind == .organization ? $0.entry : nil }
+                    let name = entry?.name ?? agency
+                    agencyCountry = entry?.country
                     add(b, i, i + keys.count, .organization, name: name, rule: "dateline-agency")
                     return
                 }

@@ -19,6 +19,10 @@ extension ExtractionContext {
             k += 1
         }
         guard k < toks.count, toks[k].isPunct(")"), k > i + 1, toks[k - 1].kind == .word, toks[i + 1].kind == .word else { return nil }
+        // A portfolio's field among its words ("Education", "Home Affairs"), and no country or
+        // place: "(Likud)", "(Religious Zionism)", "(Kenya)" are no portfolios.
+        guard (i + 1..<k).contains(where: { gz.roleFields.contains(toks[$0].key) }),
+              !(i + 1..<k).contains(where: { countryAt(toks, $0) != nil || placeAt(toks, $0) != nil }) else { return nil }
         return text(toks, i + 1, k)
     }
 
@@ -57,6 +61,9 @@ extension ExtractionContext {
                 if introduced, verb < toks.count, toks[verb].isPunct(":") { verb += 1 }
                 guard k + 1 < toks.count, introduced || toks[k].isPunct(",") || toks[k].isPunct(":") || toks[k].isHyphen || toks[k].isDash else { continue }
                 var members: [(n: Int, evidence: CountryEvidence?, portfolio: String?)] = []
+                // Portfolios in brackets only under "ministers" alone: "the foreign ministers, A
+                // (Kenya)" and "the regional ministers, B (Ashanti)" name countries and regions.
+                let bareMinister = r.title.lowercased() == "minister"
                 var j = introduced ? verb : k + 1
                 // "three deputy prime ministers: A, who becomes …; B, the new …; and C": after a
                 // colon, items between semicolons, each a name with its own words.
@@ -83,7 +90,7 @@ extension ExtractionContext {
                     }
                     // An item no rule read as a person ("Dean Macpherson (Public Works)") does not end
                     // a list of portfolios: the items after it still hold theirs.
-                    if starts[j] == nil, case var e = j, toks[j].isCapitalized {
+                    if j < toks.count, starts[j] == nil, bareMinister, case var e = j, toks[j].isCapitalized {
                         while e < toks.count, e < j + 3, toks[e].kind == .word, toks[e].isCapitalized { e += 1 }
                         if e > j + 1, portfolioInBrackets(toks, e) != nil, case let after = skipParenthesis(toks, e),
                            after + 1 < toks.count, toks[after].isPunct(",") || toks[after].key == "and" {
@@ -100,7 +107,7 @@ extension ExtractionContext {
                     } else {
                         // "Lorenzo Fontana of the League and Ignazio La Russa of FdI", "A (GERB)": a party after each.
                         let after = afterAffiliation(toks, j)
-                        portfolio = after == j ? portfolioInBrackets(toks, j) : nil
+                        portfolio = after == j && bareMinister ? portfolioInBrackets(toks, j) : nil
                         j = skipParenthesis(toks, after)
                     }
                     members.append((n, evidence, portfolio))

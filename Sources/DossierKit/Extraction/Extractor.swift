@@ -79,6 +79,8 @@ struct ExtractionContext {
     var candidates: [Candidate] = []
     var accepted: [Candidate] = []
     var acronyms: [String: (kind: EntityKind, name: String)] = [:]
+    /// The country of the national news agency the dateline names ("TOKYO, March 16 (Yonhap)").
+    var agencyCountry: String?
     /// Local person clusters: names, and the indices of accepted person candidates.
     var clusters: [[Int]] = []
     /// Per block, which tokens already belong to an accepted mention.
@@ -222,7 +224,9 @@ struct ExtractionContext {
     /// or province after a comma ("Victoria, Canada"), and no capitalised word right after it.
     static func saysPlace(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
         // "from Delta State", "Rivers State": a province's word, capitalised, after it.
-        if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, provinceWords.contains(toks[e].key) { return true }
+        // After a locative or "of" ("Savannah State beat Jackson State" names universities).
+        if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, provinceWords.contains(toks[e].key), s > 0,
+           locatives.contains(toks[s - 1].key) || toks[s - 1].key == "of" { return true }
         if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { return false }
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }

@@ -39,6 +39,9 @@ final class Gazetteer: Sendable {
     /// Phrase table: first token key → entries with their token keys, longest first.
     let phrases: [String: [PhraseOption]]
     let givenNames: Set<String>
+    /// The given names only the wider, noisier list has (given_names_more.txt): a name they start
+    /// needs plain words after them ("Yamuna River" is none).
+    let widerGivenNames: Set<String>
     /// Skeleton of a familiar given name → skeleton of the formal one ("bl" → "vlm").
     let formalGivenName: [String: String]
     /// Keys of family names written first (Chinese, Korean, Vietnamese).
@@ -160,8 +163,9 @@ final class Gazetteer: Sendable {
         self.countryCapitals = capitals
 
         // The hand-kept list, then the world's given names from open data (Generator/make_given_names.py).
-        givenNames = Set((lines("given_names.txt") + lines("given_names_world.txt") + lines("given_names_more.txt"))
-            .map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        let primary = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        widerGivenNames = Set(lines("given_names_more.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") }).subtracting(primary)
+        givenNames = primary.union(widerGivenNames)
         var formal: [String: String] = [:]
         for row in lines("given_name_forms.tsv") where row.count >= 2 {
             for f in multi(row[1]) { formal[NameFold.skeleton(f)] = NameFold.skeleton(row[0]) }
@@ -399,10 +403,14 @@ final class Gazetteer: Sendable {
             }
             return out
         }
-        // A family name of one tradition decides ("Park Jin" is Korean, though "Jin" is a Japanese
-        // name too); one of several takes its given names' too ("Cho Jung-tai", "Lee Jae-myung").
+        // The family name's traditions and its given names'; but given names that all share one of
+        // the family name's keep to those ("Park Jin" is Korean, though "Jin" is a Japanese name too;
+        // "Ko Wen-je", "Ho Duc Phoc" take their given names' traditions as well).
         if name.familyFirst, let family = familyNameTraditions[firstKey] {
-            return .eastAsian(family.count == 1 ? family : name.words.dropFirst().reduce(family) { $0.union(eastOnly($1)) })
+            // Each part of a hyphenated given name on its own ("Wen" of "Wen-je" is Chinese only).
+            let given = name.words.dropFirst().flatMap { $0.split(separator: "-").map { eastOnly(String($0)) } }.filter { !$0.isEmpty }
+            if !given.isEmpty, given.allSatisfy({ !$0.isDisjoint(with: family) }) { return .eastAsian(family) }
+            return .eastAsian(given.reduce(family) { $0.union($1) })
         }
         let east = eastOnly(first)
         if !east.isEmpty { return .eastAsian(east) }
