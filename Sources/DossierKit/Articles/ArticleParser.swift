@@ -220,7 +220,7 @@ public enum ArticleParser {
             // Not a sentence that opens with "By" ("By noon the talks had collapsed.").
             // Nor a sentence's wrapped line ("… was tabled on Friday" / "by Majority Leader X and").
             if blocks.count <= 4, Header.words(line.text, atMost: 8) <= 8, !Header.endsLikeSentence(line.text),
-               !(previous.map { Header.continues($0, line) } ?? false),
+               !(previous.map { $0.number == line.number - 1 && !Header.endsLikeSentence($0.text) } ?? false),
                line.text.split(separator: " ").dropFirst().first?.first?.isUppercase == true, Header.isByline(line.text) {
                 if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                 if outlet == nil { outlet = Header.bylineOutlet(line.text) }

@@ -7,6 +7,9 @@ extension ExtractionContext {
     /// The ones that are a legislator's only, before "from" too ("a Liberal MP from …"; a member
     /// or a representative from a company is no seat's).
     static let legislatorWords: Set<String> = ["mp", "mps", "lawmaker", "legislator", "mla", "mna", "congressman", "congresswoman", "senator"]
+    static let weekdaysAndMonths: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                                 "september", "october", "november", "december", "former", "late"]
     /// Words that end many seats' names ("Kibwezi West", "Kitui Central", "St Andrew East Rural").
     static let seatEndWords: Set<String> = ["north", "south", "east", "west", "central", "rural", "urban", "northeast", "northwest",
                                             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
@@ -28,9 +31,16 @@ extension ExtractionContext {
                 // "Kibwezi West MP Mwengi Mutuse": a seat named by a compass word before the member's
                 // word (a party before it is no seat: "Labour MP").
                 if Self.legislatorWords.contains(t.key), i >= 2, Self.seatEndWords.contains(toks[i - 1].key), toks[i - 1].isCapitalized {
+                    // Back over the seat's words; not over a title or a tenure ("Former"), a weekday or
+                    // a month, a body's head ("Jubilee Party Mathare North"), or a possessive.
                     var s = i - 1
-                    while s > 0, i - s < 5, isNameWord(toks[s - 1]), toks[s - 1].isCapitalized { s -= 1 }
-                    if s < i - 1, countryAt(toks, s) == nil, phrase(at: toks, s).map({ $0.entry.kind == .organization }) != true {
+                    while s > 0, i - s < 4, isNameWord(toks[s - 1]), toks[s - 1].isCapitalized, !toks[s - 1].facts.contains(.roleStart),
+                          !Self.weekdaysAndMonths.contains(toks[s - 1].key), !Self.orgHeads.contains(toks[s - 1].key),
+                          !(s >= 2 && toks[s - 1].key == "s" && toks[s - 2].isApostrophe) { s -= 1 }
+                    // A person's name is no seat ("Catherine West MP", "Oliver North", "Lord North").
+                    if s < i - 1, !toks[s].facts.contains(.givenName), !toks[s].facts.contains(.widerGivenName), skipTitles(toks, s) == s,
+                       !(s > 0 && skipTitles(toks, s - 1) > s - 1), countryAt(toks, s) == nil,
+                       phrase(at: toks, s).map({ $0.entry.kind == .organization }) != true {
                         add(b, s, i, .place, name: text(b, s, i), rule: "constituency")
                     }
                 }

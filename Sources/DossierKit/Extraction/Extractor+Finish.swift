@@ -136,16 +136,16 @@ extension ExtractionContext {
     }
 
     /// `guess` when the person's name fits its country; else the one country of the report whose
-    /// officials carry such names; of several, the country of the national agency that wrote it
-    /// (an unmarked Korean name in Yonhap's report from Tokyo); else none (of two Koreas, the one a
-    /// report names more is no guide).
+    /// officials carry such names, or none (of two Koreas, neither the one a report names more nor
+    /// the agency's own decides: Yonhap reports on North Korea's ministers too).
     func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int]) -> CountryEvidence? {
         guard let name = names.max(by: { $0.words.count < $1.words.count }) else { return guess }
         let tradition = gz.tradition(of: name)
         if gz.country(guess.country, carries: tradition) { return guess }
         let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
         let c: String
-        if fitting.count == 1 { c = fitting[0] } else if let a = agencyCountry, fitting.contains(a) { c = a } else { return nil }
+        guard fitting.count == 1 else { return nil }
+        c = fitting[0]
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 
@@ -161,7 +161,8 @@ extension ExtractionContext {
         return (towns.country, "a domestic report " + towns.cue + ", naming no country")
     }
 
-    static let visitWords: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "tour", "arrived", "arrives", "arrival", "trip"]
+    static let visitWords: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "tour", "arrived", "arrives", "arrival", "trip",
+                                          "talks", "flying", "flew", "hosted", "met", "welcomed", "received", "summit", "delegation"]
 
     /// The country a report is about when it is about one: the country with at least 60% of the
     /// weight of its dateline, the countries it names and its national institutions (a visit or a

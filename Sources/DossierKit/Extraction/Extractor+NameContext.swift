@@ -120,13 +120,13 @@ extension ExtractionContext {
             b = s
         }
         guard b > 0, toks[b - 1].isPunct(":") || Self.listIntroWords.contains(toks[b - 1].key) else { return false }
-        // A list of people by what comes before it: an office ("the party's other ministers are"),
-        // people ("the nominees were") or a participle of office ("Also confirmed were"); not
-        // "Three firms won licences:" or "The brands banned were".
+        // A list of people by what comes before it: an office ("the party's other ministers are") or
+        // a participle of office ("Also confirmed were"); not "Three firms won licences:", "The
+        // brands banned were" or "The nominees for best film were".
         let intro = b - 1
         guard (max(0, intro - 4)..<intro).contains(where: { k in
             let key = toks[k].key
-            return Self.listParticiples.contains(key) && key != "in" && key != "also" || Self.peopleNouns.contains(key)
+            return Self.listParticiples.contains(key) && key != "in" && key != "also"
                 || gz.roleHeads.contains(key) || key.hasSuffix("s") && gz.roleHeads.contains(String(key.dropLast()))
         }) else { return false }
         var j = skipParenthesis(toks, end), items = 0
@@ -143,10 +143,6 @@ extension ExtractionContext {
         }
         return false
     }
-
-    /// Nouns for people that introduce a list of names.
-    static let peopleNouns: Set<String> = ["nominees", "members", "candidates", "officials", "deputies", "senators", "lawmakers",
-                                           "legislators", "ministers", "appointees", "people", "leaders", "winners", "laureates"]
 
     /// Words of political families that name parties in many countries.
     static let ideologyWords: Set<String> = [

@@ -15,6 +15,9 @@ extension ExtractionContext {
         "industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications", "railways", "motors",
         "investments", "logistics",
     ]
+    /// The heads of companies' names, which "and" does not join to another name.
+    static let companyHeads: Set<String> = ["industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications",
+                                            "railways", "motors", "investments", "logistics", "holdings", "airlines", "airways"]
     static let placeHeads: Set<String> = [
         "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
         "stadium", "highway", "crossing", "headquarters", "palace", "island", "islands", "mountains", "sea",
@@ -375,9 +378,7 @@ extension ExtractionContext {
             var i = 0
             while i + keys.count <= toks.count {
                 if toks[i].kind == .word, (0..<keys.count).allSatisfy({ toks[i + $0].key == keys[$0] }) {
-                    let entry = phrase(at: toks, i).flatMap { $0.end == i + keys.count && $0.entry.kind == .organization ? $0.entry : nil }
-                    let name = entry?.name ?? agency
-                    agencyCountry = entry?.country
+                    let name = phrase(at: toks, i).flatMap { $0.end == i + keys.count && $0.entry.kind == .organization ? $0.entry.name : nil } ?? agency
                     add(b, i, i + keys.count, .organization, name: name, rule: "dateline-agency")
                     return
                 }

@@ -331,9 +331,9 @@ extension ExtractionContext {
                 // After a country's possessive, a place's one word may open a name ("Paraguay's Santiago Peña").
                 let possessive = i >= 2 && toks[i - 1].key == "s" && toks[i - 2].isApostrophe && countryCue(toks, endingAt: i) != nil
                 let runHere = nameRun(b, i, bodyWords: bodyWords, afterTitle: possessive)
-                if !t.facts.isDisjoint(with: [.givenName, .particle]), let run = runHere,
+                if !t.facts.isDisjoint(with: [.givenName, .particle, .widerGivenName]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty),
-                   !gz.widerGivenNames.contains(t.key) || plainNameWords(toks, run.start, run.end) {
+                   !t.facts.contains(.widerGivenName) || plainNameWords(toks, run.start, run.end) {
                     let evidence = CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence)
                     addPerson(b, run, rule: "given-name", roles: appositionRoles(toks, run.end), evidence: evidence, anchored: false)
                     covered = run.end; i = run.end - 1

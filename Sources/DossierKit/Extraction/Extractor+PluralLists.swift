@@ -21,8 +21,13 @@ extension ExtractionContext {
         guard k < toks.count, toks[k].isPunct(")"), k > i + 1, toks[k - 1].kind == .word, toks[i + 1].kind == .word else { return nil }
         // A portfolio's field among its words ("Education", "Home Affairs"), and no country or
         // place: "(Likud)", "(Religious Zionism)", "(Kenya)" are no portfolios.
-        guard (i + 1..<k).contains(where: { gz.roleFields.contains(toks[$0].key) }),
-              !(i + 1..<k).contains(where: { countryAt(toks, $0) != nil || placeAt(toks, $0) != nil }) else { return nil }
+        // Two words at least, none a body's, a party's or a political family's ("(Labor)", "(Social
+        // Democrats)", "(National Coalition)", "(Movement for Justice)" are parties).
+        let words = (i + 1..<k).filter { toks[$0].kind == .word && toks[$0].isCapitalized }
+        guard words.count >= 2, (i + 1..<k).contains(where: { gz.roleFields.contains(toks[$0].key) }),
+              !(i + 1..<k).contains(where: { countryAt(toks, $0) != nil || placeAt(toks, $0) != nil || phrase(at: toks, $0)?.entry.kind == .organization
+                  || Self.ideologyWords.contains(toks[$0].key) || Self.partyWords.contains(toks[$0].key)
+                  || ["front", "union", "league", "congress", "contract"].contains(toks[$0].key) }) else { return nil }
         return text(toks, i + 1, k)
     }
 

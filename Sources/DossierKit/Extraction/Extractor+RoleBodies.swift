@@ -57,7 +57,16 @@ extension ExtractionContext {
                 toks[k].kind == .word && toks[k].isAllCaps && (2...6).contains(toks[k].text.utf8.count)
                     && nearest.map { toks[k].range.start < candidates[$0].range.start || toks[k].range.start >= candidates[$0].range.end } != false
             }
-            if let n = nearest, candidates[n].kind == .organization, !acronymElsewhere,
+            // Nor a country named before it in the sentence, or the words for one ("Kenya, a member
+            // of the EAC, said its president"; "The country, a member of SADC, said its president"),
+            // nor a capitalised word that opens the sentence and no rule has read ("Pastef, which
+            // governs alongside the Socialist Party, said its leader").
+            let countryBefore = named.contains { candidates[$0].kind == .country }
+                || (sentenceStart..<(i - 1)).contains { ["country", "nation", "state", "kingdom", "republic"].contains(toks[$0].key) && !toks[$0].isCapitalized }
+            let first = toks[sentenceStart]
+            let unreadSubject = first.kind == .word && first.isCapitalized && first.facts.contains(.nameLike)
+                && !candidates.contains { $0.range.start <= first.range.start && $0.range.end > first.range.start }
+            if let n = nearest, candidates[n].kind == .organization, !acronymElsewhere, !countryBefore, !unreadSubject,
                orgs.allSatisfy({ candidates[$0].range.end > candidates[n].range.start - 1 && candidates[$0].range.start < candidates[n].range.end }) {
                 body = candidates[n]
             }
@@ -65,12 +74,22 @@ extension ExtractionContext {
                   Self.orgHeads.contains(toks[i - 3].key) || Self.institutionHeads.contains(toks[i - 3].key) {
             // The nearest body named before, when its name ends in that word ("the council's" after
             // "the Supreme Council"; not after "the ANC", whatever party came before it).
+            // Not where the word comes in lower case between ("the World Bank …" then "Nigeria's
+            // central bank …, and the bank's governor"): another bank's.
             let head = toks[i - 3].key
             let nearest = candidates.indices.filter { candidates[$0].kind == .organization && candidates[$0].range.end <= before }
                 .max { candidates[$0].range.start < candidates[$1].range.start }
-            if let n = nearest, TextFolding.key(String(candidates[n].name.split(separator: " ").last ?? "")) == head { body = candidates[n] }
+            if let n = nearest, TextFolding.key(String(candidates[n].name.split(separator: " ").last ?? "")) == head,
+               !headInLowerCase(head, after: candidates[n].range.end, before: toks[i - 3].range.start) { body = candidates[n] }
         }
         guard let name = body?.name, !name.isEmpty else { return nil }
         return name.contains(" ") && !name.lowercased().hasPrefix("the ") ? "the " + name : name
+    }
+
+    /// Whether `head` stands in lower case in the article's text between two offsets.
+    func headInLowerCase(_ head: String, after start: Int, before end: Int) -> Bool {
+        blocks.contains { bt in
+            bt.tokens.contains { $0.range.start >= start && $0.range.end <= end && $0.key == head && !$0.isCapitalized && !$0.isAllCaps }
+        }
     }
 }

@@ -20,9 +20,10 @@ extension ExtractionContext {
             if isNameWord(p), !Self.runStops.contains(p.key) {
                 s -= 1; words += 1; continue
             }
-            // Not "and" after a body's head: two bodies ("Mitsubishi Heavy Industries and Tata Motors").
+            // Not "and" after a company's head: two companies ("Mitsubishi Heavy Industries and Tata
+            // Motors"; "the Energy and Petroleum Regulatory Authority" is one body).
             if p.kind == .word, Self.connectors.contains(p.key), p.key != "the", s - 2 >= 0, isNameWord(toks[s - 2]),
-               !(p.key == "and" && Self.orgHeads.contains(toks[s - 2].key)) { s -= 1; continue }
+               !(p.key == "and" && Self.companyHeads.contains(toks[s - 2].key)) { s -= 1; continue }
             break
         }
         // Leading connectors go ("of", "The"), but not the article of a joined name ("Al-Yamamah").

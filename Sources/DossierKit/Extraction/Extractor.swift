@@ -79,8 +79,6 @@ struct ExtractionContext {
     var candidates: [Candidate] = []
     var accepted: [Candidate] = []
     var acronyms: [String: (kind: EntityKind, name: String)] = [:]
-    /// The country of the national news agency the dateline names ("TOKYO, March 16 (Yonhap)").
-    var agencyCountry: String?
     /// Local person clusters: names, and the indices of accepted person candidates.
     var clusters: [[Int]] = []
     /// Per block, which tokens already belong to an accepted mention.
@@ -178,6 +176,7 @@ struct ExtractionContext {
                 toks[i].facts.insert(.roleStart)
             }
             if f.contains(.givenName) { toks[i].facts.insert(.givenName) }
+            if f.contains(.widerGivenName) { toks[i].facts.insert(.widerGivenName) }
             if f.contains(.particle) { toks[i].facts.insert(.particle) }
             // A portfolio right before an office starts it ("welfare minister").
             // Or the first of the fields one after another before it ("internal affairs minister").

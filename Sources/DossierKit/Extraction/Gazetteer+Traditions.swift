@@ -21,6 +21,8 @@ extension Gazetteer {
         if name.familyFirst, let family = familyNameTraditions[firstKey] {
             // Each part of a hyphenated given name on its own ("Wen" of "Wen-je" is Chinese only).
             let given = name.words.dropFirst().flatMap { $0.split(separator: "-").map { eastOnly(String($0)) } }.filter { !$0.isEmpty }
+            // (Not narrowed to what all share: the lists know "Jung" of "Cho Jung-tai", a Taiwanese
+            // premier, as Korean only.)
             if !given.isEmpty, given.allSatisfy({ !$0.isDisjoint(with: family) }) { return .eastAsian(family) }
             return .eastAsian(given.reduce(family) { $0.union($1) })
         }

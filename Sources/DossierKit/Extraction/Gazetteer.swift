@@ -244,7 +244,8 @@ final class Gazetteer: Sendable {
         var facts: [String: WordFacts] = [:]
         func mark<S: Sequence>(_ keys: S, _ f: WordFacts) where S.Element == String { for k in keys { facts[k, default: []].insert(f) } }
         mark(nonNames, .nonName); mark(roleHeads, .roleHead); mark(roleModifiers, .roleModifier); mark(titles.keys, .title)
-        mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(givenNames, .givenName)
+        mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(givenNames.subtracting(widerGivenNames), .givenName)
+        mark(widerGivenNames, .widerGivenName)
         // "Presidents Xi and Lula", "the prime ministers, A and B": a plural head starts a title too.
         let singular = roleHeads
         mark(singular.lazy.filter { !$0.contains(" ") && $0.count > 3 && !$0.hasSuffix("s") }.map { $0 + "s" }.filter { !singular.contains($0) }, .roleHeadFirst)
@@ -287,6 +288,7 @@ final class Gazetteer: Sendable {
         static let placeWord = WordFacts(rawValue: 1 << 18)
         static let seatWord = WordFacts(rawValue: 1 << 19)
         static let partyOffice = WordFacts(rawValue: 1 << 20)
+        static let widerGivenName = WordFacts(rawValue: 1 << 21)
     }
 
     /// Rows of a TSV or list file: fields split on tabs and trimmed of spaces and carriage

@@ -52,6 +52,9 @@ struct Token {
         /// A lower-case office of a party or body ("leader", "chairman"): the only tokens
         /// `findBodiesByOffice` starts from.
         static let partyOffice = Facts(rawValue: 8192)
+        /// A given name only the wider list knows: it starts a name in `findPeople`'s rule 3 alone,
+        /// with plain words after it; no other rule takes it for a given name.
+        static let widerGivenName = Facts(rawValue: 16384)
     }
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
