@@ -118,6 +118,7 @@ struct WorldGuardTests {
         #expect(orgs.contains("Energy and Petroleum Regulatory Authority (EPRA)"))
         #expect(orgs.contains("Fianna Fáil (FF)"))
         #expect(c.person("Fianna Fáil") == nil)
+        #expect(people(Self.report("DUBLIN, May 2, 2025", "Fianna Fáil and Fine Gael signed the deal on Monday.")).isEmpty)
     }
 
     @Test("a visitor holding talks in a country's towns, in a report without a dateline, gets no country from them")
