@@ -143,19 +143,16 @@ extension ExtractionContext {
         let tradition = gz.tradition(of: name)
         if gz.country(guess.country, carries: tradition) { return guess }
         let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
-        let c: String
-        guard fitting.count == 1 else { return nil }
-        c = fitting[0]
+        guard fitting.count == 1, let c = fitting.first else { return nil }
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 
     /// The country of a report set in its towns ("Kaduna State", "Rivers State", "Abuja") that
     /// names no country.
     func onlyCountry(_ weight: [String: Int], towns: (country: String, cue: String)?) -> (country: String, cue: String)? {
-        // Naming even that country ("French President X"), it may be a visit to it ("Anna Berg
-        // arrived in Paris"): none.
-        // And a country's own body ("the Senate", "the National Assembly"), and no visit: "Macron
-        // toured Abidjan" or "Kipchoge won in Berlin" names towns, no report of their affairs.
+        // It must name no country (naming even that one, it may be a visit: "Anna Berg arrived in
+        // Paris"), name a country's own body ("the Senate"), and tell of no visit or talks ("Macron
+        // toured Abidjan"): towns alone tell only where something happened.
         guard let towns, weight.isEmpty, accepted.indices.contains(where: { accepted[$0].rule == Self.genericBodyRule }),
               !blocks.contains(where: { $0.tokens.contains { Self.visitWords.contains($0.key) } }) else { return nil }
         return (towns.country, "a domestic report " + towns.cue + ", naming no country")

@@ -244,7 +244,7 @@ final class Gazetteer: Sendable {
         var facts: [String: WordFacts] = [:]
         func mark<S: Sequence>(_ keys: S, _ f: WordFacts) where S.Element == String { for k in keys { facts[k, default: []].insert(f) } }
         mark(nonNames, .nonName); mark(roleHeads, .roleHead); mark(roleModifiers, .roleModifier); mark(titles.keys, .title)
-        mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(givenNames.subtracting(widerGivenNames), .givenName)
+        mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(primary, .givenName)
         mark(widerGivenNames, .widerGivenName)
         // "Presidents Xi and Lula", "the prime ministers, A and B": a plural head starts a title too.
         let singular = roleHeads
