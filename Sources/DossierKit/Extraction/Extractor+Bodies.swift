@@ -82,6 +82,9 @@ extension ExtractionContext {
                 // The head ends the body unless a noun goes on ("the party leadership").
                 if k + 1 < toks.count, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, !ExtractionContext.runStops.contains(toks[k + 1].key),
                    !Self.predicateWords.contains(toks[k + 1].key) { return nil }
+                // "founder of the rights organisation Odhikar": the body's own name follows, and is no
+                // holder's name.
+                if k + 1 < toks.count, toks[k + 1].kind == .word, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { return nil }
                 return words > 0 || t.key != "party" ? k + 1 : nil
             }
             words += 1

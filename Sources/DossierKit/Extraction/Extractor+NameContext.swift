@@ -11,6 +11,9 @@ extension ExtractionContext {
         if k >= 0, toks[k].isPunct(",") { k -= 1 }
         guard k >= 1, toks[k].kind == .word else { return false }
         if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
+        // "psychiatrist Bidhan Ranjan Roy", "Grameen Telecom trustee Nurjahan Begum": a person's
+        // occupation in lower case right before the name.
+        if k == i - 1, !toks[k].isCapitalized, Self.occupations.contains(toks[k].key) { return true }
         // "a decree naming X", "he succeeds X": whom an office passes to or from.
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
         return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
@@ -19,6 +22,18 @@ extension ExtractionContext {
     static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
     static let successionVerbs: Set<String> = succeeding.union(["naming", "appointing", "appointed", "nominating", "nominated",
                                                                 "congratulated", "congratulating"])
+    /// Occupations printed before a name in lower case (a closed class of person nouns; offices
+    /// are titles and read as such).
+    static let occupations: Set<String> = [
+        "lawyer", "attorney", "economist", "psychiatrist", "psychologist", "trustee", "activist", "journalist", "academic",
+        "businessman", "businesswoman", "tycoon", "billionaire", "banker", "entrepreneur", "industrialist", "cleric", "scholar",
+        "historian", "novelist", "writer", "poet", "author", "filmmaker", "actor", "actress", "singer", "musician", "artist",
+        "surgeon", "physician", "engineer", "architect", "analyst", "researcher", "scientist", "columnist", "commentator",
+        "reporter", "photographer", "blogger", "campaigner", "fighter", "veteran", "dissident", "politician", "preacher",
+        "pastor", "imam", "rabbi", "monk", "student", "teacher", "lecturer", "footballer", "athlete", "boxer", "farmer",
+        "philanthropist", "magnate", "investor", "financier", "comedian", "presenter", "lobbyist", "strategist", "pollster",
+        "consultant", "whistleblower", "playwright", "sociologist", "philosopher", "linguist", "educationist",
+    ]
     static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister",
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
@@ -72,6 +87,15 @@ extension ExtractionContext {
             phrase(at: toks, k) == nil && !Self.orgHeads.contains(toks[k].key) && !Self.placeHeads.contains(toks[k].key)
                 && !Self.institutionHeads.contains(toks[k].key)
         }
+    }
+
+    /// "at Tidö Castle", "Tidö Castle in Västmanland": two words ending in a landmark's head, where
+    /// a place is (after "at", "in", "near", "outside" or "inside", or before "in" and a capitalised
+    /// word), name the landmark, not a person ("Barbara Castle" elsewhere stays a name).
+    func landmarkInPlace(_ toks: [Token], _ run: NameRun) -> Bool {
+        guard run.end - run.start == 2, Self.placeHeads.contains(toks[run.end - 1].key) else { return false }
+        if run.start > 0, ["at", "in", "near", "outside", "inside"].contains(toks[run.start - 1].key) { return true }
+        return run.end + 1 < toks.count && toks[run.end].key == "in" && toks[run.end + 1].isCapitalized
     }
 
     /// Words before "by" that open a report's credit ("Reporting by", "Editing by").

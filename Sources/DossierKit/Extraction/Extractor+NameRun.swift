@@ -12,6 +12,8 @@ extension ExtractionContext {
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
+        // "Thu Aug 8, 2024": a date's weekday and month, not a name ("Thu" is a family name too).
+        if k + 1 < toks.count, Header.weekdays.contains(toks[k].key), Self.monthKeys.contains(toks[k + 1].key) { return nil }
         var j = k
         var particles: [String] = []
         var words: [String] = []

@@ -333,7 +333,7 @@ extension ExtractionContext {
                 let runHere = nameRun(b, i, bodyWords: bodyWords, afterTitle: possessive)
                 if !t.facts.isDisjoint(with: [.givenName, .particle, .widerGivenName]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty),
-                   !t.facts.contains(.widerGivenName) || plainNameWords(toks, run.start, run.end) {
+                   !t.facts.contains(.widerGivenName) || plainNameWords(toks, run.start, run.end), !landmarkInPlace(toks, run) {
                     let evidence = CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence)
                     addPerson(b, run, rule: "given-name", roles: appositionRoles(toks, run.end), evidence: evidence, anchored: false)
                     covered = run.end; i = run.end - 1

@@ -71,7 +71,14 @@ extension ExtractionContext {
     func roleModifier(_ toks: [Token], _ i: Int) -> Int? {
         guard i < toks.count, toks[i].kind == .word else { return nil }
         if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleModifiers.contains(toks[i].key + " " + toks[i + 1].key) { return i + 2 }
-        if gz.roleModifiers.contains(toks[i].key) { return i + 1 }
+        // "First Deputy Prime Minister", "first deputy prime minister", but "the third president"
+        // is the office alone: an ordinal in lower case ranks only deputies and secretaries, and
+        // only as first or second ("the third vice president to resign" counts them).
+        if gz.roleModifiers.contains(toks[i].key) {
+            if Self.ordinalWords.contains(toks[i].key), !toks[i].isCapitalized,
+               toks[i].key == "third" || !(i + 1 < toks.count && ["deputy", "vice", "secretary"].contains(toks[i + 1].key)) { return nil }
+            return i + 1
+        }
         // A portfolio right before an office names it: "welfare minister", "Economics Minister".
         if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleFields.contains(toks[i].key), gz.roleHeadFirst.contains(toks[i + 1].key) { return i + 1 }
         // "internal affairs minister", "mineral resources minister": fields one after another.

@@ -1,0 +1,57 @@
+import Foundation
+
+/// "the rights organisation Odhikar", "the election observer group Brotee", "the Kenyan daily
+/// Nation": a body's kind in lower case after an article, then the body's name in capitals.
+extension ExtractionContext {
+    /// Lower-case nouns of a body's kind that may stand right before its name.
+    static let bodyKinds: Set<String> = [
+        "organisation", "organization", "group", "movement", "association", "alliance", "coalition", "network",
+        "foundation", "charity", "watchdog", "broadcaster", "newspaper", "daily", "weekly", "agency", "outlet", "firm",
+        "company", "conglomerate", "militia", "faction", "tank", "institute", "union", "bloc", "platform", "ngo", "party",
+    ]
+    static let kindDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+    /// Words that may follow a body's name and end it: a verb of its sentence or a relative.
+    static let afterBodyName: Set<String> = ["is", "was", "has", "had", "will", "which", "that", "who", "whose", "were", "are", "have", "would", "could"]
+
+    mutating func findBodiesNamedAfterKind() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for k in toks.indices where k > 0 && k + 1 < toks.count && toks[k].kind == .word && !toks[k].isCapitalized
+                && toks[k + 1].kind == .word && toks[k + 1].isCapitalized && toks[k + 1].spaceBefore && Self.bodyKinds.contains(toks[k].key) {
+                guard toks[k].key != "tank" || toks[k - 1].key == "think" else { continue }
+                guard kindPhraseStart(toks, before: k) != nil else { continue }
+                // The name: capitalised words, none a stop word; not a table's phrase (the tables name
+                // it already), a title or a person's name.
+                let s = k + 1
+                guard !Self.runStops.contains(toks[s].key), phrase(at: toks, s) == nil, parseRole(toks, s) == nil else { continue }
+                var e = s
+                while e < toks.count, e - s < 4, isNameWord(toks[e]), e == s || !Self.runStops.contains(toks[e].key) {
+                    e += 1
+                    if e + 1 < toks.count, toks[e].isHyphen, !toks[e].spaceBefore, !toks[e + 1].spaceBefore, toks[e + 1].kind == .word { e += 2 }
+                }
+                guard e > s, !(e - s >= 2 && toks[s].facts.contains(.givenName)) else { continue }
+                // Where the name ends: punctuation, the block's end, or a verb or relative of its
+                // sentence ("a daily Kremlin briefing" is no daily's name).
+                if e < toks.count, toks[e].kind == .word, !Self.runStops.contains(toks[e].key), !Self.afterBodyName.contains(toks[e].key) { continue }
+                add(b, s, e, .organization, name: text(b, s, e), rule: "kind-named")
+            }
+        }
+    }
+
+    /// The start of "the rights organisation", "the Kenyan daily", "an anti-graft watchdog": an
+    /// article or a possessive, then up to three lower-case words or demonyms, then the kind at `k`.
+    func kindPhraseStart(_ toks: [Token], before k: Int) -> Int? {
+        var s = k - 1, words = 0
+        while s >= 0, words <= 3 {
+            let t = toks[s]
+            if t.kind == .word, !t.isCapitalized, Self.kindDeterminers.contains(t.key) { return s }
+            if t.isHyphen, !t.spaceBefore, s > 0 { s -= 1; continue }
+            guard t.kind == .word, !Self.runStops.contains(t.key) else { return nil }
+            if t.isCapitalized {
+                guard let c = countryAt(toks, s), c.demonym, c.end == s + 1 else { return nil }
+            }
+            words += 1; s -= 1
+        }
+        return nil
+    }
+}
