@@ -9,6 +9,22 @@ extension ExtractionContext {
     /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
     /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
     /// word is free; later words must be known given names or appear in the body.
+    /// "AF Hassan Arif", "AFM Khalid Hossain": initials in capitals with no dots (two or three
+    /// letters), then a known given name and another name word. Not a table's acronym or
+    /// phrase, and printed nowhere else in the article (an acronym that is a body's recurs).
+    func leadingInitials(_ toks: [Token], _ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, t.isAllCaps, (2...3).contains(t.text.utf8.count), t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+              k + 2 < toks.count, toks[k + 1].facts.contains(.givenName), toks[k + 1].isCapitalized, !toks[k + 1].isAllCaps,
+              isNameToken(toks[k + 2]), toks[k + 2].isCapitalized,
+              !(k > 0 && toks[k - 1].kind == .word && toks[k - 1].isCapitalized),
+              (gz.wordFacts[t.key] ?? []).isEmpty, phrase(at: toks, k) == nil else { return false }
+        let text = t.text
+        var seen = 0
+        for bt in blocks { for u in bt.tokens where u.kind == .word && u.text == text { seen += 1; if seen > 1 { return false } } }
+        return true
+    }
+
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
@@ -110,6 +126,7 @@ extension ExtractionContext {
                 && (!(gz.wordFacts[toks[k - 1].key] ?? []).isDisjoint(with: [.roleHead, .title]) && toks[k - 1].isCapitalized
                     || ["elect", "designate"].contains(toks[k - 1].key) && k >= 2 && toks[k - 2].isHyphen)
                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
+                || words.isEmpty && j == k && leadingInitials(toks, k)
             guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
             // "Directors General Military Operations": a noun of action ("-tion", "-tions") is no name's word.
             if t.key.utf8.count > 6, t.key.hasSuffix("tion") || t.key.hasSuffix("tions") { break }
@@ -138,6 +155,12 @@ extension ExtractionContext {
                   toks[n + 1].kind == .word, toks[n].isHyphen || (toks[n + 1].key != "s" && toks[n + 1].key != "t") {
                 word += toks[n].text + toks[n + 1].text; n += 2
             }
+            // "Mohammed Shia' al-Sudani": an ayn or hamza written as a closing apostrophe, inside the
+            // name (a name part follows); a plural's possessive ends in "s'".
+            if !words.isEmpty, n + 1 < toks.count, toks[n].isApostrophe, !toks[n].spaceBefore, toks[n + 1].spaceBefore, toks[n + 1].kind == .word,
+               !word.hasSuffix("s"), isNameToken(toks[n + 1]) || ["al", "el"].contains(toks[n + 1].key) && n + 2 < toks.count && toks[n + 2].isHyphen {
+                word += toks[n].text; n += 1
+            }
             words.append(word)
             j = n
             end = n
@@ -154,6 +177,12 @@ extension ExtractionContext {
             end = n + 1
             generation = toks[n].text
             if end < toks.count, toks[end].isPunct("."), !toks[end].spaceBefore, ["jr", "sr", "jnr", "snr"].contains(toks[n].key) { end += 1 }
+            // "Carl XVI Gustaf": a monarch's second given name after the regnal number.
+            else if words.count == 1, particles.isEmpty, !["jr", "sr", "jnr", "snr"].contains(toks[n].key), end < toks.count,
+                    toks[end].kind == .word, toks[end].isCapitalized, !toks[end].isAllCaps, toks[end].facts.contains(.givenName), phrase(at: toks, end) == nil {
+                words.append(toks[end].text)
+                end += 1
+            }
         }
         return NameRun(start: k, end: end, name: PersonName(particles: particles, words: words, chain: chain, generation: generation))
     }

@@ -323,7 +323,9 @@ extension ExtractionContext {
                 // 3. A name that starts like a name: a given name or a particle, two words at least.
                 let t = toks[i]
                 let startsRun = i == 0 || !(toks[i - 1].kind == .word && isNameToken(toks[i - 1]))
-                guard startsRun, isNameToken(t) || t.facts.contains(.particle) else { continue }
+                // "AF Hassan Arif": initials before a known given name lead the name.
+                let initialsLead = !isNameToken(t) && leadingInitials(toks, i)
+                guard startsRun, isNameToken(t) || t.facts.contains(.particle) || initialsLead else { continue }
                 // An article before capitalised words makes them a thing's name, not a person's:
                 // "the Holy Quran", "an Amiri Order", "the Amiri Diwan".
                 if i > 0, ["the", "a", "an"].contains(toks[i - 1].key), !toks[i - 1].isCapitalized { continue }
@@ -331,17 +333,21 @@ extension ExtractionContext {
                 // After a country's possessive, a place's one word may open a name ("Paraguay's Santiago Peña").
                 let possessive = i >= 2 && toks[i - 1].key == "s" && toks[i - 2].isApostrophe && countryCue(toks, endingAt: i) != nil
                 let runHere = nameRun(b, i, bodyWords: bodyWords, afterTitle: possessive)
-                if !t.facts.isDisjoint(with: [.givenName, .particle, .widerGivenName]), let run = runHere,
+                let lead = initialsLead ? toks[i + 1] : t
+                if !lead.facts.isDisjoint(with: [.givenName, .particle, .widerGivenName]), let run = runHere,
                    run.name.words.count >= 2 || (!run.name.particles.isEmpty && !run.name.words.isEmpty),
-                   !t.facts.contains(.widerGivenName) || plainNameWords(toks, run.start, run.end), !landmarkInPlace(toks, run) {
+                   !lead.facts.contains(.widerGivenName) || plainNameWords(toks, run.start, run.end), !landmarkInPlace(toks, run) {
                     let evidence = CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence)
                     addPerson(b, run, rule: "given-name", roles: appositionRoles(toks, run.end), evidence: evidence, anchored: false)
                     covered = run.end; i = run.end - 1
                     continue
                 }
                 // 4. A name followed by its role: "Ishaq Dar, Pakistan's foreign minister, said".
-                if !blocks[b].titleCase, let run = runHere, run.name.words.count >= 2,
-                   let (role, evidence) = appositionRole(toks, run.end) {
+                //    "Israel Katz, the new energy minister": a country's or place's one word may open
+                //    a name of two words that an office follows.
+                let opensWithPlace = runHere == nil && !blocks[b].titleCase && phrase(at: toks, i).map { $0.end == i + 1 && !$0.entry.isDemonym } == true
+                if !blocks[b].titleCase, let run = runHere ?? (opensWithPlace ? nameRun(b, i, bodyWords: bodyWords, afterTitle: true).flatMap { $0.name.words.count == 2 ? $0 : nil } : nil),
+                   run.name.words.count >= 2, let (role, evidence) = appositionRole(toks, run.end) {
                     addPerson(b, run, rule: "apposition-after", roles: [role.title], evidence: evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
