@@ -174,7 +174,9 @@ extension ExtractionContext {
                r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe || Self.afterObjectOffice.contains(toks[r.end].key) {
                 roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
             }
-            if !followsSuccessionVerb(toks, c.start), let first = predicateRole(toks, p) {
+            // "replaces X as Y" gives Y to the subject, but "replaces X, who had been Y," to X.
+            let relative = p + 1 < toks.count && toks[p].isPunct(",") && toks[p + 1].key == "who"
+            if relative || !followsSuccessionVerb(toks, c.start), let first = predicateRole(toks, p) {
                 for r in officeList(toks, from: first) {
                     roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence)
                     if r.ownCountry { accepted[n].ownCountryOffice = true }
@@ -389,8 +391,9 @@ extension ExtractionContext {
         // "Markus Marterbauer, nominated by the SPÖ, becomes finance minister": a clause between
         // commas that gives no office, then the predicate.
         else if k + 2 < toks.count, toks[k].isPunct(","), parseRole(toks, skipTitles(toks, k + 1)) == nil,
-                let close = (k + 2..<min(toks.count, k + 12)).first(where: { toks[$0].isPunct(",") || toks[$0].isPunct(".") }),
-                toks[close].isPunct(","), close + 1 < toks.count, Self.predicateAnchors.contains(toks[close + 1].key) {
+                let close = (k + 2..<min(toks.count, k + 24)).first(where: { toks[$0].isPunct(",") || toks[$0].isPunct(".") }),
+                toks[close].isPunct(","), close + 1 < toks.count,
+                Self.predicateAnchors.contains(toks[close + 1].key) || ["were", "are", "has", "had", "have"].contains(toks[close + 1].key) {
             k = close + 1
         }
         var anchored = false, passive = false
