@@ -54,4 +54,38 @@ extension ExtractionContext {
         }
         return nil
     }
+
+    /// After a place at `j` ("in Kananaskis, Alberta"): a comma, then a place of the tables,
+    /// ambiguous or not, with no capitalised word after it.
+    func provinceAfterComma(_ b: Int, _ toks: [Token], _ j: Int) -> Candidate? {
+        guard j + 1 < toks.count, toks[j].isPunct(","), toks[j + 1].isCapitalized, !covered[b][j + 1], let options = gz.phrases[toks[j + 1].key] else { return nil }
+        for o in options where o.entry.kind == .place {
+            guard let e = matchPhrase(toks, j + 1, o.keys, exactCase: o.entry.exactCase, firstMatches: true),
+                  !(e < toks.count && toks[e].kind == .word && (toks[e].isCapitalized || toks[e].isAllCaps)), !covered[b][(j + 1)..<e].contains(true) else { continue }
+            return Candidate(block: b, start: j + 1, end: e, range: range(b, j + 1, e), kind: .place, name: o.entry.name,
+                             priority: gz.priority(of: "place-context"), rule: "place-context", country: o.entry.country)
+        }
+        return nil
+    }
+
+    /// "the Amhara and Afar regions", "Lagos, Ogun and Oyo states": names joined by commas and a
+    /// final "and" right before a plural settlement word at `i` are each a place (two at least;
+    /// none a country, a title or an organization the tables know).
+    mutating func placesBeforePlural(_ b: Int, _ toks: [Token], _ i: Int) {
+        var items: [(Int, Int)] = []
+        var e = i
+        var sawAnd = false
+        while e > 0 {
+            var s = e
+            while s > 0, e - s < 2, isNameWord(toks[s - 1]), !Self.runStops.contains(toks[s - 1].key) { s -= 1 }
+            guard s < e, countryAt(toks, s) == nil, parseRole(toks, s) == nil, phrase(at: toks, s).map({ $0.entry.kind != .place }) != true else { return }
+            items.append((s, e))
+            guard s >= 2 else { break }
+            if toks[s - 1].key == "and", !sawAnd { sawAnd = true; e = s - 1; if e > 0, toks[e - 1].isPunct(",") { e -= 1 }; continue }
+            if toks[s - 1].isPunct(","), sawAnd { e = s - 1; continue }
+            break
+        }
+        guard sawAnd, items.count >= 2 else { return }
+        for (s, e) in items { add(b, s, e, .place, name: text(b, s, e), rule: "place-list") }
+    }
 }

@@ -324,6 +324,7 @@ extension ExtractionContext {
             let toks = blocks[b].tokens
             for i in toks.indices where i + 2 < toks.count && toks[i].facts.contains(.settlementWord) && !toks[i].isCapitalized {
                 let plural = toks[i].key.hasSuffix("s")
+                if plural { placesBeforePlural(b, toks, i) }
                 var j = i + 2
                 if toks[i + 1].key != "of" {
                     // "ten Greek islands in the eastern Aegean, including Lesvos, Chios and Samos": a
@@ -441,7 +442,7 @@ extension ExtractionContext {
     /// Lower-case words for a settlement or a region, before "of" and its name.
     static let settlementWords: Set<String> = ["village", "villages", "town", "towns", "city", "cities", "province", "provinces",
                                                "region", "regions", "district", "districts", "municipality", "municipalities",
-                                               "county", "counties", "island", "islands", "oblast", "governorate", "emirate"]
+                                               "county", "counties", "island", "islands", "oblast", "governorate", "emirate", "port", "ports"]
 
     /// Words a place's context may capitalise that name no place.
     static let notPlaces: Set<String> = [
@@ -485,6 +486,9 @@ extension ExtractionContext {
                                   priority: gz.priority(of: "place-context"), rule: "place-context")
                 c.country = nil
                 found.append(c)
+                // "in Kananaskis, Alberta": the place's province or country after a comma, even a
+                // name the tables hold ambiguous.
+                if let p = provinceAfterComma(b, toks, j) { found.append(p); j = p.end }
                 i = j
             }
         }

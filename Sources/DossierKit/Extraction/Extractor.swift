@@ -196,7 +196,7 @@ struct ExtractionContext {
             guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase, firstMatches: true),
-                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e),
+                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) || placeBeforeComma(toks, i, e),
                    options[n].entry.kind != .place || t.key != "the" || Self.capitalisedThrough(toks, i, e) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)
                     break
@@ -232,6 +232,18 @@ struct ExtractionContext {
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
         // "the Darién jungle", "the Kursk border region": a lower-case word of geography after it.
         if e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized, placeAfterWords.contains(toks[e].key) { return true }
+        return false
+    }
+
+    /// "Kananaskis, Alberta": a place the tables know, a comma, then the ambiguous name at
+    /// `s..<e` with no capitalised word after it: the place's province or country.
+    func placeBeforeComma(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        guard s >= 2, toks[s - 1].isPunct(","), !(e < toks.count && toks[e].kind == .word && toks[e].isCapitalized) else { return false }
+        for k in stride(from: s - 2, through: max(0, s - 5), by: -1) where Int(toks[k].phraseEnd) == s - 1 {
+            guard let options = gz.phrases[toks[k].key], options.indices.contains(Int(toks[k].phraseOption)) else { return false }
+            let entry = options[Int(toks[k].phraseOption)].entry
+            return entry.kind == .place && !entry.ambiguous
+        }
         return false
     }
 
