@@ -249,6 +249,8 @@ public enum ArticleParser {
         }
 
         if dateline == nil, let c = bylineCity { dateline = c }
+        // "rudaw.net" over "Rudaw": the outlet by the name its header prints for its address.
+        if let named = Header.outletNamedByDomain(lines, address: outlet) { outlet = named }
         if published == nil, let t = trailingDate { published = t; publishedSource = "trailing line" }
         _ = publishedSource
         if published == nil { warnings.append(ParseWarning("no publication date found")) }

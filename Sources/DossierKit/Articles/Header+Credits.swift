@@ -62,3 +62,26 @@ extension Header {
         return (String(decoding: u[1..<close], as: UTF8.self), i)
     }
 }
+
+extension Header {
+    /// "rudaw.net" on the first line and "Rudaw" on a line of the header below it: the outlet the
+    /// site's address names (its letters equal to the address's first label, "thedailystar.net"
+    /// and "The Daily Star" too).
+    /// `address`: the outlet found so far, used when it is an address; else the first line.
+    static func outletNamedByDomain(_ lines: [Line], address: String?) -> String? {
+        guard let first = address ?? lines.first(where: { !$0.isBlank })?.text, first.utf8.count <= 60, first.utf8.contains(0x2E) else { return nil }
+        var host = Substring(first.trimmingCharacters(in: .whitespaces).lowercased())
+        for p in ["https://", "http://"] where host.hasPrefix(p) { host = host.dropFirst(p.count) }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        if host.hasSuffix("/") { host = host.dropLast() }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D } }),
+              labels[0].utf8.count >= 3 else { return nil }
+        let label = String(labels[0]).filter(\.isLetter)
+        for line in lines.prefix(15) where !line.isBlank && line.text.utf8.count <= 40 {
+            let t = line.text.trimmingCharacters(in: .whitespaces)
+            if t.lowercased().filter(\.isLetter) == label, t.first?.isUppercase == true { return t }
+        }
+        return nil
+    }
+}

@@ -88,4 +88,25 @@ extension ExtractionContext {
         guard sawAnd, items.count >= 2 else { return }
         for (s, e) in items { add(b, s, e, .place, name: text(b, s, e), rule: "place-list") }
     }
+
+    /// The outlet the header names ("Rudaw" under "rudaw.net"), printed as a line of its own
+    /// inside a block: an organization there.
+    mutating func findOutletLine() {
+        guard let outlet = article.source, case let keys = Gazetteer.keys(outlet), !keys.isEmpty else { return }
+        let bytes = article.text.utf8
+        func lineEdge(_ offset: Int, before: Bool) -> Bool {
+            if before { return offset == 0 || bytes[bytes.index(bytes.startIndex, offsetBy: offset - 1)] == 0x0A }
+            return offset >= bytes.count || bytes[bytes.index(bytes.startIndex, offsetBy: offset)] == 0x0A
+        }
+        for b in blocks.indices.prefix(6) {
+            let toks = blocks[b].tokens
+            for i in toks.indices where i + keys.count <= toks.count && toks[i].key == keys[0] {
+                guard (0..<keys.count).allSatisfy({ toks[i + $0].key == keys[$0] }) else { continue }
+                let r = range(b, i, i + keys.count)
+                guard lineEdge(r.start, before: true), lineEdge(r.end, before: false) else { continue }
+                add(b, i, i + keys.count, .organization, name: outlet, rule: "credit-line")
+                return
+            }
+        }
+    }
 }

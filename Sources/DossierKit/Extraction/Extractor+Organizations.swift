@@ -371,6 +371,7 @@ extension ExtractionContext {
     /// The news agency a dateline credits ("(Kabar)", "/MONTSAME/", ", BNS –") is an
     /// organization, where no table knows it.
     mutating func findDatelineAgency() {
+        findOutletLine()
         guard let agency = article.agency, !agency.isEmpty else { return }
         let keys = Gazetteer.keys(agency)
         guard !keys.isEmpty else { return }
