@@ -109,4 +109,19 @@ extension ExtractionContext {
             }
         }
     }
+
+    /// "the Office of the President", "the Office of the Prime Minister of Mongolia": the staff of
+    /// an office's holder, a body named by the office (and perhaps its country).
+    mutating func findHoldersOffices() {
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where i + 3 < toks.count && toks[i].key == "office" && toks[i].isCapitalized
+                && toks[i + 1].key == "of" && toks[i + 2].key == "the" && toks[i + 3].isCapitalized {
+                guard let r = parseRole(toks, i + 3), r.start == i + 3, !r.plural else { continue }
+                var e = r.end
+                if e + 1 < toks.count, toks[e].key == "of", let c = countryAt(toks, e + 1), !c.demonym { e = c.end }
+                add(b, i, e, .organization, name: text(b, i, e), rule: "org-head-noun")
+            }
+        }
+    }
 }

@@ -38,9 +38,12 @@ extension ExtractionContext {
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
     /// A predicate after a name that only a person takes: "took the oath", "was sworn in", ", son
-    /// of", "replaces his father", "succeeds Tea Banh".
+    /// of", "replaces his father", "succeeds Tea Banh", ", a lawyer", ", a prominent economist".
     func personPredicateAfter(_ toks: [Token], _ e: Int) -> Bool {
         guard e + 2 < toks.count else { return false }
+        if toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key),
+           let k = (e + 2..<min(toks.count, e + 5)).first(where: { toks[$0].kind != .word || toks[$0].isCapitalized || Self.occupations.contains(toks[$0].key) }),
+           toks[k].kind == .word, !toks[k].isCapitalized, toks[e + 2..<k].allSatisfy({ !Self.runStops.contains($0.key) }) { return true }
         let a = toks[e].key, b = toks[e + 1].key, c = toks[e + 2].key
         if toks[e].isPunct(","), Self.kinWords.contains(b), c == "of" { return true }
         if Self.successionVerbs.contains(a), !a.hasSuffix("ing"), ["his", "her"].contains(b) || toks[e + 1].isCapitalized && isNameToken(toks[e + 1]) { return true }

@@ -197,6 +197,13 @@ extension ExtractionContext {
                 || (first > 1 && possessiveEnd(toks, first - 1) == first))
             let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
             if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); return }
+            // "Leader of Government Business in Parliament", "Minister for General Duties": one word
+            // after a title's "of" or "for" tail, printed nowhere else in the article, ends the
+            // office's name rather than naming its holder.
+            if run.name.words.count == 1, run.name.particles.isEmpty, run.start == role.end, role.title.contains(" of ") || role.title.contains(" for "),
+               case let key = toks[run.start].key, !blocks.contains(where: { bt in bt.tokens.contains { $0.key == key && $0.isCapitalized && $0.range.start != toks[run.start].range.start } }) {
+                i = max(i, role.end - 1); return
+            }
             if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
                 || (determined && toks[role.end].isPunct(",") && run.name.words.count >= 2 && (run.start == role.end + 1
                     // "Sudan's army chief, Lt. Gen. X": a rank between the comma and the name.
