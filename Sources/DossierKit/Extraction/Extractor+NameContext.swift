@@ -34,7 +34,7 @@ extension ExtractionContext {
         "philanthropist", "magnate", "investor", "financier", "comedian", "presenter", "lobbyist", "strategist", "pollster",
         "consultant", "whistleblower", "playwright", "sociologist", "philosopher", "linguist", "educationist",
     ]
-    static let kinWords: Set<String> = ["wife", "husband", "son", "daughter", "widow", "father", "mother", "brother", "sister",
+    static let kinWords: Set<String> = ["wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother", "sister",
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
     /// A predicate after a name that only a person takes: "took the oath", "was sworn in", ", son

@@ -141,6 +141,10 @@ extension ExtractionContext {
             steps += 1
             // "(COAS)"
             if toks[k].isPunct("("), k + 2 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].isAllCaps { k += 3; continue }
+            // "Chairman of the State Great Khural (Parliament) G.Zandanshatar": a word in brackets
+            // that glosses the title, then the name.
+            if toks[k].isPunct("("), k + 3 < toks.count, toks[k + 2].isPunct(")"), toks[k + 1].kind == .word, toks[k + 1].isCapitalized,
+               isNameToken(toks[k + 3]) { k += 3; continue }
             // "Deputy Governor (Operations Directorate), Mr …": a short note in parentheses.
             if toks[k].isPunct("("), let close = (k + 1..<min(toks.count, k + 8)).first(where: { toks[$0].isPunct(")") }),
                close + 1 < toks.count, toks[close + 1].isPunct(",") { k = close + 1; continue }

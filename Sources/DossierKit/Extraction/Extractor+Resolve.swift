@@ -162,6 +162,8 @@ extension ExtractionContext {
                         guard let n = accepted[m].person, !n.isSingle else { return false }
                         // The last words compared first: most full names end in another word.
                         return NameFold.same(run.name.skeletons[0], n.skeletons.last!) && n.isCompatible(with: run.name) || n.joined == run.name.joined
+                            // "Sudani" after "Mohammed Shia' al-Sudani": the family name without its article.
+                            || Self.articleless(n.words.last!).map { NameFold.same(run.name.skeletons[0], NameFold.skeleton(String($0))) } == true
                     }
                 }
                 // Spelt the same beats spelt alike: "Traoré" is Ibrahim Traoré's, not Omar Touray's.
@@ -204,6 +206,14 @@ extension ExtractionContext {
 
     /// The word before `i` reads as part of the same name: a name word that does not merely open
     /// its sentence ("Aleema Khan", but not "Later Naqvi").
+    /// "al-Sudani", "El-Sisi", "Al-Burhan": the family name after its Arabic article and hyphen.
+    static func articleless(_ word: String) -> Substring? {
+        let u = word.utf8
+        guard u.count > 5, let f = u.first, f == 0x61 || f == 0x41 || f == 0x65 || f == 0x45,
+              u.dropFirst().first == 0x6C, u.dropFirst(2).first == 0x2D else { return nil }
+        return word.dropFirst(3)
+    }
+
     func continuesName(_ toks: [Token], _ i: Int) -> Bool {
         // The tail of a hyphenated compound ("Quaid-e-Azam") is not a name of its own.
         if i > 1, toks[i - 1].isHyphen, !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].kind == .word { return true }

@@ -138,7 +138,9 @@ extension ExtractionContext {
             // "former Brazilian President", "the late Malawian president": a word of when the office
             // was held, then the country's demonym, then the office.
             if lastHeadEnd == nil, demonym == nil, !pieces.isEmpty, toks[j].isCapitalized,
-               pieces.allSatisfy({ Self.tenureModifiers.contains($0.lowercased()) }), let c = countryAt(toks, j), c.demonym, c.end < toks.count,
+               pieces.allSatisfy({ Self.tenureModifiers.contains($0.lowercased()) }), let c = countryAt(toks, j), c.end < toks.count,
+               // ("former U.S. President": a country's name, not its possessive, does the same.)
+               c.demonym || !toks[c.end].isApostrophe,
                roleHead(toks, c.end) != nil || roleModifier(toks, c.end) != nil {
                 demonym = CountryEvidence(country: c.name, strength: .stated, cue: text(toks, j, c.end))
                 j = c.end; continue

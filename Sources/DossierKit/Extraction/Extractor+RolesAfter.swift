@@ -24,6 +24,9 @@ extension ExtractionContext {
         // "as the first female President", "the youngest-ever prime minister".
         "female", "youngest", "oldest", "ever",
     ]
+    /// Words that may open the predicate after a subject's clause in commas ("X, 52, previously
+    /// served as …", "A and B, two coordinators of …, were sworn in as …").
+    static let clauseVerbs: Set<String> = ["were", "are", "has", "had", "have", "previously", "formerly", "once", "later", "also", "then"]
     static let monthKeys: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     /// Verbs that, said by a name with an article after them, choose someone else for an office.
@@ -104,7 +107,7 @@ extension ExtractionContext {
                 // goes on with closes at the apposition's comma.
                 if end < toks.count, toks[end].kind == .word {
                     var m = end
-                    while m < toks.count, m < end + 12, toks[m].kind == .word || toks[m].isHyphen { m += 1 }
+                    while m < toks.count, m < end + 12, toks[m].kind == .word || toks[m].isHyphen || toks[m].kind == .number { m += 1 }
                     if m < toks.count, toks[m].isPunct(",") { end = m }
                 }
                 clauseEnd = end
@@ -393,7 +396,7 @@ extension ExtractionContext {
         else if k + 2 < toks.count, toks[k].isPunct(","), parseRole(toks, skipTitles(toks, k + 1)) == nil,
                 let close = (k + 2..<min(toks.count, k + 24)).first(where: { toks[$0].isPunct(",") || toks[$0].isPunct(".") }),
                 toks[close].isPunct(","), close + 1 < toks.count,
-                Self.predicateAnchors.contains(toks[close + 1].key) || ["were", "are", "has", "had", "have"].contains(toks[close + 1].key) {
+                Self.predicateAnchors.contains(toks[close + 1].key) || Self.clauseVerbs.contains(toks[close + 1].key) {
             k = close + 1
         }
         var anchored = false, passive = false
