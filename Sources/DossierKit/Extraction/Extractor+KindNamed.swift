@@ -31,8 +31,9 @@ extension ExtractionContext {
                 }
                 guard e > s, !(e - s >= 2 && toks[s].facts.contains(.givenName)) else { continue }
                 // Where the name ends: punctuation, the block's end, or a verb or relative of its
-                // sentence ("a daily Kremlin briefing" is no daily's name).
-                if e < toks.count, toks[e].kind == .word, !Self.runStops.contains(toks[e].key), !Self.afterBodyName.contains(toks[e].key) { continue }
+                // sentence, a past tense too ("a daily Zorin briefing" is no daily's name).
+                if e < toks.count, toks[e].kind == .word, !Self.runStops.contains(toks[e].key), !Self.afterBodyName.contains(toks[e].key),
+                   !(toks[e].key.hasSuffix("ed") && toks[e].key.utf8.count > 4) { continue }
                 add(b, s, e, .organization, name: text(b, s, e), rule: "kind-named")
             }
         }

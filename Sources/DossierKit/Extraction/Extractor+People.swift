@@ -203,9 +203,11 @@ extension ExtractionContext {
             if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); return }
             // "Leader of Government Business in Parliament", "Minister for General Duties": one word
             // after a title's "of" or "for" tail, printed nowhere else in the article, ends the
-            // office's name rather than naming its holder.
+            // office's name rather than naming its holder: an abstract noun, or a plural after a
+            // word that only qualifies ("Minister of Finance Mbadi" names him).
             if run.name.words.count == 1, run.name.particles.isEmpty, run.start == role.end, role.title.contains(" of ") || role.title.contains(" for "),
-               case let key = toks[run.start].key, !blocks.contains(where: { bt in bt.tokens.contains { $0.key == key && $0.isCapitalized && $0.range.start != toks[run.start].range.start } }) {
+               case let key = toks[run.start].key,
+               Self.hasFieldSuffix(key) || key.hasSuffix("s") && !(gz.wordFacts[toks[role.end - 1].key] ?? []).isDisjoint(with: [.roleModifier, .roleHead]), !blocks.contains(where: { bt in bt.tokens.contains { $0.key == key && $0.isCapitalized && $0.range.start != toks[run.start].range.start } }) {
                 i = max(i, role.end - 1); return
             }
             if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
