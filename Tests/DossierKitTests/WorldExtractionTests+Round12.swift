@@ -126,4 +126,13 @@ struct WorldClauseTests {
         let c = corpus([text])
         #expect(c.names(in: c.articles[0], .organization).contains("Rudaw"))
     }
+
+    @Test("a government's seat is a place where a locative puts someone in it, and a body where it acts")
+    func seats() {
+        let c = one("Talks were held at the Kremlin on Monday. The Kremlin said they went well. Trump, returning to the White House, agreed.", "MOSCOW, May 2, 2025")
+        #expect(c.names(in: c.articles[0], .place).contains("Kremlin"))
+        #expect(c.names(in: c.articles[0], .organization).contains("Kremlin"))
+        #expect(c.names(in: c.articles[0], .organization).contains("White House"))
+        #expect(!c.names(in: c.articles[0], .place).contains("White House"))
+    }
 }

@@ -256,6 +256,9 @@ struct ExtractionContext {
                                                "oblast", "frontier", "gap", "archipelago", "atoll", "lagoon", "delta", "plateau", "highlands"]
 
     static let genericBodyRule = "gazetteer:generic-body"
+    /// Prepositions that put someone in a building ("at the Kremlin", "outside Downing Street"); not
+    /// "to" or "into", which often take the office ("returning to the White House").
+    static let venueWords: Set<String> = ["at", "in", "inside", "outside", "near"]
     static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })
 
     mutating func findGazetteerPhrases() {
@@ -266,8 +269,11 @@ struct ExtractionContext {
                 // "of Central African States", "of American States": a body's name, not the country.
                 if let (end, entry) = phrase(at: toks, i),
                    !(entry.isDemonym && end < toks.count && toks[end].isCapitalized && toks[end].key == "states") {
-                    add(b, i, end, entry.kind, name: entry.name,
-                        rule: entry.isDemonym ? "gazetteer:demonym" : entry.generic ? Self.genericBodyRule : Self.gazetteerRules[entry.kind]!,
+                    // "in the Oval Office at the White House", "outside Downing Street": the seat as a place.
+                    let venue = entry.seat && (i > 0 && Self.venueWords.contains(toks[i - 1].key)
+                                               || i > 1 && toks[i - 1].key == "the" && Self.venueWords.contains(toks[i - 2].key))
+                    add(b, i, end, venue ? .place : entry.kind, name: entry.name,
+                        rule: entry.isDemonym ? "gazetteer:demonym" : entry.generic ? Self.genericBodyRule : Self.gazetteerRules[venue ? .place : entry.kind]!,
                         country: entry.country)
                 }
                 i += 1

@@ -21,6 +21,9 @@ struct GazetteerEntry: Sendable {
     /// A body every country has under this name ("Senate", "Supreme Court"): told apart by the
     /// country of the report that names it.
     var generic = false
+    /// A government's seat that names the government ("the Kremlin said") and the building ("at
+    /// the Kremlin"): a place where a locative puts someone in it.
+    var seat = false
 }
 
 /// A gazetteer phrase as token keys, and what it names. A class, so reading one from the table
@@ -153,6 +156,7 @@ final class Gazetteer: Sendable {
             let name = row.count > 1 && row[1].count >= 2 ? "\(row[0]) (\(row[1]))" : row[0]
             var e = GazetteerEntry(kind: .organization, name: name, country: country, exactCase: false, isDemonym: false, form: row[0])
             e.generic = row.count > 4 && row[4].contains("generic")
+            e.seat = row.count > 4 && row[4].contains("seat")
             add(row[0], e)
             if row.count > 1, !row[1].isEmpty, row[1].count >= 2 { var x = e; x.exactCase = true; add(row[1], x) }
             for a in multi(row.count > 2 ? row[2] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
