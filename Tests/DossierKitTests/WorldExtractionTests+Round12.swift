@@ -135,4 +135,13 @@ struct WorldClauseTests {
         #expect(c.names(in: c.articles[0], .organization).contains("White House"))
         #expect(!c.names(in: c.articles[0], .place).contains("White House"))
     }
+
+    @Test("a past office after 'a', its comma, then a name a place's word opens; a title's Latin tail")
+    func pastOfficeBeforeAName() {
+        let c = one("Among those confirmed were a former governor of Zamfara State, Bello Matawalle, and others.", "ABUJA, Aug 7, 2023")
+        #expect(c.person("Bello Matawalle")?.roles.map(\.title) == ["Former Governor of Zamfara State"])
+        let d = one("Jinggoy Estrada was elected Senate President Pro Tempore on Monday.", "MANILA, May 20, 2024")
+        #expect(d.person("Jinggoy Estrada")?.roles.map(\.title) == ["Senate President Pro Tempore"])
+        #expect(d.person("Pro Tempore") == nil)
+    }
 }

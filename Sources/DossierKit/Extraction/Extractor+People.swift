@@ -164,7 +164,7 @@ extension ExtractionContext {
                     if !Self.ranks.contains(r.title.lowercased()) { officeAfterComma = true }
                     continue
                 }
-                if nameRun(b, n, bodyWords: bodyWords).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
+                if nameRun(b, n, bodyWords: bodyWords, afterTitle: true).map({ $0.name.words.count >= 2 || !$0.name.particles.isEmpty }) == true { k = n; rule = "apposition"; continue }
                 break
             }
             let n = skipTitles(toks, k)
@@ -181,7 +181,10 @@ extension ExtractionContext {
             roles[roles.count - 1] += " " + text(toks, k, k2)
             k = k2
         }
-        if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[(start ?? role.start)..<role.end].contains { $0.isCapitalized }) {
+        // A place's word may open the name after a capitalised title, or after a title's comma ("a
+        // former governor of Zamfara State, Bello Matawalle").
+        if k < toks.count, let run = nameRun(b, k, bodyWords: bodyWords, afterTitle: toks[(start ?? role.start)..<role.end].contains { $0.isCapitalized }
+                                                || toks[role.end].isPunct(",")) {
             let capitalised = toks[role.start..<role.end].contains { $0.isCapitalized || $0.isAllCaps }
             // A lower-case title needs the name right after it ("defence minister Aziz …"),
             // or a determiner before it and a full name after its comma ("the party's
@@ -196,7 +199,9 @@ extension ExtractionContext {
             if first > 1, Self.holderAdjectives.contains(toks[first - 1].key) { first -= 1 }
             // "the two foreign ministers, A of Ethiopia and B of Somalia".
             if role.plural, first > 1, Self.countWords.contains(toks[first - 1].key) { first -= 1 }
+            // ("a former governor of Zamfara State, Bello Matawalle": "a" before a past office.)
             let determined = first > 0 && (Self.determiners.contains(toks[first - 1].key)
+                || ["a", "an"].contains(toks[first - 1].key) && Self.tenureModifiers.contains(toks[first].key)
                 || (first > 1 && toks[first - 1].key == "s" && toks[first - 2].isApostrophe)
                 || (first > 1 && possessiveEnd(toks, first - 1) == first))
             let copula = rule == "predicate" && run.start == role.end + 1 && Self.copulas.contains(toks[role.end].key)
