@@ -65,7 +65,7 @@ extension Header {
 
 extension Header {
     /// "rudaw.net" on the first line and "Rudaw" on a line of the header below it: the outlet the
-    /// site's address names (its letters equal to the address's first label, "thedailystar.net"
+    /// site's address names (its letters equal to the address's own label, "thedailystar.net"
     /// and "The Daily Star" too).
     /// `address`: the outlet found so far, used when it is an address; else the first line.
     static func outletNamedByDomain(_ lines: [Line], address: String?) -> String? {
@@ -75,9 +75,15 @@ extension Header {
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         if host.hasSuffix("/") { host = host.dropLast() }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D } }),
-              labels[0].utf8.count >= 3 else { return nil }
-        let label = String(labels[0]).filter(\.isLetter)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D } })
+        else { return nil }
+        // The site's own label: the one before the top-level domain ("news.sky.com": "sky"), or
+        // before a country's second level ("thedailystar.co.uk"); never a generic one ("news.cn").
+        var n = labels.count - 2
+        if n > 0, ["co", "com", "org", "net", "gov", "ac", "or", "ne"].contains(labels[n]) { n -= 1 }
+        let site = labels[n]
+        guard site.utf8.count >= 3, !["news", "english", "edition", "www", "amp", "mobile", "online", "live", "web"].contains(String(site)) else { return nil }
+        let label = String(site).filter(\.isLetter)
         for line in lines.prefix(15) where !line.isBlank && line.text.utf8.count <= 40 {
             let t = line.text.trimmingCharacters(in: .whitespaces)
             if t.lowercased().filter(\.isLetter) == label, t.first?.isUppercase == true { return t }

@@ -10,8 +10,11 @@ extension ExtractionContext {
         "company", "conglomerate", "militia", "faction", "tank", "institute", "union", "bloc", "platform", "ngo", "party",
     ]
     static let kindDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
-    /// Words that may follow a body's name and end it: a verb of its sentence or a relative.
-    static let afterBodyName: Set<String> = ["is", "was", "has", "had", "will", "which", "that", "who", "whose", "were", "are", "have", "would", "could"]
+    static let holidays: Set<String> = ["christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "passover", "thanksgiving"]
+    /// Words that may follow a body's name and end it: a relative, a future or a conditional ("the
+    /// group Putin has praised", "the agency Trump created": a past tense or "has" may open a
+    /// clause whose subject is a person).
+    static let afterBodyName: Set<String> = ["which", "that", "who", "whose", "will", "would", "could"]
 
     mutating func findBodiesNamedAfterKind() {
         for b in blocks.indices {
@@ -23,17 +26,17 @@ extension ExtractionContext {
                 // The name: capitalised words, none a stop word; not a table's phrase (the tables name
                 // it already), a title or a person's name.
                 let s = k + 1
-                guard !Self.runStops.contains(toks[s].key), phrase(at: toks, s) == nil, parseRole(toks, s) == nil else { continue }
+                guard !Self.runStops.contains(toks[s].key), phrase(at: toks, s) == nil, parseRole(toks, s) == nil, !toks[s].facts.contains(.roleStart),
+                      !gz.nonNames.contains(toks[s].key), !Self.notPlaces.contains(toks[s].key), !Self.holidays.contains(toks[s].key) else { continue }
                 var e = s
                 while e < toks.count, e - s < 4, isNameWord(toks[e]), e == s || !Self.runStops.contains(toks[e].key) {
                     e += 1
                     if e + 1 < toks.count, toks[e].isHyphen, !toks[e].spaceBefore, !toks[e + 1].spaceBefore, toks[e + 1].kind == .word { e += 2 }
                 }
                 guard e > s, !(e - s >= 2 && toks[s].facts.contains(.givenName)) else { continue }
-                // Where the name ends: punctuation, the block's end, or a verb or relative of its
-                // sentence, a past tense too ("a daily Zorin briefing" is no daily's name).
-                if e < toks.count, toks[e].kind == .word, !Self.runStops.contains(toks[e].key), !Self.afterBodyName.contains(toks[e].key),
-                   !(toks[e].key.hasSuffix("ed") && toks[e].key.utf8.count > 4) { continue }
+                // Where the name ends: punctuation, the block's end, a stop word ("said", "and") or a
+                // relative ("a daily Zorin briefing" is no daily's name).
+                if e < toks.count, toks[e].kind == .word, !Self.runStops.contains(toks[e].key), !Self.afterBodyName.contains(toks[e].key) { continue }
                 add(b, s, e, .organization, name: text(b, s, e), rule: "kind-named")
             }
         }
@@ -45,7 +48,8 @@ extension ExtractionContext {
         var s = k - 1, words = 0
         while s >= 0, words <= 3 {
             let t = toks[s]
-            if t.kind == .word, !t.isCapitalized, Self.kindDeterminers.contains(t.key) { return s }
+            // ("The rights organisation Odhikar said": the article opens its sentence.)
+            if t.kind == .word, !t.isCapitalized || s == 0 || toks[s - 1].sentence != t.sentence, Self.kindDeterminers.contains(t.key) { return s }
             if t.isHyphen, !t.spaceBefore, s > 0 { s -= 1; continue }
             guard t.kind == .word, !Self.runStops.contains(t.key) else { return nil }
             if t.isCapitalized {
@@ -57,12 +61,12 @@ extension ExtractionContext {
     }
 
     /// After a place at `j` ("in Kananaskis, Alberta"): a comma, then a place of the tables,
-    /// ambiguous or not, with no capitalised word after it.
+    /// ambiguous or not, that ends its phrase (`endsPlacePhrase`).
     func provinceAfterComma(_ b: Int, _ toks: [Token], _ j: Int) -> Candidate? {
         guard j + 1 < toks.count, toks[j].isPunct(","), toks[j + 1].isCapitalized, !covered[b][j + 1], let options = gz.phrases[toks[j + 1].key] else { return nil }
         for o in options where o.entry.kind == .place {
             guard let e = matchPhrase(toks, j + 1, o.keys, exactCase: o.entry.exactCase, firstMatches: true),
-                  !(e < toks.count && toks[e].kind == .word && (toks[e].isCapitalized || toks[e].isAllCaps)), !covered[b][(j + 1)..<e].contains(true) else { continue }
+                  Self.endsPlacePhrase(toks, e), !covered[b][(j + 1)..<e].contains(true) else { continue }
             return Candidate(block: b, start: j + 1, end: e, range: range(b, j + 1, e), kind: .place, name: o.entry.name,
                              priority: gz.priority(of: "place-context"), rule: "place-context", country: o.entry.country)
         }
@@ -86,7 +90,10 @@ extension ExtractionContext {
             if toks[s - 1].isPunct(","), sawAnd { e = s - 1; continue }
             break
         }
-        guard sawAnd, items.count >= 2 else { return }
+        // Half of them at least places the tables know: "the Alawite and Druze villages", "Sunni and
+        // Shiite districts" name communities.
+        guard sawAnd, items.count >= 2, items.filter({ phrase(at: toks, $0.0)?.entry.kind == .place || gz.phrases[toks[$0.0].key]?.contains { $0.entry.kind == .place } == true }).count * 2 >= items.count
+        else { return }
         for (s, e) in items { add(b, s, e, .place, name: text(b, s, e), rule: "place-list") }
     }
 
@@ -97,7 +104,9 @@ extension ExtractionContext {
         let bytes = article.text.utf8
         func lineEdge(_ offset: Int, before: Bool) -> Bool {
             if before { return offset == 0 || bytes[bytes.index(bytes.startIndex, offsetBy: offset - 1)] == 0x0A }
-            return offset >= bytes.count || bytes[bytes.index(bytes.startIndex, offsetBy: offset)] == 0x0A
+            guard offset < bytes.count else { return true }
+            let c = bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+            return c == 0x0A || c == 0x0D
         }
         for b in blocks.indices.prefix(6) {
             let toks = blocks[b].tokens
@@ -118,11 +127,37 @@ extension ExtractionContext {
             let toks = blocks[b].tokens
             for i in toks.indices where i + 3 < toks.count && toks[i].key == "office" && toks[i].isCapitalized
                 && toks[i + 1].key == "of" && toks[i + 2].key == "the" && toks[i + 3].isCapitalized {
-                guard let r = parseRole(toks, i + 3), r.start == i + 3, !r.plural else { continue }
+                guard let r = parseRole(toks, i + 3), r.start == i + 3, !r.plural,
+                      // Not another office read into the title ("… and the Office of the UN High Commissioner").
+                      !toks[(i + 3)..<r.end].contains(where: { $0.key == "office" }) else { continue }
                 var e = r.end
                 if e + 1 < toks.count, toks[e].key == "of", let c = countryAt(toks, e + 1), !c.demonym { e = c.end }
+                // "the Office of the President William Ruto": the title is the holder's.
+                if e < toks.count, isNameToken(toks[e]), toks[e].isCapitalized { continue }
                 add(b, i, e, .organization, name: text(b, i, e), rule: "org-head-noun")
             }
         }
+    }
+
+    /// "the ports of Odesa, Chornomorsk and Yuzhny", "the ports of Gwadar and Chahbhar": a list of
+    /// two names or more after "ports of", one at least a place the tables know ("the ports of DP
+    /// World" names a company).
+    mutating func portsOf(_ b: Int, _ toks: [Token], _ i: Int) {
+        guard i + 2 < toks.count, toks[i + 1].key == "of" else { return }
+        var items: [(Int, Int)] = []
+        var j = i + 2
+        while j < toks.count, items.count < 8 {
+            var e = j
+            while e < toks.count, e < j + 3, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key), !Self.orgHeads.contains(toks[e].key) { e += 1 }
+            guard e > j, e >= toks.count || !isNameWord(toks[e]), countryAt(toks, j) == nil else { return }
+            items.append((j, e))
+            var n = e
+            if n < toks.count, toks[n].isPunct(",") { n += 1 }
+            if n < toks.count, toks[n].key == "and" { n += 1 }
+            guard n > e, n < toks.count, isNameWord(toks[n]) else { break }
+            j = n
+        }
+        guard items.count >= 2, items.contains(where: { phrase(at: toks, $0.0)?.entry.kind == .place }) else { return }
+        for (s, e) in items { add(b, s, e, .place, name: text(b, s, e), rule: "place-list") }
     }
 }

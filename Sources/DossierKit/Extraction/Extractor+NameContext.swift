@@ -11,9 +11,6 @@ extension ExtractionContext {
         if k >= 0, toks[k].isPunct(",") { k -= 1 }
         guard k >= 1, toks[k].kind == .word else { return false }
         if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
-        // "psychiatrist Bidhan Ranjan Roy", "Grameen Telecom trustee Nurjahan Begum": a person's
-        // occupation in lower case right before the name.
-        if k == i - 1, !toks[k].isCapitalized, Self.occupations.contains(toks[k].key) { return true }
         // "a decree naming X", "he succeeds X": whom an office passes to or from.
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
         return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
@@ -29,11 +26,26 @@ extension ExtractionContext {
         "businessman", "businesswoman", "tycoon", "billionaire", "banker", "entrepreneur", "industrialist", "cleric", "scholar",
         "historian", "novelist", "writer", "poet", "author", "filmmaker", "actor", "actress", "singer", "musician", "artist",
         "surgeon", "physician", "engineer", "architect", "analyst", "researcher", "scientist", "columnist", "commentator",
-        "reporter", "photographer", "blogger", "campaigner", "fighter", "veteran", "dissident", "politician", "preacher",
+        "reporter", "photographer", "blogger", "campaigner", "fighter", "dissident", "politician", "preacher",
         "pastor", "imam", "rabbi", "monk", "student", "teacher", "lecturer", "footballer", "athlete", "boxer", "farmer",
         "philanthropist", "magnate", "investor", "financier", "comedian", "presenter", "lobbyist", "strategist", "pollster",
         "consultant", "whistleblower", "playwright", "sociologist", "philosopher", "linguist", "educationist",
     ]
+    /// Words that may follow an occupation heading its phrase ("a lawyer who …").
+    static let afterOccupation: Set<String> = ["who", "whose", "and", "with", "from", "of", "in", "at", "for", "by", "turned", "since", "known", "based"]
+    /// "psychiatrist Bidhan Ranjan Roy", "Grameen Telecom trustee Nurjahan Begum": a person's
+    /// occupation in lower case right before two or three capitalised words that no body's, place's
+    /// or landmark's word is, and that end their phrase (not "investor Berkshire Hathaway's stake"
+    /// nor "a farmer Kisan Sabha leader").
+    func occupationBefore(_ toks: [Token], _ run: NameRun) -> Bool {
+        let i = run.start, e = run.end
+        guard i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, Self.occupations.contains(toks[i - 1].key),
+              plainNameWords(toks, i, e) else { return false }
+        guard e < toks.count else { return true }
+        let n = toks[e]
+        if n.kind == .punct { return !n.isApostrophe && !n.isHyphen }
+        return Self.runStops.contains(n.key) || Self.speechVerbs.contains(n.key) || Self.afterBodyName.contains(n.key) || n.key.hasSuffix("ed")
+    }
     static let kinWords: Set<String> = ["wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother", "sister",
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
@@ -43,7 +55,10 @@ extension ExtractionContext {
         guard e + 2 < toks.count else { return false }
         if toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key),
            let k = (e + 2..<min(toks.count, e + 5)).first(where: { toks[$0].kind != .word || toks[$0].isCapitalized || Self.occupations.contains(toks[$0].key) }),
-           toks[k].kind == .word, !toks[k].isCapitalized, toks[e + 2..<k].allSatisfy({ !Self.runStops.contains($0.key) }) { return true }
+           toks[k].kind == .word, !toks[k].isCapitalized, toks[e + 2..<k].allSatisfy({ !Self.runStops.contains($0.key) }),
+           // The occupation heads its phrase: "a lawyer who …", "an economist," (not "a student newspaper").
+           k + 1 >= toks.count || toks[k + 1].kind == .punct && !toks[k + 1].isHyphen && !toks[k + 1].isApostrophe
+            || Self.afterOccupation.contains(toks[k + 1].key) { return true }
         let a = toks[e].key, b = toks[e + 1].key, c = toks[e + 2].key
         if toks[e].isPunct(","), Self.kinWords.contains(b), c == "of" { return true }
         if Self.successionVerbs.contains(a), !a.hasSuffix("ing"), ["his", "her"].contains(b) || toks[e + 1].isCapitalized && isNameToken(toks[e + 1]) { return true }
@@ -96,10 +111,15 @@ extension ExtractionContext {
     /// a place is (after "at", "in", "near", "outside" or "inside", or before "in" and a capitalised
     /// word), name the landmark, not a person ("Barbara Castle" elsewhere stays a name).
     func landmarkInPlace(_ toks: [Token], _ run: NameRun) -> Bool {
-        guard run.end - run.start == 2, Self.placeHeads.contains(toks[run.end - 1].key) else { return false }
+        guard run.end - run.start == 2, Self.placeHeads.contains(toks[run.end - 1].key),
+              !(run.end < toks.count && toks[run.end].isApostrophe) else { return false }
         if run.start > 0, ["at", "in", "near", "outside", "inside"].contains(toks[run.start - 1].key) { return true }
-        return run.end + 1 < toks.count && toks[run.end].key == "in" && toks[run.end + 1].isCapitalized
+        // Before "in" and a place, only a head no family name shares ("Sam Temple in Geneva").
+        return Self.landmarkOnlyHeads.contains(toks[run.end - 1].key) && run.end + 1 < toks.count && toks[run.end].key == "in" && toks[run.end + 1].isCapitalized
     }
+
+    static let landmarkOnlyHeads: Set<String> = ["castle", "palace", "square", "tower", "stadium", "airport", "mosque", "cathedral", "monument",
+                                                 "memorial", "museum", "fortress", "plaza"]
 
     /// Words before "by" that open a report's credit ("Reporting by", "Editing by").
     static let creditWords: Set<String> = ["reporting", "editing", "writing", "compiled", "edited"]

@@ -19,17 +19,15 @@ extension ExtractionContext {
               isNameToken(toks[k + 2]), toks[k + 2].isCapitalized,
               !(k > 0 && toks[k - 1].kind == .word && toks[k - 1].isCapitalized),
               (gz.wordFacts[t.key] ?? []).isEmpty, phrase(at: toks, k) == nil else { return false }
-        let text = t.text
-        var seen = 0
-        for bt in blocks { for u in bt.tokens where u.kind == .word && u.text == text { seen += 1; if seen > 1 { return false } } }
-        return true
+        return timesPrinted(t.text) == 1
     }
 
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
-        // "Thu Aug 8, 2024": a date's weekday and month, not a name ("Thu" is a family name too).
-        if k + 1 < toks.count, Header.weekdays.contains(toks[k].key), Self.monthKeys.contains(toks[k + 1].key) { return nil }
+        // "Thu Aug 8, 2024": a date's weekday, month and day, not a name ("Thu" is a family name too).
+        // ("Vice Minister Sun Jun" is a name: no day's number follows.)
+        if k + 2 < toks.count, Header.weekdays.contains(toks[k].key), Self.monthKeys.contains(toks[k + 1].key), toks[k + 2].kind == .number { return nil }
         var j = k
         var particles: [String] = []
         var words: [String] = []
@@ -158,7 +156,9 @@ extension ExtractionContext {
             // "Mohammed Shia' al-Sudani": an ayn or hamza written as a closing apostrophe, inside the
             // name (a name part follows); a plural's possessive ends in "s'".
             if !words.isEmpty, n + 1 < toks.count, toks[n].isApostrophe, !toks[n].spaceBefore, toks[n + 1].spaceBefore, toks[n + 1].kind == .word,
-               !word.hasSuffix("s"), isNameToken(toks[n + 1]) || ["al", "el"].contains(toks[n + 1].key) && n + 2 < toks.count && toks[n + 2].isHyphen {
+               !word.hasSuffix("s"), isNameToken(toks[n + 1]) || ["al", "el"].contains(toks[n + 1].key) && n + 2 < toks.count && toks[n + 2].isHyphen,
+               // Not the close of a quotation ("supporters of 'Baba Ramdev' Ravi Shankar").
+               !(0..<n).contains(where: { toks[$0].sentence == toks[n].sentence && toks[$0].isApostrophe && (toks[$0].spaceBefore || $0 == 0) }) {
                 word += toks[n].text; n += 1
             }
             words.append(word)

@@ -325,6 +325,7 @@ extension ExtractionContext {
             for i in toks.indices where i + 2 < toks.count && toks[i].facts.contains(.settlementWord) && !toks[i].isCapitalized {
                 let plural = toks[i].key.hasSuffix("s")
                 if plural { placesBeforePlural(b, toks, i) }
+                if toks[i].key == "ports" { portsOf(b, toks, i); continue }
                 var j = i + 2
                 if toks[i + 1].key != "of" {
                     // "ten Greek islands in the eastern Aegean, including Lesvos, Chios and Samos": a
@@ -443,7 +444,7 @@ extension ExtractionContext {
     /// Lower-case words for a settlement or a region, before "of" and its name.
     static let settlementWords: Set<String> = ["village", "villages", "town", "towns", "city", "cities", "province", "provinces",
                                                "region", "regions", "district", "districts", "municipality", "municipalities",
-                                               "county", "counties", "island", "islands", "oblast", "governorate", "emirate", "port", "ports"]
+                                               "county", "counties", "island", "islands", "oblast", "governorate", "emirate", "ports"]
 
     /// Words a place's context may capitalise that name no place.
     static let notPlaces: Set<String> = [

@@ -12,6 +12,8 @@ extension ExtractionContext {
     /// Titles that also stand inside names ("Hassan Sheikh Mohamud").
     static let titlesInsideNames: Set<String> = ["sheikh", "shaikh", "shaykh"]
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
+    /// Endings of abstract nouns that no family name has.
+    static let abstractEndings = ["ness", "tion", "tions", "ment", "ments", "ship"]
     static let copulas: Set<String> = ["is", "was"]
     static let holderAdjectives: Set<String> = ["new", "current", "incoming", "outgoing", "newly-appointed"]
     static let openQuotes: Set<String> = ["\"", "“", "'", "‘"]
@@ -208,11 +210,14 @@ extension ExtractionContext {
             if copula, !(determined && run.name.words.count >= 2) { i = max(i, role.end - 1); return }
             // "Leader of Government Business in Parliament", "Minister for General Duties": one word
             // after a title's "of" or "for" tail, printed nowhere else in the article, ends the
-            // office's name rather than naming its holder: an abstract noun, or a plural after a
-            // word that only qualifies ("Minister of Finance Mbadi" names him).
+            // office's name rather than naming its holder: an abstract noun ("-ness", "-tion",
+            // "-ment"), or a plural in "-ies" after a word that only qualifies ("Minister of
+            // Finance Mbadi", "Minister for Energy Lawrence", "Chief of General Staff Torres" name them).
             if run.name.words.count == 1, run.name.particles.isEmpty, run.start == role.end, role.title.contains(" of ") || role.title.contains(" for "),
                case let key = toks[run.start].key,
-               Self.hasFieldSuffix(key) || key.hasSuffix("s") && !(gz.wordFacts[toks[role.end - 1].key] ?? []).isDisjoint(with: [.roleModifier, .roleHead]), !blocks.contains(where: { bt in bt.tokens.contains { $0.key == key && $0.isCapitalized && $0.range.start != toks[run.start].range.start } }) {
+               Self.abstractEndings.contains(where: { key.hasSuffix($0) }) && key.utf8.count >= 7
+                || key.hasSuffix("ies") && !(gz.wordFacts[toks[role.end - 1].key] ?? []).isDisjoint(with: [.roleModifier, .roleHead]),
+               timesPrinted(toks[run.start].text) == 1 {
                 i = max(i, role.end - 1); return
             }
             if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
@@ -364,8 +369,11 @@ extension ExtractionContext {
                 //    "Israel Katz, the new energy minister": a country's or place's one word may open
                 //    a name of two words that an office follows.
                 let opensWithPlace = runHere == nil && !blocks[b].titleCase && phrase(at: toks, i).map { $0.end == i + 1 && !$0.entry.isDemonym } == true
-                if !blocks[b].titleCase, let run = runHere ?? (opensWithPlace ? nameRun(b, i, bodyWords: bodyWords, afterTitle: true).flatMap { $0.name.words.count == 2 ? $0 : nil } : nil),
-                   run.name.words.count >= 2, let (role, evidence) = appositionRole(toks, run.end) {
+                // ("Kenya Airways, the transport minister said": a body's word, or an attribution.)
+                if !blocks[b].titleCase, let run = runHere ?? (opensWithPlace ? nameRun(b, i, bodyWords: bodyWords, afterTitle: true).flatMap {
+                       $0.name.words.count == 2 && plainNameWords(toks, i + 1, $0.end) ? $0 : nil } : nil),
+                   run.name.words.count >= 2, let (role, evidence) = appositionRole(toks, run.end),
+                   runHere != nil || !(role.end < toks.count && Self.speechVerbs.contains(toks[role.end].key)) {
                     addPerson(b, run, rule: "apposition-after", roles: [role.title], evidence: evidence, anchored: true)
                     covered = run.end; i = run.end - 1
                     continue
@@ -399,7 +407,7 @@ extension ExtractionContext {
                     // "his wife Ngo Thi Man", "led by Velenkosini Hlabisa", "Yamandú Orsi took the oath",
                     // "Edgard Leblanc Fils, Smith Augustin and …": a person's context, or a list of people.
                     let context = run.name.words.count <= 3 && phrase(at: toks, i) == nil
-                        && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i)
+                        && (personContextBefore(toks, i) || personPredicateAfter(toks, run.end) || followsPersonInList(b, toks, i) || occupationBefore(toks, run)
                             || precedesPersonInList(toks, run.start, run.end))
                     // "Călin Georgescu had come first": a family name's ending ("-escu", "-enko", "-yan")
                     // on the last of two or three words.

@@ -39,9 +39,13 @@ extension ExtractionContext {
                 // The sentence before is about that person: the name its subject, with nothing
                 // capitalised before it but a title ("Putin met Xi Jinping. He …" names two).
                 let m = accepted[n]
-                guard m.block == pb, m.start - ps <= 6, (ps..<m.start).allSatisfy({ j in
+                guard m.block == pb, m.start - ps <= 6, prev[ps].key != "according", (ps..<m.start).allSatisfy({ j in
                     !prev[j].isCapitalized || j == ps && !prev[j].facts.contains(.nameLike) || !(gz.wordFacts[prev[j].key] ?? []).isDisjoint(with: [.roleHead, .roleModifier, .title])
                 }) else { continue }
+                // Nor when that sentence speaks of someone unnamed by an office after the name ("Ruto
+                // nominated a new army chief. He previously served as …" is the chief's career).
+                guard !(m.end..<pend).contains(where: { j in prev[j].facts.contains(.roleStart) && parseRole(prev, j).map { $0.start == j } == true })
+                else { continue }
                 for r in officeList(toks, from: first) where !accepted[n].roles.contains(where: { $0.caseInsensitiveCompare(r.title) == .orderedSame }) {
                     accepted[n].roles.append(r.title)
                 }

@@ -71,12 +71,14 @@ extension ExtractionContext {
     func roleModifier(_ toks: [Token], _ i: Int) -> Int? {
         guard i < toks.count, toks[i].kind == .word else { return nil }
         if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleModifiers.contains(toks[i].key + " " + toks[i + 1].key) { return i + 2 }
-        // "First Deputy Prime Minister", "first deputy prime minister", but "the third president"
-        // is the office alone: an ordinal in lower case ranks only deputies and secretaries, and
-        // only as first or second ("the third vice president to resign" counts them).
+        // "First Deputy Prime Minister", "first deputy prime minister", "the First President", "NZ
+        // First leader", but "the third president" and "Kenya's Third President" are the office
+        // alone: in lower case an ordinal ranks only deputies and secretaries ("third" counts them:
+        // "the third vice president to resign"), and after a possessive it counts holders.
         if gz.roleModifiers.contains(toks[i].key) {
-            if Self.ordinalWords.contains(toks[i].key), !toks[i].isCapitalized,
-               toks[i].key == "third" || !(i + 1 < toks.count && ["deputy", "vice", "secretary"].contains(toks[i + 1].key)) { return nil }
+            if Self.ordinalWords.contains(toks[i].key),
+               toks[i].isCapitalized ? i >= 2 && toks[i - 2].isApostrophe && toks[i - 1].key == "s"
+                                     : toks[i].key == "third" || !(i + 1 < toks.count && ["deputy", "vice", "secretary"].contains(toks[i + 1].key)) { return nil }
             return i + 1
         }
         // A portfolio right before an office names it: "welfare minister", "Economics Minister".

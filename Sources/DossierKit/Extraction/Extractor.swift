@@ -65,6 +65,8 @@ struct ExtractionStage: Sendable {
 /// the same title read it once.
 final class RoleMemo {
     var titles: [Int: RoleMatch?] = [:]
+    /// How many times each capitalised word (as printed) appears in the article, made when first asked.
+    var capitalised: [String: Int]?
 }
 
 struct BlockTokens {
@@ -110,6 +112,15 @@ struct ExtractionContext {
         let u = s.utf8
         guard u.count > 3 else { return false }
         return u.allSatisfy { $0 < 0x80 && $0 != 0x0D } || s.count > 3
+    }
+
+    /// How many times the article prints the capitalised word `word` (as printed), counted once.
+    func timesPrinted(_ word: String) -> Int {
+        if let counts = roleMemo.capitalised { return counts[word] ?? 0 }
+        var counts: [String: Int] = [:]
+        for bt in blocks { for t in bt.tokens where t.kind == .word && (t.isCapitalized || t.isAllCaps) { counts[t.text, default: 0] += 1 } }
+        roleMemo.capitalised = counts
+        return counts[word] ?? 0
     }
 
     func text(_ b: Int, _ s: Int, _ e: Int) -> String {
@@ -239,13 +250,21 @@ struct ExtractionContext {
     /// "Kananaskis, Alberta": a place the tables know, a comma, then the ambiguous name at
     /// `s..<e` with no capitalised word after it: the place's province or country.
     func placeBeforeComma(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
-        guard s >= 2, toks[s - 1].isPunct(","), !(e < toks.count && toks[e].kind == .word && toks[e].isCapitalized) else { return false }
+        guard s >= 2, toks[s - 1].isPunct(","), Self.endsPlacePhrase(toks, e) else { return false }
         for k in stride(from: s - 2, through: max(0, s - 5), by: -1) where Int(toks[k].phraseEnd) == s - 1 {
             guard let options = gz.phrases[toks[k].key], options.indices.contains(Int(toks[k].phraseOption)) else { return false }
             let entry = options[Int(toks[k].phraseOption)].entry
             return entry.kind == .place && !entry.ambiguous
         }
         return false
+    }
+
+    /// After "Kananaskis, Alberta": punctuation, the end, "and", or a preposition of time or place;
+    /// not a verb ("Speaking in Manchester, Anderson said" names a person).
+    static func endsPlacePhrase(_ toks: [Token], _ e: Int) -> Bool {
+        guard e < toks.count else { return true }
+        if toks[e].kind == .punct { return !toks[e].isApostrophe }
+        return ["and", "on", "in", "at", "for", "this", "last", "next", "where", "from", "to"].contains(toks[e].key)
     }
 
     static let provinceWords: Set<String> = ["state", "province", "region", "governorate", "oblast", "county", "prefecture", "district", "department"]
