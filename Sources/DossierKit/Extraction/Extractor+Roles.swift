@@ -76,7 +76,8 @@ extension ExtractionContext {
         // alone: in lower case an ordinal ranks only deputies and secretaries ("third" counts them:
         // "the third vice president to resign"), and after a possessive it counts holders.
         if gz.roleModifiers.contains(toks[i].key) {
-            if Self.ordinalWords.contains(toks[i].key),
+            // (The only ordinals among the modifiers: compared, not hashed, as modifiers are read often.)
+            if case let k = toks[i].key, k == "first" || k == "second" || k == "third",
                toks[i].isCapitalized ? i >= 2 && toks[i - 2].isApostrophe && toks[i - 1].key == "s"
                                      : toks[i].key == "third" || !(i + 1 < toks.count && ["deputy", "vice", "secretary"].contains(toks[i + 1].key)) { return nil }
             return i + 1
