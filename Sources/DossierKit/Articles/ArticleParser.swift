@@ -3,6 +3,9 @@ import Foundation
 /// Reads the structure of a plain-text news article: headline, subtitle, dateline, dates,
 /// section headings and paragraphs; drops site chrome. Keeps UTF-8 offsets for every block.
 public enum ArticleParser {
+    /// " date 2024-07-10 Headline": the header's date before the headline.
+    static let headerDate = LinePattern("^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\s*", caseInsensitive: true)
+
     public static func parse(text: String, file: String, id: ArticleID) -> Article {
         var lines = LineSplitter.split(text)
         var warnings: [ParseWarning] = []
@@ -29,17 +32,18 @@ public enum ArticleParser {
         for back in 1...2 where trailingDate == nil && body.count >= back {
             let k = body.count - back
             let last = body[k]
-            guard back == 1 || Header.words(body[k + 1].text) <= 4, last.text.utf8.count < 160,
+            guard back == 1 || Header.words(body[k + 1].text, atMost: 4) <= 4, last.text.utf8.count < 160,
+                  case let lower = last.text.lowercased(),
                   ["published", "posted", "updated", "first published", "this article was", "this story was", "originally published"]
-                    .contains(where: { last.text.lowercased().hasPrefix($0) }) || Header.labelledDateLine(last.text) else { continue }
+                    .contains(where: { lower.hasPrefix($0) }) || Header.labelledDateLine(last.text) else { continue }
             trailingDate = DateScanner.scan(last.text).first { $0.year != nil }?.date
             if trailingDate != nil { body.remove(at: k) }
         }
 
         // Header: " date YYYY-MM-DD Headline" on the first line.
         if let first = body.first, first.text.prefix(5).lowercased() == "date ",
-           let m = first.text.range(of: "^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\s*", options: [.regularExpression, .caseInsensitive]) {
-            let iso = first.text[m].dropFirst(4).trimmingCharacters(in: .whitespaces)
+           let m = headerDate.firstRange(in: first.text) {
+            let iso = ArticleScan.trimmed(first.text[m].dropFirst(4))
             if let d = SimpleDate(iso: iso) { published = d; publishedSource = "header" }
             else { warnings.append(ParseWarning(line: first.number, "header date \(iso) is not a calendar date")) }
             let skip = first.text.utf8.distance(from: first.text.startIndex, to: m.upperBound)
@@ -57,7 +61,7 @@ public enum ArticleParser {
             }
             if Header.isLinkOrBreadcrumb(body[i].text) { body.remove(at: i); skipped += 1; continue }
             // A photo caption or a by-line above the headline.
-            if i + 1 < body.count, Header.words(body[i + 1].text) >= 3 {
+            if i + 1 < body.count, Header.words(body[i + 1].text, atMost: 3) >= 3 {
                 if Header.isCaption(body[i].text) {
                     blocks.append(Block(kind: .paragraph, range: body[i].range))
                     body.remove(at: i); skipped += 1; continue
@@ -82,7 +86,7 @@ public enum ArticleParser {
                 body.remove(at: i); skipped += 1; continue
             }
             if i + 2 < body.count, Header.isSiteNameAboveLabel(body[i].text, next: body[i + 1].text, after: body[i + 2].text, atTop: skipped == 0) {
-                if outlet == nil { outlet = body[i].text.trimmingCharacters(in: .whitespaces) }
+                if outlet == nil { outlet = ArticleScan.trimmed(body[i].text) }
                 body.remove(at: i); skipped += 1; continue
             }
             // "POLITICS    12.12.2023, 19:41 CET": the site's section and the story's stamp.

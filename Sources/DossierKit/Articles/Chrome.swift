@@ -109,7 +109,7 @@ enum Chrome {
         let firstText = lines.firstIndex { !$0.isBlank } ?? 0
         for (i, l) in lines.enumerated() where i > firstText + 1 && isTerminalMarker(l.text) {
             let after = lines[(i + 1)...]
-            let prose = after.contains { Header.words($0.text) >= 15 && Header.endsLikeSentence($0.text) }
+            let prose = after.contains { Header.words($0.text, atMost: 15) >= 15 && Header.endsLikeSentence($0.text) }
             if !prose { return i }
         }
         return lines.count
@@ -120,6 +120,6 @@ enum Chrome {
         guard n.hasSuffix(")"), let open = n.lastIndex(of: "("), open > n.startIndex,
               case let count = n[n.index(after: open)..<n.index(before: n.endIndex)], !count.isEmpty,
               count.allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return n }
-        return n[..<open].trimmingCharacters(in: .whitespaces)
+        return ArticleScan.trimmed(n[..<open])
     }
 }

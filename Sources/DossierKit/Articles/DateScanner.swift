@@ -112,33 +112,33 @@ enum DateScanner {
             }
         }
         guard digit else { return [] }
-        let ns = s as NSString
-        let full = NSRange(location: 0, length: ns.length)
+        let marks = Marks(s)
+        let full = NSRange(location: 0, length: s.utf16.count)
         var out: [DateMatch] = []
         func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
             let r = m.range(at: i)
-            return r.location == NSNotFound ? nil : ns.substring(with: r)
+            return r.location == NSNotFound ? nil : ArticleScan.substring(s, r, ascii: marks.ascii)
         }
-        for m in dash ? iso.matches(in: s, range: full) : [] {
+        for m in dash && marks.isoYear ? iso.matches(in: s, range: full) : [] {
             if let y = Int(group(m, 1)!), let mo = Int(group(m, 2)!), let d = Int(group(m, 3)!), SimpleDate(year: y, month: mo, day: d) != nil {
                 out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
             }
         }
-        for m in dash || dotOrSlash ? numericDMY.matches(in: s, range: full) : [] {
+        for m in (dash || dotOrSlash) && marks.yearAfterSeparator ? numericDMY.matches(in: s, range: full) : [] {
             guard let a = Int(group(m, 1)!), let b = Int(group(m, 3)!), let y = Int(group(m, 4)!),
                   let dm = dayMonth(a, b, year: y) else { continue }
             out.append(DateMatch(year: y, month: dm.month, day: dm.day, range: m.range, ambiguous: a != b && a <= 12 && b <= 12))
         }
-        for m in dotOrSlash ? numericYMD.matches(in: s, range: full) : [] {
+        for m in dotOrSlash && marks.yearBeforeSeparator ? numericYMD.matches(in: s, range: full) : [] {
             if let y = Int(group(m, 1)!), let mo = Int(group(m, 3)!), let d = Int(group(m, 4)!), SimpleDate(year: y, month: mo, day: d) != nil {
                 out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
             }
         }
-        for m in letter ? monthFirst.matches(in: s, range: full) : [] {
+        for m in letter && marks.month ? monthFirst.matches(in: s, range: full) : [] {
             guard let mo = month(group(m, 1)!), let d = Int(group(m, 2)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
-        for m in letter ? dayFirst.matches(in: s, range: full) : [] {
+        for m in letter && marks.month ? dayFirst.matches(in: s, range: full) : [] {
             guard let mo = month(group(m, 2)!), let d = Int(group(m, 1)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
@@ -162,6 +162,54 @@ enum DateScanner {
         return kept
     }
 
+    /// What the date patterns need, looked for in bytes before any pattern runs. Every English
+    /// form has a month's first three letters ("Jan", "sept", "MAY"; or "ſ", which matches "s"
+    /// when case is ignored); in ASCII text, `2024-06-30` has four digits before a dash,
+    /// `16.06.2024` four after a separator, `2024/06/16` four before one. (Outside ASCII a
+    /// pattern's `\d` matches other scripts' digits too: there only the month is looked for.)
+    struct Marks {
+        var ascii = true, month = false
+        var isoYear = false, yearAfterSeparator = false, yearBeforeSeparator = false
+
+        private init() {}
+
+        static let monthKeys: Set<UInt32> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { key(Array($0.utf8), 0) })
+        static func key(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) }
+
+        init(_ s: String) {
+            var t = s
+            self = t.withUTF8 { b in
+                var m = Marks()
+                var run = 0               // digits in a row up to here
+                var beforeRun: UInt8 = 0  // the byte before that run
+                for i in 0..<b.count {
+                    let c = b[i]
+                    if c >= 0x80 {
+                        m.ascii = false
+                        if c == 0xC5, i + 1 < b.count, b[i + 1] == 0xBF { m.month = true }
+                    }
+                    if c >= 0x30 && c <= 0x39 {
+                        if run == 0 { beforeRun = i > 0 ? b[i - 1] : 0 }
+                        run += 1
+                        if run >= 4, beforeRun == 0x2E || beforeRun == 0x2F || beforeRun == 0x2D { m.yearAfterSeparator = true }
+                        continue
+                    }
+                    if run >= 4 {
+                        if c == 0x2D { m.isoYear = true }
+                        if c == 0x2E || c == 0x2F { m.yearBeforeSeparator = true }
+                    }
+                    run = 0
+                    if !m.month, i + 2 < b.count, c | 0x20 >= 0x61, c | 0x20 <= 0x7A {
+                        let k = UInt32(c | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20)
+                        if Marks.monthKeys.contains(k) { m.month = true }
+                    }
+                }
+                if !m.ascii { m.isoYear = true; m.yearAfterSeparator = true; m.yearBeforeSeparator = true }
+                return m
+            }
+        }
+    }
+
     /// True when the line is nothing but a date (with an optional weekday, time, zone and a
     /// "Published"/"Updated" label).
     static func isDateLine(_ line: String) -> DateMatch? {
@@ -180,15 +228,17 @@ enum DateScanner {
         // "Posted on June 4, 2024 by admin": the writer after the date.
         let r = rest as String
         let signed = r.lowercased().contains(" by ")
-        let unsigned = signed ? r.range(of: "\\s+by\\s+[\\p{L}.' -]{1,40}$", options: [.regularExpression, .caseInsensitive]).map { String(r[..<$0.lowerBound]) } ?? r : r
+        let unsigned = signed ? signature.firstRange(in: r).map { String(r[..<$0.lowerBound]) } ?? r : r
         return isOnlyTimeAndLabels(unsigned) ? m : nil
     }
+
+    static let signature = LinePattern("\\s+by\\s+[\\p{L}.' -]{1,40}$", caseInsensitive: true)
 
     /// The date of a line of fields between "|" that holds a date field and short labelled or
     /// named ones: `Source: Xinhua | 2025-02-09 01:12:37 | Editor: huaxia`.
     static func fieldLineDate(_ line: String) -> DateMatch? {
         guard line.utf8.count <= 160, line.utf8.contains(0x7C) else { return nil }
-        let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let fields = line.split(separator: "|").map { ArticleScan.trimmed($0) }.filter { !$0.isEmpty }
         guard fields.count >= 2 else { return nil }
         var date: DateMatch?
         for f in fields {
@@ -204,9 +254,9 @@ enum DateScanner {
     /// ("08 November 2024, 15:48 | SABC News"); writers ("X and Y | date") are none.
     static func fieldLineSource(_ line: String) -> String? {
         for f in line.split(separator: "|") {
-            let t = f.trimmingCharacters(in: .whitespaces)
+            let t = ArticleScan.trimmed(f)
             if t.lowercased().hasPrefix("source:") {
-                let v = t.dropFirst(7).trimmingCharacters(in: .whitespaces)
+                let v = ArticleScan.trimmed(t.dropFirst(7))
                 if !v.isEmpty { return v }
             }
         }
@@ -227,7 +277,7 @@ enum DateScanner {
     static func patternsLeaveNothing(_ s: String) -> Bool {
         let leftover = timeAndLabels.stringByReplacingMatches(in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
         let noZones = zoneCodes.stringByReplacingMatches(in: leftover, range: NSRange(location: 0, length: (leftover as NSString).length), withTemplate: "")
-        return noZones.trimmingCharacters(in: .whitespaces).isEmpty
+        return ArticleScan.trimmed(noZones).isEmpty
     }
 
     /// The words `timeAndLabels` removes on their own ("Published", "GMT", "Mon", "le").
@@ -281,19 +331,19 @@ enum DateScanner {
     static func creditLineSource(_ line: String) -> String? {
         guard let m = scan(line).last else { return nil }
         let ns = line as NSString
-        let before = trailingTimeAndLabels.stringByReplacingMatches(
+        let beforeRaw = trailingTimeAndLabels.stringByReplacingMatches(
             in: ns.substring(to: m.range.location), range: NSRange(location: 0, length: (ns.substring(to: m.range.location) as NSString).length), withTemplate: "")
-            .trimmingCharacters(in: .whitespaces)
+        let before = ArticleScan.trimmed(beforeRaw)
         var name: String
         if before.isEmpty {
             let after = ns.substring(from: NSMaxRange(m.range))
             guard let sep = after.lastIndex(where: { "|·•—–".contains($0) }) else { return nil }
-            name = after[after.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+            name = ArticleScan.trimmed(after[after.index(after: sep)...])
         } else {
-            name = String(before.dropLast()).trimmingCharacters(in: .whitespaces)
+            name = ArticleScan.trimmed(String(before.dropLast()))
         }
         // "RÚV English / Politics": the outlet is the first part.
-        if let cut = name.firstIndex(where: { "|·•/".contains($0) }) { name = name[..<cut].trimmingCharacters(in: .whitespaces) }
+        if let cut = name.firstIndex(where: { "|·•/".contains($0) }) { name = ArticleScan.trimmed(name[..<cut]) }
         let lower = name.lowercased()
         guard let f = name.first, f.isUppercase, !lower.hasPrefix("by "), !lower.hasPrefix("written by"), !lower.contains("correspondent"),
               !lower.contains("reporter"), !lower.contains("staff"), (1...5).contains(name.split(separator: " ").count),
@@ -323,23 +373,24 @@ enum DateScanner {
             // The source after the date: `08 November 2024, 15:48 | SABC News`.
             guard isOnlyTimeAndLabels(before), let sep = after.lastIndex(where: { "|·•—–".contains($0) }),
                   isOnlyTimeAndLabels(String(after[..<sep])) else { return nil }
-            let name = after[after.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+            let name = ArticleScan.trimmed(after[after.index(after: sep)...])
             guard let f = name.first, f.isUppercase, !name.hasSuffix("."), (1...5).contains(name.split(separator: " ").count) else { return nil }
             return m
         }
-        let head = trailingTimeAndLabels.stringByReplacingMatches(
+        let headRaw = trailingTimeAndLabels.stringByReplacingMatches(
             in: before, range: NSRange(location: 0, length: (before as NSString).length), withTemplate: "")
-            .trimmingCharacters(in: .whitespaces)
+        let head = ArticleScan.trimmed(headRaw)
         // "Dawn.com | Nadir Guramani  Published February 26, 2024": a "Published" label parts the
         // credit from its date, as a separator would.
         let lowerBefore = before.lowercased()
-        let labelled = lowerBefore.range(of: "\\b(published|updated|posted)\\b[^a-z]*$", options: .regularExpression) != nil
+        let labelled = publishedLabel.found(in: lowerBefore)
             // "By ZNBC Reporter on March 12, 2024".
             || lowerBefore.hasPrefix("by ") && lowerBefore.hasSuffix(" on ")
         guard let sep = head.last, "/|,·•—–-".contains(sep) || labelled else { return nil }
-        let name = ("/|,·•—–-".contains(sep) ? String(head.dropLast()) : head).trimmingCharacters(in: .whitespaces)
+        let name = ArticleScan.trimmed("/|,·•—–-".contains(sep) ? String(head.dropLast()) : head)
         guard let f = name.first, f.isUppercase || f == "@", !name.hasSuffix(".") else { return nil }
         let n = name.split(whereSeparator: { $0 == " " }).count
         return (1...9).contains(n) ? m : nil
     }
+    static let publishedLabel = LinePattern("\\b(published|updated|posted)\\b[^a-z]*$")
 }

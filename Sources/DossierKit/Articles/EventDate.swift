@@ -4,16 +4,20 @@ import Foundation
 enum EventDate {
     static let weekdayBytes = SimpleDate.weekdayNames.map { Array($0.utf8) }
 
-    /// Where `word` first stands in `text` as a whole word (no letter or digit on either side).
-    static func firstWord(_ word: [UInt8], in text: [UInt8]) -> Int? {
-        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
-        guard word.count <= text.count else { return nil }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+
+    /// The weekday (0 = Sunday) first named in `text` as a whole word ("on Wednesday", not
+    /// "Wednesdays"), in one pass: every name starts with a capital, "S", "M", "T", "W" or "F".
+    static func firstWeekday(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
-        while i + word.count <= text.count {
-            if text[i] == word[0], (i == 0 || !isWordByte(text[i - 1])),
-               i + word.count == text.count || !isWordByte(text[i + word.count]),
-               text[i..<(i + word.count)].elementsEqual(word) {
-                return i
+        while i < text.count {
+            let c = text[i]
+            if c == 0x53 || c == 0x4D || c == 0x54 || c == 0x57 || c == 0x46, i == 0 || !isWordByte(text[i - 1]) {
+                for (k, name) in weekdayBytes.enumerated() where name[0] == c && i + name.count <= text.count
+                    && (i + name.count == text.count || !isWordByte(text[i + name.count]))
+                    && text[i..<(i + name.count)].elementsEqual(name) {
+                    return k
+                }
             }
             i += 1
         }
@@ -23,10 +27,13 @@ enum EventDate {
     static func find(in a: Article) -> SimpleDate? {
         guard let pub = a.published else { return nil }
         for b in a.blocks where b.kind == .paragraph {
-            let bytes = Array(a.string(in: b.range).utf8)
-            let found = weekdayBytes.enumerated().compactMap { i, name in firstWord(name, in: bytes).map { ($0, i) } }
             // Only the first paragraph counts: the lede says when the event happened.
-            return found.min { $0.0 < $1.0 }.map { pub.latest(weekday: $0.1) }
+            let day = a.storedText.withUTF8 { bytes -> Int? in
+                let start = max(0, min(b.range.start, bytes.count))
+                let end = max(start, min(b.range.end, bytes.count))
+                return firstWeekday(in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
+            return day.map { pub.latest(weekday: $0) }
         }
         return nil
     }

@@ -20,9 +20,11 @@ extension Header {
         let label = line[..<colon]
         guard (1...3).contains(words(String(label))), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
         let rest = String(line[line.index(after: colon)...])
-        guard rest.range(of: "\\b\\d{1,2}[:h]\\d{2}\\b", options: .regularExpression) != nil else { return false }
+        guard clockTime.found(in: rest) else { return false }
         return DateScanner.isDateLine(rest)?.date != nil
     }
+
+    static let clockTime = LinePattern("\\b\\d{1,2}[:h]\\d{2}\\b")
 
     /// "03/02", "14/3": a day and a month in figures, either way round.
     static func isDayAndMonth(_ q: String) -> Bool {
@@ -70,7 +72,7 @@ extension Header {
     /// `address`: the outlet found so far, used when it is an address; else the first line.
     static func outletNamedByDomain(_ lines: [Line], address: String?) -> String? {
         guard let first = address ?? lines.first(where: { !$0.isBlank })?.text, first.utf8.count <= 60, first.utf8.contains(0x2E) else { return nil }
-        var host = Substring(first.trimmingCharacters(in: .whitespaces).lowercased())
+        var host = Substring(ArticleScan.trimmed(first).lowercased())
         for p in ["https://", "http://"] where host.hasPrefix(p) { host = host.dropFirst(p.count) }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         if host.hasSuffix("/") { host = host.dropLast() }
@@ -85,7 +87,7 @@ extension Header {
         guard site.utf8.count >= 3, !["news", "english", "edition", "www", "amp", "mobile", "online", "live", "web"].contains(String(site)) else { return nil }
         let label = String(site).filter(\.isLetter)
         for line in lines.prefix(15) where !line.isBlank && line.text.utf8.count <= 40 {
-            let t = line.text.trimmingCharacters(in: .whitespaces)
+            let t = ArticleScan.trimmed(line.text)
             if t.lowercased().filter(\.isLetter) == label, t.first?.isUppercase == true { return t }
         }
         return nil

@@ -25,7 +25,7 @@ extension Header {
         if s.utf8.count <= 60, isSiteName(s) { return .label }
         // A section's name or an agency's in capitals above a date line ("Political", "ČTK", then
         // "2025-04-15 18:42").
-        if words(s) <= 2, DateScanner.sectionNames.contains(s.lowercased().trimmingCharacters(in: .whitespaces))
+        if words(s) <= 2, DateScanner.sectionNames.contains(ArticleScan.trimmed(s.lowercased()))
             || words(s) == 1 && s.count <= 8 && s == s.uppercased() && s.contains(where: \.isLetter),
            DateScanner.isDateLine(next) != nil || DateScanner.fieldLineDate(next) != nil || isCityDateLine(next) != nil { return .label }
         guard s.utf8.count <= 80 else { return nil }
@@ -46,10 +46,10 @@ extension Header {
         // "Kenya", "South Africa": a country's name alone, the site's section for it.
         if words(s) <= 3, s.first?.isUppercase == true, !s.contains(where: { ",.:;!?".contains($0) }), looksLikeHeadline(next),
            Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) != nil { return .label }
-        let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = ArticleScan.trimmed(s.lowercased())
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
         // "Le Monde with AFP": a site's name and the agency it credits.
-        if let r = lower.range(of: " with "), words(s) <= 6, agencyCredits.contains(String(lower[r.upperBound...]).trimmingCharacters(in: .whitespaces)) { return .label }
+        if let r = lower.range(of: " with "), words(s) <= 6, agencyCredits.contains(ArticleScan.trimmed(lower[r.upperBound...])) { return .label }
         // "Topic:Papua New Guinea", "Section: Politics": the site's filing of the story.
         if ["topic:", "topics:", "section:", "category:", "categories:", "tags:", "filed under:"].contains(where: { lower.hasPrefix($0) }) { return .label }
         if navigationWordCount(lower) > 0 { return .navigation }
@@ -99,7 +99,7 @@ extension Header {
 
     /// "Jakarta, Oct 20, 2024": a known city, a comma and a date line: the date.
     static func isCityDateLine(_ s: String) -> DateMatch? {
-        guard s.utf8.count <= 60, let comma = s.firstIndex(of: ","), Places.isKnownCity(Header.cityCase(String(s[..<comma]).trimmingCharacters(in: .whitespaces))),
+        guard s.utf8.count <= 60, let comma = s.firstIndex(of: ","), Places.isKnownCity(Header.cityCase(ArticleScan.trimmed(s[..<comma]))),
               let m = DateScanner.isDateLine(String(s[s.index(after: comma)...])), m.date != nil else { return nil }
         return m
     }
@@ -117,7 +117,7 @@ extension Header {
         guard separator else { return false }
         var parts: [Substring] = []
         for piece in s.split(whereSeparator: { "|·•".contains($0) }) {
-            parts += piece.components(separatedBy: "  ").map { Substring($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+            parts += piece.components(separatedBy: "  ").map { Substring(ArticleScan.trimmed($0)) }.filter { !$0.isEmpty }
         }
         guard parts.count >= 3 else { return false }
         return parts.allSatisfy { p in
@@ -132,7 +132,7 @@ extension Header {
     /// "POLITICS"): a short line with no sentence's punctuation.
     static func isSiteNameAboveMenu(_ s: String, next: String) -> Bool {
         s.utf8.count <= 80 && next.utf8.count <= 160 && words(s) <= 6 && !s.contains(where: { ",:;!?".contains($0) }) && !s.contains(". ")
-            && (isMenu(next) || DateScanner.sectionNames.contains(next.lowercased().trimmingCharacters(in: .whitespaces)) && allCapitalised(s)) && !isMenu(s)
+            && (isMenu(next) || DateScanner.sectionNames.contains(ArticleScan.trimmed(next.lowercased())) && allCapitalised(s)) && !isMenu(s)
     }
 
     /// The line above a site's two-part trail, or above its section and date, over a headline,
@@ -157,8 +157,8 @@ extension Header {
 
     /// The outlet a site's name line gives: "ENA | Ethiopian News Agency" → the longer part.
     static func siteLineOutlet(_ s: String) -> String {
-        let parts = s.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
-        return parts.max(by: { $0.count < $1.count }) ?? s.trimmingCharacters(in: .whitespaces)
+        let parts = s.components(separatedBy: " | ").map { ArticleScan.trimmed($0) }
+        return parts.max(by: { $0.count < $1.count }) ?? ArticleScan.trimmed(s)
     }
 
     /// Agencies a site credits beside its own name ("Le Monde with AFP").
@@ -200,9 +200,9 @@ extension Header {
     static func masthead(_ s: String) -> String? {
         guard s.utf8.count <= 120, case let bytes = Array(s.utf8), mastheadSeparators.contains(where: { ByteSearch.contains(bytes, $0) }),
               !s.contains(where: { ",:;!?\"“”".contains($0) }) else { return nil }
-        var parts = [s.trimmingCharacters(in: .whitespaces)]
+        var parts = [ArticleScan.trimmed(s)]
         for sep in [" | ", " – ", " — ", " - "] {
-            parts = parts.flatMap { $0.components(separatedBy: sep) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            parts = parts.flatMap { $0.components(separatedBy: sep) }.map { ArticleScan.trimmed($0) }.filter { !$0.isEmpty }
         }
         guard parts.count >= 2, parts.allSatisfy({ words($0) <= 7 && $0.first?.isLowercase != true }),
               let k = parts.firstIndex(where: { isOutletName($0) }) else { return nil }
@@ -217,9 +217,12 @@ extension Header {
     /// capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").
     static func isSiteName(_ s: String) -> Bool {
         let t = trimmedSpaces(s)
-        if !t.contains(" "), t.range(of: "^[\\p{L}\\d-]+(\\.[a-z]{2,6})+$", options: .regularExpression) != nil { return true }
+        // A domain has a dot: the pattern runs only then.
+        if !t.contains(" "), t.utf8.contains(0x2E), domainName.found(in: t) { return true }
         return isOutletName(t) || outletWithAcronym(t) != nil
     }
+
+    static let domainName = LinePattern("^[\\p{L}\\d-]+(\\.[a-z]{2,6})+$")
 
     /// Two to four capitalised words ending in an outlet's word ("The Fiji Times", "ANTARA News").
     static func isOutletName(_ t: String) -> Bool {
@@ -236,17 +239,17 @@ extension Header {
     /// not a section.
     static func trailOutlet(_ s: String) -> String? {
         // "Le Monde with AFP": the site's name.
-        if let r = s.range(of: " with "), agencyCredits.contains(s[r.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)) {
-            return String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+        if let r = s.range(of: " with "), agencyCredits.contains(ArticleScan.trimmed(s[r.upperBound...].lowercased())) {
+            return ArticleScan.trimmed(s[..<r.lowerBound])
         }
-        if isSiteName(s) { return s.trimmingCharacters(in: .whitespaces) }
+        if isSiteName(s) { return ArticleScan.trimmed(s) }
         // "KABAR", "ANADOLU AGENCY": an agency's name in capitals above the headline; not a
         // section or a kicker ("POLITICS", "BREAKING").
         if words(s) <= 2, s == s.uppercased(), s.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }),
            !DateScanner.sectionNames.contains(s.lowercased()), !kickers.contains(s.lowercased()) {
             return s
         }
-        let parts = s.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = s.components(separatedBy: " | ").map { ArticleScan.trimmed($0) }
         guard parts.count == 2, let name = parts.first(where: { !DateScanner.sectionNames.contains($0.lowercased()) }),
               name.first?.isUppercase == true, words(name) <= 3, !navigationWords.contains(name.lowercased()) else { return nil }
         return name

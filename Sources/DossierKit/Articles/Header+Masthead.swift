@@ -19,16 +19,18 @@ extension Header {
         }
         let section = s[..<end].lowercased()
         guard !section.isEmpty, DateScanner.sectionNames.contains(section) else { return (nil, false) }
-        let rest = s[end...].trimmingCharacters(in: CharacterSet(charactersIn: " |•·-–—,/"))
+        let rest = s[end...].trimmingCharacters(in: stampEdges)
         guard !rest.isEmpty, rest.contains(where: \.isNumber) else { return (nil, false) }
         let matches = DateScanner.scan(rest)
         var leftover = rest as NSString
         for m in matches.reversed() { leftover = leftover.replacingCharacters(in: m.range, with: " ") as NSString }
         guard DateScanner.isOnlyTimeAndLabels(leftover as String) else { return (nil, false) }
         // A time or a date must be there: "Politics 2" is no stamp.
-        guard !matches.isEmpty || rest.range(of: "\\b\\d{1,2}[:h.]\\d{2}\\b", options: .regularExpression) != nil else { return (nil, false) }
+        guard !matches.isEmpty || stampTime.found(in: rest) else { return (nil, false) }
         return (matches.first { $0.year != nil }, true)
     }
+    static let stampEdges = CharacterSet(charactersIn: " |•·-–—,/")
+    static let stampTime = LinePattern("\\b\\d{1,2}[:h.]\\d{2}\\b")
 
     /// Lines of a site's header that no rule knew ("Daily News" over "Tanzania's leading English
     /// newspaper"), one or two short lines that are no sentence, over the site's trail or section
@@ -45,7 +47,7 @@ extension Header {
             if t.utf8.starts(with: "http".utf8) || t.utf8.starts(with: "www.".utf8) { return true }
             guard t.utf8.count <= 80 else { return false }
             if t.utf8.contains(where: { $0 == 0x3E || $0 == 0x7C || $0 == 0x2F || $0 >= 0x80 || $0 >= 0x30 && $0 <= 0x39 }) { return true }
-            return DateScanner.sectionNames.contains(t.lowercased().trimmingCharacters(in: .whitespaces))
+            return DateScanner.sectionNames.contains(ArticleScan.trimmed(t.lowercased()))
         }
         guard mayBeTrail(lines[1]) || lines.count > 3 && mayBeTrail(lines[2]) else { return nil }
         guard underSiteName || siteNameAboveTrail(lines[0], atTop: atTop) != nil else { return nil }
@@ -57,7 +59,7 @@ extension Header {
             guard (4...30).contains(words(below, atMost: 30)), !endsLikeSentence(below) || below.hasSuffix("?"),
                   !isByline(below), dateline(below) == nil, DateScanner.isDateLine(below) == nil else { continue }
             let isTrail = isLinkOrBreadcrumb(trail) || sectionStamp(trail).ok
-                || DateScanner.sectionNames.contains(trail.lowercased().trimmingCharacters(in: .whitespaces))
+                || DateScanner.sectionNames.contains(ArticleScan.trimmed(trail.lowercased()))
                 || twoPartTrail(trail)
             if isTrail { return k }
         }
@@ -69,7 +71,7 @@ extension Header {
     static func twoPartTrail(_ s: String) -> Bool {
         guard s.utf8.count <= 60 else { return false }
         for sep in [">", "»", "›", "|", "·", "•", "/"] where s.contains(sep) {
-            let parts = s.components(separatedBy: sep).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = s.components(separatedBy: sep).map { ArticleScan.trimmed($0) }
             guard parts.count == 2, parts.allSatisfy({ (1...3).contains(words($0)) && !$0.contains(where: \.isNumber) }) else { continue }
             if parts.contains(where: { DateScanner.sectionNames.contains($0.lowercased()) }) { return true }
         }
@@ -109,7 +111,7 @@ extension Header {
     /// an acronym in capitals in parentheses; the name.
     static func nameWithAcronym(_ s: String) -> String? {
         guard s.utf8.count <= 70, s.hasSuffix(")"), let open = s.lastIndex(of: "(") else { return nil }
-        let name = s[..<open].trimmingCharacters(in: .whitespaces)
+        let name = ArticleScan.trimmed(s[..<open])
         let acronym = s[s.index(after: open)..<s.index(before: s.endIndex)]
         guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) else { return nil }
         let ws = name.split(separator: " ")

@@ -61,13 +61,13 @@ enum Header {
         guard line.utf8.count <= 120, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
         guard line.utf8.count <= 60 || line.hasSuffix(":") else { return nil }
         // "Baghdad-INA", "Amman – Petra": a known city and an agency in capitals.
-        if let dash = line.firstIndex(where: { "-–—".contains($0) }), case let city = line[..<dash].trimmingCharacters(in: .whitespaces),
-           case let credit = line[line.index(after: dash)...].trimmingCharacters(in: .whitespaces),
+        if let dash = line.firstIndex(where: { "-–—".contains($0) }), case let city = ArticleScan.trimmed(line[..<dash]),
+           case let credit = ArticleScan.trimmed(line[line.index(after: dash)...]),
            (2...10).contains(credit.count), credit.allSatisfy({ $0.isUppercase || $0.isNumber }) || credit.first?.isUppercase == true && !credit.contains(" "),
            city.split(separator: " ").count <= 3, Places.isKnownCity(city) {
             return Header.cityCase(city)
         }
-        let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = line.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { ArticleScan.trimmed($0) }
         guard let city = parts.first else { return nil }
         // "AFRICA", "MIDDLE EAST": a site's section, not a dateline.
         guard !DateScanner.sectionNames.contains(city.lowercased()) else { return nil }
@@ -105,22 +105,27 @@ enum Header {
         }
         if let f = line.utf8.first, (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5A) {
             let probe = line.utf8.count > 480 ? String(line.prefix(160)) : line
-            let ns = probe as NSString
             // The city stands in parentheses.
-            if probe.utf8.contains(0x28), let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: ns.length)),
-               let d = DateScanner.scan(ns.substring(with: m.range(at: 1))).first, d.year != nil, d.range.location == 0 {
-                let city = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
-                return Dateline(city: Header.cityCase(city), date: d, length: ns.substring(to: NSMaxRange(m.range)).utf8.count)
+            if probe.utf8.contains(0x28), let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: probe.utf16.count)),
+               case let ascii = ArticleScan.isASCII(probe),
+               let d = DateScanner.scan(ArticleScan.substring(probe, m.range(at: 1), ascii: ascii)).first, d.year != nil, d.range.location == 0 {
+                let city = ArticleScan.trimmed(ArticleScan.substring(probe, m.range(at: 2), ascii: ascii))
+                let head = ArticleScan.substring(probe, NSRange(location: 0, length: NSMaxRange(m.range)), ascii: ascii)
+                return Dateline(city: Header.cityCase(city), date: d, length: head.utf8.count)
             }
         }
         guard mayOpenWithDateline(line) else { return nil }
         // A dateline sits in the first 160 characters: look at no more (a lede can be long).
         let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
-        let ns = s as NSString
-        let full = NSRange(location: 0, length: ns.length)
-        // Which marks the line has: a form whose mark is missing cannot match.
+        let full = NSRange(location: 0, length: s.utf16.count)
+        // Which marks the line has: a form whose mark is missing cannot match. (And whether it is
+        // all ASCII: a match's UTF-16 offsets are then its bytes'.)
         var hasSlash = false, hasParen = false, hasColon = false, hasDash = false, hasDot = false
-        for b in s.utf8.prefix(200) {
+        var ascii = true, seen = 0
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false }
+            seen += 1
+            if seen > 200 { if !ascii { break }; continue }
             switch b {
             case 0x2F: hasSlash = true
             case 0x28: hasParen = true
@@ -139,7 +144,8 @@ enum Header {
             case .agencyDot: if !hasDot { continue }
             }
             guard let m = rx.firstMatch(in: s, range: full) else { continue }
-            var city = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            func group(_ i: Int) -> String { ArticleScan.substring(s, m.range(at: i), ascii: ascii) }
+            var city = ArticleScan.trimmed(group(1))
             if captionWords.contains(city.lowercased()) || weekdays.contains(city.lowercased()) { continue }
             var agency: String?
             // "ASTANA. KAZINFORM –": the agency after the city and a full stop.
@@ -157,12 +163,12 @@ enum Header {
             var date: DateMatch?
             if form == .paren {
                 // The parenthesis must name an agency (a capitalised word) and may hold the date.
-                let q = ns.substring(with: m.range(at: 2))
+                let q = group(2)
                 guard let f = q.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(f),
                       isCaps || Places.isKnownCity(city) else { continue }
                 date = DateScanner.scan(q).last
             } else if m.range(at: 2).location != NSNotFound {
-                let q = ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces)
+                let q = ArticleScan.trimmed(group(2))
                 if let dm = DateScanner.scan(q).first {
                     date = dm
                 } else {
@@ -175,7 +181,7 @@ enum Header {
                           isCaps || hasAgency || Places.isKnownCity(city) else { continue }
                 }
             }
-            let length = (ns.substring(to: NSMaxRange(m.range))).utf8.count
+            let length = ascii ? NSMaxRange(m.range) : ArticleScan.substring(s, NSRange(location: 0, length: NSMaxRange(m.range)), ascii: false).utf8.count
             // A colon opening needs a city-like word: all capitals, or a short capitalised name
             // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
             if form == .colon, !isCaps, date == nil, !hasAgency, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
@@ -184,7 +190,7 @@ enum Header {
             if form == .agency, !(isCaps || date != nil || Places.isKnownCity(city)) { continue }
             // An agency after a full stop needs the date before it.
             if form == .agencyDot, date == nil { continue }
-            if agency == nil { agency = Self.agency(m, form: form, in: ns, date: date) }
+            if agency == nil { agency = Self.agency(m, form: form, in: s, ascii: ascii, date: date) }
             return Dateline(city: Header.cityCase(city), date: date, length: length, agency: agency)
         }
         return nil
@@ -193,10 +199,10 @@ enum Header {
     /// The agency a dateline match credits: in parentheses or between slashes, in capitals after
     /// the date (`ARMENPRESS.`, `, SPA --`), or the credit a parenthesis holds beside its date
     /// (`(APP - UrduPoint - 22nd May, 2024)`). A country in parentheses is no agency.
-    static func agency(_ m: NSTextCheckingResult, form: Form, in ns: NSString, date: DateMatch?) -> String? {
+    static func agency(_ m: NSTextCheckingResult, form: Form, in s: String, ascii: Bool, date: DateMatch?) -> String? {
         func group(_ i: Int) -> String? {
             guard m.numberOfRanges > i, m.range(at: i).location != NSNotFound else { return nil }
-            return ns.substring(with: m.range(at: i))
+            return ArticleScan.substring(s, m.range(at: i), ascii: ascii)
         }
         let raw: String?
         switch form {
@@ -205,10 +211,10 @@ enum Header {
         case .dash, .colon, .agency:
             if let a = group(3) {
                 raw = a
-            } else if form != .colon, let q = group(2)?.trimmingCharacters(in: .whitespaces), let d = date,
+            } else if form != .colon, let q = group(2).map({ ArticleScan.trimmed($0) }), let d = date,
                       NSMaxRange(d.range) <= (q as NSString).length {
                 // "Riyadh, March 3, 2024, SPA --": capitals after the date.
-                let rest = (q as NSString).substring(from: NSMaxRange(d.range)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                let rest = ArticleScan.trimmed((q as NSString).substring(from: NSMaxRange(d.range)), ascii: [0x20, 0x2C], dashes: false)
                 raw = isCapitalsCode(rest) ? rest : nil
             } else {
                 raw = nil
@@ -218,7 +224,7 @@ enum Header {
             if let d = date, NSMaxRange(d.range) <= (q as NSString).length { q = (q as NSString).replacingCharacters(in: d.range, with: "") }
             raw = q.contains(where: \.isNumber) ? nil : q
         }
-        guard let a = raw?.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–—/")), a.count >= 2, a.count <= 60 else { return nil }
+        guard let a = raw.map({ ArticleScan.trimmed($0, ascii: [0x20, 0x2C, 0x2E, 0x2D, 0x2F], dashes: true) }), a.count >= 2, a.count <= 60 else { return nil }
         let key = Gazetteer.keys(a).joined(separator: " ")
         if Gazetteer.shared.country(named: key) != nil { return nil }
         if a != a.uppercased(), Places.isKnownCity(a) { return nil }
@@ -287,7 +293,7 @@ enum Header {
         for sep in breadcrumbSeparators where ByteSearch.contains(bytes, sep.bytes) {
             let parts = s.components(separatedBy: sep.text)
             // Three parts at least, or a trail from "Home": a headline may say "Iran / Pakistan talks".
-            let fromHome = ["home", "news"].contains(parts[0].trimmingCharacters(in: .whitespaces).lowercased())
+            let fromHome = ["home", "news"].contains(ArticleScan.trimmed(parts[0]).lowercased())
             if parts.count >= 3 || fromHome, parts.allSatisfy({ words($0) <= 3 }) { return true }
         }
         return false
@@ -316,7 +322,7 @@ enum Header {
 
     /// A section label or kicker: one to three words, no digits, no closing punctuation ("Politics").
     static func isLabel(_ s: String) -> Bool {
-        let w = words(s)
+        let w = words(s, atMost: 3)
         return w >= 1 && w <= 3 && s.utf8.count <= 40 && !endsLikeSentence(s) && !s.contains(where: \.isNumber)
     }
 
@@ -343,25 +349,27 @@ enum Header {
         guard named else { return false }
         // "… in Tunis on September 1, 2020. © AFP": a picture's credit closes it.
         if let c = s.range(of: "\u{A9}", options: .backwards), s.distance(from: c.upperBound, to: s.endIndex) <= 40, case let credit = s[c.upperBound...],
-           (1...4).contains(words(String(credit))), credit.trimmingCharacters(in: .whitespaces).first?.isUppercase == true, s.count > 40 { return true }
-        return s.range(of: "^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", options: [.regularExpression, .caseInsensitive]) != nil
-            || s.range(of: "\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", options: [.regularExpression, .caseInsensitive]) != nil
+           (1...4).contains(words(String(credit))), ArticleScan.trimmed(credit).first?.isUppercase == true, s.count > 40 { return true }
+        return captionOpening.found(in: s) || captionClosing.found(in: s)
     }
+    static let captionOpening = LinePattern("^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", caseInsensitive: true)
+    static let captionClosing = LinePattern("\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", caseInsensitive: true)
 
     /// The city a by-line names after its writer or agency: "By Agência Brasil - Brasília",
     /// "By Staff Reporter, Lahore | June 14, 2023".
     static func bylineCity(_ s: String) -> String? {
-        let parts = s.components(separatedBy: CharacterSet(charactersIn: "-–—,|/"))
+        // Split at "-", ",", "|", "/" and the en and em dashes.
+        let parts = ArticleScan.components(s, ascii: [0x2D, 0x2C, 0x7C, 0x2F], dashes: true)
         // "Ottawa — 3 October 2023": a city, then nothing but the date.
-        if parts.count >= 2, let first = parts.first, case let t = first.trimmingCharacters(in: .whitespaces), let f = t.unicodeScalars.first,
-           CharacterSet.uppercaseLetters.contains(f), !t.contains(where: \.isNumber), words(t) <= 3, Places.isKnownCity(t),
+        if parts.count >= 2, let first = parts.first, case let t = ArticleScan.trimmed(first), let f = t.unicodeScalars.first,
+           CharacterSet.uppercaseLetters.contains(f), !t.contains(where: \.isNumber), words(t, atMost: 3) <= 3, Places.isKnownCity(t),
            Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil,
-           DateScanner.isDateLine(String(s.dropFirst(first.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—,|/"))) != nil {
+           DateScanner.isDateLine(ArticleScan.trimmed(String(s.dropFirst(first.count)), ascii: [0x20, 0x2D, 0x2C, 0x7C, 0x2F], dashes: true)) != nil {
             return cityCase(t)
         }
         for p in parts.dropFirst() {
-            let t = p.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty, words(t) <= 3, !t.contains(where: \.isNumber), Places.isKnownCity(t),
+            let t = ArticleScan.trimmed(p)
+            guard !t.isEmpty, words(t, atMost: 3) <= 3, !t.contains(where: \.isNumber), Places.isKnownCity(t),
                   Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil else { continue }
             return cityCase(t)
         }
@@ -373,15 +381,15 @@ enum Header {
     /// "By Our Correspondent").
     static func bylineOutlet(_ s: String) -> String? {
         let rest: String
-        if let r = s.range(of: "^(by|written by|reporting by)\\s+", options: [.regularExpression, .caseInsensitive]) {
+        if let r = bylineOpening.firstRange(in: s) {
             rest = String(s[r.upperBound...])
         } else if outletReporter(s) {
             rest = s      // "Sunday Mail Reporter"
         } else {
             return nil
         }
-        let parts = rest.components(separatedBy: CharacterSet(charactersIn: "|–—,/")).flatMap { $0.components(separatedBy: " - ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = ArticleScan.components(rest, ascii: [0x7C, 0x2C, 0x2F], dashes: true).flatMap { $0.components(separatedBy: " - ") }
+            .map { ArticleScan.trimmed($0) }.filter { !$0.isEmpty }
         // The outlet is last after a bar, or first before a staff word or a city; else the
         // by-line names a writer.
         var name: String
@@ -402,10 +410,12 @@ enum Header {
         return name
     }
 
+    static let bylineOpening = LinePattern("^(by|written by|reporting by)\\s+", caseInsensitive: true)
+
     /// "Kinley Dorji | Thimphu": a writer's name of two to four capitalised words, a bar and a city.
     static func writerAndCity(_ s: String) -> Bool {
         guard s.utf8.count <= 60 else { return false }
-        let parts = s.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = s.split(separator: "|", omittingEmptySubsequences: false).map { ArticleScan.trimmed($0) }
         guard parts.count == 2, (2...4).contains(words(parts[0])),
               parts[0].split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || "'’.-".contains($0) } })
         else { return false }
@@ -413,9 +423,14 @@ enum Header {
     }
 
     /// "Sunday Mail Reporter", "Dawn Correspondent": an outlet's name and a reporter's word.
+    /// Only a line that has "Reporter" or "Correspondent" is matched against the pattern.
     static func outletReporter(_ s: String) -> Bool {
-        s.utf8.count <= 48 && s.range(of: "^(\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}(Reporter|Correspondent)$", options: .regularExpression) != nil
+        guard s.utf8.count <= 48, s.utf8.count >= 10, case let bytes = Array(s.utf8),
+              ByteSearch.contains(bytes, reporterBytes) || ByteSearch.contains(bytes, correspondentBytes) else { return false }
+        return outletReporterPattern.found(in: s)
     }
+    static let outletReporterPattern = LinePattern("^(\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}(Reporter|Correspondent)$")
+    static let reporterBytes = Array("Reporter".utf8), correspondentBytes = Array("Correspondent".utf8)
 
     /// "Thandeka Mabuza" over "Political Journalist": a writer's name on a line of its own, over
     /// the writer's job on the next line.
@@ -423,29 +438,33 @@ enum Header {
         guard let next, next.utf8.count <= 40, s.utf8.count <= 40, (2...4).contains(words(s)),
               s.split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || "'’.-".contains($0) } })
         else { return false }
-        return next.range(of: "^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Contributor)s?$",
-                          options: .regularExpression) != nil
+        return jobPattern.found(in: next)
     }
+    static let jobPattern = LinePattern("^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Contributor)s?$")
 
     static func isByline(_ s: String) -> Bool {
         if outletReporter(s) || writerAndCity(s) { return true }
         guard let f = s.first, "BbWwRrFfSsOoPpDdLlCcNn".contains(f), s.utf8.count <= 80 else { return false }
-        return s.range(of: "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent|(special|staff|political|diplomatic|foreign|legal|senior|chief|our) correspondents?|(news|web) desk)\\b",
-                       options: [.regularExpression, .caseInsensitive]) != nil
-            && s.split(separator: " ").count <= 10
+        return bylinePattern.found(in: s) && s.split(separator: " ").count <= 10
     }
+    static let bylinePattern = LinePattern(
+        "^(by|written by|reporting by|from our correspondent|staff reporter|our correspondent|(special|staff|political|diplomatic|foreign|legal|senior|chief|our) correspondents?|(news|web) desk)\\b",
+        caseInsensitive: true)
 
     /// How many runs of characters other than a space `s` has.
     /// The words of `s` (split at spaces), counted up to `limit + 1` at most.
     static func words(_ s: String, atMost limit: Int = .max) -> Int {
-        var n = 0, inWord = false
-        for b in s.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord {
-                inWord = true; n += 1
-                if n > limit { return n }
+        var s = s
+        return s.withUTF8 { b in
+            var n = 0, inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord {
+                    inWord = true; n += 1
+                    if n > limit { return n }
+                }
             }
+            return n
         }
-        return n
     }
 
     static func endsLikeSentence(_ s: String) -> Bool {
