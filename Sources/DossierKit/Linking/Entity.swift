@@ -93,6 +93,14 @@ public struct Mention: Hashable, Sendable {
         surfaceAndClass = surface | UInt32(number & 0xFF) << 24
     }
 
+    /// Gives the mention another entity's slug and another class, both numbered already (the
+    /// linker works each out once for the many mentions that share it).
+    mutating func relink(slug: UInt32, class number: UInt16) {
+        precondition(slug <= Self.low, "too many distinct names")
+        slugAndClass = slug | UInt32(number >> 8) << 24
+        surfaceAndClass = surfaceNumber | UInt32(number & 0xFF) << 24
+    }
+
     /// Whether `other` holds the very same numbers: the same strings, byte for byte.
     func isIdentical(to other: Mention) -> Bool {
         start == other.start && end == other.end && slugAndClass == other.slugAndClass && surfaceAndClass == other.surfaceAndClass

@@ -4,7 +4,7 @@ import Foundation
 struct LinkRecord {
     var a: Int
     var p: Int
-    var names: [PersonName]
+    private(set) var names: [PersonName]
     var country: String?
     var strength: CountryEvidence.Strength?
     /// Lower-cased titles.
@@ -19,13 +19,17 @@ struct LinkRecord {
         a = article
         self.p = person
         names = p.names
-        for s in p.surfaces {
-            if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined }
+        // (Folding each form to look it up is for nothing when the reader taught no names.)
+        if !aliases.canonical.isEmpty {
+            for s in p.surfaces {
+                if let c = aliases.lookup(s) { names.append(PersonName(c)); aliasKey = PersonName(c).joined }
+            }
         }
         country = p.country
         strength = p.countryStrength
         roles = p.roles.map { $0.lowercased() }
         offices = Set(p.roles.map(Self.office))
+        best = names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }!
     }
 
     static let tenureWords = ["former ", "outgoing ", "incoming ", "ex-", "ex ", "late ", "then ", "acting ", "interim ", "caretaker "]
@@ -45,8 +49,8 @@ struct LinkRecord {
     var rank: Int { strength?.rank ?? 0 }
     /// A country stated or given by an institution: two of these that differ are two people.
     var firmCountry: String? { rank >= CountryEvidence.Strength.institution.rank ? country : nil }
-    /// The fullest form.
-    var best: PersonName { names.max { ($0.words.count, $0.particles.count) < ($1.words.count, $1.particles.count) }! }
+    /// The fullest form (the first of the longest), found once: every sieve asks for it.
+    let best: PersonName
 }
 
 /// A person being built: every record joined so far.
