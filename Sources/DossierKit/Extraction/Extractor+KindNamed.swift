@@ -1,7 +1,9 @@
 import Foundation
 
 /// "the rights organisation Odhikar", "the election observer group Brotee", "the Kenyan daily
-/// Nation": a body's kind in lower case after an article, then the body's name in capitals.
+/// Nation": a body's kind in lower case after an article, then the body's name in capitals. Also
+/// bodies a header or an office names: the outlet under the site's address, "the Office of the
+/// President".
 extension ExtractionContext {
     /// Lower-case nouns of a body's kind that may stand right before its name.
     static let bodyKinds: Set<String> = [
@@ -10,7 +12,6 @@ extension ExtractionContext {
         "company", "conglomerate", "militia", "faction", "tank", "institute", "union", "bloc", "platform", "ngo", "party",
     ]
     static let kindDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
-    static let holidays: Set<String> = ["christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "passover", "thanksgiving"]
     /// Words that may follow a body's name and end it: a relative, a future or a conditional ("the
     /// group Putin has praised", "the agency Trump created": a past tense or "has" may open a
     /// clause whose subject is a person).
@@ -27,7 +28,7 @@ extension ExtractionContext {
                 // it already), a title or a person's name.
                 let s = k + 1
                 guard !Self.runStops.contains(toks[s].key), phrase(at: toks, s) == nil, parseRole(toks, s) == nil, !toks[s].facts.contains(.roleStart),
-                      !gz.nonNames.contains(toks[s].key), !Self.notPlaces.contains(toks[s].key), !Self.holidays.contains(toks[s].key) else { continue }
+                      !gz.nonNames.contains(toks[s].key), !Self.notPlaces.contains(toks[s].key) else { continue }
                 var e = s
                 while e < toks.count, e - s < 4, isNameWord(toks[e]), e == s || !Self.runStops.contains(toks[e].key) {
                     e += 1
@@ -58,43 +59,6 @@ extension ExtractionContext {
             words += 1; s -= 1
         }
         return nil
-    }
-
-    /// After a place at `j` ("in Kananaskis, Alberta"): a comma, then a place of the tables,
-    /// ambiguous or not, that ends its phrase (`endsPlacePhrase`).
-    func provinceAfterComma(_ b: Int, _ toks: [Token], _ j: Int) -> Candidate? {
-        guard j + 1 < toks.count, toks[j].isPunct(","), toks[j + 1].isCapitalized, !covered[b][j + 1], let options = gz.phrases[toks[j + 1].key] else { return nil }
-        for o in options where o.entry.kind == .place {
-            guard let e = matchPhrase(toks, j + 1, o.keys, exactCase: o.entry.exactCase, firstMatches: true),
-                  Self.endsPlacePhrase(toks, e), !covered[b][(j + 1)..<e].contains(true) else { continue }
-            return Candidate(block: b, start: j + 1, end: e, range: range(b, j + 1, e), kind: .place, name: o.entry.name,
-                             priority: gz.priority(of: "place-context"), rule: "place-context", country: o.entry.country)
-        }
-        return nil
-    }
-
-    /// "the Amhara and Afar regions", "Lagos, Ogun and Oyo states": names joined by commas and a
-    /// final "and" right before a plural settlement word at `i` are each a place (two at least;
-    /// none a country, a title or an organization the tables know).
-    mutating func placesBeforePlural(_ b: Int, _ toks: [Token], _ i: Int) {
-        var items: [(Int, Int)] = []
-        var e = i
-        var sawAnd = false
-        while e > 0 {
-            var s = e
-            while s > 0, e - s < 2, isNameWord(toks[s - 1]), !Self.runStops.contains(toks[s - 1].key) { s -= 1 }
-            guard s < e, countryAt(toks, s) == nil, parseRole(toks, s) == nil, phrase(at: toks, s).map({ $0.entry.kind != .place }) != true else { return }
-            items.append((s, e))
-            guard s >= 2 else { break }
-            if toks[s - 1].key == "and", !sawAnd { sawAnd = true; e = s - 1; if e > 0, toks[e - 1].isPunct(",") { e -= 1 }; continue }
-            if toks[s - 1].isPunct(","), sawAnd { e = s - 1; continue }
-            break
-        }
-        // Half of them at least places the tables know: "the Alawite and Druze villages", "Sunni and
-        // Shiite districts" name communities.
-        guard sawAnd, items.count >= 2, items.filter({ phrase(at: toks, $0.0)?.entry.kind == .place || gz.phrases[toks[$0.0].key]?.contains { $0.entry.kind == .place } == true }).count * 2 >= items.count
-        else { return }
-        for (s, e) in items { add(b, s, e, .place, name: text(b, s, e), rule: "place-list") }
     }
 
     /// The outlet the header names ("Rudaw" under "rudaw.net"), printed as a line of its own
@@ -137,27 +101,5 @@ extension ExtractionContext {
                 add(b, i, e, .organization, name: text(b, i, e), rule: "org-head-noun")
             }
         }
-    }
-
-    /// "the ports of Odesa, Chornomorsk and Yuzhny", "the ports of Gwadar and Chahbhar": a list of
-    /// two names or more after "ports of", one at least a place the tables know ("the ports of DP
-    /// World" names a company).
-    mutating func portsOf(_ b: Int, _ toks: [Token], _ i: Int) {
-        guard i + 2 < toks.count, toks[i + 1].key == "of" else { return }
-        var items: [(Int, Int)] = []
-        var j = i + 2
-        while j < toks.count, items.count < 8 {
-            var e = j
-            while e < toks.count, e < j + 3, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key), !Self.orgHeads.contains(toks[e].key) { e += 1 }
-            guard e > j, e >= toks.count || !isNameWord(toks[e]), countryAt(toks, j) == nil else { return }
-            items.append((j, e))
-            var n = e
-            if n < toks.count, toks[n].isPunct(",") { n += 1 }
-            if n < toks.count, toks[n].key == "and" { n += 1 }
-            guard n > e, n < toks.count, isNameWord(toks[n]) else { break }
-            j = n
-        }
-        guard items.count >= 2, items.contains(where: { phrase(at: toks, $0.0)?.entry.kind == .place }) else { return }
-        for (s, e) in items { add(b, s, e, .place, name: text(b, s, e), rule: "place-list") }
     }
 }
