@@ -152,7 +152,8 @@ extension ExtractionContext {
                 m += 1
             }
         }
-        guard var r = parseRole(toks, k), r.start == k else { return nil }
+        // ("A and B, Cabinet ministers, service chiefs and …": a plural goes on a list, it is no one's office.)
+        guard var r = parseRole(toks, k), r.start == k, !r.plural else { return nil }
         // "X, the president's official residence": the office owns what follows, it is not X's.
         if r.end + 1 < toks.count, toks[r.end].isApostrophe, toks[r.end + 1].key == "s" { return nil }
         if let p = party { r.title = text(toks, p, k) + " " + r.title }

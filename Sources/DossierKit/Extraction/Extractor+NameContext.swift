@@ -13,7 +13,23 @@ extension ExtractionContext {
         if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
         // "a decree naming X", "he succeeds X": whom an office passes to or from.
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
+        // "Social Democrat Beat Jans", "Republican Mike Johnson": a party's member.
+        if k == i - 1, toks[k].isCapitalized, Self.partisans.contains(toks[k].key) { return true }
         return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
+    }
+    /// Nouns for a member of a political family, capitalised before a member's name.
+    static let partisans: Set<String> = ["democrat", "republican", "conservative", "socialist", "liberal", "communist", "tory",
+                                         "labourite", "nationalist", "centrist", "peronist", "gaullist", "unionist", "populist"]
+    /// Relatives by blood or marriage, before a relative's given name alone ("his wife Sylvia").
+    static let familyKin: Set<String> = ["wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother", "sister"]
+    /// "His mother Sarita and wife Amruta": one known given name after "his", "her", "their" or
+    /// "and" and a relative's word, no capitalised word after it.
+    func familyGivenName(_ toks: [Token], _ run: NameRun) -> Bool {
+        let i = run.start
+        guard run.end == i + 1, run.name.particles.isEmpty, i >= 2, Self.familyKin.contains(toks[i - 1].key), !toks[i - 1].isCapitalized,
+              ["his", "her", "their", "and"].contains(toks[i - 2].key),
+              !toks[i].facts.isDisjoint(with: [.givenName, .widerGivenName]), phrase(at: toks, i) == nil else { return false }
+        return !(i + 1 < toks.count && toks[i + 1].kind == .word && toks[i + 1].isCapitalized)
     }
     /// Verbs of taking over an office from someone ("X succeeds Y as …").
     static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
@@ -141,10 +157,13 @@ extension ExtractionContext {
         return out
     }
 
-    /// The name at `i` follows a person's name and a comma or "and", in a list of names.
+    /// The name at `i` follows a person's name and a comma or "and", in a list of names; the
+    /// person's party may stand between, after "of" or in brackets ("Viola Amherd of the Centre
+    /// Party, Guy Parmelin and …", "Frank Peeters (Vooruit), …").
     func followsPersonInList(_ b: Int, _ toks: [Token], _ i: Int) -> Bool {
         guard i >= 2, toks[i - 1].isPunct(",") || toks[i - 1].key == "and", let last = candidates.last,
-              last.kind == .person, last.block == b, last.end == i - 1 else { return false }
+              last.kind == .person, last.block == b,
+              last.end == i - 1 || afterAffiliation(toks, last.end) == i - 1 || skipParenthesis(toks, last.end) == i - 1 else { return false }
         return last.person.map { $0.words.count >= 2 } == true
     }
 
@@ -166,12 +185,15 @@ extension ExtractionContext {
             guard (2...3).contains(e - s) else { break }
             b = s
         }
-        guard b > 0, toks[b - 1].isPunct(":") || Self.listIntroWords.contains(toks[b - 1].key) else { return false }
+        guard b > 0 else { return false }
+        // "his party colleagues A and B": a plural noun only people are introduces the list itself.
+        let pluralIntro = !toks[b - 1].isCapitalized && Self.personPlurals.contains(toks[b - 1].key)
+        guard pluralIntro || toks[b - 1].isPunct(":") || Self.listIntroWords.contains(toks[b - 1].key) else { return false }
         // A list of people by what comes before it: an office ("the party's other ministers are") or
         // a participle of office ("Also confirmed were"); not "Three firms won licences:", "The
         // brands banned were" or "The nominees for best film were".
         let intro = b - 1
-        guard (max(0, intro - 4)..<intro).contains(where: { k in
+        guard pluralIntro || (max(0, intro - 4)..<intro).contains(where: { k in
             let key = toks[k].key
             return Self.listParticiples.contains(key) && key != "in" && key != "also"
                 || gz.roleHeads.contains(key) || key.hasSuffix("s") && gz.roleHeads.contains(String(key.dropLast()))
@@ -190,6 +212,10 @@ extension ExtractionContext {
         }
         return false
     }
+
+    /// Plural nouns only people are, which may introduce a list of names.
+    static let personPlurals: Set<String> = ["colleagues", "allies", "lawmakers", "legislators", "politicians", "officials", "rivals",
+                                             "opponents", "loyalists", "veterans", "activists", "candidates", "comrades", "deputies"]
 
     /// Words of political families that name parties in many countries.
     static let ideologyWords: Set<String> = [

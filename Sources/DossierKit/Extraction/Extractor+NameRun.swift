@@ -144,7 +144,11 @@ extension ExtractionContext {
                 if n < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore, n + 1 < toks.count, isNameToken(toks[n + 1]) {
                     word += "."; n += 1
                 } else if !(n < toks.count && isNameToken(toks[n]) && toks[n].text.count > 1) {
-                    break
+                    // "C P Radhakrishnan", "J P Nadda": initials without dots, one after another, then
+                    // the family name.
+                    var m = n
+                    while m < toks.count, m < n + 2, toks[m].kind == .word, toks[m].text.utf8.count == 1, toks[m].isCapitalized, isNameToken(toks[m]) { m += 1 }
+                    guard m > n, m < toks.count, toks[m].kind == .word, isNameToken(toks[m]), toks[m].text.utf8.count > 2, !toks[m].isAllCaps else { break }
                 }
             }
             // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq"; an apostrophe

@@ -220,7 +220,10 @@ extension ExtractionContext {
                timesPrinted(toks[run.start].text) == 1 {
                 i = max(i, role.end - 1); return
             }
-            if copula || (capitalised && rule != "predicate") || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
+            // ("In a letter to MPs, Speaker X said": a plural before a comma is no one's title, unless
+            // counted or determined: "two former Prime Ministers, Sir X, …".)
+            let listed = determined || role.start > 0 && (Self.countWords.contains(toks[role.start - 1].key) || Self.determiners.contains(toks[role.start - 1].key))
+            if copula || (capitalised && rule != "predicate" && !(role.plural && !listed && toks[role.end].isPunct(","))) || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
                 || (determined && toks[role.end].isPunct(",") && run.name.words.count >= 2 && (run.start == role.end + 1
                     // "Sudan's army chief, Lt. Gen. X": a rank between the comma and the name.
                     || !role.plural && !officeAfterComma && rule == "apposition" && run.start == k && !role.title.lowercased().hasSuffix("leader"))) {
@@ -236,7 +239,7 @@ extension ExtractionContext {
                     var e = last
                     if e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym { e = k.end }
                     guard e + 1 < toks.count, toks[e].key == "and" || toks[e].isPunct(","),
-                          let next = nameRun(b, e + 1, bodyWords: bodyWords), next.name.words.count >= 2 else { break }
+                          let next = nameRun(b, skipTitles(toks, e + 1), bodyWords: bodyWords), next.name.words.count >= 2 else { break }
                     addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
                     covered = next.end
                     i = next.end - 1
@@ -426,6 +429,11 @@ extension ExtractionContext {
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1
                     }
+                }
+                // 6. A relative's given name alone: "his wife Sylvia".
+                if !blocks[b].titleCase, let run = runHere, familyGivenName(toks, run) {
+                    addPerson(b, run, rule: "kin", roles: [], evidence: nil, anchored: false)
+                    covered = run.end; i = run.end - 1
                 }
             }
         }

@@ -39,7 +39,9 @@ extension ExtractionContext {
             if n == 2, parts.count == 2, let exp = gz.roleAbbreviations[parts.joined(separator: "-")] { return (j, exp) }
         }
         // A plural head ("Ministers") stands for the singular one.
-        if toks[i].key.hasSuffix("s"), toks[i].key.count > 3, gz.roleHeads.contains(String(toks[i].key.dropLast())),
+        // A short one only as an abbreviation's plural ("MPs", not "mps").
+        if toks[i].key.hasSuffix("s"), toks[i].key.count > 3 || toks[i].text.dropLast().allSatisfy({ $0.isUppercase }),
+           gz.roleHeads.contains(String(toks[i].key.dropLast())),
            !gz.roleHeads.contains(toks[i].key) {
             return (i + 1, String(toks[i].text.dropLast()))
         }

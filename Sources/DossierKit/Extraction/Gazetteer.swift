@@ -252,7 +252,8 @@ final class Gazetteer: Sendable {
         mark(widerGivenNames, .widerGivenName)
         // "Presidents Xi and Lula", "the prime ministers, A and B": a plural head starts a title too.
         let singular = roleHeads
-        mark(singular.lazy.filter { !$0.contains(" ") && $0.count > 3 && !$0.hasSuffix("s") }.map { $0 + "s" }.filter { !singular.contains($0) }, .roleHeadFirst)
+        // ("MPs", "MNAs": an abbreviation's plural, which `roleHead` reads only in capitals.)
+        mark(singular.lazy.filter { !$0.contains(" ") && $0.count > 1 && !$0.hasSuffix("s") }.map { $0 + "s" }.filter { !singular.contains($0) }, .roleHeadFirst)
         mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)
         mark(topics.keys, .topicFirst); mark(background.keys, .backgroundFirst)
         mark(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .titleFirst); mark(rel, .relational)
