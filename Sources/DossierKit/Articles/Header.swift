@@ -412,14 +412,15 @@ enum Header {
 
     static let bylineOpening = LinePattern("^(by|written by|reporting by)\\s+", caseInsensitive: true)
 
-    /// "Kinley Dorji | Thimphu": a writer's name of two to four capitalised words, a bar and a city.
+    /// "Kinley Dorji | Thimphu", "Camille Durand | World Desk": a writer's name of two to four
+    /// capitalised words, a bar and a city or the writer's desk or job.
     static func writerAndCity(_ s: String) -> Bool {
         guard s.utf8.count <= 60 else { return false }
         let parts = s.split(separator: "|", omittingEmptySubsequences: false).map { ArticleScan.trimmed($0) }
         guard parts.count == 2, (2...4).contains(words(parts[0])),
               parts[0].split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || "'’.-".contains($0) } })
         else { return false }
-        return bylineCity(s) != nil
+        return bylineCity(s) != nil || jobPattern.found(in: parts[1])
     }
 
     /// "Sunday Mail Reporter", "Dawn Correspondent": an outlet's name and a reporter's word.
@@ -440,7 +441,7 @@ enum Header {
         else { return false }
         return jobPattern.found(in: next)
     }
-    static let jobPattern = LinePattern("^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Contributor)s?$")
+    static let jobPattern = LinePattern("^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Desk|Bureau|Staff|Team)s?$")
 
     static func isByline(_ s: String) -> Bool {
         if outletReporter(s) || writerAndCity(s) { return true }

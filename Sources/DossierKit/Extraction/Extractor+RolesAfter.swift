@@ -291,7 +291,7 @@ extension ExtractionContext {
         if k < toks.count, toks[k].isPunct(",") { k += 1 }
         let nameStart = skipTitles(toks, k)
         var m = nameStart
-        while m < toks.count, m < nameStart + 6, isNameToken(toks[m]) || toks[m].isHyphen { m += 1 }
+        while m < toks.count, m < nameStart + 6, isNameToken(toks[m]) || toks[m].isHyphen || m > nameStart && Self.connectorsInNames.contains(toks[m].key) { m += 1 }
         guard m > nameStart, m + 1 < toks.count else { return nil }
         if toks[m].isPunct(",") { m += 1 }
         guard m + 1 < toks.count, toks[m].key == "as", let r = parseRole(toks, m + 1), r.start == m + 1 else { return nil }
@@ -306,7 +306,9 @@ extension ExtractionContext {
         var k = start - 1
         if k >= 0, toks[k].isPunct(",") { k -= 1 }
         var steps = 0
-        while k >= 0, steps < 4, toks[k].kind == .word, !toks[k].isCapitalized, !Self.succeeding.contains(toks[k].key) { k -= 1; steps += 1 }
+        // ("succeeding former Prime Minister X as …": the title's capitalised words too.)
+        while k >= 0, steps < 6, toks[k].kind == .word, !toks[k].isCapitalized || !(gz.wordFacts[toks[k].key] ?? []).isDisjoint(with: [.roleHead, .roleModifier, .title]),
+              !Self.succeeding.contains(toks[k].key) { k -= 1; steps += 1 }
         return k >= 0 && Self.succeeding.contains(toks[k].key)
     }
 
@@ -385,6 +387,21 @@ extension ExtractionContext {
         return k < toks.count && toks[k].isPunct(")") ? k + 1 : e
     }
 
+    /// Words right before the office they give ("stays as", "remains", "becomes").
+    static let officeGivers: Set<String> = ["as", "remains", "remained", "remain", "becomes", "became", "become", "stays"]
+    /// "Climate Change and Energy Minister", "PPP leader": capitalised words (not a country's, with
+    /// "and" or "of" between) from `k`, then an office: where the office starts, and the office.
+    func officeAfterCapitals(_ toks: [Token], _ k: Int) -> (Int, RoleMatch)? {
+        guard toks[k].kind == .word, toks[k].isCapitalized || toks[k].isAllCaps, countryAt(toks, k) == nil, placeAt(toks, k) == nil else { return nil }
+        var j = k + 1
+        while j < toks.count, j < k + 5, toks[j].kind == .word, !toks[j - 1].facts.contains(.givenName) {
+            if toks[j - 1].isCapitalized || toks[j - 1].isAllCaps, let r = parseRole(toks, j), r.start == j { return (j, r) }
+            guard toks[j].isCapitalized || toks[j].isAllCaps || ["and", "of", "&"].contains(toks[j].key) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// "… becomes Home Secretary", "… was appointed as the new Speaker": the office a predicate
     /// gives the name ending at `end`, within six words, when nothing but such words comes between.
     func predicateRole(_ toks: [Token], _ end: Int) -> RoleMatch? {
@@ -440,6 +457,16 @@ extension ExtractionContext {
                 return r
             }
             if t.kind == .word, !t.isCapitalized || steps > 0 || Self.predicateAnchors.contains(t.key) {
+                // "remains Climate Change and Energy Minister", "stepped down as PPP leader": a
+                // body's or portfolio's capitalised words before the office.
+                // (Right after the word that gives the office: "appointed X prime minister" names X.)
+                if anchored, k > 0, Self.officeGivers.contains(toks[k - 1].key), parseRole(toks, k) == nil, let (at, r) = officeAfterCapitals(toks, k) {
+                    let after = skipTitles(toks, r.end)
+                    if after < toks.count, isNameToken(toks[after]) || toks[after].isApostrophe { return nil }
+                    var titled = r
+                    titled.start = k; titled.title = Self.withoutAcronyms(text(toks, k, at)) + " " + r.title
+                    return titled
+                }
                 if let r = parseRole(toks, k), r.start == k, anchored || steps == 0 && t.key == "as" {
                     // Not another person's title ("becomes Home Secretary David Lammy …"), nor a
                     // possessive ("the President's adviser").

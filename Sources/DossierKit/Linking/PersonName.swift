@@ -34,7 +34,9 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         self.generation = generation.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.map { $0.lowercased() }
         var skeletons = words.map(NameFold.skeleton)
         // A familiar form of a given name stands for the formal one ("Bill" → "William").
-        if words.count >= 2, let formal = Gazetteer.shared.formalGivenName[skeletons[0]] { skeletons[0] = formal }
+        // Not a family name written first ("Woo Won-shik" is no "Vova").
+        if words.count >= 2, let formal = Gazetteer.shared.formalGivenName[skeletons[0]],
+           !((2...3).contains(words.count) && Gazetteer.shared.familyNamesFirst.contains(TextFolding.key(words[0]))) { skeletons[0] = formal }
         self.skeletons = skeletons
         self.joined = NameFold.skeleton(words.joined())
         self.chain = chain.flatMap { $0 > 0 && $0 < words.count ? $0 : nil }
@@ -241,7 +243,7 @@ public enum NameFold {
     /// Words that start a patronymic chain ("bin", "ibn", "bint").
     static let patronymics: Set<String> = ["bin", "ibn", "bint", "ben", "binti"]
     /// Lower-case words that join parts of a name and are not names themselves.
-    static let connectors: Set<String> = ["al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di", "dos", "das", "do", "del", "la", "le", "y", "wa"]
+    static let connectors: Set<String> = ["al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di", "dos", "das", "do", "del", "la", "le", "y", "wa", "los", "las", "den", "du"]
 
     /// A generational suffix or regnal number ("Jr.", "Sr", "II", "III", "IV").
     static func isSuffix(_ w: String) -> Bool {
