@@ -84,6 +84,17 @@ extension ExtractionContext {
         candidates.append(c)
     }
 
+    /// The capitalised word before the title at `i` when it names a portfolio no table knows:
+    /// inside the sentence, after no other capitalised word, and no name's, country's, place's,
+    /// month's or day's word.
+    func unknownPortfolio(_ toks: [Token], _ i: Int) -> String? {
+        guard i >= 2, case let w = toks[i - 1], w.kind == .word, w.isCapitalized, !w.isAllCaps, w.sentence == toks[i - 2].sentence,
+              !(toks[i - 2].kind == .word && (toks[i - 2].isCapitalized || toks[i - 2].isAllCaps)), !toks[i - 2].isApostrophe,
+              (gz.wordFacts[w.key] ?? []).isDisjoint(with: [.givenName, .widerGivenName, .roleHead, .roleModifier, .title]),
+              phrase(at: toks, i - 1) == nil, !Self.monthKeys.contains(w.key), !Header.weekdays.contains(w.key) else { return nil }
+        return w.text
+    }
+
     /// 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
     /// "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar": the person
     /// the title `role` at `i` names, if any; `i` and `covered` move past what was read.
@@ -119,6 +130,9 @@ extension ExtractionContext {
         // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.
         if let s = start { start = Self.hyphenatedCapitalsStart(toks, s) }
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
+        // "and Supply Minister X": a portfolio no table knows, one capitalised word inside the
+        // sentence before a bare "Minister".
+        else if role.title == "Minister", let f = unknownPortfolio(toks, i) { roles[0] = f + " Minister" }
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
         else if countryCue(toks, endingAt: i) == nil,

@@ -291,7 +291,10 @@ extension ExtractionContext {
         if k < toks.count, toks[k].isPunct(",") { k += 1 }
         let nameStart = skipTitles(toks, k)
         var m = nameStart
-        while m < toks.count, m < nameStart + 6, isNameToken(toks[m]) || toks[m].isHyphen || m > nameStart && Self.connectorsInNames.contains(toks[m].key) { m += 1 }
+        while m < toks.count, m < nameStart + 6, isNameToken(toks[m]) || toks[m].isHyphen || m > nameStart && Self.connectorsInNames.contains(toks[m].key) {
+            // ("El-Molla": a hyphen joins the next word to the name, whatever else it is.)
+            m += toks[m].isHyphen && !toks[m].spaceBefore && m + 1 < toks.count && toks[m + 1].kind == .word ? 2 : 1
+        }
         guard m > nameStart, m + 1 < toks.count else { return nil }
         if toks[m].isPunct(",") { m += 1 }
         guard m + 1 < toks.count, toks[m].key == "as", let r = parseRole(toks, m + 1), r.start == m + 1 else { return nil }
