@@ -105,6 +105,12 @@ extension ExtractionContext {
                 words.append(toks[j + 1].text)
                 j += 3; continue
             }
+            // "Ibrahim ibni Almarhum Sultan Iskandar": inside a patronymic chain, a ruler's title
+            // before the father's name is part of it.
+            if let c = chain, words.count > c, t.kind == .word, t.isCapitalized, gz.sovereignTitles.contains(t.key),
+               j + 1 < toks.count, toks[j + 1].isCapitalized, isNameToken(toks[j + 1]) {
+                words.append(t.text); j += 1; end = j; continue
+            }
             // A title word that is a name's part: "Hassan Sheikh Mohamud" (Sheikh inside a name), and
             // an abbreviated title at a name's end with no dot and no name after it ("Hun Sen",
             // "Amartya Sen": "Sen." is a senator's title only before a name).
