@@ -240,6 +240,8 @@ struct ExtractionContext {
         if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, provinceWords.contains(toks[e].key), s > 0,
            locatives.contains(toks[s - 1].key) || toks[s - 1].key == "of" { return true }
         if e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { return false }
+        // "in March": a month's name after a locative is the month.
+        if e == s + 1, monthKeys.contains(toks[s].key) { return false }
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
         // "the Darién jungle", "the Kursk border region": a lower-case word of geography after it.
@@ -280,6 +282,10 @@ struct ExtractionContext {
     static let venueWords: Set<String> = ["at", "in", "inside", "outside", "near"]
     static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })
 
+    /// Words that make a demonym after them a region's adjective ("South American", "Central Asian").
+    static let regionOpeners: Set<String> = ["south", "north", "east", "west", "central", "latin", "southeast", "northeast", "southwest",
+                                             "northwest", "eastern", "western", "southern", "northern"]
+
     mutating func findGazetteerPhrases() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
@@ -287,7 +293,9 @@ struct ExtractionContext {
             while i < toks.count {
                 // "of Central African States", "of American States": a body's name, not the country.
                 if let (end, entry) = phrase(at: toks, i),
-                   !(entry.isDemonym && end < toks.count && toks[end].isCapitalized && toks[end].key == "states") {
+                   !(entry.isDemonym && end < toks.count && toks[end].isCapitalized && toks[end].key == "states"),
+                   // "South American beef", "Latin American leaders": a region's adjective, not the country's.
+                   !(entry.isDemonym && i > 0 && toks[i - 1].isCapitalized && Self.regionOpeners.contains(toks[i - 1].key) && phrase(at: toks, i - 1) == nil) {
                     // "in the Oval Office at the White House", "outside Downing Street": the seat as a place.
                     let venue = entry.seat && (i > 0 && Self.venueWords.contains(toks[i - 1].key)
                                                || i > 1 && toks[i - 1].key == "the" && Self.venueWords.contains(toks[i - 2].key))
