@@ -281,14 +281,15 @@ extension ExtractionContext {
     }
 
     /// How much a report is about each country: its setting's (2), each time it names the
-    /// country, and each national institution it names.
+    /// country, and each national institution it names (not a wire service: a Reuters report from
+    /// Handlová is not about Britain).
     func countryWeights(setting: (country: String, cue: String)?) -> [String: Int] {
         var weight: [String: Int] = [:]
         if let c = setting?.country { weight[c, default: 0] += 2 }
         for n in accepted.indices {
             switch accepted[n].kind {
             case .country: weight[accepted[n].name, default: 0] += 1
-            case .organization: if let k = accepted[n].country { weight[k, default: 0] += 1 }
+            case .organization: if let k = accepted[n].country, !gz.wireServices.contains(accepted[n].name) { weight[k, default: 0] += 1 }
             default: break
             }
         }

@@ -83,6 +83,8 @@ final class Gazetteer: Sendable {
     let commonAbbreviations: Set<String>
     let countryNames: [String: String]  // key of any form → canonical country
     let countryCapitals: [String: String]  // capital key → country
+    /// Wire services' names as candidates carry them (organizations.tsv's 'wire').
+    let wireServices: Set<String>
     /// Each extraction rule's priority (rules.tsv).
     let rulePriorities: [String: Int]
     /// Offices only one country has ("chancellor of the exchequer" → United Kingdom).
@@ -112,6 +114,7 @@ final class Gazetteer: Sendable {
         }
         var countryNames: [String: String] = [:]
         var capitals: [String: String] = [:]
+        var wires = Set<String>()
         for row in lines("countries.tsv") where !row[0].isEmpty {
             let name = row[0]
             let entry = GazetteerEntry(kind: .country, name: name, country: name, exactCase: false, isDemonym: false, form: name)
@@ -157,6 +160,7 @@ final class Gazetteer: Sendable {
             var e = GazetteerEntry(kind: .organization, name: name, country: country, exactCase: false, isDemonym: false, form: row[0])
             e.generic = row.count > 4 && row[4].contains("generic")
             e.seat = row.count > 4 && row[4].contains("seat")
+            if row.count > 4, row[4].contains("wire") { wires.insert(name) }
             add(row[0], e)
             if row.count > 1, !row[1].isEmpty, row[1].count >= 2 { var x = e; x.exactCase = true; add(row[1], x) }
             for a in multi(row.count > 2 ? row[2] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
@@ -165,6 +169,7 @@ final class Gazetteer: Sendable {
         self.phrases = phrases
         self.countryNames = countryNames
         self.countryCapitals = capitals
+        self.wireServices = wires
 
         // The hand-kept list, then the world's given names from open data (Generator/make_given_names.py).
         let primary = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.keys($0[0]).joined(separator: " ") })
