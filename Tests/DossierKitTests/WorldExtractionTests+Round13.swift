@@ -109,4 +109,22 @@ struct WorldContextTests {
         for p in ["European", "Europe", "South American", "March"] { #expect(!places.contains(p), "\(p)") }
         #expect(!countries.contains("United States"))
     }
+
+    @Test("a party's name with lower-case words after the determiner, before its party word or in commas after it")
+    func partiesAfterLowerCaseWords() {
+        let c = one("Leaders of the ruling Mahayuti alliance met. The main opposition party, Progressive Slovakia, called off a protest. The Rivers of Justice coalition came second.", "MUMBAI, Dec 5, 2024")
+        let orgs = c.names(in: c.articles[0], .organization)
+        for o in ["Mahayuti", "Progressive Slovakia", "Rivers of Justice"] { #expect(orgs.contains(o), "\(o)") }
+        let d = one("The main opposition party, which met in Mumbai, said Slovakia had not replied.", "MUMBAI, Dec 5, 2024")
+        #expect(d.names(in: d.articles[0], .organization).isEmpty)
+    }
+
+    @Test("a wire service's country does not make a report from elsewhere about its country")
+    func wireServiceWeighsNothing() {
+        let text = "Slovak PM shot\n\nHANDLOVA, Slovakia, May 15 (Reuters) - Prime Minister Robert Fico was shot, Reuters reported. "
+            + "Defence Minister Robert Kalinak said the country was in shock, Reuters was told. Interior Minister Matus Estok spoke to Reuters and to the AFP. "
+            + "Slovak officials met Czech and Hungarian envoys.\n"
+        let c = corpus([text])
+        #expect(c.person("Robert Kalinak")?.country != "United Kingdom")
+    }
 }

@@ -43,46 +43,6 @@ extension ExtractionContext {
         }
     }
 
-    /// Kinds of political body that may follow the body's name in lower case, or open an
-    /// apposition that names it.
-    static let politicalKinds: Set<String> = ["alliance", "coalition", "bloc", "party", "movement", "front"]
-
-    /// "the ruling Mahayuti alliance", "the Rivers of Justice coalition": a political body's name in
-    /// capitals before its kind in lower case, after an article and up to three lower-case words;
-    /// "The main opposition party, Progressive Slovakia, said": its name in commas after its kind.
-    /// The name is one to four capitalised words ("of" between), no table's phrase, title or
-    /// country's word, and not a person's name.
-    mutating func findBodiesBeforeKind() {
-        for b in blocks.indices {
-            let toks = blocks[b].tokens
-            func plainName(_ s: Int, _ e: Int) -> Bool {
-                e > s && e - s <= 5 && toks[s].kind == .word && isNameWord(toks[s]) && isNameWord(toks[e - 1])
-                    && (s..<e).allSatisfy { isNameWord(toks[$0]) || toks[$0].key == "of" }
-                    // (A place's or a country's word may end it: "Progressive Slovakia", "Rivers of Justice".)
-                    && phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == s + 1 && e > s + 1 } ?? true
-                    && (s..<e).allSatisfy { phrase(at: toks, $0)?.entry.kind != .organization && !toks[$0].facts.contains(.roleStart) && (toks[$0].key == "of" || !Self.runStops.contains(toks[$0].key)) }
-                    && !(e - s >= 2 && toks[s].facts.contains(.givenName))
-            }
-            for k in toks.indices where k >= 2 && toks[k].kind == .word && !toks[k].isCapitalized && Self.politicalKinds.contains(toks[k].key) {
-                // Before the kind.
-                var s = k
-                while s > 0, k - s < 5, isNameWord(toks[s - 1]) || toks[s - 1].key == "of" && s >= 2 && isNameWord(toks[s - 2]) { s -= 1 }
-                // (One word only before a kind a person does not lead: not "the Trump movement".)
-                if s < k, plainName(s, k), k - s >= 2 || !["movement", "party"].contains(toks[k].key), kindPhraseStart(toks, before: s) != nil {
-                    add(b, s, k, .organization, name: text(b, s, k), rule: "kind-named")
-                    continue
-                }
-                // In commas after the kind.
-                guard k + 3 < toks.count, toks[k + 1].isPunct(","), kindPhraseStart(toks, before: k) != nil else { continue }
-                var e = k + 2
-                while e < toks.count, e - k < 7, isNameWord(toks[e]) || toks[e].key == "of" { e += 1 }
-                if e < toks.count, toks[e].isPunct(",") || toks[e].isPunct("."), plainName(k + 2, e) {
-                    add(b, k + 2, e, .organization, name: text(b, k + 2, e), rule: "kind-named")
-                }
-            }
-        }
-    }
-
     /// The start of "the rights organisation", "the Kenyan daily", "an anti-graft watchdog": an
     /// article or a possessive, then up to three lower-case words or demonyms, then the kind at `k`.
     func kindPhraseStart(_ toks: [Token], before k: Int) -> Int? {

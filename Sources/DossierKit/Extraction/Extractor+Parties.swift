@@ -8,19 +8,22 @@ extension ExtractionContext {
     static let partyDeterminers: Set<String> = ["his", "her", "its", "their", "whose", "the", "s"]
 
     /// A party a report names with a lower-case party word: before it ("his Europe Now
-    /// movement") or after it ("Siliņa's party New Unity", "the party, Europe Now,"), the
-    /// capitalised words being the name.
+    /// movement", "the ruling Mahayuti alliance", "the Rivers of Justice coalition") or after it
+    /// ("Siliņa's party New Unity", "the party, Europe Now,", "the main opposition party,
+    /// Progressive Slovakia,"), the capitalised words being the name. Up to three lower-case words
+    /// may stand between the determiner and the name or the party word.
     mutating func findPartyNames() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
             for i in toks.indices where toks[i].facts.contains(.partyWord) && !toks[i].isCapitalized {
                 let s = capitalisedRunStart(toks, endingAt: i, maxWords: 5)
                 // Capitalised words: "the ruling party" names none.
-                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key), isPartyName(toks, s, i) {
+                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key) || partyPhraseStart(toks, before: s) != nil,
+                   isPartyName(toks, s, i) {
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-name")
                     continue
                 }
-                guard i > 0, Self.partyDeterminers.contains(toks[i - 1].key) else { continue }
+                guard i > 0, Self.partyDeterminers.contains(toks[i - 1].key) || partyPhraseStart(toks, before: i) != nil else { continue }
                 var j = i + 1
                 if j < toks.count, toks[j].isPunct(",") { j += 1 }
                 var e = j
@@ -30,12 +33,25 @@ extension ExtractionContext {
         }
     }
 
-    /// Capitalised words that may be a party's name: no country, demonym or place, no title.
+    /// "the main opposition", "the ruling": a determiner, then one to three lower-case words before
+    /// `k`. The determiner's index.
+    func partyPhraseStart(_ toks: [Token], before k: Int) -> Int? {
+        var s = k - 1
+        while s >= 0, k - s <= 4, toks[s].kind == .word, !toks[s].isCapitalized || s == 0 || toks[s - 1].sentence != toks[s].sentence {
+            if Self.partyDeterminers.contains(toks[s].key) { return s < k - 1 ? s : nil }
+            if Self.runStops.contains(toks[s].key) { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// Capitalised words that may be a party's name: no country, demonym or place first, no title;
+    /// a country's or a place's word may end it ("Progressive Slovakia"), an "of" join two words.
     func isPartyName(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
         // A known name: a party only when it is an organization's, and the whole run.
         if let (pe, entry) = phrase(at: toks, s), pe >= e || entry.kind == .country { return entry.kind == .organization && pe == e }
         if countryAt(toks, s) != nil || parseRole(toks, s) != nil { return false }
-        return !toks[s..<e].contains { Self.runStops.contains($0.key) }
+        return !toks[s..<e].contains { Self.runStops.contains($0.key) && $0.key != "of" } && toks[e - 1].key != "of"
     }
 
     /// Lower-case offices of a party or a body that name it before them ("Fine Gael leader",

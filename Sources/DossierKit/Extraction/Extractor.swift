@@ -13,7 +13,7 @@ enum Extractor {
         ExtractionStage("gazetteer phrases") { $0.findGazetteerPhrases() },
         ExtractionStage("acronym expansions") { $0.findAcronymExpansions() },
         ExtractionStage("organization patterns") { $0.findOrganizationPatterns() },
-        ExtractionStage("bodies named after their kind") { $0.findBodiesNamedAfterKind(); $0.findBodiesBeforeKind(); $0.findHoldersOffices() },
+        ExtractionStage("bodies named after their kind") { $0.findBodiesNamedAfterKind(); $0.findHoldersOffices() },
         ExtractionStage("place patterns") { $0.findPlacePatterns() },
         ExtractionStage("constituencies") { $0.findConstituencies() },
         ExtractionStage("dateline agency") { $0.findDatelineAgency() },
