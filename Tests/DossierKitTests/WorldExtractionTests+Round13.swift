@@ -16,27 +16,12 @@ struct WorldContextTests {
         #expect(c.person("J P Nadda") != nil)
     }
 
-    @Test("a party's member before a name, and a list that goes on after a person's party")
-    func partyMembersAndLists() {
-        let c = one("The assembly elected Social Democrat Beat Jans. Re-elected were Ana Berg of the Centre Party, Guy Pirlot and Hans Roth.", "BERN, Dec 13, 2023")
-        for name in ["Beat Jans", "Guy Pirlot", "Hans Roth"] { #expect(c.person(name) != nil, "\(name)") }
-        let d = one("The Social Democrat Party Congress met in the capital.", "BERN, Dec 13, 2023")
-        #expect(d.person("Party Congress") == nil)
-    }
-
     @Test("a plural noun only people are introduces a list of names")
     func pluralOfPeople() {
         let c = one("The HDZ kept power, while his party colleagues Ante Vukic and Ivan Maric join the cabinet.", "ZAGREB, Apr 17, 2024")
         #expect(c.person("Ante Vukic") != nil)
         let d = one("The firms Ante Holdings and Ivan Group won contracts.", "ZAGREB, Apr 17, 2024")
         #expect(d.person("Ante Holdings") == nil)
-    }
-
-    @Test("a relative's known given name alone is a person")
-    func relativesByGivenName() {
-        let c = one("His wife Sylvia and son Noureddin Bongo Valentin were detained.", "LIBREVILLE, May 3, 2025")
-        #expect(c.person("Sylvia") != nil)
-        #expect(c.person("Noureddin Bongo Valentin") != nil)
     }
 
     @Test("an abbreviation's plural is a title before names, not before a comma")
@@ -85,13 +70,6 @@ struct WorldContextTests {
         #expect(!roles(d, "Justin Trudeau").contains("Liberal Leader"))
     }
 
-    @Test("one unknown capitalised portfolio before a bare 'Minister', not a day's name")
-    func unknownPortfolio() {
-        let c = one("Interior Minister Mahmoud Tawfik and Supply Minister Sherif Farouk kept their posts. On Tuesday Minister Ali Khan spoke.", "CAIRO, July 3, 2024")
-        #expect(roles(c, "Sherif Farouk") == ["Supply Minister"])
-        #expect(roles(c, "Ali Khan") == ["Minister"])
-    }
-
     @Test("monarchs of Luxembourg and Malaysia, Malay particles and a ruler's title inside an 'ibni' chain")
     func monarchs() {
         let c = one("Grand Duke Henri swore in the ministers.", "LUXEMBOURG, Nov 17, 2023")
@@ -110,13 +88,26 @@ struct WorldContextTests {
         #expect(!countries.contains("United States"))
     }
 
-    @Test("a party's name with lower-case words after the determiner, before its party word or in commas after it")
-    func partiesAfterLowerCaseWords() {
-        let c = one("Leaders of the ruling Mahayuti alliance met. The main opposition party, Progressive Slovakia, called off a protest. The Rivers of Justice coalition came second.", "MUMBAI, Dec 5, 2024")
-        let orgs = c.names(in: c.articles[0], .organization)
-        for o in ["Mahayuti", "Progressive Slovakia", "Rivers of Justice"] { #expect(orgs.contains(o), "\(o)") }
-        let d = one("The main opposition party, which met in Mumbai, said Slovakia had not replied.", "MUMBAI, Dec 5, 2024")
-        #expect(d.names(in: d.articles[0], .organization).isEmpty)
+    @Test("a party's name with an 'of' inside; not a person or a community after a party word")
+    func partyNames() {
+        let c = one("The Rivers of Justice coalition came second.", "ZAGREB, Apr 18, 2024")
+        #expect(c.names(in: c.articles[0], .organization).contains("Rivers of Justice"))
+        let d = one("A spokesman for the ruling party, Hailu Tesfaye, denied the claim. The largest Shiite bloc backed the budget.", "ADDIS ABABA, May 3, 2025")
+        let orgs = d.names(in: d.articles[0], .organization)
+        #expect(!orgs.contains("Hailu Tesfaye") && !orgs.contains("Shiite"))
+    }
+
+    @Test("a reviewer's inputs: plurals after 'as' or a telling verb, offices among a list's honorifics, organizations' particles, companies' rivals")
+    func reviewersInputs() {
+        let c = one("Boris Johnson resigned as Conservative MPs turned against him. Keir Starmer told MPs Donald Trump had agreed to the deal.", "LONDON, May 3, 2025")
+        #expect(!roles(c, "Boris Johnson").contains("Conservative MP"))
+        #expect(!roles(c, "Donald Trump").contains("MP"))
+        let d = one("Presidents Donald Trump, Emmanuel Macron, Crown Prince Mohammed bin Salman and Sheikh Tamim bin Hamad attended.", "RIYADH, May 13, 2025")
+        #expect(!roles(d, "Mohammed bin Salman").contains("President"))
+        let e = one("Medecins du Monde said aid was blocked. The broker competes with rivals Interactive Brokers and Charles Schwab.", "PARIS, May 3, 2025")
+        #expect(e.person("Medecins du Monde") == nil && e.person("Interactive Brokers") == nil)
+        let f = one("South Australian Premier Peter Malinauskas spoke.", "ADELAIDE, May 3, 2025")
+        #expect(f.names(in: f.articles[0], .country).contains("Australia"))
     }
 
     @Test("a wire service's country does not make a report from elsewhere about its country")

@@ -13,23 +13,7 @@ extension ExtractionContext {
         if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
         // "a decree naming X", "he succeeds X": whom an office passes to or from.
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
-        // "Social Democrat Beat Jans", "Republican Mike Johnson": a party's member.
-        if k == i - 1, toks[k].isCapitalized, Self.partisans.contains(toks[k].key) { return true }
         return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
-    }
-    /// Nouns for a member of a political family, capitalised before a member's name.
-    static let partisans: Set<String> = ["democrat", "republican", "conservative", "socialist", "liberal", "communist", "tory",
-                                         "labourite", "nationalist", "centrist", "peronist", "gaullist", "unionist", "populist"]
-    /// Relatives by blood or marriage, before a relative's given name alone ("his wife Sylvia").
-    static let familyKin: Set<String> = ["wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother", "sister"]
-    /// "His mother Sarita and wife Amruta": one known given name after "his", "her", "their" or
-    /// "and" and a relative's word, no capitalised word after it.
-    func familyGivenName(_ toks: [Token], _ run: NameRun) -> Bool {
-        let i = run.start
-        guard run.end == i + 1, run.name.particles.isEmpty, i >= 2, Self.familyKin.contains(toks[i - 1].key), !toks[i - 1].isCapitalized,
-              ["his", "her", "their", "and"].contains(toks[i - 2].key),
-              !toks[i].facts.isDisjoint(with: [.givenName, .widerGivenName]), phrase(at: toks, i) == nil else { return false }
-        return !(i + 1 < toks.count && toks[i + 1].kind == .word && toks[i + 1].isCapitalized)
     }
     /// Verbs of taking over an office from someone ("X succeeds Y as …").
     static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
@@ -157,13 +141,10 @@ extension ExtractionContext {
         return out
     }
 
-    /// The name at `i` follows a person's name and a comma or "and", in a list of names; the
-    /// person's party may stand between, after "of" or in brackets ("Viola Amherd of the Centre
-    /// Party, Guy Parmelin and …", "Frank Peeters (Vooruit), …").
+    /// The name at `i` follows a person's name and a comma or "and", in a list of names.
     func followsPersonInList(_ b: Int, _ toks: [Token], _ i: Int) -> Bool {
         guard i >= 2, toks[i - 1].isPunct(",") || toks[i - 1].key == "and", let last = candidates.last,
-              last.kind == .person, last.block == b,
-              last.end == i - 1 || afterAffiliation(toks, last.end) == i - 1 || skipParenthesis(toks, last.end) == i - 1 else { return false }
+              last.kind == .person, last.block == b, last.end == i - 1 else { return false }
         return last.person.map { $0.words.count >= 2 } == true
     }
 
@@ -214,8 +195,8 @@ extension ExtractionContext {
     }
 
     /// Plural nouns only people are, which may introduce a list of names.
-    static let personPlurals: Set<String> = ["colleagues", "allies", "lawmakers", "legislators", "politicians", "officials", "rivals",
-                                             "opponents", "loyalists", "veterans", "activists", "candidates", "comrades", "deputies"]
+    static let personPlurals: Set<String> = ["colleagues", "lawmakers", "legislators", "politicians", "officials", "loyalists", "activists",
+                                             "candidates", "comrades", "deputies"]
 
     /// Words of political families that name parties in many countries.
     static let ideologyWords: Set<String> = [

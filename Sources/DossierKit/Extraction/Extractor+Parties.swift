@@ -8,22 +8,19 @@ extension ExtractionContext {
     static let partyDeterminers: Set<String> = ["his", "her", "its", "their", "whose", "the", "s"]
 
     /// A party a report names with a lower-case party word: before it ("his Europe Now
-    /// movement", "the ruling Mahayuti alliance", "the Rivers of Justice coalition") or after it
-    /// ("Siliņa's party New Unity", "the party, Europe Now,", "the main opposition party,
-    /// Progressive Slovakia,"), the capitalised words being the name. Up to three lower-case words
-    /// may stand between the determiner and the name or the party word.
+    /// movement", "the Rivers of Justice coalition") or after it ("Siliņa's party New Unity", "the
+    /// party, Europe Now,"), the capitalised words being the name.
     mutating func findPartyNames() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
             for i in toks.indices where toks[i].facts.contains(.partyWord) && !toks[i].isCapitalized {
                 let s = capitalisedRunStart(toks, endingAt: i, maxWords: 5)
                 // Capitalised words: "the ruling party" names none.
-                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key) || partyPhraseStart(toks, before: s) != nil,
-                   isPartyName(toks, s, i) {
+                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key), isPartyName(toks, s, i) {
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-name")
                     continue
                 }
-                guard i > 0, Self.partyDeterminers.contains(toks[i - 1].key) || partyPhraseStart(toks, before: i) != nil else { continue }
+                guard i > 0, Self.partyDeterminers.contains(toks[i - 1].key) else { continue }
                 var j = i + 1
                 if j < toks.count, toks[j].isPunct(",") { j += 1 }
                 var e = j
@@ -31,18 +28,6 @@ extension ExtractionContext {
                 if e > j, isPartyName(toks, j, e) { add(b, j, e, .organization, name: text(b, j, e), rule: "party-name") }
             }
         }
-    }
-
-    /// "the main opposition", "the ruling": a determiner, then one to three lower-case words before
-    /// `k`. The determiner's index.
-    func partyPhraseStart(_ toks: [Token], before k: Int) -> Int? {
-        var s = k - 1
-        while s >= 0, k - s <= 4, toks[s].kind == .word, !toks[s].isCapitalized || s == 0 || toks[s - 1].sentence != toks[s].sentence {
-            if Self.partyDeterminers.contains(toks[s].key) { return s < k - 1 ? s : nil }
-            if Self.runStops.contains(toks[s].key) { return nil }
-            s -= 1
-        }
-        return nil
     }
 
     /// Capitalised words that may be a party's name: no country, demonym or place first, no title;

@@ -12,6 +12,10 @@ extension ExtractionContext {
     /// Titles that also stand inside names ("Hassan Sheikh Mohamud").
     static let titlesInsideNames: Set<String> = ["sheikh", "shaikh", "shaykh"]
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
+    /// Honorifics that say no office, which a plural title's list may skip ("Vice Presidents A and Cde B").
+    static let tellingVerbs: Set<String> = ["told", "tells", "tell", "assured", "assures", "warned", "warns", "informed", "informs", "briefed",
+                                            "urged", "urges", "asked", "asks", "reminded", "addressed", "addresses"]
+    static let plainHonorifics: Set<String> = ["cde", "comrade", "dr", "mr", "mrs", "ms", "prof", "hon"]
     /// Endings of abstract nouns that no family name has.
     static let abstractEndings = ["ness", "tion", "tions", "ment", "ments", "ship"]
     static let copulas: Set<String> = ["is", "was"]
@@ -84,17 +88,6 @@ extension ExtractionContext {
         candidates.append(c)
     }
 
-    /// The capitalised word before the title at `i` when it names a portfolio no table knows:
-    /// inside the sentence, after no other capitalised word, and no name's, country's, place's,
-    /// month's or day's word.
-    func unknownPortfolio(_ toks: [Token], _ i: Int) -> String? {
-        guard i >= 2, case let w = toks[i - 1], w.kind == .word, w.isCapitalized, !w.isAllCaps, w.sentence == toks[i - 2].sentence,
-              !(toks[i - 2].kind == .word && (toks[i - 2].isCapitalized || toks[i - 2].isAllCaps)), !toks[i - 2].isApostrophe,
-              (gz.wordFacts[w.key] ?? []).isDisjoint(with: [.givenName, .widerGivenName, .roleHead, .roleModifier, .title]),
-              phrase(at: toks, i - 1) == nil, !Self.monthKeys.contains(w.key), !Header.weekdays.contains(w.key) else { return nil }
-        return w.text
-    }
-
     /// 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
     /// "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar": the person
     /// the title `role` at `i` names, if any; `i` and `covered` move past what was read.
@@ -130,9 +123,7 @@ extension ExtractionContext {
         // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.
         if let s = start { start = Self.hyphenatedCapitalsStart(toks, s) }
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
-        // "and Supply Minister X": a portfolio no table knows, one capitalised word inside the
-        // sentence before a bare "Minister".
-        else if role.title == "Minister", let f = unknownPortfolio(toks, i) { roles[0] = f + " Minister" }
+
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
         else if countryCue(toks, endingAt: i) == nil,
@@ -237,6 +228,8 @@ extension ExtractionContext {
             // ("In a letter to MPs, Speaker X said": a plural before a comma is no one's title, unless
             // counted or determined: "two former Prime Ministers, Sir X, …".)
             let listed = determined || role.start > 0 && (Self.countWords.contains(toks[role.start - 1].key) || Self.determiners.contains(toks[role.start - 1].key))
+            // ("Starmer told MPs Donald Trump had agreed": whom a plural was told names no holder.)
+            if role.plural, role.start > 0, Self.tellingVerbs.contains(toks[role.start - 1].key) { i = max(i, role.end - 1); return }
             if copula || (capitalised && rule != "predicate" && !(role.plural && !listed && toks[role.end].isPunct(","))) || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
                 || (determined && toks[role.end].isPunct(",") && run.name.words.count >= 2 && (run.start == role.end + 1
                     // "Sudan's army chief, Lt. Gen. X": a rank between the comma and the name.
@@ -253,7 +246,8 @@ extension ExtractionContext {
                     var e = last
                     if e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym { e = k.end }
                     guard e + 1 < toks.count, toks[e].key == "and" || toks[e].isPunct(","),
-                          let next = nameRun(b, skipTitles(toks, e + 1), bodyWords: bodyWords), next.name.words.count >= 2 else { break }
+                          let next = nameRun(b, Self.plainHonorifics.contains(toks[e + 1].key) ? skipTitles(toks, e + 1) : e + 1, bodyWords: bodyWords),
+                          next.name.words.count >= 2 else { break }
                     addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
                     covered = next.end
                     i = next.end - 1
@@ -444,11 +438,7 @@ extension ExtractionContext {
                         covered = run.end; i = run.end - 1
                     }
                 }
-                // 6. A relative's given name alone: "his wife Sylvia".
-                if !blocks[b].titleCase, let run = runHere, familyGivenName(toks, run) {
-                    addPerson(b, run, rule: "kin", roles: [], evidence: nil, anchored: false)
-                    covered = run.end; i = run.end - 1
-                }
+
             }
         }
     }

@@ -398,7 +398,8 @@ extension ExtractionContext {
         guard toks[k].kind == .word, toks[k].isCapitalized || toks[k].isAllCaps, countryAt(toks, k) == nil, placeAt(toks, k) == nil else { return nil }
         var j = k + 1
         while j < toks.count, j < k + 5, toks[j].kind == .word, !toks[j - 1].facts.contains(.givenName) {
-            if toks[j - 1].isCapitalized || toks[j - 1].isAllCaps, let r = parseRole(toks, j), r.start == j { return (j, r) }
+            // (Not a plural: "resigned as Conservative MPs turned against him".)
+            if toks[j - 1].isCapitalized || toks[j - 1].isAllCaps, let r = parseRole(toks, j), r.start == j { return r.plural ? nil : (j, r) }
             guard toks[j].isCapitalized || toks[j].isAllCaps || ["and", "of", "&"].contains(toks[j].key) else { return nil }
             j += 1
         }

@@ -282,7 +282,7 @@ struct ExtractionContext {
     static let venueWords: Set<String> = ["at", "in", "inside", "outside", "near"]
     static let gazetteerRules = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, "gazetteer:\($0.rawValue)") })
 
-    /// Words that make a demonym after them a region's adjective ("South American", "Central Asian").
+    /// Words that make "American" after them a region's adjective ("South American", "Latin American").
     static let regionOpeners: Set<String> = ["south", "north", "east", "west", "central", "latin", "southeast", "northeast", "southwest",
                                              "northwest", "eastern", "western", "southern", "northern"]
 
@@ -295,7 +295,8 @@ struct ExtractionContext {
                 if let (end, entry) = phrase(at: toks, i),
                    !(entry.isDemonym && end < toks.count && toks[end].isCapitalized && toks[end].key == "states"),
                    // "South American beef", "Latin American leaders": a region's adjective, not the country's.
-                   !(entry.isDemonym && i > 0 && toks[i - 1].isCapitalized && Self.regionOpeners.contains(toks[i - 1].key) && phrase(at: toks, i - 1) == nil) {
+                   !(entry.isDemonym && toks[i].key == "american" && i > 0 && toks[i - 1].isCapitalized && Self.regionOpeners.contains(toks[i - 1].key)
+                     && phrase(at: toks, i - 1) == nil) {
                     // "in the Oval Office at the White House", "outside Downing Street": the seat as a place.
                     let venue = entry.seat && (i > 0 && Self.venueWords.contains(toks[i - 1].key)
                                                || i > 1 && toks[i - 1].key == "the" && Self.venueWords.contains(toks[i - 2].key))
