@@ -178,11 +178,13 @@ public enum ArticleParser {
         // The first paragraph may open with a dateline.
         var lede = true
         var previous: Line?
+        // Each line's dateline, read once: the look-ahead reads the lines the lede's test reads next.
+        var datelines = Header.DatelineMemo()
         while i < body.count {
             let line = body[i]
             defer { previous = line }
             i += 1
-            if lede, let d = Header.dateline(line.text) ?? Header.datelineLine(line.text) {
+            if lede, let d = datelines.dateline(body, at: i - 1) ?? Header.datelineLine(line.text) {
                 lede = false
                 dateline = d.city
                 agency = d.agency
@@ -233,7 +235,7 @@ public enum ArticleParser {
             if blocks.count <= 4, Header.nameOverJob(line.text, next: next?.text) { i += 1; continue }
             // A photo caption, a by-line or a section label above the dateline does not hide it;
             // a caption's date is the picture's, not the article's.
-            if lede, line.text.utf8.count < 400, Header.datelineAhead(body, from: i) {
+            if lede, line.text.utf8.count < 400, Header.datelineAhead(body, from: i, memo: &datelines) {
                 if Header.isByline(line.text) {
                     if bylineCity == nil { bylineCity = Header.bylineCity(line.text) }
                     if outlet == nil { outlet = Header.bylineOutlet(line.text) }

@@ -97,13 +97,91 @@ enum ArticleScan {
     }
 
     /// The text of a match's range (UTF-16 offsets) in `s`, as `(s as NSString).substring(with:)`
-    /// gives it; `ascii`: whether `s` is all ASCII, its UTF-16 offsets then its bytes'.
+    /// gives it; `ascii`: whether `s` is all ASCII, its UTF-16 offsets then its bytes'. Outside
+    /// ASCII the offsets are turned into bytes' in one pass over the bytes (an `NSString` steps
+    /// through the text a UTF-16 unit at a time, tens of instructions each); a range that cuts a
+    /// surrogate pair is left to `NSString`.
     static func substring(_ s: String, _ r: NSRange, ascii: Bool) -> String {
+        var t = s
         if ascii {
-            var t = s
             return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r.location..<(r.location + r.length)]), as: UTF8.self) }
         }
-        return (s as NSString).substring(with: r)
+        let sliced = t.withUTF8 { b -> String? in
+            guard let lo = byteOffset(b, utf16: r.location),
+                  let hi = byteOffset(b, utf16: r.location + r.length, from: lo, at: r.location) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        }
+        return sliced ?? (s as NSString).substring(with: r)
+    }
+
+    /// The byte offset in `b` (UTF-8) of UTF-16 offset `u`, counted on from byte `from`, which
+    /// stands at UTF-16 offset `at`; nil when `u` falls inside a surrogate pair or past the end.
+    @inline(__always)
+    static func byteOffset(_ b: UnsafeBufferPointer<UInt8>, utf16 u: Int, from: Int = 0, at: Int = 0) -> Int? {
+        var i = from, k = at
+        while k < u, i < b.count {
+            let c = b[i]
+            // A lead byte tells its scalar's length; one of four bytes is two UTF-16 units.
+            if c < 0x80 { i += 1; k += 1 } else if c < 0xE0 { i += 2; k += 1 } else if c < 0xF0 { i += 3; k += 1 } else { i += 4; k += 2 }
+        }
+        return k == u && i <= b.count ? i : nil
+    }
+
+    /// `s.utf16.count`, counted in bytes: a scalar of four bytes is two UTF-16 units, any other
+    /// one. (Outside ASCII the standard library builds an index of the string to count it.)
+    static func utf16Count(_ s: String) -> Int {
+        var t = s
+        return t.withUTF8 { b in
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 { n += c >= 0xF0 ? 2 : 1 }
+            return n
+        }
+    }
+
+    /// `s` with each of `ranges` (UTF-16 offsets, in order, apart) put back by one space, as
+    /// `NSString.replacingCharacters(in:with:)` gives it from the last range to the first; nil
+    /// unless `s` is all ASCII without a carriage return (where `NSString` moves a range's
+    /// ends to the edges of a composed character).
+    static func blanked(_ s: String, _ ranges: [NSRange]) -> String? {
+        var t = s
+        return t.withUTF8 { b -> String? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var at = 0
+            for r in ranges {
+                guard r.location >= at, r.length >= 0, r.location + r.length <= b.count else { return nil }
+                out += b[at..<r.location]
+                out.append(0x20)
+                at = r.location + r.length
+            }
+            out += b[at...]
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether `s.lowercased()` holds `word` (ASCII, in lower case), looked for in bytes; nil
+    /// unless `s` is all ASCII.
+    static func lowercasedContains(_ s: String, _ word: StaticString) -> Bool? {
+        var t = s
+        return t.withUTF8 { b -> Bool? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            guard b.count >= w.count else { return false }
+            for i in 0...(b.count - w.count) {
+                var k = 0
+                while k < w.count, (b[i + k] >= 0x41 && b[i + k] <= 0x5A ? b[i + k] | 0x20 : b[i + k]) == w[k] { k += 1 }
+                if k == w.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// The number of bytes (UTF-8) the first `n` UTF-16 units of `s` take, as the bytes of
+    /// `substring(s, NSRange(location: 0, length: n), ascii: false)` count them.
+    static func utf8Length(_ s: String, utf16 n: Int) -> Int {
+        var t = s
+        return t.withUTF8 { b in byteOffset(b, utf16: n) } ?? (s as NSString).substring(with: NSRange(location: 0, length: n)).utf8.count
     }
 }
 

@@ -93,6 +93,15 @@ enum DateScanner {
     }
 
     static func month(_ s: String) -> Int? {
+        // Three ASCII letters and an ASCII byte or none after them: their lowered bytes are
+        // the first three characters lowered.
+        var t = s
+        if let key = t.withUTF8({ b -> UInt32? in
+            guard b.count >= 3, b[0] < 0x80, b[1] < 0x80, b[2] < 0x80, b.count == 3 || b[3] < 0x80 else { return nil }
+            return UInt32(b[0] | 0x20) << 16 | UInt32(b[1] | 0x20) << 8 | UInt32(b[2] | 0x20)
+        }) {
+            return Marks.monthNumbers[key]
+        }
         let k = s.lowercased().prefix(3)
         return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: String(k)).map { $0 + 1 }
     }
@@ -113,7 +122,7 @@ enum DateScanner {
         }
         guard digit else { return [] }
         let marks = Marks(s)
-        let full = NSRange(location: 0, length: s.utf16.count)
+        let full = NSRange(location: 0, length: marks.ascii ? s.utf8.count : ArticleScan.utf16Count(s))
         var out: [DateMatch] = []
         func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
             let r = m.range(at: i)
@@ -134,11 +143,11 @@ enum DateScanner {
                 out.append(DateMatch(year: y, month: mo, day: d, range: m.range))
             }
         }
-        for m in letter && marks.month ? monthFirst.matches(in: s, range: full) : [] {
+        for m in letter && marks.month && marks.monthThenDay ? monthFirst.matches(in: s, range: full) : [] {
             guard let mo = month(group(m, 1)!), let d = Int(group(m, 2)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
-        for m in letter && marks.month ? dayFirst.matches(in: s, range: full) : [] {
+        for m in letter && marks.month && marks.dayThenMonth ? dayFirst.matches(in: s, range: full) : [] {
             guard let mo = month(group(m, 2)!), let d = Int(group(m, 1)!), (1...31).contains(d) else { continue }
             out.append(DateMatch(year: group(m, 3).flatMap(Int.init), month: mo, day: d, range: m.range))
         }
@@ -167,13 +176,28 @@ enum DateScanner {
     /// when case is ignored); in ASCII text, `2024-06-30` has four digits before a dash,
     /// `16.06.2024` four after a separator, `2024/06/16` four before one. (Outside ASCII a
     /// pattern's `\d` matches other scripts' digits too: there only the month is looked for.)
+    /// In ASCII text `8 May` has figures, white space (perhaps a suffix or a full stop before it,
+    /// "of" after it) and a month's letters; `May 8` a month's word, white space and a figure.
     struct Marks {
         var ascii = true, month = false
         var isoYear = false, yearAfterSeparator = false, yearBeforeSeparator = false
+        var dayThenMonth = true, monthThenDay = true
 
         private init() {}
 
-        static let monthKeys: Set<UInt32> = Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { key(Array($0.utf8), 0) })
+        /// Whether `k` (three lowered bytes) is a month's first three letters, one of
+        /// `monthNumbers`' keys: a switch, where a set would hash every letter's three bytes.
+        @inline(__always)
+        static func isMonthKey(_ k: UInt32) -> Bool {
+            switch k {
+            case 0x6A_61_6E, 0x66_65_62, 0x6D_61_72, 0x61_70_72, 0x6D_61_79, 0x6A_75_6E,
+                 0x6A_75_6C, 0x61_75_67, 0x73_65_70, 0x6F_63_74, 0x6E_6F_76, 0x64_65_63: return true
+            default: return false
+            }
+        }
+        /// A month's first three letters, lowered, as bytes: its number.
+        static let monthNumbers: [UInt32: Int] = Dictionary(uniqueKeysWithValues:
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated().map { (key(Array($1.utf8), 0), $0 + 1) })
         static func key(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) }
 
         init(_ s: String) {
@@ -201,12 +225,62 @@ enum DateScanner {
                     run = 0
                     if !m.month, i + 2 < b.count, c | 0x20 >= 0x61, c | 0x20 <= 0x7A {
                         let k = UInt32(c | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20)
-                        if Marks.monthKeys.contains(k) { m.month = true }
+                        if Marks.isMonthKey(k) { m.month = true }
                     }
                 }
                 if !m.ascii { m.isoYear = true; m.yearAfterSeparator = true; m.yearBeforeSeparator = true }
+                if m.ascii, m.month { (m.dayThenMonth, m.monthThenDay) = Marks.dayAndMonthOrder(b) }
                 return m
             }
+        }
+
+        /// Whether `dayFirst` and `monthFirst` may match the ASCII text `b`: figures, then a
+        /// suffix ("st", "nd", "rd", "th") or a full stop or neither, white space, perhaps "of"
+        /// and white space, and a month's first three letters; a month's first three letters,
+        /// more letters, perhaps a full stop, white space and a figure. (Every byte that may be
+        /// white space counts as such, and case is ignored, as the patterns ignore it.)
+        static func dayAndMonthOrder(_ b: UnsafeBufferPointer<UInt8>) -> (dayThenMonth: Bool, monthThenDay: Bool) {
+            let n = b.count
+            func isSpace(_ i: Int) -> Bool { i < n && (b[i] == 0x20 || b[i] >= 0x09 && b[i] <= 0x0D || b[i] >= 0x1C && b[i] <= 0x1F) }
+            func isDigit(_ i: Int) -> Bool { i < n && b[i] >= 0x30 && b[i] <= 0x39 }
+            func isLetter(_ i: Int) -> Bool { i < n && b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A }
+            func isMonth(_ i: Int) -> Bool {
+                i + 2 < n && isMonthKey(UInt32(b[i] | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20))
+            }
+            // White space from `i`, then a month, or "of", white space and a month.
+            func spaceThenMonth(_ i: Int) -> Bool {
+                guard isSpace(i) else { return false }
+                var k = i
+                while isSpace(k) { k += 1 }
+                if isMonth(k) { return true }
+                guard k + 1 < n, b[k] | 0x20 == 0x6F, b[k + 1] | 0x20 == 0x66, isSpace(k + 2) else { return false }
+                k += 2
+                while isSpace(k) { k += 1 }
+                return isMonth(k)
+            }
+            var dayThenMonth = false, monthThenDay = false
+            for i in 0..<n {
+                if !dayThenMonth, isDigit(i) {
+                    let j = i + 1
+                    if spaceThenMonth(j) || j < n && b[j] == 0x2E && spaceThenMonth(j + 1) {
+                        dayThenMonth = true
+                    } else if j + 1 < n, case let pair = UInt16(b[j] | 0x20) << 8 | UInt16(b[j + 1] | 0x20),
+                              pair == 0x7374 || pair == 0x6E64 || pair == 0x7264 || pair == 0x7468, spaceThenMonth(j + 2) {
+                        dayThenMonth = true
+                    }
+                }
+                if !monthThenDay, isMonth(i) {
+                    var k = i + 3
+                    while isLetter(k) { k += 1 }
+                    if k < n, b[k] == 0x2E { k += 1 }
+                    if isSpace(k) {
+                        while isSpace(k) { k += 1 }
+                        monthThenDay = isDigit(k)
+                    }
+                }
+                if dayThenMonth && monthThenDay { break }
+            }
+            return (dayThenMonth, monthThenDay)
         }
     }
 
@@ -222,12 +296,18 @@ enum DateScanner {
         if m.ambiguous, case let first = m, let worded = matches.first(where: { w in
             !w.ambiguous && w.year == first.year && (w.month == first.month && w.day == first.day || w.month == first.day && w.day == first.month)
         }) { m = worded }
-        // Every date goes: "Issued on: 18/03/2025 - 22:41 Modified: 19/03/2025 - 09:05".
-        var rest = line as NSString
-        for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }
+        // Every date goes: "Issued on: 18/03/2025 - 22:41 Modified: 19/03/2025 - 09:05". (In
+        // bytes in ASCII.)
+        let r: String
+        if let blanked = ArticleScan.blanked(line, matches.map(\.range)) {
+            r = blanked
+        } else {
+            var rest = line as NSString
+            for x in matches.reversed() { rest = rest.replacingCharacters(in: x.range, with: " ") as NSString }
+            r = rest as String
+        }
         // "Posted on June 4, 2024 by admin": the writer after the date.
-        let r = rest as String
-        let signed = r.lowercased().contains(" by ")
+        let signed = ArticleScan.lowercasedContains(r, " by ") ?? r.lowercased().contains(" by ")
         let unsigned = signed ? signature.firstRange(in: r).map { String(r[..<$0.lowerBound]) } ?? r : r
         return isOnlyTimeAndLabels(unsigned) ? m : nil
     }

@@ -103,53 +103,40 @@ enum Header {
             if d.agency == nil { d.agency = credit }
             return d
         }
-        if let f = line.utf8.first, (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5A) {
-            let probe = line.utf8.count > 480 ? String(line.prefix(160)) : line
+        // Every form opens with a capital, or a digit (the date first).
+        guard let f = line.utf8.first, (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5A) else { return nil }
+        // A dateline sits in the first 160 characters: look at no more (a lede can be long).
+        let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
+        var measured: Probe?
+        if mayOpenWithDateFirst(s) {
+            let p = Probe(s)
+            measured = p
             // The city stands in parentheses.
-            if probe.utf8.contains(0x28), let m = datelineDateFirst.firstMatch(in: probe, range: NSRange(location: 0, length: probe.utf16.count)),
-               case let ascii = ArticleScan.isASCII(probe),
-               let d = DateScanner.scan(ArticleScan.substring(probe, m.range(at: 1), ascii: ascii)).first, d.year != nil, d.range.location == 0 {
-                let city = ArticleScan.trimmed(ArticleScan.substring(probe, m.range(at: 2), ascii: ascii))
-                let head = ArticleScan.substring(probe, NSRange(location: 0, length: NSMaxRange(m.range)), ascii: ascii)
-                return Dateline(city: Header.cityCase(city), date: d, length: head.utf8.count)
+            if let m = p.firstMatch(datelineDateFirst),
+               let d = DateScanner.scan(p.substring(m.range(at: 1))).first, d.year != nil, d.range.location == 0 {
+                let city = ArticleScan.trimmed(p.substring(m.range(at: 2)))
+                return Dateline(city: Header.cityCase(city), date: d, length: p.byteLength(utf16: NSMaxRange(m.range)))
             }
         }
         guard mayOpenWithDateline(line) else { return nil }
-        // A dateline sits in the first 160 characters: look at no more (a lede can be long).
-        let s = line.utf8.count > 480 ? String(line.prefix(160)) : line
-        let full = NSRange(location: 0, length: s.utf16.count)
-        // Which marks the line has: a form whose mark is missing cannot match. (And whether it is
-        // all ASCII: a match's UTF-16 offsets are then its bytes'.)
-        var hasSlash = false, hasParen = false, hasColon = false, hasDash = false, hasDot = false
-        var ascii = true, seen = 0
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false }
-            seen += 1
-            if seen > 200 { if !ascii { break }; continue }
-            switch b {
-            case 0x2F: hasSlash = true
-            case 0x28: hasParen = true
-            case 0x3A: hasColon = true
-            case 0x2D, 0x93, 0x94: hasDash = true  // "-", and the last bytes of "–" and "—"
-            case 0x2E: hasDot = true
-            default: break
-            }
-        }
+        // Which marks the line has, its length, and whether it is all ASCII: measured once.
+        let p = measured ?? Probe(s)
         for (rx, form) in forms {
             switch form {
-            case .slashes: if !hasSlash { continue }
-            case .paren, .agency: if !hasParen { continue }
-            case .colon: if !hasColon { continue }
-            case .dash: if !hasDash { continue }
-            case .agencyDot: if !hasDot { continue }
+            case .slashes: if !p.hasSlash { continue }
+            case .paren, .agency: if !p.hasParen { continue }
+            case .colon: if !p.hasColon { continue }
+            case .dash: if !p.hasDash { continue }
+            case .agencyDot: if !p.hasDot { continue }
             }
-            guard let m = rx.firstMatch(in: s, range: full) else { continue }
-            func group(_ i: Int) -> String { ArticleScan.substring(s, m.range(at: i), ascii: ascii) }
+            guard let m = p.firstMatch(rx) else { continue }
+            func group(_ i: Int) -> String { p.substring(m.range(at: i)) }
             var city = ArticleScan.trimmed(group(1))
-            if captionWords.contains(city.lowercased()) || weekdays.contains(city.lowercased()) { continue }
+            let lower = city.lowercased()
+            if captionWords.contains(lower) || weekdays.contains(lower) { continue }
             var agency: String?
             // "ASTANA. KAZINFORM –": the agency after the city and a full stop.
-            if let dot = city.range(of: ". ", options: .backwards), city[..<dot.lowerBound].count >= 3 {
+            if let dot = CityText(city).lastDotSpace, city[..<dot.lowerBound].count >= 3 {
                 let tail = city[dot.upperBound...]
                 if tail == tail.uppercased(), tail.split(separator: " ").count <= 2, tail.contains(where: \.isLetter) {
                     agency = String(tail)
@@ -158,7 +145,7 @@ enum Header {
             }
             let words = city.split(separator: " ")
             guard words.count <= 4 else { continue }
-            let isCaps = city == city.uppercased() && city.rangeOfCharacter(from: .letters) != nil
+            let isCaps = CityText(city).isCaps
             let hasAgency = form == .slashes || form == .paren || form == .agencyDot || (m.numberOfRanges > 3 && m.range(at: 3).location != NSNotFound)
             var date: DateMatch?
             if form == .paren {
@@ -181,7 +168,7 @@ enum Header {
                           isCaps || hasAgency || Places.isKnownCity(city) else { continue }
                 }
             }
-            let length = ascii ? NSMaxRange(m.range) : ArticleScan.substring(s, NSRange(location: 0, length: NSMaxRange(m.range)), ascii: false).utf8.count
+            let length = p.byteLength(utf16: NSMaxRange(m.range))
             // A colon opening needs a city-like word: all capitals, or a short capitalised name
             // that is not the start of a sentence ("Islamabad:" yes, "However:" no).
             if form == .colon, !isCaps, date == nil, !hasAgency, !(words.count <= 3 && Places.isKnownCity(city)) { continue }
@@ -190,7 +177,7 @@ enum Header {
             if form == .agency, !(isCaps || date != nil || Places.isKnownCity(city)) { continue }
             // An agency after a full stop needs the date before it.
             if form == .agencyDot, date == nil { continue }
-            if agency == nil { agency = Self.agency(m, form: form, in: s, ascii: ascii, date: date) }
+            if agency == nil { agency = Self.agency(m, form: form, in: p.text, ascii: p.ascii, date: date) }
             return Dateline(city: Header.cityCase(city), date: date, length: length, agency: agency)
         }
         return nil
@@ -274,8 +261,9 @@ enum Header {
         return !requireDash || d.date != nil
     }
 
-    /// "ISLAMABAD" → "Islamabad"; mixed case is kept.
+    /// "ISLAMABAD" → "Islamabad"; mixed case is kept. (An ASCII name is read as bytes.)
     static func cityCase(_ s: String) -> String {
+        if let c = cityCaseASCII(s) { return c }
         guard s == s.uppercased() else { return s }
         return s.lowercased().split(separator: " ").map { w in
             w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
@@ -300,20 +288,6 @@ enum Header {
     }
 
     static let breadcrumbSeparators = [" > ", " » ", " › ", " / ", " | "].map { (text: $0, bytes: Array($0.utf8)) }
-
-    /// True when a dateline stands in one of the next four lines, with only date lines, credit
-    /// lines, by-lines, captions or section labels before it.
-    static func datelineAhead(_ body: [Line], from i: Int) -> Bool {
-        var j = i
-        while j < body.count, j < i + 4 {
-            let t = body[j].text
-            if dateline(t) != nil { return true }
-            guard DateScanner.isDateLine(t) != nil || DateScanner.creditLineDate(t) != nil || isByline(t)
-                || isLabel(t) || isCaption(t) || isTimeOnly(t) else { return false }
-            j += 1
-        }
-        return false
-    }
 
     /// A short line of a time or a reading time alone ("2 min", "15:47").
     static func isTimeOnly(_ s: String) -> Bool {
