@@ -12,9 +12,10 @@ extension ExtractionContext {
     /// Titles that also stand inside names ("Hassan Sheikh Mohamud").
     static let titlesInsideNames: Set<String> = ["sheikh", "shaikh", "shaykh"]
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
-    /// Honorifics that say no office, which a plural title's list may skip ("Vice Presidents A and Cde B").
+    /// Verbs whose object a plural title may be without naming its holders ("told MPs X had …").
     static let tellingVerbs: Set<String> = ["told", "tells", "tell", "assured", "assures", "warned", "warns", "informed", "informs", "briefed",
                                             "urged", "urges", "asked", "asks", "reminded", "addressed", "addresses"]
+    /// Honorifics that say no office, which a plural title's list may skip ("Vice Presidents A and Cde B").
     static let plainHonorifics: Set<String> = ["cde", "comrade", "dr", "mr", "mrs", "ms", "prof", "hon"]
     /// Endings of abstract nouns that no family name has.
     static let abstractEndings = ["ness", "tion", "tions", "ment", "ments", "ship"]
@@ -123,7 +124,6 @@ extension ExtractionContext {
         // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.
         if let s = start { start = Self.hyphenatedCapitalsStart(toks, s) }
         if let start { roles[0] = Self.withoutAcronyms(text(toks, start, i)) + " " + role.title }
-
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
         else if countryCue(toks, endingAt: i) == nil,
@@ -438,7 +438,6 @@ extension ExtractionContext {
                         covered = run.end; i = run.end - 1
                     }
                 }
-
             }
         }
     }

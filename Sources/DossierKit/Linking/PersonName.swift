@@ -17,8 +17,9 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
     public let chain: Int?
     /// The name is written family name first ("Zhao Lijian", "Moon Jae-in"): the first word alone
     /// names the person too.
-    public var familyFirst: Bool {
-        (2...3).contains(words.count) && chain == nil && Gazetteer.shared.familyNamesFirst.contains(TextFolding.key(words[0]))
+    public var familyFirst: Bool { chain == nil && Self.startsWithFamilyName(words) }
+    static func startsWithFamilyName(_ words: [String]) -> Bool {
+        (2...3).contains(words.count) && Gazetteer.shared.familyNamesFirst.contains(TextFolding.key(words[0]))
     }
     /// The first word is a common given name ("Nawaz"), so a shorter form that starts with it is
     /// another person's name ("Nawaz Sharif" is not "Maryam Nawaz Sharif").
@@ -36,7 +37,7 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         // A familiar form of a given name stands for the formal one ("Bill" → "William").
         // Not a family name written first ("Woo Won-shik" is no "Vova").
         if words.count >= 2, let formal = Gazetteer.shared.formalGivenName[skeletons[0]],
-           !((2...3).contains(words.count) && Gazetteer.shared.familyNamesFirst.contains(TextFolding.key(words[0]))) { skeletons[0] = formal }
+           !Self.startsWithFamilyName(words) { skeletons[0] = formal }
         self.skeletons = skeletons
         self.joined = NameFold.skeleton(words.joined())
         self.chain = chain.flatMap { $0 > 0 && $0 < words.count ? $0 : nil }
