@@ -368,7 +368,9 @@ extension ExtractionContext {
                 let t = toks[k]
                 if t.isPunct(",") {
                     // A list of fields: a comma, a field, and an "and" before the last one.
+                    // (Not another office after the comma: "minister of defence, minister of …".)
                     guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil,
+                          roleHead(toks, k + 1) == nil || gz.roleFields.contains(toks[k + 1].key),
                           (k + 2..<min(toks.count, k + 6)).contains(where: { toks[$0].key == "and" }) else { break }
                     words[words.count - 1] += ","; k += 1; continue
                 }

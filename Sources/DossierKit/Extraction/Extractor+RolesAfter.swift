@@ -373,8 +373,10 @@ extension ExtractionContext {
     func officeList(_ toks: [Token], from first: RoleMatch) -> [RoleMatch] {
         var out = [first]
         var r = first
-        while r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/"),
-              let next = parseRole(toks, r.end + 1), next.start == r.end + 1 {
+        // "minister of defence, minister of mobility and public works and minister for …": commas too.
+        while r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/") || toks[r.end].isPunct(","),
+              case let at = toks[r.end].isPunct(",") && toks[r.end + 1].key == "and" ? r.end + 2 : r.end + 1,
+              at < toks.count, let next = parseRole(toks, at), next.start == at, !next.plural {
             let after = skipTitles(toks, next.end)
             if after < toks.count, isNameToken(toks[after]) { break }
             out.append(next); r = next
