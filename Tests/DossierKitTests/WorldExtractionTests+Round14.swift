@@ -17,4 +17,13 @@ struct WorldPredicateTests {
         #expect(roles(d, "Yvette Halle") == ["Minister of Defence"])
         #expect(roles(d, "Paul Kern") == ["Minister"])
     }
+
+    @Test("a term between the predicate and its office counts for nothing; the possessive gives the country")
+    func termBeforeOffice() {
+        let c = one("Nayib Bukele was sworn in for a second five-year term as El Salvador's president on Saturday.", "SAN SALVADOR, June 1, 2024")
+        #expect(roles(c, "Nayib Bukele") == ["President"])
+        #expect(c.person("Nayib Bukele")?.country == "El Salvador")
+        let d = one("Nayib Bukele voted for a second term as the Assembly met.", "SAN SALVADOR, June 1, 2024")
+        #expect(roles(d, "Nayib Bukele") == [])
+    }
 }

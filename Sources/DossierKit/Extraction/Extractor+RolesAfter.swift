@@ -436,6 +436,12 @@ extension ExtractionContext {
                t.kind == .word && t.isCapitalized && Self.monthKeys.contains(t.key) || t.kind == .number && t.text.utf8.count == 4 {
                 k += 1; continue
             }
+            // "sworn in for a second five-year term as …": the term counts for no step.
+            if t.key == "for", k + 2 < toks.count, ["a", "an", "his", "her", "the"].contains(toks[k + 1].key),
+               let term = (k + 2..<min(toks.count, k + 8)).first(where: { toks[$0].key == "term" || toks[$0].key == "mandate" }),
+               (k + 2..<term).allSatisfy({ toks[$0].kind == .number || toks[$0].isHyphen || toks[$0].kind == .word && !toks[$0].isCapitalized }) {
+                k = term + 1; continue
+            }
             // "X later appointed the chancellor", "X named a new foreign minister": not passive, so X
             // chose the holder.
             if !passive, k + 1 < toks.count, Self.choosingVerbs.contains(t.key), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[k + 1].key) { return nil }
