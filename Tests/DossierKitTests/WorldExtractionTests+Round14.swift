@@ -26,4 +26,14 @@ struct WorldPredicateTests {
         let d = one("Nayib Bukele voted for a second term as the Assembly met.", "SAN SALVADOR, June 1, 2024")
         #expect(roles(d, "Nayib Bukele") == [])
     }
+
+    @Test("an outlet named after its country sets a report without a dateline there, when the report names that country")
+    func outletCountry() {
+        let home = "Harbour Mail\n\nTalks resume\n\nTalks on the island's future resumed in Nicosia on Tuesday, the first since the spring. President Andreas Kyriou received the envoy and said Cyprus wanted a settlement.\n"
+        let c = corpus([home.replacingOccurrences(of: "Harbour Mail", with: "Cyprus Mail")])
+        #expect(c.person("Andreas Kyriou")?.country == "Cyprus")
+        // The same outlet's report about another country's officials gives them no home.
+        let abroad = "Cyprus Mail\n\nVote abroad\n\nLawmakers in the capital voted on Tuesday. President Ilir Dosti signed the law after Prime Minister Kamal Rana spoke in Kathmandu and Pokhara.\n"
+        #expect(corpus([abroad]).person("Ilir Dosti")?.country != "Cyprus")
+    }
 }

@@ -207,8 +207,33 @@ extension ExtractionContext {
             total += 1
             if first == nil || accepted[n].range < first!.range { first = (accepted[n].range, k) }
         }
-        guard let k = first?.country, let n = mentions[k], n >= 2, n * 2 > total else { return nil }
-        return (k, "set in towns of " + k)
+        if let k = first?.country, let n = mentions[k], n >= 2, n * 2 > total { return (k, "set in towns of " + k) }
+        return outletCountry()
+    }
+
+    /// "Cyprus Mail", "Vanuatu Daily Post", "The Kathmandu Post": the country or capital an
+    /// outlet's name carries, where the report names that country or its places too (a national
+    /// daily's report without a dateline is set at home; one about abroad names no home).
+    func outletCountry() -> (country: String, cue: String)? {
+        guard let outlet = article.source else { return nil }
+        let keys = Gazetteer.keys(outlet)
+        guard !keys.isEmpty, keys.count <= 6 else { return nil }
+        var found: String?
+        for i in keys.indices {
+            for len in stride(from: min(3, keys.count - i), through: 1, by: -1) {
+                let slice = Array(keys[i..<(i + len)])
+                if let c = gz.country(named: slice.joined(separator: " ")) ?? gz.capitalCountry(of: slice) {
+                    guard found == nil || found == c else { return nil }
+                    found = c
+                    break
+                }
+            }
+        }
+        guard let c = found else { return nil }
+        let named = accepted.indices.contains { n in
+            accepted[n].kind == .country && accepted[n].name == c || accepted[n].kind == .place && gz.country(ofPlace: accepted[n].name) == c
+        }
+        return named ? (c, "from an outlet of " + c) : nil
     }
 
     /// Where a report without a dateline is set when its protagonist, the first person it names,
