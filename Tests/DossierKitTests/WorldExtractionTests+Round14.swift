@@ -36,4 +36,17 @@ struct WorldPredicateTests {
         let abroad = "Cyprus Mail\n\nVote abroad\n\nLawmakers in the capital voted on Tuesday. President Ilir Dosti signed the law after Prime Minister Kamal Rana spoke in Kathmandu and Pokhara.\n"
         #expect(corpus([abroad]).person("Ilir Dosti")?.country != "Cyprus")
     }
+
+    @Test("a sovereign's single name joins no group whose full name ends in it")
+    func sovereignSingleName() {
+        let haiti = WorldExtractionTests.report("PORT-AU-PRINCE, March 11, 2024", "Prime Minister Ariel Henry agreed to step down. Henry said a council would take over.")
+        let lux = WorldExtractionTests.report("LUXEMBOURG, Nov 17, 2023", "Grand Duke Henri signed the decrees forming the new government.")
+        let c = corpus([haiti, lux])
+        #expect(c.person("Ariel Henry")?.aliases == ["Henry"])
+        #expect(c.person("Henri")?.name == "Henri")
+        // King Salman's full name still joins the king's.
+        let riyadh = corpus([WorldExtractionTests.report("RIYADH, May 2, 2024", "King Salman bin Abdulaziz chaired the cabinet."),
+                             WorldExtractionTests.report("RIYADH, May 9, 2024", "King Salman received the envoy.")])
+        #expect(riyadh.person("Salman bin Abdulaziz")?.aliases == ["Salman"])
+    }
 }

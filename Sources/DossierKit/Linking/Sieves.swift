@@ -85,12 +85,16 @@ struct SurnameSieve: LinkSieve {
         // title too, or no office ("King Salman" of "King Salman bin Abdulaziz", "Queen Mary" of
         // "Mary Donaldson"; not "King Abdullah" of "Abdullah bin Zayed, the foreign minister").
         let sovereign = Gazetteer.shared.hasSovereignTitle(r.roles)
+        // (Nor the group of "Henry" beside "Ariel Henry": every full name must start with it.)
+        func starts(_ n: PersonName) -> Bool { n.skeletons.first.map { k in skeletons.contains { NameFold.same($0, k) } } == true }
         let ok = s.candidates(sharing: Array(skeletons), r).filter { g in
-            s.groups[g].names.contains { n in
-                if sovereign, !n.isSingle {
-                    return (s.groups[g].roles.isEmpty || Gazetteer.shared.hasSovereignTitle(s.groups[g].roles)) && n.skeletons.first.map { k in skeletons.contains { NameFold.same($0, k) } } == true
-                }
-                return zip(n.words, n.skeletons).contains { w, k in skeletons.contains { NameFold.same($0, k) } && abs(TextFolding.searchFold(w).count - printed) <= 1 }
+            if sovereign {
+                let names = s.groups[g].names
+                return (s.groups[g].roles.isEmpty || Gazetteer.shared.hasSovereignTitle(s.groups[g].roles))
+                    && names.contains { starts($0) } && names.allSatisfy { $0.isSingle || starts($0) }
+            }
+            return s.groups[g].names.contains { n in
+                zip(n.words, n.skeletons).contains { w, k in skeletons.contains { NameFold.same($0, k) } && abs(TextFolding.searchFold(w).count - printed) <= 1 }
             }
         }
         if ok.count == 1 { return .join(ok[0]) }
