@@ -49,4 +49,14 @@ struct WorldPredicateTests {
                              WorldExtractionTests.report("RIYADH, May 9, 2024", "King Salman received the envoy.")])
         #expect(riyadh.person("Salman bin Abdulaziz")?.aliases == ["Salman"])
     }
+
+    @Test("a country's one word after a given name, ending the name, is its family name")
+    func countryAsFamilyName() {
+        let c = one("Rep. Jim Jordan said the vote would go ahead. Her lawyer, Juan Carlos Portugal, said the time was short.", "WASHINGTON, Jan 3, 2024")
+        #expect(roles(c, "Jim Jordan") == ["Representative"])
+        #expect(c.person("Juan Carlos Portugal") != nil)
+        let d = one("King Abdullah of Jordan met Prime Minister Luís Montenegro. Delegates from Jordan and Israel met Sunday.", "LISBON, Jan 3, 2024")
+        #expect(d.person("Luís Montenegro") != nil && d.person("Abdullah") != nil)
+        #expect(d.findEntities(named: "Jordan", kind: .country).first != nil)
+    }
 }

@@ -138,7 +138,11 @@ extension ExtractionContext {
             if words.isEmpty, t.key == "new" { break }
             // A place's or a country's one word may open a name right after a title ("Minister of
             // External Relations Tete Antonio", "Defence Minister Israel Katz").
+            // A country's one word after a given name, ending the name, is a family name: "Rep. Jim
+            // Jordan", "her lawyer, Juan Carlos Portugal".
             if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty),
+               !(entry.kind == .country && !entry.isDemonym && e == j + 1 && !words.isEmpty && !strict && toks[j - 1].facts.contains(.givenName)
+                 && toks[j - 1].isCapitalized && !(e < toks.count && isNameToken(toks[e]) && toks[e].isCapitalized)),
                !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
                  && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil) { break }
             if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
