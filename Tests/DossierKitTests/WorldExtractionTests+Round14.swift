@@ -59,4 +59,16 @@ struct WorldPredicateTests {
         #expect(d.person("Luís Montenegro") != nil && d.person("Abdullah") != nil)
         #expect(d.findEntities(named: "Jordan", kind: .country).first != nil)
     }
+
+    @Test("a body's title before a name ends where a given name and a name word start the holder's name")
+    func bodyTitleBeforeName() {
+        let c = one("Chairperson of the Council of the Republic Natalya Kochanova and Chairman of the Central Commission for Elections and National Referendums Igor Karpenko attended. Chairman of the Russian State Duma Vyacheslav Volodin spoke.", "MINSK, Aug 9, 2024")
+        #expect(roles(c, "Natalya Kochanova") == ["Chairperson of the Council of the Republic"])
+        #expect(roles(c, "Igor Karpenko") == ["Chairman of the Central Commission for Elections and National Referendums"])
+        #expect(roles(c, "Vyacheslav Volodin") == ["Chairman of the State Duma"])
+        #expect(c.person("Vyacheslav Volodin")?.country == "Russia")
+        // A body's name that goes on with no person after it keeps its words.
+        let d = one("The Chairman of the Committee for Trade and Economic Development said on Friday the talks went well.", "MINSK, Aug 9, 2024")
+        #expect(d.findEntities(named: "Development", kind: .person).isEmpty)
+    }
 }

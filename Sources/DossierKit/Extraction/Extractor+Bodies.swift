@@ -14,6 +14,8 @@ extension ExtractionContext {
         while k < toks.count, words < 10 {
             let t = toks[k]
             if t.kind == .word, t.isCapitalized || t.isAllCaps {
+                // A given name and a name word after the body's words: its holder's name.
+                if words > 0, startsHolderName(toks, k) { break }
                 words += 1
                 if ExtractionContext.orgHeads.contains(t.key) || ExtractionContext.institutionHeads.contains(t.key) {
                     end = k + 1
@@ -94,6 +96,13 @@ extension ExtractionContext {
         return nil
     }
 
+    /// "Council of the Republic Natalya Kochanova": a given name and a capitalised name word (no
+    /// body's head) at `k` start the holder's name after a body's words.
+    func startsHolderName(_ toks: [Token], _ k: Int) -> Bool {
+        toks[k].facts.contains(.givenName) && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].isCapitalized && isNameToken(toks[k + 1])
+            && !ExtractionContext.orgHeads.contains(toks[k + 1].key) && !ExtractionContext.institutionHeads.contains(toks[k + 1].key)
+    }
+
     /// The end of "of"/"for" and a capitalised run after a body's head at `i` ("for Elections",
     /// "of the President", "for Canada"), when no other head follows in it and no name comes after
     /// it ("of the President Volodymyr Zelensky" is the president's); "of" and a country alone is the
@@ -109,6 +118,7 @@ extension ExtractionContext {
             if t.isApostrophe, !t.spaceBefore, k + 1 < toks.count, toks[k + 1].key == "s" { k += 2; continue }
             if t.key == "and", k > s, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
             guard t.kind == .word, t.isCapitalized || t.isAllCaps, !t.facts.contains(.givenName) || k > s else { break }
+            if k > s, startsHolderName(toks, k) { break }
             if ExtractionContext.orgHeads.contains(t.key) || ExtractionContext.institutionHeads.contains(t.key) { return nil }
             k += 1
         }

@@ -15,6 +15,11 @@ extension ExtractionContext {
     func institutionAt(_ toks: [Token], _ i: Int) -> (end: Int, name: String, country: String?)? {
         var j = i
         if j < toks.count, toks[j].key == "the" { j += 1 }
+        // "the Russian State Duma": the body's country's adjective before its name.
+        if j < toks.count, toks[j].isCapitalized, let c = countryAt(toks, j), c.demonym,
+           let (e, entry) = phrase(at: toks, c.end), entry.kind == .organization, entry.country == nil || entry.country == c.name {
+            return (e, entry.name, entry.country ?? c.name)
+        }
         guard j < toks.count, let (e, entry) = phrase(at: toks, j), entry.kind == .organization else { return nil }
         return (e, entry.name, entry.country)
     }

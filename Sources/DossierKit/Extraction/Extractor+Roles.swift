@@ -239,7 +239,13 @@ extension ExtractionContext {
             if toks[j].key == "of", let o = institutionAt(toks, j + 1), !fieldsGoOn(toks, o.end) {
                 // "of the National People's Congress Standing Committee": a body of the body.
                 let end = membersOfEnd(toks, at: o.end) ?? headedRunEnd(toks, from: o.end) ?? o.end
-                pieces.append(text(toks, j, end))
+                // "of the Russian State Duma": the adjective is the country's evidence, not the title's.
+                let d = toks[j + 1].key == "the" ? j + 2 : j + 1
+                if let c = countryAt(toks, d), c.demonym, c.end < end {
+                    pieces.append(text(toks, j, d) + " " + text(toks, c.end, end))
+                } else {
+                    pieces.append(text(toks, j, end))
+                }
                 if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = end; continue
             }
@@ -345,10 +351,18 @@ extension ExtractionContext {
                 var k = k
                 if k < toks.count, toks[k].key == "the" { k += 1 }
                 var e = k
-                while e < toks.count, e < k + (lower ? 2 : 1), toks[e].kind == .word, !toks[e].isAllCaps, !toks[e].facts.contains(.givenName),
+                while e < toks.count, e < k + 2, toks[e].kind == .word, !toks[e].isAllCaps, !toks[e].facts.contains(.givenName),
                       roleHead(toks, e) == nil, countryAt(toks, e) == nil, skipTitles(toks, e) == e,
                       toks[e].isCapitalized || listed && lower && !Self.clauseWords.contains(toks[e].key) { e += 1 }
                 guard e > k else { return nil }
+                // "… for Elections and National Referendums Igor Karpenko": two capitalised words
+                // end it where a given name and a name word follow; otherwise one.
+                let nameFollows = e + 1 < toks.count && toks[e].facts.contains(.givenName) && toks[e].isCapitalized
+                    && isNameToken(toks[e + 1]) && toks[e + 1].isCapitalized
+                if e == k + 2, !lower {
+                    if nameFollows { return e }
+                    e = k + 1
+                }
                 // It ends the title at a comma, a full stop or the like ("… and Pensions, X"), never
                 // before a word ("… and Hegseth said") or a possessive ("… and Netanyahu's").
                 // An "and" that opens a clause in lower case ends it too ("… and the Environment and will serve …").
