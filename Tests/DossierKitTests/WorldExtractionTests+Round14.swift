@@ -71,4 +71,16 @@ struct WorldPredicateTests {
         let d = one("The Chairman of the Committee for Trade and Economic Development said on Friday the talks went well.", "MINSK, Aug 9, 2024")
         #expect(d.findEntities(named: "Development", kind: .person).isEmpty)
     }
+
+    @Test("Myanmar's honorifics U and Daw are not names' words; an honorific ends a name after two words")
+    func myanmarHonorifics() {
+        let c = one("The army detained President U Win Myint and Daw Aung San Suu Kyi in 2021. Spokesman Major General Zaw Min Tun defended it.", "YANGON, Jul 31, 2024")
+        #expect(roles(c, "Win Myint") == ["President"])
+        #expect(c.person("Aung San Suu Kyi") != nil)
+        #expect(c.findEntities(named: "Aung San", kind: .place).isEmpty)
+        #expect(c.person("Zaw Min Tun") != nil)
+        // A Mongolian initial with its dot stays the name's.
+        let d = one("The list went to President U.Khurelsukh and to the State Great Khural.", "ULAANBAATAR, Jul 2, 2024")
+        #expect(d.person("U.Khurelsukh") != nil)
+    }
 }

@@ -121,7 +121,8 @@ extension ExtractionContext {
                 // Not after a word that is itself a title here ("the Amir Sheikh Tamim").
                 let after = j > 0 && (gz.wordFacts[toks[j - 1].key] ?? []).isDisjoint(with: [.title, .roleHead]) && parseRole(toks, j - 1) == nil
                     && !(k > 0 && Self.determiners.contains(toks[k - 1].key))
-                if after && (nextIsName && Self.titlesInsideNames.contains(t.key) || !nextIsName && title.count > t.text.count + 2 && words.count <= 2) {
+                // (After two name words, an honorific ends the name as its last word: "Zaw Min Tun".)
+                if after && (nextIsName && Self.titlesInsideNames.contains(t.key) || !nextIsName && (title.count > t.text.count + 2 && words.count <= 2 || words.count >= 2 && t.text.utf8.count >= 3)) {
                     words.append(t.text); j += 1; end = j; continue
                 }
             }
@@ -144,7 +145,10 @@ extension ExtractionContext {
                !(entry.kind == .country && !entry.isDemonym && e == j + 1 && !words.isEmpty && !strict && toks[j - 1].facts.contains(.givenName)
                  && toks[j - 1].isCapitalized && !(e < toks.count && isNameToken(toks[e]) && toks[e].isCapitalized)),
                !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
-                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil) { break }
+                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil),
+               // "Daw Aung San Suu Kyi": a place's words after a title, with name words after them.
+               !(afterTitle && words.isEmpty && j == k && entry.kind == .place && e < toks.count && toks[e].isCapitalized && isNameToken(toks[e])
+                 && phrase(at: toks, e) == nil) { break }
             if strict, !words.isEmpty, !t.facts.contains(.givenName), !bodyWords.contains(t.text) { break }
             var word = t.text
             var n = j + 1

@@ -54,7 +54,14 @@ extension ExtractionContext {
     /// Honorific titles at `i` ("Dr.", "Ayatollah", "Mr"): the index after them.
     func skipTitles(_ toks: [Token], _ i: Int) -> Int {
         var j = i
-        while j < toks.count, toks[j].facts.contains(.titleFirst), toks[j].isCapitalized {
+        while j < toks.count {
+            // Myanmar's "U" before two name words, with no dot ("U Win Myint"; "U.Khurelsukh" is an initial).
+            if toks[j].text == "U", j + 2 < toks.count, toks[j + 1].spaceBefore,
+               (j + 1...j + 2).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized && !toks[$0].isAllCaps && isNameToken(toks[$0]) }),
+               !Self.orgHeads.contains(toks[j + 1].key), !Gazetteer.subdivisionHeads.contains(toks[j + 1].key) {
+                j += 1; continue
+            }
+            guard toks[j].facts.contains(.titleFirst), toks[j].isCapitalized else { break }
             var n = j + 1
             var key = toks[j].key
             if n < toks.count, toks[n].kind == .word, gz.titles[key + " " + toks[n].key] != nil { key += " " + toks[n].key; n += 1 }
@@ -343,7 +350,7 @@ extension ExtractionContext {
                 }
                 // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
                 let afterTitle = skipTitles(toks, i)
-                if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords) {
+                if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords, afterTitle: true) {
                     // "His Majesty King Maha Vajiralongkorn": an office among the honorifics.
                     var offices: [String] = []
                     var j = i + 1

@@ -296,7 +296,12 @@ struct ExtractionContext {
                    !(entry.isDemonym && end < toks.count && toks[end].isCapitalized && toks[end].key == "states"),
                    // "South American beef", "Latin American leaders": a region's adjective, not the country's.
                    !(entry.isDemonym && toks[i].key == "american" && i > 0 && toks[i - 1].isCapitalized && Self.regionOpeners.contains(toks[i - 1].key)
-                     && phrase(at: toks, i - 1) == nil) {
+                     && phrase(at: toks, i - 1) == nil),
+                   // "Daw Aung San Suu Kyi", "Mr Aung San …": a place's words after an honorific, with a
+                   // name's words after them, open a person's name.
+                   !(entry.kind == .place && i > 0 && toks[i - 1].facts.contains(.titleFirst) && toks[i - 1].isCapitalized
+                     && end < toks.count && toks[end].isCapitalized && isNameToken(toks[end]) && phrase(at: toks, end) == nil
+                     && !Gazetteer.subdivisionHeads.contains(toks[end].key) && !Self.orgHeads.contains(toks[end].key) && !Self.institutionHeads.contains(toks[end].key)) {
                     // "in the Oval Office at the White House", "outside Downing Street": the seat as a place.
                     let venue = entry.seat && (i > 0 && Self.venueWords.contains(toks[i - 1].key)
                                                || i > 1 && toks[i - 1].key == "the" && Self.venueWords.contains(toks[i - 2].key))
