@@ -83,4 +83,15 @@ struct WorldPredicateTests {
         let d = one("The list went to President U.Khurelsukh and to the State Great Khural.", "ULAANBAATAR, Jul 2, 2024")
         #expect(d.person("U.Khurelsukh") != nil)
     }
+
+    @Test("a plural title's countries, each followed by its holder, give each holder the office and the country")
+    func interleavedHolders() {
+        let c = one("Guests included the presidents of Argentina, Javier Milei, Ecuador, Daniel Noboa, and Honduras, Xiomara Castro. The foreign ministers of Egypt, Sameh Shoukry, and Jordan, Ayman Safadi, also met.", "SAN SALVADOR, June 1, 2024")
+        #expect(roles(c, "Daniel Noboa") == ["President"] && c.person("Daniel Noboa")?.country == "Ecuador")
+        #expect(roles(c, "Xiomara Castro") == ["President"] && c.person("Xiomara Castro")?.country == "Honduras")
+        #expect(roles(c, "Ayman Safadi") == ["Foreign Minister"] && c.person("Ayman Safadi")?.country == "Jordan")
+        // Countries listed after the office with no holders between them name no one.
+        let d = one("The presidents of Argentina, Ecuador and Honduras met Daniel Noboa on Friday.", "SAN SALVADOR, June 1, 2024")
+        #expect(roles(d, "Daniel Noboa") == [])
+    }
 }

@@ -50,6 +50,17 @@ extension ExtractionContext {
                       let r = parseRole(toks, i), r.plural, r.end < toks.count else { i += 1; continue }
                 i = r.end
                 var k = r.end
+                // "the presidents of Argentina, Javier Milei, Ecuador, Daniel Noboa, and Honduras,
+                // Xiomara Castro": each country, then its holder.
+                // (The title has read the first country as its evidence.)
+                let of = toks[k].key == "of" ? k : (r.start..<r.end).last { toks[$0].key == "of" && countryAt(toks, $0 + 1)?.end == r.end }
+                if let of, let (members, end) = interleavedHolders(toks, from: of + 1, starts: starts), members.count >= 2 {
+                    for (n, evidence) in members where accepted[n].roles.isEmpty {
+                        accepted[n].roles.insert(r.title, at: 0)
+                        if accepted[n].evidence.map({ $0.strength < evidence.strength }) ?? true { accepted[n].evidence = evidence; accepted[n].country = evidence.country }
+                    }
+                    i = end; continue
+                }
                 // "the presidents of the bloc's four founding members -"
                 if toks[k].key == "of" {
                     var m = k + 1
@@ -143,5 +154,31 @@ extension ExtractionContext {
                 i = j
             }
         }
+    }
+
+    /// "of Argentina, Javier Milei, Ecuador, Daniel Noboa, and Honduras, Xiomara Castro": countries
+    /// each followed by a comma and a person's name (an item no rule read as a person is passed
+    /// over). The holders with their countries, and where the list ends.
+    func interleavedHolders(_ toks: [Token], from start: Int, starts: [Int: Int]) -> ([(Int, CountryEvidence)], Int)? {
+        var members: [(Int, CountryEvidence)] = []
+        var j = start
+        while j < toks.count, let c = countryAt(toks, j), !c.demonym, c.end + 1 < toks.count, toks[c.end].isPunct(",") {
+            let cue = text(toks, j, c.end)
+            j = skipTitles(toks, c.end + 1)
+            if let n = starts[j] {
+                members.append((n, CountryEvidence(country: c.name, strength: .stated, cue: cue)))
+                j = accepted[n].end
+            } else {
+                // "Paraguay, Santiago Pena,": a name read as something else.
+                let from = j
+                while j < toks.count, j < from + 4, toks[j].kind == .word, toks[j].isCapitalized { j += 1 }
+                guard j > from + 1 else { break }
+            }
+            guard j + 1 < toks.count else { break }
+            if toks[j].isPunct(",") { j += 1; if toks[j].key == "and" { j += 1 }; continue }
+            if toks[j].key == "and" { j += 1; continue }
+            break
+        }
+        return members.isEmpty ? nil : (members, j)
     }
 }
