@@ -94,4 +94,12 @@ struct WorldPredicateTests {
         let d = one("The presidents of Argentina, Ecuador and Honduras met Daniel Noboa on Friday.", "SAN SALVADOR, June 1, 2024")
         #expect(roles(d, "Daniel Noboa") == [])
     }
+
+    @Test("a place's word inside a hyphenated family name the article prints after a given name is no place")
+    func hyphenatedFamilyName() {
+        let c = one("President José Ramos-Horta received the guest. Later, Ramos-Horta said the visit went well.", "DILI, Aug 10, 2024")
+        #expect(c.findEntities(named: "Horta", kind: .place).isEmpty)
+        let d = one("Both leaders opened the Mand-Pishin border market on Monday.", "QUETTA, May 18, 2024")
+        #expect(!d.findEntities(named: "Pishin", kind: .place).isEmpty)
+    }
 }

@@ -286,6 +286,17 @@ struct ExtractionContext {
     static let regionOpeners: Set<String> = ["south", "north", "east", "west", "central", "latin", "southeast", "northeast", "southwest",
                                              "northwest", "eastern", "western", "southern", "northern"]
 
+    /// Whether some block prints a given name, then `first`, a hyphen and `second` ("José
+    /// Ramos-Horta"): the two words are a family name.
+    func hyphenatedFamilyName(_ first: String, _ second: String) -> Bool {
+        blocks.contains { b in
+            let t = b.tokens
+            return t.indices.contains { k in
+                k + 3 < t.count && t[k].facts.contains(.givenName) && t[k].isCapitalized && t[k + 1].key == first && t[k + 2].isHyphen && t[k + 3].key == second
+            }
+        }
+    }
+
     mutating func findGazetteerPhrases() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
@@ -297,6 +308,10 @@ struct ExtractionContext {
                    // "South American beef", "Latin American leaders": a region's adjective, not the country's.
                    !(entry.isDemonym && toks[i].key == "american" && i > 0 && toks[i - 1].isCapitalized && Self.regionOpeners.contains(toks[i - 1].key)
                      && phrase(at: toks, i - 1) == nil),
+                   // "Ramos-Horta": a place's word joined by a hyphen to a word before it, where the
+                   // article prints the two after a given name ("José Ramos-Horta"); not "Mand-Pishin".
+                   !(entry.kind == .place && i >= 2 && toks[i - 1].isHyphen && !toks[i - 1].spaceBefore && !toks[i].spaceBefore
+                     && toks[i - 2].isCapitalized && hyphenatedFamilyName(toks[i - 2].key, toks[i].key)),
                    // "Daw Aung San Suu Kyi", "Mr Aung San …": a place's words after an honorific, with a
                    // name's words after them, open a person's name.
                    !(entry.kind == .place && i > 0 && toks[i - 1].facts.contains(.titleFirst) && toks[i - 1].isCapitalized
