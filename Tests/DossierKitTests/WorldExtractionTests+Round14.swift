@@ -102,4 +102,11 @@ struct WorldPredicateTests {
         let d = one("Both leaders opened the Mand-Pishin border market on Monday.", "QUETTA, May 18, 2024")
         #expect(!d.findEntities(named: "Pishin", kind: .place).isEmpty)
     }
+
+    @Test("a body's name may open with an Arabic article in lower case")
+    func arabicArticleInBodyName() {
+        let c = one("Fighters linked to al Qaeda attacked a base, and al-Shabaab claimed another raid.", "NIAMEY, July 6, 2024")
+        #expect(!c.findEntities(named: "Al-Qaeda", kind: .organization).isEmpty)
+        #expect(!c.findEntities(named: "al-Shabaab", kind: .organization).isEmpty)
+    }
 }

@@ -205,7 +205,10 @@ struct ExtractionContext {
             if f.contains(.seatWord) { toks[i].facts.insert(.seatWord) }
             if f.contains(.partyOffice) { toks[i].facts.insert(.partyOffice) }
             if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
-            guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
+            // "al Qaeda", "al-Shabaab": an Arabic article in lower case before a capitalised name.
+            let article = (t.key == "al" || t.key == "el") && i + 1 < toks.count
+                && (toks[i + 1].isCapitalized || toks[i + 1].isHyphen && i + 2 < toks.count && toks[i + 2].isCapitalized)
+            guard t.isCapitalized || t.isAllCaps || article, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase, firstMatches: true),
                    !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) || placeBeforeComma(toks, i, e),
