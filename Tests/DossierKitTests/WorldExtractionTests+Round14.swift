@@ -109,4 +109,14 @@ struct WorldPredicateTests {
         #expect(!c.findEntities(named: "Al-Qaeda", kind: .organization).isEmpty)
         #expect(!c.findEntities(named: "al-Shabaab", kind: .organization).isEmpty)
     }
+
+    @Test("a town's one word after a possessive or a title, with one name word after it, opens a name")
+    func placeWordOpensName() {
+        let c = one("Among the guests were Paraguay's Santiago Peña, and Minister Santiago Cafiero.", "MONTEVIDEO, Mar 1, 2025")
+        #expect(c.person("Santiago Peña")?.country == "Paraguay")
+        #expect(c.findEntities(named: "Santiago", kind: .place).isEmpty)
+        let d = one("Chile's Santiago airport reopened, and Chile's Santiago Metropolitan Region voted.", "MONTEVIDEO, Mar 1, 2025")
+        #expect(!d.findEntities(named: "Santiago", kind: .place).isEmpty)
+        #expect(d.findEntities(named: "Santiago Metropolitan", kind: .person).isEmpty)
+    }
 }

@@ -218,6 +218,14 @@ struct ExtractionContext {
                 }
             }
         }
+        // "Paraguay's Santiago Peña", "Jordan Bardella said": a place's or a country's one word that
+        // opens a name, with one name word after it that ends the name, is no place.
+        for i in toks.indices where toks[i].phraseEnd == Int32(i + 1) {
+            guard let (_, entry) = phrase(at: toks, i), entry.kind == .place || entry.kind == .country, !entry.isDemonym,
+                  givenNameBeforeSurname(toks, i) else { continue }
+            toks[i].phraseEnd = 0
+            toks[i].facts.insert(.nameLike)
+        }
     }
 
     /// Small words a place's name keeps in lower case ("Rio de Janeiro", "Bosnia and Herzegovina").
@@ -298,6 +306,21 @@ struct ExtractionContext {
                 k + 3 < t.count && t[k].facts.contains(.givenName) && t[k].isCapitalized && t[k + 1].key == first && t[k + 2].isHyphen && t[k + 3].key == second
             }
         }
+    }
+
+    /// A given name at `i` (a known one, or any word after a possessive or a title) with one
+    /// capitalised name word after it that ends the name (no table's phrase, no place's, body's or
+    /// subdivision's head): "Paraguay's Santiago Peña,", "Jordan Bardella said".
+    func givenNameBeforeSurname(_ toks: [Token], _ i: Int) -> Bool {
+        let introduced = i >= 2 && (toks[i - 1].key == "s" && toks[i - 2].isApostrophe || toks[i - 1].isApostrophe && toks[i - 2].key.hasSuffix("s"))
+            || i >= 1 && toks[i - 1].isCapitalized && (toks[i - 1].facts.contains(.titleFirst) || gz.wordFacts[toks[i - 1].key]?.contains(.roleHead) == true)
+        guard toks[i].facts.contains(.givenName) || introduced, toks[i].isCapitalized, !toks[i].isAllCaps, i + 1 < toks.count, case let n = toks[i + 1],
+              n.kind == .word, n.spaceBefore, n.isCapitalized, !n.isAllCaps, isNameToken(n),
+              // (A town's one word may be a family name too: "Peña".)
+              phrase(at: toks, i + 1).map({ $0.entry.kind == .place && $0.end == i + 2 && !$0.entry.isDemonym }) ?? true,
+              n.facts.isDisjoint(with: [.placeWord, .settlementWord]), !Self.orgHeads.contains(n.key), !Self.institutionHeads.contains(n.key),
+              !Gazetteer.subdivisionHeads.contains(n.key) else { return false }
+        return i + 2 >= toks.count || toks[i + 2].kind == .punct && !toks[i + 2].isHyphen || !toks[i + 2].isCapitalized && !toks[i + 2].isAllCaps
     }
 
     mutating func findGazetteerPhrases() {
