@@ -378,11 +378,23 @@ extension ExtractionContext {
                 || toks[k + 2].facts.contains(.givenName) {
                 words.append(toks[k].text); k += 1
             }
+            // "minister for the environment, climate and biodiversity": in lower case, "the" before
+            // a field that a list goes on from.
+            else if lower, ["of", "for"].contains(toks[j].key), k + 2 < toks.count, toks[k].key == "the", !toks[k + 1].isCapitalized, isField(toks[k + 1]),
+                    case let f = isField(toks[k + 2]) && !toks[k + 2].isCapitalized ? k + 3 : k + 2, f < toks.count,
+                    toks[f].kind == .punct && !toks[f].isApostrophe && !toks[f].isHyphen || toks[f].key == "and" || asWellAs(toks, f) {
+                words.append(toks[k].text); k += 1
+            }
             while k < toks.count, toks[k].kind == .word || toks[k].isPunct(","), words.count < 8 {
                 let t = toks[k]
                 if t.isPunct(",") {
                     // A list of fields: a comma, a field, and an "and" before the last one.
                     // (Not another office after the comma: "minister of defence, minister of …".)
+                    // "for the economy, SMEs, energy and tourism": an acronym's plural among them.
+                    if !words.isEmpty, k + 2 < toks.count, case let a = toks[k + 1], a.kind == .word, a.text.utf8.count >= 3, a.text.hasSuffix("s"),
+                       a.text.dropLast().allSatisfy(\.isUppercase), toks[k + 2].isPunct(","), isField(toks[k + 3 < toks.count ? k + 3 : k + 2]) {
+                        words[words.count - 1] += ","; words.append(a.text); k += 2; continue
+                    }
                     guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil,
                           roleHead(toks, k + 1) == nil || gz.roleFields.contains(toks[k + 1].key),
                           (k + 2..<min(toks.count, k + 6)).contains(where: { toks[$0].key == "and" }) else { break }

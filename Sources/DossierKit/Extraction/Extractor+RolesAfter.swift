@@ -5,57 +5,6 @@ import Foundation
 /// ("President Ghazouani of Mauritania") and a predicate ("Yvette Cooper becomes Home Secretary",
 /// "appointed Rachel Reeves as the first woman to serve as Chancellor of the Exchequer").
 extension ExtractionContext {
-    /// Words that may stand between a name and the office a sentence gives it.
-    /// Words that may follow an office given to a choosing verb's object: a time or the clause's end.
-    static let afterObjectOffice: Set<String> = ["on", "in", "a", "last", "after", "at", "by", "this", "yesterday", "today", "and", "earlier", "two", "three", "following"]
-    static let predicateWords: Set<String> = [
-        "was", "is", "has", "have", "had", "been", "be", "will", "would", "becomes", "became", "become", "appointed", "were", "are",
-        "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "over", "stays", "stayed",
-        "on", "remains", "remained", "serves", "served", "serve", "serving", "confirmed", "chosen", "picked", "nominated",
-        "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
-        "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",
-        "emerged", "again", "formally", "officially", "sworn-in", "succeeds", "replaces", "resigned", "resigns", "quit",
-        "stepped", "steps", "down", "step", "elevated", "promoted", "then", "later", "subsequently", "unanimously",
-        "duly", "eventually", "finally", "today", "yesterday", "office", "oath", "alongside", "him", "them",
-        "inaugurated", "crowned", "enthroned", "reappointed", "re-appointed", "invested", "remain",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "last", "earlier", "since", "made",
-        "previously", "formerly", "once", "briefly", "recently", "twice", "approved", "endorsed", "until",
-        "tapped", "selected", "expected", "likely", "set", "this", "morning", "afternoon", "evening", "tonight",
-        // "as the first female President", "the youngest-ever prime minister".
-        "female", "youngest", "oldest", "ever",
-    ]
-    /// Words that may open the predicate after a subject's clause in commas ("X, 52, previously
-    /// served as …", "A and B, two coordinators of …, were sworn in as …").
-    static let clauseVerbs: Set<String> = ["were", "are", "has", "had", "have", "previously", "formerly", "once", "later", "also", "then"]
-    static let monthKeys: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-    /// Verbs that, said by a name with an article after them, choose someone else for an office.
-    static let choosingVerbs: Set<String> = ["appointed", "named", "elected", "nominated", "chose", "picked", "designated", "swore"]
-
-    /// Participles that give an office in an apposition ("X, approved as minister of roads,").
-    static let participles: Set<String> = ["approved", "appointed", "named", "elected", "re-elected", "confirmed", "nominated", "chosen", "sworn"]
-    static let ordinalWords: Set<String> = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-    ]
-    /// "sixth", "24th", "32nd": an ordinal before an office ("Botswana's sixth president").
-    static func isOrdinal(_ t: Token) -> Bool {
-        guard t.kind == .word else { return false }
-        if ordinalWords.contains(t.key) { return true }
-        let k = t.key.utf8
-        guard k.count >= 3, let f = k.first, f >= 0x30 && f <= 0x39 else { return false }
-        return ["st", "nd", "rd", "th"].contains(where: { t.key.hasSuffix($0) }) && k.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-    /// Of those, the ones that make the office the name's (a bare "the" or "to" does not).
-    /// "the post of", "the position of": what a predicate names before an office.
-    static let postWords: Set<String> = ["post", "position", "office", "role", "job"]
-
-    static let predicateAnchors: Set<String> = [
-        "as", "becomes", "became", "become", "is", "was", "appointed", "named", "elected", "re-elected", "reelected",
-        "remains", "remained", "confirmed", "chosen", "nominated", "installed", "designated", "emerged", "returned",
-        "inaugurated", "crowned", "enthroned", "reappointed", "been", "promoted", "elevated", "remain", "made", "approved", "endorsed",
-        "tapped", "selected",
-    ]
-
     /// The demonym in a description at `k` ("a senior Kenyan police officer", "a Chilean,"):
     /// lower-case words before it, none a preposition, and a lower-case noun or the description's end
     /// after it ("an expert on Iranian affairs" says nothing of the expert).
@@ -373,15 +322,23 @@ extension ExtractionContext {
     func officeList(_ toks: [Token], from first: RoleMatch) -> [RoleMatch] {
         var out = [first]
         var r = first
-        // "minister of defence, minister of mobility and public works and minister for …": commas too.
-        while r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/") || toks[r.end].isPunct(","),
-              case let at = toks[r.end].isPunct(",") && toks[r.end + 1].key == "and" ? r.end + 2 : r.end + 1,
+        // "minister of defence, minister of mobility and public works and minister for …": commas too;
+        // "… as well as minister for the civil service".
+        while r.end + 1 < toks.count, toks[r.end].key == "and" || toks[r.end].isPunct("/") || toks[r.end].isPunct(",") || asWellAs(toks, r.end),
+              case let at = asWellAs(toks, r.end) ? r.end + 3 : toks[r.end].isPunct(",") && toks[r.end + 1].key == "and" ? r.end + 2 : r.end + 1,
               at < toks.count, let next = parseRole(toks, at), next.start == at, !next.plural {
             let after = skipTitles(toks, next.end)
             if after < toks.count, isNameToken(toks[after]) { break }
+            // An office whose field could not be read ("minister for the civil service") is not "Minister".
+            if after < toks.count, ["of", "for"].contains(toks[after].key) { break }
             out.append(next); r = next
         }
         return out
+    }
+
+    /// "as well as" at `k`.
+    func asWellAs(_ toks: [Token], _ k: Int) -> Bool {
+        k + 3 < toks.count && toks[k].key == "as" && toks[k + 1].key == "well" && toks[k + 2].key == "as"
     }
 
     /// The token after a parenthesis at `e` ("Jürgen Ligi (Reform)"), else `e`.
