@@ -129,4 +129,15 @@ struct WorldPredicateTests {
         let d = one("Lex Delles is minister for the region's farms.")
         #expect(roles(d, "Lex Delles") == ["Minister"])
     }
+
+    @Test("offices listed respectively go one to each name, in order")
+    func respectively() {
+        let c = one("For the DP, newcomers Anne Obert and Eric Thall become, respectively, minister for digitalisation and research and minister for culture. Paul Roth and Lisa Kern were appointed economy minister and demography minister, respectively.")
+        #expect(roles(c, "Anne Obert") == ["Minister for Digitalisation and Research"])
+        #expect(roles(c, "Eric Thall") == ["Minister for Culture"])
+        #expect(roles(c, "Paul Roth") == ["Economy Minister"] && roles(c, "Lisa Kern") == ["Demography Minister"])
+        // Two offices for three names: nothing is shared out.
+        let d = one("Paul Roth, Lisa Kern and Ivo Marn were appointed economy minister and finance minister respectively.")
+        #expect(roles(d, "Paul Roth") != ["Economy Minister"])
+    }
 }

@@ -8,7 +8,7 @@ extension ExtractionContext {
     /// Words that may stand between a name and the office a sentence gives it.
     static let predicateWords: Set<String> = [
         "was", "is", "has", "have", "had", "been", "be", "will", "would", "becomes", "became", "become", "appointed", "were", "are",
-        "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "over", "stays", "stayed",
+        "named", "elected", "re-elected", "reelected", "sworn", "in", "as", "takes", "took", "take", "over", "stays", "stayed",
         "on", "remains", "remained", "serves", "served", "serve", "serving", "confirmed", "chosen", "picked", "nominated",
         "the", "a", "its", "his", "her", "their", "new", "first", "next", "current", "now", "also", "to", "woman",
         "man", "person", "continues", "continue", "returns", "returned", "installed", "designated", "re", "unopposed",

@@ -31,6 +31,7 @@ enum Extractor {
         ExtractionStage("acronyms no table knows") { $0.findUnknownAcronyms() },
         ExtractionStage("roles after names") { $0.findRolesAfterNames() },
         ExtractionStage("offices a pronoun takes") { $0.findPronounOffices() },
+        ExtractionStage("offices listed respectively") { $0.findRespectiveOffices() },
         ExtractionStage("plural titles before lists") { $0.findPluralTitleLists() },
         ExtractionStage("an office, then its holder's name") { $0.findDescribedNames() },
         ExtractionStage("topics") { $0.findTopics() },
