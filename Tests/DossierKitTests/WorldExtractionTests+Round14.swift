@@ -140,4 +140,14 @@ struct WorldPredicateTests {
         let d = one("Paul Roth, Lisa Kern and Ivo Marn were appointed economy minister and finance minister respectively.")
         #expect(roles(d, "Paul Roth") != ["Economy Minister"])
     }
+
+    @Test("a name with a patronymic chain is no official of a country whose officials carry none")
+    func patronymicChainTradition() {
+        let c = one("Sultan Haitham bin Tarik held talks with Prime Minister Narendra Modi on trade. The Sultan of Oman thanked India for the welcome. Modi said India and Oman were close.", "NEW DELHI, Dec 16, 2023")
+        #expect(c.person("Haitham bin Tarik")?.country != "India")
+        #expect(c.person("Narendra Modi")?.country == "India")
+        // A father's name after "bin" that is a common word too still makes a chain.
+        let d = one("The Sultan recalled the late Sultan Qaboos bin Said. Modi said India and Oman were close partners in Oman and India.", "NEW DELHI, Dec 16, 2023")
+        #expect(d.person("Qaboos bin Said")?.country != "India")
+    }
 }

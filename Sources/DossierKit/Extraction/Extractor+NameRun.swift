@@ -79,6 +79,7 @@ extension ExtractionContext {
                 // "Qaboos bin Said": after "bin", a capitalised word is the father's name, even one
                 // that is a common word too.
                 if n == j + 1, n < toks.count, NameFold.patronymics.contains(t.key), toks[n].kind == .word, toks[n].isCapitalized, !toks[n].isAllCaps {
+                    if chain == nil { chain = words.count }
                     words.append(toks[n].text); j = n + 1; end = j
                     continue
                 }

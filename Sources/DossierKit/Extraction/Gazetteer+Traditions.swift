@@ -28,6 +28,7 @@ extension Gazetteer {
         }
         let east = eastOnly(first)
         if !east.isEmpty { return .eastAsian(east) }
+        if name.chain != nil { return .patronymicChain }
         if name.chain == nil, let t = givenNameTraditions[firstKey], t.traditions.isEmpty, familyNameTraditions[firstKey] == nil {
             return .elsewhere
         }
@@ -40,6 +41,7 @@ extension Gazetteer {
         case .unknown: return true
         case .elsewhere: return !traditionCoreCountries.contains(country)
         case .eastAsian(let ts): return ts.contains { traditionCountries[$0]?.contains(country) == true }
+        case .patronymicChain: return traditionCountries["patronymic-chain"]?.contains(country) ?? true
         }
     }
 }

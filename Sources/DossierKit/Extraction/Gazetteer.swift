@@ -400,6 +400,8 @@ final class Gazetteer: Sendable {
         case eastAsian(Set<String>)
         /// A given name that the name dictionary knows and no East Asian tradition uses ("Enrique").
         case elsewhere
+        /// A patronymic chain ("Haitham bin Tarik").
+        case patronymicChain
         case unknown
     }
 
