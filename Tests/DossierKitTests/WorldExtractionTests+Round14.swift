@@ -150,4 +150,14 @@ struct WorldPredicateTests {
         let d = one("The Sultan recalled the late Sultan Qaboos bin Said. Modi said India and Oman were close partners in Oman and India.", "NEW DELHI, Dec 16, 2023")
         #expect(d.person("Qaboos bin Said")?.country != "India")
     }
+
+    @Test("a known acronym stands for the body the article names in full; a photo's credit names no body")
+    func acronymOfNamedBody() {
+        let text = "Ministry sworn in\n\nBy Kim Doyle\n(Australian Associated Press)\n\nThe ministers met at Government House. (AAP PHOTOS)\n\nPrime Minister Anthony Albanese thanked Australians in Canberra.\n\nAAP\n"
+        let c = corpus([text])
+        #expect(c.findEntities(named: "Aam Aadmi Party", kind: .organization).isEmpty)
+        #expect(!c.findEntities(named: "Australian Associated Press", kind: .organization).isEmpty)
+        let d = one("The AAP won the Delhi election, Aam Aadmi Party leaders said.", "NEW DELHI, Feb 8, 2025")
+        #expect(!d.findEntities(named: "Aam Aadmi Party", kind: .organization).isEmpty)
+    }
 }

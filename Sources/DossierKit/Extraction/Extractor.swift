@@ -335,6 +335,9 @@ struct ExtractionContext {
                    // "South American beef", "Latin American leaders": a region's adjective, not the country's.
                    !(entry.isDemonym && toks[i].key == "american" && i > 0 && toks[i - 1].isCapitalized && Self.regionOpeners.contains(toks[i - 1].key)
                      && phrase(at: toks, i - 1) == nil),
+                   // "(AAP PHOTOS)", "(AP Photo/…)": a photo's credit names no body of the report.
+                   !(entry.kind == .organization && i > 0 && toks[i - 1].isPunct("(") && end < toks.count
+                     && ["photo", "photos", "picture", "pictures"].contains(toks[end].key)),
                    // "Ramos-Horta": a place's word joined by a hyphen to a word before it, where the
                    // article prints the two after a given name ("José Ramos-Horta"); not "Mand-Pishin".
                    !(entry.kind == .place && i >= 2 && toks[i - 1].isHyphen && !toks[i - 1].spaceBefore && !toks[i].spaceBefore
@@ -352,6 +355,21 @@ struct ExtractionContext {
                         country: entry.country)
                 }
                 i += 1
+            }
+        }
+        // "AAP" after "Australian Associated Press": a known acronym stands for the body the
+        // article names in full whose initials it spells, over the table's other body.
+        let orgs = candidates.indices.filter { candidates[$0].kind == .organization && candidates[$0].rule == Self.gazetteerRules[.organization]! }
+        for n in orgs where candidates[n].end == candidates[n].start + 1 {
+            let t = blocks[candidates[n].block].tokens[candidates[n].start]
+            guard t.isAllCaps, (2...6).contains(t.text.utf8.count) else { continue }
+            let acr = Array(t.key)
+            if let m = orgs.first(where: { m in
+                candidates[m].name != candidates[n].name && candidates[m].end - candidates[m].start >= 2
+                    && initialsMatch(acr, Array(blocks[candidates[m].block].tokens[candidates[m].start..<candidates[m].end]))
+            }) {
+                candidates[n].name = candidates[m].name
+                candidates[n].country = candidates[m].country
             }
         }
     }
