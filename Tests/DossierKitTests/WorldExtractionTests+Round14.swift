@@ -160,4 +160,12 @@ struct WorldPredicateTests {
         let d = one("The AAP won the Delhi election, Aam Aadmi Party leaders said.", "NEW DELHI, Feb 8, 2025")
         #expect(!d.findEntities(named: "Aam Aadmi Party", kind: .organization).isEmpty)
     }
+
+    @Test("of several countries whose officials carry a name, the outlet's own, in a report from abroad")
+    func outletCountryFitsName() {
+        let text = "Yonhap News Agency\n2023-03-16 20:11\n\nLeaders agree to resume visits\n\nTOKYO, March 16 (Yonhap) -- Prime Minister Fumio Kishida met his guest in Tokyo on Thursday, and National Security Adviser Kim Sung-han joined the talks. North Korea fired a missile that morning, and North Korea's launch was condemned by South Korea and Japan. South Korea will send a delegation.\n"
+        let c = corpus([text])
+        #expect(c.person("Kim Sung-han")?.country == "South Korea")
+        #expect(c.person("Fumio Kishida")?.country == "Japan")
+    }
 }

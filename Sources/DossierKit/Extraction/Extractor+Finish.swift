@@ -121,7 +121,7 @@ extension ExtractionContext {
             // A guess from the report as a whole must fit the name: a Japanese name is no Korean
             // official, an Enrique no Vietnamese one.
             if let e = evidence, e.strength <= .article {
-                evidence = fittingName(e, ms.compactMap { acc[$0].person }, weights: weights)
+                evidence = fittingName(e, ms.compactMap { acc[$0].person }, weights: weights, mentions: ms)
             }
             var surfaces: [String] = []
             for m in ms where !surfaces.contains(accepted[m].name) { surfaces.append(accepted[m].name) }
@@ -136,15 +136,45 @@ extension ExtractionContext {
     }
 
     /// `guess` when the person's name fits its country; else the one country of the report whose
-    /// officials carry such names, or none (of two Koreas, neither the one a report names more nor
-    /// the agency's own decides: Yonhap reports on North Korea's ministers too).
-    func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int]) -> CountryEvidence? {
+    /// officials carry such names; of several, the outlet's own country when it is one of them and
+    /// not the guess (a report from Tokyo by Yonhap, naming both Koreas); else none (the one a
+    /// report names more does not decide).
+    func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int], mentions: [Int] = []) -> CountryEvidence? {
         guard let name = names.max(by: { $0.words.count < $1.words.count }) else { return guess }
         let tradition = gz.tradition(of: name)
         if gz.country(guess.country, carries: tradition) { return guess }
         let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
-        guard fitting.count == 1, let c = fitting.first else { return nil }
-        return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
+        if fitting.count == 1, let c = fitting.first {
+            return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
+        }
+        // Of several, the outlet's own, where a report from abroad names it (Yonhap from Tokyo), and
+        // no sentence of the person names another of them or its capital ("Choe Son Hui said
+        // Pyongyang would respond").
+        guard fitting.count > 1, let home = outletOrganizationCountry(), fitting.contains(home), home != guess.country,
+              !mentions.contains(where: { namesOtherCountry(near: accepted[$0], fitting.filter { $0 != home }) }) else { return nil }
+        return CountryEvidence(country: home, strength: .dateline, cue: "the name fits \(home), the outlet's country, not \(guess.country)")
+    }
+
+    /// Whether the sentence of mention `m` names one of `countries`, a demonym or a capital of one.
+    func namesOtherCountry(near m: Candidate, _ countries: [String]) -> Bool {
+        let toks = blocks[m.block].tokens
+        let sentence = toks[m.start].sentence
+        return accepted.contains { c in
+            c.block == m.block && toks[c.start].sentence == sentence && (c.kind == .country || c.kind == .place)
+                && countries.contains(c.kind == .country ? c.name : gz.capitalCountry(of: Gazetteer.keys(c.name)) ?? "")
+        }
+    }
+
+    /// The country of the agency or outlet a report credits, when the tables know it and it is no
+    /// wire service reporting on every country.
+    func outletOrganizationCountry() -> String? {
+        for name in [article.agency, article.source].compactMap({ $0 }) {
+            let keys = Gazetteer.keys(name)
+            guard let f = keys.first, let o = gz.phrases[f]?.first(where: { $0.keys == keys && $0.entry.kind == .organization }),
+                  let c = o.entry.country, !gz.wireServices.contains(o.entry.name) else { continue }
+            return c
+        }
+        return nil
     }
 
     /// The country of a report set in its towns ("Kaduna State", "Rivers State", "Abuja") that
