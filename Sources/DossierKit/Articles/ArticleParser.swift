@@ -162,6 +162,8 @@ public enum ArticleParser {
                 i += 1; continue
             }
             if Header.nameOverJob(line.text, next: i + 1 < body.count ? body[i + 1].text : nil) { i += 2; continue }
+            // "By Samwel Otieno" over "Parliament reporter".
+            if Header.isByline(body[i - 1].text), Header.isJobLine(line.text) { i += 1; continue }
             if line.text == title { i += 1; continue }
             // "Share this:", "Facebook | Twitter | WhatsApp": the site's sharing line under the headline.
             if Header.isSharingLine(line.text) { i += 1; continue }

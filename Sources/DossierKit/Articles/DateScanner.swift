@@ -26,7 +26,7 @@ enum DateScanner {
     static let monthFirst = try! NSRegularExpression(
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
-        pattern: "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(\(monthWords))(?:\\.|\\b)(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
+        pattern: "(?<!:)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(\(monthWords))(?:\\.|\\b)(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
     /// `16.06.2024`, `21/07/2023`, `04-09-2024`: the separator repeats; no digit, dot or slash
     /// runs on at either end (a version number or a fraction is not a date).
@@ -289,8 +289,10 @@ enum DateScanner {
     static func isDateLine(_ line: String) -> DateMatch? {
         // Cheap test first: a date line is short and has digits.
         guard line.utf8.count <= 80, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if let m = jucheDate(line) { return m }
         let matches = scan(line)
-        guard var m = matches.first, m.year != nil else { return nil }
+        // (Not a Hijri year: "Tuesday 1446/8/19 H - 2025/02/18".)
+        guard var m = matches.first(where: { ($0.year ?? 0) >= 1800 }) else { return nil }
         // "03/07/2024 March 7, 2024": the date in words settles the one in figures.
         // Only a date in words that is one reading of the same figures.
         if m.ambiguous, case let first = m, let worded = matches.first(where: { w in
@@ -309,7 +311,7 @@ enum DateScanner {
         // "Posted on June 4, 2024 by admin": the writer after the date.
         let signed = ArticleScan.lowercasedContains(r, " by ") ?? r.lowercased().contains(" by ")
         let unsigned = signed ? signature.firstRange(in: r).map { String(r[..<$0.lowerBound]) } ?? r : r
-        return isOnlyTimeAndLabels(unsigned) ? m : nil
+        return isOnlyTimeAndLabels(unsigned) || labelsAfterOpeningWords(unsigned) ? m : nil
     }
 
     static let signature = LinePattern("\\s+by\\s+[\\p{L}.' -]{1,40}$", caseInsensitive: true)

@@ -415,6 +415,9 @@ enum Header {
         else { return false }
         return jobPattern.found(in: next)
     }
+    /// "Parliament reporter", "Senior Correspondent": a writer's job on the line under a by-line.
+    static func isJobLine(_ s: String) -> Bool { s.utf8.count <= 40 && jobLinePattern.found(in: s) }
+    static let jobLinePattern = LinePattern("^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(?i:journalist|reporter|correspondent|editor|writer|columnist|contributor)s?$")
     static let jobPattern = LinePattern("^(\\p{Lu}[\\p{L}-]*\\s+){0,3}(Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Contributor|Desk|Bureau|Staff|Team)s?$")
 
     static func isByline(_ s: String) -> Bool {

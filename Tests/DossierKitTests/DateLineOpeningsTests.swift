@@ -1,0 +1,41 @@
+@testable import DossierKit
+import Testing
+
+/// Date lines in the shapes some outlets print: a few words before the date, the time before it,
+/// a Hijri date beside it, North Korea's Juche calendar, and a by-line with the writer's job above.
+@Suite("Date lines that open with words of their own")
+struct DateLineOpeningsTests {
+    func published(_ text: String) -> SimpleDate? { parse(text).published }
+
+    @Test("a few words before a label, or capitalised words before a time, open a date line")
+    func openingWords() {
+        #expect(published("Basel's mayor joins government\n\nThis content was published on December 13, 2023 - 11:48\n\nParliament elected him on Wednesday.\n") == SimpleDate(year: 2023, month: 12, day: 13))
+        #expect(published("Assembly impeaches acting president\n\nAll News 17:14 December 27, 2024\n\nThe National Assembly passed a motion on Friday.\n") == SimpleDate(year: 2024, month: 12, day: 27))
+        // A sentence with a date is no date line.
+        #expect(published("Talks go on\n\nThe talks that began on December 13, 2023 resumed.\n\nThey will go on.\n") == nil)
+        #expect(DateScanner.isDateLine("Ministers agreed on December 13, 2023") == nil)
+    }
+
+    @Test("a time's minutes are no day before a month")
+    func timeBeforeMonth() {
+        let m = DateScanner.isDateLine("17:14 December 27, 2024")
+        #expect(m?.date == SimpleDate(year: 2024, month: 12, day: 27))
+    }
+
+    @Test("a Hijri date beside the Gregorian one is not the publication date")
+    func hijri() {
+        #expect(published("Saudi Press Agency\nTuesday 1446/8/19 H - 2025/02/18\nPolitical\n\nTalks held in Riyadh\n\nThe talks were held today.\n") == SimpleDate(year: 2025, month: 2, day: 18))
+    }
+
+    @Test("the Juche calendar's date line gives the year in brackets, then month and day")
+    func juche() {
+        #expect(published("Treaty signed during talks\n\nJuche 113 (2024).6.20.\n\nPyongyang, June 20 (KCNA) -- The talks were held.\n") == SimpleDate(year: 2024, month: 6, day: 20))
+        #expect(DateScanner.jucheDate("Juche 113 (2024).2.30.") == nil)
+    }
+
+    @Test("a by-line with the writer's job under it does not hide the date line below")
+    func bylineJobThenDate() {
+        let text = "NATION\n\nMPs impeach the deputy president\n\nThe deputy is the first in the country's history to be impeached\n\nBy Samwel Otieno\nParliament reporter\nNation Media Group\nOctober 8, 2024\n\nThe National Assembly voted on Tuesday night.\n"
+        #expect(published(text) == SimpleDate(year: 2024, month: 10, day: 8))
+    }
+}
