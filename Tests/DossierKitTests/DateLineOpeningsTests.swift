@@ -38,4 +38,17 @@ struct DateLineOpeningsTests {
         let text = "NATION\n\nMPs impeach the deputy president\n\nThe deputy is the first in the country's history to be impeached\n\nBy Samwel Otieno\nParliament reporter\nNation Media Group\nOctober 8, 2024\n\nThe National Assembly voted on Tuesday night.\n"
         #expect(published(text) == SimpleDate(year: 2024, month: 10, day: 8))
     }
+
+    @Test("a caption closed by an agency's credit or a photo's credit does not hide the dateline below it")
+    func datelineAfterCredits() {
+        let a = parse("Council names a new premier\n\nARAB NEWS\nUpdated 05 February 2024\n\nThe outgoing premier has been named an adviser to the council. (Saba/File)\n\nADEN: The council on Monday appointed the foreign minister as prime minister.\n")
+        #expect(a.dateline == "Aden")
+        #expect(a.source == "ARAB NEWS")
+        let b = parse("Parliament approves the cabinet\n\n27-10-2022\n\nThe prime minister shakes hands with the speaker in Baghdad on October 27, 2022. Photo: PM Media Office\n\nERBIL, Kurdistan Region - Parliament gave a vote of confidence late Thursday.\n")
+        #expect(b.dateline == "Erbil")
+        let c = parse("Grain deal signed\n\nSelin Kaya | 22.07.2022\n\nLeaders attend the signing ceremony at the palace in Istanbul, July 22, 2022. (AA)\n\nISTANBUL\n\nThe two sides on Friday signed separate agreements.\n")
+        #expect(c.dateline == "Istanbul")
+        let d = parse("Leaders call for a ceasefire\n\nKyiv • UKRINFORM\n\nThe president said this at a joint press conference on Saturday.\n")
+        #expect(d.dateline == "Kyiv" && d.subtitle == nil)
+    }
 }

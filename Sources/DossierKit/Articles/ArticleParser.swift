@@ -243,6 +243,9 @@ public enum ArticleParser {
                     if outlet == nil { outlet = Header.bylineOutlet(line.text) }
                 } else if !Header.isLabel(line.text) {
                     blocks.append(Block(kind: .paragraph, range: line.range))
+                } else if outlet == nil, Header.words(line.text) >= 2, !line.text.contains(where: \.isLowercase) {
+                    // "ARAB NEWS" above a caption and the dateline: the outlet's name in capitals.
+                    outlet = line.text
                 }
                 continue
             }

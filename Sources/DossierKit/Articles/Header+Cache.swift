@@ -24,6 +24,8 @@ extension Header {
         while j < body.count, j < i + 4 {
             if memo.dateline(body, at: j) != nil { return true }
             let t = body[j].text
+            // "ISTANBUL" on a line of its own, the text below it.
+            if datelineAlone(t) != nil { return true }
             guard DateScanner.isDateLine(t) != nil || DateScanner.creditLineDate(t) != nil || isByline(t)
                 || isLabel(t) || isCaption(t) || isTimeOnly(t) else { return false }
             j += 1

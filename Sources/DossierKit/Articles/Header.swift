@@ -60,8 +60,8 @@ enum Header {
     static func datelineAlone(_ line: String) -> String? {
         guard line.utf8.count <= 120, let f = line.unicodeScalars.first, f.value >= 0x41, f.value <= 0x5A else { return nil }
         guard line.utf8.count <= 60 || line.hasSuffix(":") else { return nil }
-        // "Baghdad-INA", "Amman – Petra": a known city and an agency in capitals.
-        if let dash = line.firstIndex(where: { "-–—".contains($0) }), case let city = ArticleScan.trimmed(line[..<dash]),
+        // "Baghdad-INA", "Amman – Petra", "Kyiv • UKRINFORM": a known city and an agency in capitals.
+        if let dash = line.firstIndex(where: { "-–—•·".contains($0) }), case let city = ArticleScan.trimmed(line[..<dash]),
            case let credit = ArticleScan.trimmed(line[line.index(after: dash)...]),
            (2...10).contains(credit.count), credit.allSatisfy({ $0.isUppercase || $0.isNumber }) || credit.first?.isUppercase == true && !credit.contains(" "),
            city.split(separator: " ").count <= 3, Places.isKnownCity(city) {
@@ -319,13 +319,19 @@ enum Header {
             let n = buf.count, h = min(n, 16), t = max(0, n - 160)
             return has(0, h, "photo") || has(0, h, "picture") || has(0, h, "image") || has(0, h, "file")
                 || has(t, n, "photo") || has(t, n, "picture") || has(t, n, "image") || buf[max(0, n - 40)..<n].contains(0xA9)
+                || n > 40 && buf[n - 1] == 0x29
         } ?? true
         guard named else { return false }
         // "… in Tunis on September 1, 2020. © AFP": a picture's credit closes it.
         if let c = s.range(of: "\u{A9}", options: .backwards), s.distance(from: c.upperBound, to: s.endIndex) <= 40, case let credit = s[c.upperBound...],
            (1...4).contains(words(String(credit))), ArticleScan.trimmed(credit).first?.isUppercase == true, s.count > 40 { return true }
-        return captionOpening.found(in: s) || captionClosing.found(in: s)
+        return captionOpening.found(in: s) || captionClosing.found(in: s) || s.utf8.count > 40 && (creditClosing.found(in: s) || photoCredit.found(in: s))
     }
+    /// "… earlier this month. (SPA)", "… the council. (Saba/File)": a sentence, then an agency's
+    /// credit in brackets.
+    static let creditClosing = LinePattern("[.!?…][\"'’”]?\\s*\\((\\p{Lu}[\\p{L}.-]*)([ /]\\p{Lu}[\\p{L}.-]*){0,2}\\)\\s*$")
+    /// "… in Baghdad on October 27, 2022. Photo: Iraqi PM Media Office".
+    static let photoCredit = LinePattern("[.)]\\s+(Photo|Photos|Picture)\\s*:\\s+\\p{Lu}")
     static let captionOpening = LinePattern("^(file photo|file picture|file image|file|photo|picture|image)\\s*[:—–-]", caseInsensitive: true)
     static let captionClosing = LinePattern("\\((?:[^()]*\\b)?(?:photo|picture|image)\\b[^()]*\\)\\s*$", caseInsensitive: true)
 
