@@ -168,4 +168,14 @@ struct WorldPredicateTests {
         #expect(c.person("Kim Sung-han")?.country == "South Korea")
         #expect(c.person("Fumio Kishida")?.country == "Japan")
     }
+
+    @Test("a Korean name's syllables that are English words too, and an office's modifier joined by a hyphen")
+    func koreanSyllablesAndHyphenatedModifiers() {
+        let c = one("Present at the talks were Kim Tok Hun, premier of the Cabinet, Choe Son Hui, minister of Foreign Affairs, Pak Jong Chon, vice-chairman of the Central Military Commission, and others.", "PYONGYANG, June 20, 2024")
+        #expect(roles(c, "Choe Son Hui") == ["Minister of Foreign Affairs"])
+        #expect(roles(c, "Pak Jong Chon") == ["Vice-chairman of the Central Military Commission"])
+        // A family name's syllable is never a function word or a long capitalised word's start.
+        let d = one("Kim The Leader arrived, and Lee Jae-myung met him.", "SEOUL, June 20, 2024")
+        #expect(d.person("Kim The Leader") == nil)
+    }
 }

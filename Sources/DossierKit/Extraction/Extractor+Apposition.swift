@@ -172,7 +172,8 @@ extension ExtractionContext {
             while start > 0, isNameToken(toks[start - 1]) || toks[start - 1].facts.contains(.particle) { start -= 1 }
             // Unless the next name has its own title after it: then the list puts each name first.
             var next = n + 1
-            while next < toks.count, isNameToken(toks[next]) || toks[next].facts.contains(.particle) { next += 1 }
+            while next < toks.count, isNameToken(toks[next]) || toks[next].facts.contains(.particle)
+                    || next > n + 1 && next < n + 4 && gz.familyNamesFirst.contains(toks[n + 1].key) && isGivenSyllable(toks, next) { next += 1 }
             let nameFirst = next + 1 < toks.count && toks[next].isPunct(",") && {
                 let d = ["the", "a", "an"].contains(toks[next + 1].key) ? next + 2 : next + 1
                 // ("the EU envoy": the title may open after a body's name)

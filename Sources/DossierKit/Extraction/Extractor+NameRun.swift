@@ -22,6 +22,20 @@ extension ExtractionContext {
         return timesPrinted(t.text) == 1
     }
 
+    /// "Son" of "Choe Son Hui", "Jong" of "Pak Jong Chon": after a family name written first, a
+    /// short capitalised syllable, even one that is an English word too, that no table reads as
+    /// anything else, and that no long capitalised word follows.
+    func isGivenSyllable(_ toks: [Token], _ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.spaceBefore, (2...4).contains(t.text.utf8.count),
+              t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x7A }), !Self.functionWords.contains(t.key),
+              (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.roleHead, .roleModifier, .title]), phrase(at: toks, j) == nil else { return false }
+        guard j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized else { return true }
+        return toks[j + 1].text.utf8.count <= 4 || isNameToken(toks[j + 1]) && toks[j + 1].facts.contains(.givenName)
+    }
+    static let functionWords: Set<String> = ["the", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "is", "was",
+                                             "but", "or", "not", "no", "has", "had", "are", "were", "its", "his", "her", "this", "that"]
+
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
@@ -133,7 +147,10 @@ extension ExtractionContext {
                     || ["elect", "designate"].contains(toks[k - 1].key) && k >= 2 && toks[k - 2].isHyphen)
                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j) == nil
                 || words.isEmpty && j == k && leadingInitials(toks, k)
-            guard isNameToken(t) || initials, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
+            // "Choe Son Hui", "Pak Jong Chon": after a family name written first, a short syllable
+            // that is an English word too ("Son") is a given name's part.
+            let syllable = (1...2).contains(words.count) && gz.familyNamesFirst.contains(TextFolding.key(words[0])) && isGivenSyllable(toks, j)
+            guard isNameToken(t) || initials || syllable, words.isEmpty || !NameFold.isSuffix(t.text) else { break }
             // "Directors General Military Operations": a noun of action ("-tion", "-tions") is no name's word.
             if t.key.utf8.count > 6, t.key.hasSuffix("tion") || t.key.hasSuffix("tions") { break }
             // "New Unity", "New Democracy": no person's name opens with "New".

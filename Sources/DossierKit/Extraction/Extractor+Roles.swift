@@ -158,7 +158,14 @@ extension ExtractionContext {
                 lastHeadEnd = j; lastHeadPieces = pieces.count
                 continue
             }
-            if let m = roleModifier(toks, j) { pieces.append(text(toks, j, m)); j = m; continue }
+            if let m = roleModifier(toks, j) {
+                pieces.append(text(toks, j, m)); j = m
+                // "vice-chairman", "Vice-Chairman": the modifier joined to the head by a hyphen.
+                if j + 1 < toks.count, toks[j].isHyphen, !toks[j].spaceBefore, !toks[j + 1].spaceBefore, roleHead(toks, j + 1) != nil || roleModifier(toks, j + 1) != nil {
+                    pieces.append("-"); j += 1
+                }
+                continue
+            }
             // "Foreign Affairs and International Trade Minister": fields joined before the head.
             if lastHeadEnd == nil, !pieces.isEmpty, toks[j].key == "and" {
                 var k = j + 1
