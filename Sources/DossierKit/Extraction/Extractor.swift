@@ -99,9 +99,13 @@ struct ExtractionContext {
         for b in article.blocks {
             var tokens = Tokenizer.tokenize(article.text, range: b.range)
             annotate(&tokens)
-            let words = tokens.filter { $0.kind == .word && Self.longerThanThree($0.key) }
-            let caps = words.filter { $0.isCapitalized }.count
-            let titleCase = b.kind != .paragraph && words.count >= 3 && caps * 10 >= words.count * 7
+            // Counted in place: the words longer than three letters, and how many are capitalised.
+            var words = 0, caps = 0
+            for k in tokens.indices where tokens[k].kind == .word && Self.longerThanThree(tokens[k].key) {
+                words += 1
+                if tokens[k].isCapitalized { caps += 1 }
+            }
+            let titleCase = b.kind != .paragraph && words >= 3 && caps * 10 >= words * 7
             blocks.append(BlockTokens(kind: b.kind, tokens: tokens, titleCase: titleCase))
             covered.append([Bool](repeating: false, count: tokens.count))
         }
@@ -112,6 +116,17 @@ struct ExtractionContext {
         let u = s.utf8
         guard u.count > 3 else { return false }
         return u.allSatisfy { $0 < 0x80 && $0 != 0x0D } || s.count > 3
+    }
+
+    /// `s.lowercased().contains(" of ")`, read as bytes when `s` is ASCII.
+    static func containsOfWord(_ s: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0, found = false
+        for d in s.utf8 {
+            if d >= 0x80 { return s.lowercased().contains(" of ") }
+            if a == 0x20, b | 0x20 == 0x6F, c | 0x20 == 0x66, d == 0x20 { found = true }
+            a = b; b = c; c = d
+        }
+        return found
     }
 
     /// How many times the article prints the capitalised word `word` (as printed), counted once.

@@ -40,7 +40,7 @@ final class Gazetteer: Sendable {
     static let shared = Gazetteer(bundle: Bundle.module)
 
     /// Phrase table: first token key → entries with their token keys, longest first.
-    let phrases: [String: [PhraseOption]]
+    let phrases: KeyTable<[PhraseOption]>
     let givenNames: Set<String>
     /// The given names only the wider, noisier list has (given_names_more.txt): a name they start
     /// needs plain words after them ("Yamuna River" is none).
@@ -92,9 +92,9 @@ final class Gazetteer: Sendable {
     /// Ruling families by the keys of their name ("al saud" → Saudi Arabia).
     let familyCountries: [String: String]
     /// Facts by token key (name tables, role words, first words of phrases).
-    let wordFacts: [String: WordFacts]
+    let wordFacts: KeyTable<WordFacts>
     /// Facts by exact token text (role abbreviations match letter case).
-    let textFacts: [String: WordFacts]
+    let textFacts: KeyTable<WordFacts>
 
     init(bundle: Bundle) {
         func lines(_ name: String) -> [[String]] {
@@ -119,21 +119,21 @@ final class Gazetteer: Sendable {
             let name = row[0]
             let entry = GazetteerEntry(kind: .country, name: name, country: name, exactCase: false, isDemonym: false, form: name)
             add(name, entry)
-            countryNames[Gazetteer.keys(name).joined(separator: " ")] = name
+            countryNames[Gazetteer.joinedKey(name)] = name
             for a in multi(row.count > 1 ? row[1] : nil) {
                 var e = entry
                 e.exactCase = Gazetteer.isAcronym(a)
                 add(a, e)
-                countryNames[Gazetteer.keys(a).joined(separator: " ")] = name
+                countryNames[Gazetteer.joinedKey(a)] = name
             }
             for d in multi(row.count > 2 ? row[2] : nil) {
                 var e = entry
                 e.isDemonym = true
                 add(d, e)
                 if !d.hasSuffix("s") && !d.hasSuffix("ese") && !d.hasSuffix("ish") && !d.hasSuffix("ch") && !d.hasSuffix("i") { add(d + "s", e) }
-                countryNames[Gazetteer.keys(d).joined(separator: " ")] = name
+                countryNames[Gazetteer.joinedKey(d)] = name
             }
-            if row.count > 3, !row[3].isEmpty { capitals[Gazetteer.keys(row[3]).joined(separator: " ")] = name }
+            if row.count > 3, !row[3].isEmpty { capitals[Gazetteer.joinedKey(row[3])] = name }
         }
         // Hand-kept places first, then the world's cities and provinces from open data
         // (places_world.tsv, made by Generator/make_gazetteer.py); a form already known keeps its place.
@@ -166,14 +166,14 @@ final class Gazetteer: Sendable {
             for a in multi(row.count > 2 ? row[2] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
         }
         for k in phrases.keys { phrases[k]!.sort { $0.keys.count > $1.keys.count } }
-        self.phrases = phrases
+        self.phrases = KeyTable(phrases)
         self.countryNames = countryNames
         self.countryCapitals = capitals
         self.wireServices = wires
 
         // The hand-kept list, then the world's given names from open data (Generator/make_given_names.py).
-        let primary = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.keys($0[0]).joined(separator: " ") })
-        widerGivenNames = Set(lines("given_names_more.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") }).subtracting(primary)
+        let primary = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.joinedKey($0[0]) })
+        widerGivenNames = Set(lines("given_names_more.txt").map { Gazetteer.joinedKey($0[0]) }).subtracting(primary)
         givenNames = primary.union(widerGivenNames)
         var formal: [String: String] = [:]
         for row in lines("given_name_forms.tsv") where row.count >= 2 {
@@ -181,13 +181,13 @@ final class Gazetteer: Sendable {
         }
         formalGivenName = formal
         let familyRows = lines("family_names_first.txt")
-        familyNamesFirst = Set(familyRows.map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        familyNamesFirst = Set(familyRows.map { Gazetteer.joinedKey($0[0]) })
         var familyTraditions: [String: Set<String>] = [:]
-        for row in familyRows where row.count >= 2 && !row[1].isEmpty { familyTraditions[Gazetteer.keys(row[0]).joined(separator: " "), default: []].insert(row[1]) }
+        for row in familyRows where row.count >= 2 && !row[1].isEmpty { familyTraditions[Gazetteer.joinedKey(row[0]), default: []].insert(row[1]) }
         familyNameTraditions = familyTraditions
         var givenTraditions: [String: (traditions: [String], only: Bool)] = [:]
         for row in lines("given_name_traditions.tsv") where row.count >= 3 {
-            givenTraditions[Gazetteer.keys(row[0]).joined(separator: " ")] = (row[1] == "-" ? [] : multi(row[1]), row[2] == "only")
+            givenTraditions[Gazetteer.joinedKey(row[0])] = (row[1] == "-" ? [] : multi(row[1]), row[2] == "only")
         }
         givenNameTraditions = givenTraditions
         var traditions: [String: Set<String>] = [:], core = Set<String>()
@@ -199,7 +199,7 @@ final class Gazetteer: Sendable {
         traditionCoreCountries = core
         var particles: [String: String] = [:], titles: [String: String] = [:]
         for row in lines("honorifics.tsv") where row.count >= 3 {
-            let k = Gazetteer.keys(row[0]).joined(separator: " ")
+            let k = Gazetteer.joinedKey(row[0])
             if row[1] == "particle" { particles[k] = row[2] } else { titles[k] = row[2] }
         }
         self.particles = particles
@@ -229,7 +229,7 @@ final class Gazetteer: Sendable {
         for row in lines("rules.tsv") where row.count >= 2 { priorities[row[0]] = Int(row[1]) ?? 0 }
         rulePriorities = priorities
         var families: [String: String] = [:]
-        for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.keys(row[0]).joined(separator: " ")] = row[1] }
+        for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.joinedKey(row[0])] = row[1] }
         familyCountries = families
         roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields; sovereignTitles = sovereign
         sovereignLastWords = Set(sovereign.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -267,11 +267,11 @@ final class Gazetteer: Sendable {
         mark(ExtractionContext.placePatternWords, .placeWord)
         mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords), .seatWord)
         mark(ExtractionContext.partyOffices.union(ExtractionContext.partyOfficesOf), .partyOffice)
-        wordFacts = facts
+        wordFacts = KeyTable(facts)
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
         for k in roleAbbreviationFirst { textFacts[k, default: []].insert(.abbreviationFirst) }
-        self.textFacts = textFacts
+        self.textFacts = KeyTable(textFacts)
     }
 
     /// What the tables say of one word, in one look-up.
@@ -387,6 +387,31 @@ final class Gazetteer: Sendable {
         return Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
     }
 
+    /// `keys(phrase).joined(separator: " ")`, in one pass for plain ASCII words between single
+    /// spaces (their lower case, as `keys` gives).
+    static func joinedKey(_ phrase: String) -> String {
+        var s = phrase
+        let plain = s.withUTF8 { b -> String? in
+            guard !b.isEmpty, b[0] != 0x20, b[b.count - 1] != 0x20 else { return nil }
+            var space = false
+            for c in b {
+                if c == 0x20 {
+                    guard !space else { return nil }
+                    space = true
+                } else {
+                    space = false
+                    let l = c | 0x20
+                    guard l >= 0x61, l <= 0x7A, c >= 0x41 else { return nil }
+                }
+            }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for i in 0..<b.count { out[i] = b[i] | 0x20 }
+                return b.count
+            }
+        }
+        return plain ?? keys(phrase).joined(separator: " ")
+    }
+
     static func isAcronym(_ s: String) -> Bool {
         let letters = s.filter(\.isLetter)
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && letters.count <= 6
@@ -440,7 +465,7 @@ final class Gazetteer: Sendable {
     func officeCountry(_ title: String) -> CountryEvidence? {
         // The whole title only: an office at the end of a longer title ("Shadow Home Secretary")
         // is not the office.
-        guard let c = officeCountries[Gazetteer.keys(title).joined(separator: " ")] else { return nil }
+        guard let c = officeCountries[Gazetteer.joinedKey(title)] else { return nil }
         return CountryEvidence(country: c, strength: .office, cue: title)
     }
     func country(named key: String) -> String? { countryNames[key] }
