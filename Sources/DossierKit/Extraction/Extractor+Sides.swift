@@ -183,7 +183,7 @@ extension ExtractionContext {
     }
 
     /// Titles of those who serve a person: "adviser to", "spokesman for".
-    static let aideWords: Set<String> = ["adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "envoy"]
+    static let aideWords: KeySet = ["adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "envoy"]
 
     /// "accompanied by", "joined by", "flanked by".
     static let accompanyingWords: Set<String> = ["accompanied", "joined", "flanked"]
@@ -244,7 +244,7 @@ extension ExtractionContext {
     }
 
     /// "Malawi sent …": verbs by which a country sends its official.
-    static let sendingVerbs: Set<String> = ["sent", "dispatched", "fielded"]
+    static let sendingVerbs: KeySet = ["sent", "dispatched", "fielded"]
 
     /// Words between a list of people and the side they belong to.
     static let belongingWords: Set<String> = ["and", "was", "were", "is", "are", "also", "among", "in", "of", "part", "members",

@@ -61,16 +61,16 @@ final class Gazetteer: Sendable {
     let particles: [String: String]
     /// Honorific titles not part of names ("dr" → "Doctor").
     let titles: [String: String]
-    let roleHeads: Set<String>          // joined keys, "chief of army staff"
-    let roleHeadFirst: Set<String>      // first token keys of multi-word heads
-    let roleModifiers: Set<String>
+    let roleHeads: KeySet          // joined keys, "chief of army staff"
+    let roleHeadFirst: KeySet      // first token keys of multi-word heads
+    let roleModifiers: KeySet
     /// First words of modifiers and abbreviations, for a quick "no title starts here".
     let roleModifierFirst: Set<String>
     let roleAbbreviationFirst: Set<String>
     let roleAbbreviations: [String: String]  // "dpm" → "Deputy Prime Minister" (keys of exact-case forms)
     let relational: Set<String>
     /// Words naming an office's field after "for"/"of" ("Roads", "Urban", "Development").
-    let roleFields: Set<String>
+    let roleFields: KeySet
     /// Heads whose holder they name by the given name ("king", "crown prince").
     public let sovereignTitles: Set<String>
     /// Their last words ("king", "prince"): a role whose last word is none of them is no such title.
@@ -231,7 +231,7 @@ final class Gazetteer: Sendable {
         var families: [String: String] = [:]
         for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.joinedKey(row[0])] = row[1] }
         familyCountries = families
-        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields; sovereignTitles = sovereign
+        roleHeads = KeySet(heads); roleHeadFirst = KeySet(headFirst); roleModifiers = KeySet(mods); roleAbbreviations = abbr; relational = rel; roleFields = KeySet(fields); sovereignTitles = sovereign
         sovereignLastWords = Set(sovereign.compactMap { $0.split(separator: " ").last.map(String.init) })
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
@@ -256,7 +256,7 @@ final class Gazetteer: Sendable {
         mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(primary, .givenName)
         mark(widerGivenNames, .widerGivenName)
         // "Presidents Xi and Lula", "the prime ministers, A and B": a plural head starts a title too.
-        let singular = roleHeads
+        let singular = heads
         // ("MPs", "MNAs": an abbreviation's plural, which `roleHead` reads only in capitals.)
         mark(singular.lazy.filter { !$0.contains(" ") && $0.count > 1 && !$0.hasSuffix("s") }.map { $0 + "s" }.filter { !singular.contains($0) }, .roleHeadFirst)
         mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)

@@ -26,8 +26,8 @@ struct KeyTable<Value>: @unchecked Sendable {
             if k.utf8.allSatisfy({ $0 < 0x80 }) {
                 starts.append(Int32(bytes.count)); lengths.append(Int32(k.utf8.count)); values.append(v)
                 bytes.append(contentsOf: k.utf8)
-            } else if k.precomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 })
-                        || k.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) {
+            } else if k.unicodeScalars.contains(where: { $0.value == 0x37E || $0.value == 0x1FEF || $0.value == 0x212A }) {
+                // The only scalars beyond ASCII whose canonical decomposition is ASCII (";", "`", "K").
                 aliases = true
             }
         }
@@ -91,4 +91,23 @@ struct KeyTable<Value>: @unchecked Sendable {
         if found == -1 && !asciiAliases { return nil }
         return dictionary[key]
     }
+}
+
+/// A read-only set of strings that answers `contains` the way `KeyTable` looks up (plain ASCII by
+/// its bytes, anything else by the `Set`), and reads like the set otherwise.
+struct KeySet: Sequence, ExpressibleByArrayLiteral, @unchecked Sendable {
+    let members: Set<String>
+    private let table: KeyTable<Bool>
+
+    init(_ set: Set<String>) {
+        self.members = set
+        table = KeyTable(Dictionary(uniqueKeysWithValues: set.map { ($0, true) }))
+    }
+    init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+
+    @inline(__always)
+    func contains(_ s: String) -> Bool { table[s] != nil }
+    var count: Int { members.count }
+    var isEmpty: Bool { members.isEmpty }
+    func makeIterator() -> Set<String>.Iterator { members.makeIterator() }
 }
