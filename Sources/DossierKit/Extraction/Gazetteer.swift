@@ -318,6 +318,9 @@ final class Gazetteer: Sendable {
                 while first < end, b[first] == 0x20 || b[first] == 0x09 || b[first] == 0x0D { first += 1 }
                 if first < end, b[first] != UInt8(ascii: "#") {
                     var fields: [String] = []
+                    var tabs = 1
+                    for k in i..<end where b[k] == 0x09 { tabs += 1 }
+                    fields.reserveCapacity(tabs)
                     var f = i
                     while true {
                         var e = f
@@ -367,6 +370,9 @@ final class Gazetteer: Sendable {
         let plain = s.withUTF8 { b -> [String]? in
             guard !b.isEmpty else { return nil }
             var keys: [String] = []
+            var words = 1
+            for c in b where c == 0x20 { words += 1 }
+            keys.reserveCapacity(words)
             var start = 0
             for i in 0...b.count {
                 if i == b.count || b[i] == 0x20 {

@@ -21,11 +21,21 @@ struct KeyTable<Value>: @unchecked Sendable {
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
         var bytes: [UInt8] = [], starts: [Int32] = [], lengths: [Int32] = [], values: [Value] = []
+        bytes.reserveCapacity(dictionary.count * 8)
+        starts.reserveCapacity(dictionary.count); lengths.reserveCapacity(dictionary.count); values.reserveCapacity(dictionary.count)
         var aliases = false
         for (k, v) in dictionary {
-            if k.utf8.allSatisfy({ $0 < 0x80 }) {
-                starts.append(Int32(bytes.count)); lengths.append(Int32(k.utf8.count)); values.append(v)
-                bytes.append(contentsOf: k.utf8)
+            var key = k
+            let ascii = key.withUTF8 { b -> Bool in
+                var any: UInt8 = 0
+                for c in b { any |= c }
+                guard any < 0x80 else { return false }
+                starts.append(Int32(bytes.count)); lengths.append(Int32(b.count))
+                bytes.append(contentsOf: b)
+                return true
+            }
+            if ascii {
+                values.append(v)
             } else if k.unicodeScalars.contains(where: { $0.value == 0x37E || $0.value == 0x1FEF || $0.value == 0x212A }) {
                 // The only scalars beyond ASCII whose canonical decomposition is ASCII (";", "`", "K").
                 aliases = true
