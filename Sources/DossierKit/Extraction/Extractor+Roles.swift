@@ -411,7 +411,9 @@ extension ExtractionContext {
         var title = pieces.joined(separator: " ")
         if Self.hasSpacedHyphen(title) { title = title.replacingOccurrences(of: " - ", with: "-") }
         // Printed in lower case, in part ("Foreign ministers Yvan Gil and …") or whole: title case.
-        if Self.mayHaveLowerWord(title),
+        if Self.mayHaveLowerWord(title), let cased = Self.asciiTitleCased(title) {
+            title = cased
+        } else if Self.mayHaveLowerWord(title),
            title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !Self.smallTitleWords.contains($0) }) {
             title = title.split(separator: " ").map { w in Self.smallTitleWords.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }

@@ -129,6 +129,28 @@ struct ExtractionContext {
         return found
     }
 
+    /// ASCII `title` in title case, as `readRole` makes it: its words (split at spaces) joined by
+    /// single spaces, each but the small title words with its first letter in capitals; nil when
+    /// `title` is not ASCII.
+    static func asciiTitleCased(_ title: String) -> String? {
+        let u = Array(title.utf8)
+        guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x20 { i += 1; continue }
+            var e = i
+            while e < u.count, u[e] != 0x20 { e += 1 }
+            if !out.isEmpty { out.append(0x20) }
+            let small = smallTitleBytes.contains { $0.elementsEqual(u[i..<e]) }
+            out.append(!small && u[i] >= 0x61 && u[i] <= 0x7A ? u[i] - 0x20 : u[i])
+            out.append(contentsOf: u[(i + 1)..<e])
+            i = e
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// How many times the article prints the capitalised word `word` (as printed), counted once.
     func timesPrinted(_ word: String) -> Int {
         if let counts = roleMemo.capitalised { return counts[word] ?? 0 }

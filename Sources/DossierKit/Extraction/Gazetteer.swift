@@ -419,6 +419,13 @@ final class Gazetteer: Sendable {
     }
 
     static func isAcronym(_ s: String) -> Bool {
+        // ASCII: its letters are A to Z and a to z.
+        var n = 0, lower = false, ascii = true
+        for c in s.utf8 {
+            if c >= 0x80 { ascii = false; break }
+            if c >= 0x41, c <= 0x5A { n += 1 } else if c >= 0x61, c <= 0x7A { n += 1; lower = true }
+        }
+        if ascii { return n > 0 && !lower && n <= 6 }
         let letters = s.filter(\.isLetter)
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && letters.count <= 6
     }
