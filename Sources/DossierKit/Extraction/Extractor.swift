@@ -189,7 +189,7 @@ struct ExtractionContext {
             if n > 0 {
                 // Words of one phrase: separated by spaces, or joined by a hyphen, dot or apostrophe.
                 while j < toks.count, toks[j].kind == .punct, !toks[j].spaceBefore || toks[j].text == "&",
-                      ["-", ".", "'", "’", "‑", "&"].contains(toks[j].text) { j += 1 }
+                      Self.joinsPhraseWords(toks[j].text) { j += 1 }
             }
             guard j < toks.count, toks[j].kind != .punct, n == 0 && firstMatches || toks[j].key == k else { return nil }
             if exactCase, !toks[j].isAllCaps { return nil }
@@ -197,6 +197,16 @@ struct ExtractionContext {
         }
         if exactCase, j < toks.count, toks[j].isPunct("."), !toks[j].spaceBefore, keys.count > 1 { j += 1 }
         return j
+    }
+
+    /// `["-", ".", "'", "’", "‑", "&"].contains(s)`, read as bytes: no other string is
+    /// canonically any of them.
+    static func joinsPhraseWords(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            if b.count == 1 { return b[0] == 0x2D || b[0] == 0x2E || b[0] == 0x27 || b[0] == 0x26 }
+            return b.count == 3 && b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x99 || b[2] == 0x91)
+        }
     }
 
     /// The gazetteer phrase starting at token `i` (found once per token by `annotate`).

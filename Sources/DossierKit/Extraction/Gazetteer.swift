@@ -86,7 +86,7 @@ final class Gazetteer: Sendable {
     /// Wire services' names as candidates carry them (organizations.tsv's 'wire').
     let wireServices: Set<String>
     /// Each extraction rule's priority (rules.tsv).
-    let rulePriorities: [String: Int]
+    let rulePriorities: KeyTable<Int>
     /// Offices only one country has ("chancellor of the exchequer" → United Kingdom).
     let officeCountries: [String: String]
     /// Ruling families by the keys of their name ("al saud" → Saudi Arabia).
@@ -227,7 +227,7 @@ final class Gazetteer: Sendable {
         officeCountries = offices
         var priorities: [String: Int] = [:]
         for row in lines("rules.tsv") where row.count >= 2 { priorities[row[0]] = Int(row[1]) ?? 0 }
-        rulePriorities = priorities
+        rulePriorities = KeyTable(priorities)
         var families: [String: String] = [:]
         for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.joinedKey(row[0])] = row[1] }
         familyCountries = families
@@ -444,6 +444,13 @@ final class Gazetteer: Sendable {
     /// A rule's priority from rules.tsv ("topic:border" is a "topic" rule).
     func priority(of rule: String) -> Int {
         if let p = rulePriorities[rule] { return p }
+        // An ASCII rule's kind (every rule's): the bytes before its first colon.
+        var r = rule
+        if let p = r.withUTF8({ b -> Int?? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let colon = b.firstIndex(of: 0x3A) else { return .some(nil) }
+            return .some(rulePriorities[String(decoding: UnsafeBufferPointer(rebasing: b[..<colon]), as: UTF8.self)])
+        }) { return p ?? 0 }
         if let colon = rule.firstIndex(of: ":"), let p = rulePriorities[String(rule[..<colon])] { return p }
         return 0
     }
