@@ -220,15 +220,14 @@ struct ExtractionContext {
     func annotate(_ toks: inout [Token]) {
         var fieldAt = -2, fieldRun = -2
         for i in toks.indices where toks[i].kind == .word {
-            // (Read field by field: a copy of the token would retain its strings.)
-            let key = toks[i].key, text = toks[i].text, isCapitalized = toks[i].isCapitalized, isAllCaps = toks[i].isAllCaps
+            let t = toks[i]
             // Role abbreviations ("FM", "Gen") start with a capital: other words need no second look-up.
-            var f = gz.wordFacts[key] ?? []
-            let tf = isCapitalized || isAllCaps ? gz.textFacts[text] ?? [] : []
+            var f = gz.wordFacts[t.key] ?? []
+            let tf = t.isCapitalized || t.isAllCaps ? gz.textFacts[t.text] ?? [] : []
             // "Tô", "Lê": accents say a word that folds to a common one ("to") is not that word.
-            if f.contains(.nonName), isCapitalized, text.utf8.contains(where: { $0 >= 0x80 }) { f.remove(.nonName) }
+            if f.contains(.nonName), t.isCapitalized, t.text.utf8.contains(where: { $0 >= 0x80 }) { f.remove(.nonName) }
             // A title that is also a given name ("Amir") stays a name's word: "Hossein Amir Abdollahian".
-            if isCapitalized, !(isAllCaps && text.count > 1),
+            if t.isCapitalized, !(t.isAllCaps && t.text.count > 1),
                f.isDisjoint(with: [.nonName, .roleHead, .roleModifier, .title]) || f.contains(.givenName) && f.isDisjoint(with: [.nonName, .roleModifier, .title]),
                !tf.contains(.abbreviation) {
                 toks[i].facts.insert(.nameLike)
@@ -253,11 +252,11 @@ struct ExtractionContext {
             if f.contains(.seatWord) { toks[i].facts.insert(.seatWord) }
             if f.contains(.partyOffice) { toks[i].facts.insert(.partyOffice) }
             if tf.contains(.abbreviationFirst) { toks[i].facts.insert(.abbreviationStart) }
-            guard isCapitalized || isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[key] else { continue }
+            guard t.isCapitalized || t.isAllCaps, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase, firstMatches: true),
                    !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) || placeBeforeComma(toks, i, e),
-                   options[n].entry.kind != .place || key != "the" || Self.capitalisedThrough(toks, i, e) {
+                   options[n].entry.kind != .place || t.key != "the" || Self.capitalisedThrough(toks, i, e) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)
                     break
                 }
