@@ -45,7 +45,7 @@ extension Header {
         if Chrome.isTerminalMarker(s) || Chrome.isLineChrome(s) { return .navigation }
         // "Kenya", "South Africa": a country's name alone, the site's section for it.
         if words(s) <= 3, s.first?.isUppercase == true, !s.contains(where: { ",.:;!?".contains($0) }), looksLikeHeadline(next),
-           Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) != nil { return .label }
+           Gazetteer.shared.country(named: Gazetteer.joinedKey(s)) != nil { return .label }
         let lower = ArticleScan.trimmed(s.lowercased())
         if lower.hasSuffix(" min read") || kickers.contains(lower) || navigationPhrases.contains(where: { lower.hasPrefix($0) }) { return .navigation }
         // "Le Monde with AFP": a site's name and the agency it credits.
@@ -69,7 +69,7 @@ extension Header {
             if parts.count == 2, parts.allSatisfy({ p in
                 (1...3).contains(words(p)) && p.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
             }), parts.contains(where: { DateScanner.sectionNames.contains($0.lowercased()) }),
-               parts.contains(where: { Gazetteer.shared.country(named: Gazetteer.keys($0).joined(separator: " ")) != nil }) { return .label }
+               parts.contains(where: { Gazetteer.shared.country(named: Gazetteer.joinedKey($0)) != nil }) { return .label }
         }
         return nil
     }
@@ -144,7 +144,7 @@ extension Header {
         guard s.utf8.count <= 48, (1...4).contains(words(s)), looksLikeHeadline(after),
               s.split(separator: " ").allSatisfy({ w in w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }),
               !DateScanner.sectionNames.contains(s.lowercased()), !kickers.contains(s.lowercased()),
-              Gazetteer.shared.country(named: Gazetteer.keys(s).joined(separator: " ")) == nil else { return false }
+              Gazetteer.shared.country(named: Gazetteer.joinedKey(s)) == nil else { return false }
         guard !isByline(after) else { return false }
         // Not a writer's name ("John Smith" over a date line) nor a city's.
         let ws = s.split(separator: " ")
@@ -209,7 +209,7 @@ extension Header {
         // Only an acronym before the name ("BTA | Bulgarian News Agency"): a headline with its
         // site's name after it ("Ruto names cabinet - The Star") is the headline.
         // Nor "US - China Trade Talks Today": a country before it.
-        guard parts[..<k].allSatisfy({ words($0) <= 2 && Gazetteer.shared.country(named: Gazetteer.keys($0).joined(separator: " ")) == nil }) else { return nil }
+        guard parts[..<k].allSatisfy({ words($0) <= 2 && Gazetteer.shared.country(named: Gazetteer.joinedKey($0)) == nil }) else { return nil }
         return parts[k]
     }
 

@@ -212,7 +212,7 @@ enum Header {
             raw = q.contains(where: \.isNumber) ? nil : q
         }
         guard let a = raw.map({ ArticleScan.trimmed($0, ascii: [0x20, 0x2C, 0x2E, 0x2D, 0x2F], dashes: true) }), a.count >= 2, a.count <= 60 else { return nil }
-        let key = Gazetteer.keys(a).joined(separator: " ")
+        let key = Gazetteer.joinedKey(a)
         if Gazetteer.shared.country(named: key) != nil { return nil }
         if a != a.uppercased(), Places.isKnownCity(a) { return nil }
         return a
@@ -343,14 +343,14 @@ enum Header {
         // "Ottawa — 3 October 2023": a city, then nothing but the date.
         if parts.count >= 2, let first = parts.first, case let t = ArticleScan.trimmed(first), let f = t.unicodeScalars.first,
            CharacterSet.uppercaseLetters.contains(f), !t.contains(where: \.isNumber), words(t, atMost: 3) <= 3, Places.isKnownCity(t),
-           Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil,
+           Gazetteer.shared.country(named: Gazetteer.joinedKey(t)) == nil,
            DateScanner.isDateLine(ArticleScan.trimmed(String(s.dropFirst(first.count)), ascii: [0x20, 0x2D, 0x2C, 0x7C, 0x2F], dashes: true)) != nil {
             return cityCase(t)
         }
         for p in parts.dropFirst() {
             let t = ArticleScan.trimmed(p)
             guard !t.isEmpty, words(t, atMost: 3) <= 3, !t.contains(where: \.isNumber), Places.isKnownCity(t),
-                  Gazetteer.shared.country(named: Gazetteer.keys(t).joined(separator: " ")) == nil else { continue }
+                  Gazetteer.shared.country(named: Gazetteer.joinedKey(t)) == nil else { continue }
             return cityCase(t)
         }
         return nil

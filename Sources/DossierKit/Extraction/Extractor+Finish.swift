@@ -188,7 +188,7 @@ extension ExtractionContext {
         return (towns.country, "a domestic report " + towns.cue + ", naming no country")
     }
 
-    static let visitWords: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "tour", "arrived", "arrives", "arrival", "trip",
+    static let visitWords: KeySet = ["visit", "visits", "visited", "visiting", "toured", "tour", "arrived", "arrives", "arrival", "trip",
                                           "talks", "flying", "flew", "hosted", "met", "welcomed", "received", "summit", "delegation"]
 
     /// The country a report is about when it is about one: the country with at least 60% of the

@@ -8,7 +8,7 @@ struct NameRun {
 }
 
 extension ExtractionContext {
-    static let connectorsInNames: Set<String> = NameFold.connectors.union(NameFold.patronymics)
+    static let connectorsInNames = KeySet(NameFold.connectors.union(NameFold.patronymics))
     /// Titles that also stand inside names ("Hassan Sheikh Mohamud").
     static let titlesInsideNames: Set<String> = ["sheikh", "shaikh", "shaykh"]
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our"]
@@ -272,7 +272,7 @@ extension ExtractionContext {
     mutating func findPeople() {
         var bodyWords = Set<String>()
         for bt in blocks where !bt.titleCase {
-            for (n, t) in bt.tokens.enumerated() where t.isCapitalized && n > 0 && bt.tokens[n - 1].sentence == t.sentence { bodyWords.insert(t.text) }
+            for n in bt.tokens.indices where bt.tokens[n].isCapitalized && n > 0 && bt.tokens[n - 1].sentence == bt.tokens[n].sentence { bodyWords.insert(bt.tokens[n].text) }
         }
         // Where the organizations the patterns found end, per block: their start.
         var orgEnding = [[Int: Int]](repeating: [:], count: blocks.count)

@@ -110,6 +110,9 @@ extension ExtractionContext {
     /// Bare surnames of the article's people and acronyms it defined, wherever they stand.
     mutating func findSecondaryMentions() {
         var added: [Candidate] = []
+        // The first word of each accepted person's name, folded, once each (accepted mentions do
+        // not change here; new ones are added after them).
+        var foldedFirst: [Int: String] = [:]
         for b in blocks.indices {
             let toks = blocks[b].tokens
             var i = 0
@@ -178,7 +181,13 @@ extension ExtractionContext {
                     // Printed the same way (folded), not merely the same skeleton: "Azam" is not "Azma".
                     let w = run.name.skeletons[0], printed = TextFolding.searchFold(run.name.words[0])
                     let firsts = clusters.indices.filter { c in clusters[c].contains { m in
-                        accepted[m].person.map { $0.words.count >= 2 && TextFolding.searchFold($0.words[0]) == printed } ?? false } }
+                        accepted[m].person.map { n in
+                            guard n.words.count >= 2 else { return false }
+                            if let f = foldedFirst[m] { return f == printed }
+                            let f = TextFolding.searchFold(n.words[0])
+                            foldedFirst[m] = f
+                            return f == printed
+                        } ?? false } }
                     let lasts = clusters.indices.filter { c in clusters[c].contains { m in accepted[m].person?.skeletons.last.map { NameFold.same($0, w) } ?? false } }
                     guard firsts.count == 1, lasts.isEmpty else { continue }
                     fits = firsts

@@ -120,7 +120,7 @@ extension ExtractionContext {
         if let known = roleMemo.titles[key] { return known }
         var r = readRole(toks, i)
         // "its President", "the council's president": the office of the body named before.
-        if var m = r, !m.plural, !m.title.lowercased().contains(" of "), let body = possessiveBody(toks, i) {
+        if var m = r, !m.plural, !Self.containsOfWord(m.title), let body = possessiveBody(toks, i) {
             m.title += " of " + body
             r = m
         }
@@ -152,7 +152,7 @@ extension ExtractionContext {
             }
             if let (e, exp) = roleHead(toks, j) {
                 // A rank after another title starts a new role ("Army Chief General Asim Munir").
-                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.keys(exp).joined(separator: " ")) { break }
+                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.joinedKey(exp)) { break }
                 plural = e == j + 1 ? exp.count < toks[j].text.count : exp.utf8.count + 1 == text(toks, j, e).utf8.count && text(toks, j, e).hasSuffix("s")
                 pieces.append(exp); j = e
                 lastHeadEnd = j; lastHeadPieces = pieces.count
@@ -446,7 +446,9 @@ extension ExtractionContext {
         var title = pieces.joined(separator: " ")
         if Self.hasSpacedHyphen(title) { title = title.replacingOccurrences(of: " - ", with: "-") }
         // Printed in lower case, in part ("Foreign ministers Yvan Gil and …") or whole: title case.
-        if Self.mayHaveLowerWord(title),
+        if Self.mayHaveLowerWord(title), let cased = Self.asciiTitleCased(title) {
+            title = cased
+        } else if Self.mayHaveLowerWord(title),
            title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !Self.smallTitleWords.contains($0) }) {
             title = title.split(separator: " ").map { w in Self.smallTitleWords.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }

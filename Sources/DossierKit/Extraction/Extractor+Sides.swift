@@ -4,7 +4,7 @@ import Foundation
 /// represents or serves, a reaction from a capital.
 extension ExtractionContext {
     /// Words for the people one country sends or fields together.
-    static let sideNouns: Set<String> = ["delegation", "side", "team", "contingent", "entourage", "camp", "negotiators", "leadership"]
+    static let sideNouns: KeySet = ["delegation", "side", "team", "contingent", "entourage", "camp", "negotiators", "leadership"]
 
     /// The country of the side a mention's sentence puts it on: a country or a placed person's
     /// possessive before a side noun earlier in the sentence ("the Russian delegation included").
@@ -183,12 +183,12 @@ extension ExtractionContext {
     }
 
     /// Titles of those who serve a person: "adviser to", "spokesman for".
-    static let aideWords: Set<String> = ["adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "envoy"]
+    static let aideWords: KeySet = ["adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "assistant", "envoy"]
 
     /// "accompanied by", "joined by", "flanked by".
-    static let accompanyingWords: Set<String> = ["accompanied", "joined", "flanked"]
+    static let accompanyingWords: KeySet = ["accompanied", "joined", "flanked"]
     /// Verbs after which the people of a sentence are no longer its subject's company.
-    static let companyVerbs: Set<String> = ["met", "received", "greeted", "held", "said", "told", "hosted", "welcomed"]
+    static let companyVerbs: KeySet = ["met", "received", "greeted", "held", "said", "told", "hosted", "welcomed"]
 
     /// Whom the people after "accompanied by" at `p` came with: after a comma, the person who
     /// opens the sentence ("Erdoğan greeted al-Sisi, accompanied by …" is Erdoğan's company);
@@ -244,10 +244,10 @@ extension ExtractionContext {
     }
 
     /// "Malawi sent …": verbs by which a country sends its official.
-    static let sendingVerbs: Set<String> = ["sent", "dispatched", "fielded"]
+    static let sendingVerbs: KeySet = ["sent", "dispatched", "fielded"]
 
     /// Words between a list of people and the side they belong to.
-    static let belongingWords: Set<String> = ["and", "was", "were", "is", "are", "also", "among", "in", "of", "part", "members",
+    static let belongingWords: KeySet = ["and", "was", "were", "is", "are", "also", "among", "in", "of", "part", "members",
                                                "member", "the", "ministers", "officials", "included", "accompanied", "joined"]
 
     /// The country of the side noun at `k`: a country or demonym right before it ("the Turkish

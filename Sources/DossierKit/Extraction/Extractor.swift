@@ -100,9 +100,13 @@ struct ExtractionContext {
         for b in article.blocks {
             var tokens = Tokenizer.tokenize(article.text, range: b.range)
             annotate(&tokens)
-            let words = tokens.filter { $0.kind == .word && Self.longerThanThree($0.key) }
-            let caps = words.filter { $0.isCapitalized }.count
-            let titleCase = b.kind != .paragraph && words.count >= 3 && caps * 10 >= words.count * 7
+            // Counted in place: the words longer than three letters, and how many are capitalised.
+            var words = 0, caps = 0
+            for k in tokens.indices where tokens[k].kind == .word && Self.longerThanThree(tokens[k].key) {
+                words += 1
+                if tokens[k].isCapitalized { caps += 1 }
+            }
+            let titleCase = b.kind != .paragraph && words >= 3 && caps * 10 >= words * 7
             blocks.append(BlockTokens(kind: b.kind, tokens: tokens, titleCase: titleCase))
             covered.append([Bool](repeating: false, count: tokens.count))
         }
@@ -113,6 +117,39 @@ struct ExtractionContext {
         let u = s.utf8
         guard u.count > 3 else { return false }
         return u.allSatisfy { $0 < 0x80 && $0 != 0x0D } || s.count > 3
+    }
+
+    /// `s.lowercased().contains(" of ")`, read as bytes when `s` is ASCII.
+    static func containsOfWord(_ s: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0, found = false
+        for d in s.utf8 {
+            if d >= 0x80 { return s.lowercased().contains(" of ") }
+            if a == 0x20, b | 0x20 == 0x6F, c | 0x20 == 0x66, d == 0x20 { found = true }
+            a = b; b = c; c = d
+        }
+        return found
+    }
+
+    /// ASCII `title` in title case, as `readRole` makes it: its words (split at spaces) joined by
+    /// single spaces, each but the small title words with its first letter in capitals; nil when
+    /// `title` is not ASCII.
+    static func asciiTitleCased(_ title: String) -> String? {
+        let u = Array(title.utf8)
+        guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x20 { i += 1; continue }
+            var e = i
+            while e < u.count, u[e] != 0x20 { e += 1 }
+            if !out.isEmpty { out.append(0x20) }
+            let small = smallTitleBytes.contains { $0.elementsEqual(u[i..<e]) }
+            out.append(!small && u[i] >= 0x61 && u[i] <= 0x7A ? u[i] - 0x20 : u[i])
+            out.append(contentsOf: u[(i + 1)..<e])
+            i = e
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// How many times the article prints the capitalised word `word` (as printed), counted once.
@@ -153,7 +190,7 @@ struct ExtractionContext {
             if n > 0 {
                 // Words of one phrase: separated by spaces, or joined by a hyphen, dot or apostrophe.
                 while j < toks.count, toks[j].kind == .punct, !toks[j].spaceBefore || toks[j].text == "&",
-                      ["-", ".", "'", "’", "‑", "&"].contains(toks[j].text) { j += 1 }
+                      Self.joinsPhraseWords(toks[j].text) { j += 1 }
             }
             guard j < toks.count, toks[j].kind != .punct, n == 0 && firstMatches || toks[j].key == k else { return nil }
             if exactCase, !toks[j].isAllCaps { return nil }
@@ -161,6 +198,16 @@ struct ExtractionContext {
         }
         if exactCase, j < toks.count, toks[j].isPunct("."), !toks[j].spaceBefore, keys.count > 1 { j += 1 }
         return j
+    }
+
+    /// `["-", ".", "'", "’", "‑", "&"].contains(s)`, read as bytes: no other string is
+    /// canonically any of them.
+    static func joinsPhraseWords(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            if b.count == 1 { return b[0] == 0x2D || b[0] == 0x2E || b[0] == 0x27 || b[0] == 0x26 }
+            return b.count == 3 && b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x99 || b[2] == 0x91)
+        }
     }
 
     /// The gazetteer phrase starting at token `i` (found once per token by `annotate`).

@@ -40,7 +40,7 @@ final class Gazetteer: Sendable {
     static let shared = Gazetteer(bundle: Bundle.module)
 
     /// Phrase table: first token key → entries with their token keys, longest first.
-    let phrases: [String: [PhraseOption]]
+    let phrases: KeyTable<[PhraseOption]>
     let givenNames: Set<String>
     /// The given names only the wider, noisier list has (given_names_more.txt): a name they start
     /// needs plain words after them ("Yamuna River" is none).
@@ -61,16 +61,16 @@ final class Gazetteer: Sendable {
     let particles: [String: String]
     /// Honorific titles not part of names ("dr" → "Doctor").
     let titles: [String: String]
-    let roleHeads: Set<String>          // joined keys, "chief of army staff"
-    let roleHeadFirst: Set<String>      // first token keys of multi-word heads
-    let roleModifiers: Set<String>
+    let roleHeads: KeySet          // joined keys, "chief of army staff"
+    let roleHeadFirst: KeySet      // first token keys of multi-word heads
+    let roleModifiers: KeySet
     /// First words of modifiers and abbreviations, for a quick "no title starts here".
     let roleModifierFirst: Set<String>
     let roleAbbreviationFirst: Set<String>
     let roleAbbreviations: [String: String]  // "dpm" → "Deputy Prime Minister" (keys of exact-case forms)
     let relational: Set<String>
     /// Words naming an office's field after "for"/"of" ("Roads", "Urban", "Development").
-    let roleFields: Set<String>
+    let roleFields: KeySet
     /// Heads whose holder they name by the given name ("king", "crown prince").
     public let sovereignTitles: Set<String>
     /// Their last words ("king", "prince"): a role whose last word is none of them is no such title.
@@ -86,15 +86,15 @@ final class Gazetteer: Sendable {
     /// Wire services' names as candidates carry them (organizations.tsv's 'wire').
     let wireServices: Set<String>
     /// Each extraction rule's priority (rules.tsv).
-    let rulePriorities: [String: Int]
+    let rulePriorities: KeyTable<Int>
     /// Offices only one country has ("chancellor of the exchequer" → United Kingdom).
     let officeCountries: [String: String]
     /// Ruling families by the keys of their name ("al saud" → Saudi Arabia).
     let familyCountries: [String: String]
     /// Facts by token key (name tables, role words, first words of phrases).
-    let wordFacts: [String: WordFacts]
+    let wordFacts: KeyTable<WordFacts>
     /// Facts by exact token text (role abbreviations match letter case).
-    let textFacts: [String: WordFacts]
+    let textFacts: KeyTable<WordFacts>
 
     init(bundle: Bundle) {
         func lines(_ name: String) -> [[String]] {
@@ -119,21 +119,21 @@ final class Gazetteer: Sendable {
             let name = row[0]
             let entry = GazetteerEntry(kind: .country, name: name, country: name, exactCase: false, isDemonym: false, form: name)
             add(name, entry)
-            countryNames[Gazetteer.keys(name).joined(separator: " ")] = name
+            countryNames[Gazetteer.joinedKey(name)] = name
             for a in multi(row.count > 1 ? row[1] : nil) {
                 var e = entry
                 e.exactCase = Gazetteer.isAcronym(a)
                 add(a, e)
-                countryNames[Gazetteer.keys(a).joined(separator: " ")] = name
+                countryNames[Gazetteer.joinedKey(a)] = name
             }
             for d in multi(row.count > 2 ? row[2] : nil) {
                 var e = entry
                 e.isDemonym = true
                 add(d, e)
                 if !d.hasSuffix("s") && !d.hasSuffix("ese") && !d.hasSuffix("ish") && !d.hasSuffix("ch") && !d.hasSuffix("i") { add(d + "s", e) }
-                countryNames[Gazetteer.keys(d).joined(separator: " ")] = name
+                countryNames[Gazetteer.joinedKey(d)] = name
             }
-            if row.count > 3, !row[3].isEmpty { capitals[Gazetteer.keys(row[3]).joined(separator: " ")] = name }
+            if row.count > 3, !row[3].isEmpty { capitals[Gazetteer.joinedKey(row[3])] = name }
         }
         // Hand-kept places first, then the world's cities and provinces from open data
         // (places_world.tsv, made by Generator/make_gazetteer.py); a form already known keeps its place.
@@ -166,14 +166,14 @@ final class Gazetteer: Sendable {
             for a in multi(row.count > 2 ? row[2] : nil) { var x = e; x.exactCase = Gazetteer.isAcronym(a); add(a, x) }
         }
         for k in phrases.keys { phrases[k]!.sort { $0.keys.count > $1.keys.count } }
-        self.phrases = phrases
+        self.phrases = KeyTable(phrases)
         self.countryNames = countryNames
         self.countryCapitals = capitals
         self.wireServices = wires
 
         // The hand-kept list, then the world's given names from open data (Generator/make_given_names.py).
-        let primary = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.keys($0[0]).joined(separator: " ") })
-        widerGivenNames = Set(lines("given_names_more.txt").map { Gazetteer.keys($0[0]).joined(separator: " ") }).subtracting(primary)
+        let primary = Set((lines("given_names.txt") + lines("given_names_world.txt")).map { Gazetteer.joinedKey($0[0]) })
+        widerGivenNames = Set(lines("given_names_more.txt").map { Gazetteer.joinedKey($0[0]) }).subtracting(primary)
         givenNames = primary.union(widerGivenNames)
         var formal: [String: String] = [:]
         for row in lines("given_name_forms.tsv") where row.count >= 2 {
@@ -181,13 +181,13 @@ final class Gazetteer: Sendable {
         }
         formalGivenName = formal
         let familyRows = lines("family_names_first.txt")
-        familyNamesFirst = Set(familyRows.map { Gazetteer.keys($0[0]).joined(separator: " ") })
+        familyNamesFirst = Set(familyRows.map { Gazetteer.joinedKey($0[0]) })
         var familyTraditions: [String: Set<String>] = [:]
-        for row in familyRows where row.count >= 2 && !row[1].isEmpty { familyTraditions[Gazetteer.keys(row[0]).joined(separator: " "), default: []].insert(row[1]) }
+        for row in familyRows where row.count >= 2 && !row[1].isEmpty { familyTraditions[Gazetteer.joinedKey(row[0]), default: []].insert(row[1]) }
         familyNameTraditions = familyTraditions
         var givenTraditions: [String: (traditions: [String], only: Bool)] = [:]
         for row in lines("given_name_traditions.tsv") where row.count >= 3 {
-            givenTraditions[Gazetteer.keys(row[0]).joined(separator: " ")] = (row[1] == "-" ? [] : multi(row[1]), row[2] == "only")
+            givenTraditions[Gazetteer.joinedKey(row[0])] = (row[1] == "-" ? [] : multi(row[1]), row[2] == "only")
         }
         givenNameTraditions = givenTraditions
         var traditions: [String: Set<String>] = [:], core = Set<String>()
@@ -199,7 +199,7 @@ final class Gazetteer: Sendable {
         traditionCoreCountries = core
         var particles: [String: String] = [:], titles: [String: String] = [:]
         for row in lines("honorifics.tsv") where row.count >= 3 {
-            let k = Gazetteer.keys(row[0]).joined(separator: " ")
+            let k = Gazetteer.joinedKey(row[0])
             if row[1] == "particle" { particles[k] = row[2] } else { titles[k] = row[2] }
         }
         self.particles = particles
@@ -227,11 +227,11 @@ final class Gazetteer: Sendable {
         officeCountries = offices
         var priorities: [String: Int] = [:]
         for row in lines("rules.tsv") where row.count >= 2 { priorities[row[0]] = Int(row[1]) ?? 0 }
-        rulePriorities = priorities
+        rulePriorities = KeyTable(priorities)
         var families: [String: String] = [:]
-        for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.keys(row[0]).joined(separator: " ")] = row[1] }
+        for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.joinedKey(row[0])] = row[1] }
         familyCountries = families
-        roleHeads = heads; roleHeadFirst = headFirst; roleModifiers = mods; roleAbbreviations = abbr; relational = rel; roleFields = fields; sovereignTitles = sovereign
+        roleHeads = KeySet(heads); roleHeadFirst = KeySet(headFirst); roleModifiers = KeySet(mods); roleAbbreviations = abbr; relational = rel; roleFields = KeySet(fields); sovereignTitles = sovereign
         sovereignLastWords = Set(sovereign.compactMap { $0.split(separator: " ").last.map(String.init) })
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
@@ -256,7 +256,7 @@ final class Gazetteer: Sendable {
         mark(roleHeadFirst, .roleHeadFirst); mark(roleModifierFirst, .roleModifierFirst); mark(primary, .givenName)
         mark(widerGivenNames, .widerGivenName)
         // "Presidents Xi and Lula", "the prime ministers, A and B": a plural head starts a title too.
-        let singular = roleHeads
+        let singular = heads
         // ("MPs", "MNAs": an abbreviation's plural, which `roleHead` reads only in capitals.)
         mark(singular.lazy.filter { !$0.contains(" ") && $0.count > 1 && !$0.hasSuffix("s") }.map { $0 + "s" }.filter { !singular.contains($0) }, .roleHeadFirst)
         mark(particles.keys, .particle); mark(phrases.keys, .phraseFirst)
@@ -267,11 +267,11 @@ final class Gazetteer: Sendable {
         mark(ExtractionContext.placePatternWords, .placeWord)
         mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords), .seatWord)
         mark(ExtractionContext.partyOffices.union(ExtractionContext.partyOfficesOf), .partyOffice)
-        wordFacts = facts
+        wordFacts = KeyTable(facts)
         var textFacts: [String: WordFacts] = [:]
         for k in roleAbbreviations.keys { textFacts[k, default: []].insert(.abbreviation) }
         for k in roleAbbreviationFirst { textFacts[k, default: []].insert(.abbreviationFirst) }
-        self.textFacts = textFacts
+        self.textFacts = KeyTable(textFacts)
     }
 
     /// What the tables say of one word, in one look-up.
@@ -318,6 +318,9 @@ final class Gazetteer: Sendable {
                 while first < end, b[first] == 0x20 || b[first] == 0x09 || b[first] == 0x0D { first += 1 }
                 if first < end, b[first] != UInt8(ascii: "#") {
                     var fields: [String] = []
+                    var tabs = 1
+                    for k in i..<end where b[k] == 0x09 { tabs += 1 }
+                    fields.reserveCapacity(tabs)
                     var f = i
                     while true {
                         var e = f
@@ -367,6 +370,9 @@ final class Gazetteer: Sendable {
         let plain = s.withUTF8 { b -> [String]? in
             guard !b.isEmpty else { return nil }
             var keys: [String] = []
+            var words = 1
+            for c in b where c == 0x20 { words += 1 }
+            keys.reserveCapacity(words)
             var start = 0
             for i in 0...b.count {
                 if i == b.count || b[i] == 0x20 {
@@ -387,7 +393,39 @@ final class Gazetteer: Sendable {
         return Tokenizer.tokenize(phrase, range: TextRange(0, phrase.utf8.count)).filter { $0.kind != .punct || $0.text == "&" }.map(\.key)
     }
 
+    /// `keys(phrase).joined(separator: " ")`, in one pass for plain ASCII words between single
+    /// spaces (their lower case, as `keys` gives).
+    static func joinedKey(_ phrase: String) -> String {
+        var s = phrase
+        let plain = s.withUTF8 { b -> String? in
+            guard !b.isEmpty, b[0] != 0x20, b[b.count - 1] != 0x20 else { return nil }
+            var space = false
+            for c in b {
+                if c == 0x20 {
+                    guard !space else { return nil }
+                    space = true
+                } else {
+                    space = false
+                    let l = c | 0x20
+                    guard l >= 0x61, l <= 0x7A, c >= 0x41 else { return nil }
+                }
+            }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for i in 0..<b.count { out[i] = b[i] | 0x20 }
+                return b.count
+            }
+        }
+        return plain ?? keys(phrase).joined(separator: " ")
+    }
+
     static func isAcronym(_ s: String) -> Bool {
+        // ASCII: its letters are A to Z and a to z.
+        var n = 0, lower = false, ascii = true
+        for c in s.utf8 {
+            if c >= 0x80 { ascii = false; break }
+            if c >= 0x41, c <= 0x5A { n += 1 } else if c >= 0x61, c <= 0x7A { n += 1; lower = true }
+        }
+        if ascii { return n > 0 && !lower && n <= 6 }
         let letters = s.filter(\.isLetter)
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && letters.count <= 6
     }
@@ -408,6 +446,13 @@ final class Gazetteer: Sendable {
     /// A rule's priority from rules.tsv ("topic:border" is a "topic" rule).
     func priority(of rule: String) -> Int {
         if let p = rulePriorities[rule] { return p }
+        // An ASCII rule's kind (every rule's): the bytes before its first colon.
+        var r = rule
+        if let p = r.withUTF8({ b -> Int?? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let colon = b.firstIndex(of: 0x3A) else { return .some(nil) }
+            return .some(rulePriorities[String(decoding: UnsafeBufferPointer(rebasing: b[..<colon]), as: UTF8.self)])
+        }) { return p ?? 0 }
         if let colon = rule.firstIndex(of: ":"), let p = rulePriorities[String(rule[..<colon])] { return p }
         return 0
     }
@@ -442,7 +487,7 @@ final class Gazetteer: Sendable {
     func officeCountry(_ title: String) -> CountryEvidence? {
         // The whole title only: an office at the end of a longer title ("Shadow Home Secretary")
         // is not the office.
-        guard let c = officeCountries[Gazetteer.keys(title).joined(separator: " ")] else { return nil }
+        guard let c = officeCountries[Gazetteer.joinedKey(title)] else { return nil }
         return CountryEvidence(country: c, strength: .office, cue: title)
     }
     func country(named key: String) -> String? { countryNames[key] }

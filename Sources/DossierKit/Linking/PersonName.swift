@@ -242,7 +242,7 @@ public enum NameFold {
     }
 
     /// Words that start a patronymic chain ("bin", "ibn", "bint").
-    static let patronymics: Set<String> = ["bin", "ibn", "bint", "ben", "binti", "ibni"]
+    static let patronymics: KeySet = ["bin", "ibn", "bint", "ben", "binti", "ibni"]
     /// Lower-case words that join parts of a name and are not names themselves.
     static let connectors: Set<String> = ["al", "el", "ul", "ud", "e", "de", "van", "von", "der", "da", "di", "dos", "das", "do", "del", "la", "le", "y", "wa", "los", "las", "den"]
 
