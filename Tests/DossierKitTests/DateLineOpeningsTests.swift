@@ -20,6 +20,8 @@ struct DateLineOpeningsTests {
     func timeBeforeMonth() {
         let m = DateScanner.isDateLine("17:14 December 27, 2024")
         #expect(m?.date == SimpleDate(year: 2024, month: 12, day: 27))
+        // A label's colon is no time's.
+        #expect(DateScanner.isDateLine("Updated:15 June 2024")?.date == SimpleDate(year: 2024, month: 6, day: 15))
     }
 
     @Test("a Hijri date beside the Gregorian one is not the publication date")
@@ -48,6 +50,9 @@ struct DateLineOpeningsTests {
         #expect(b.dateline == "Erbil")
         let c = parse("Grain deal signed\n\nSelin Kaya | 22.07.2022\n\nLeaders attend the signing ceremony at the palace in Istanbul, July 22, 2022. (AA)\n\nISTANBUL\n\nThe two sides on Friday signed separate agreements.\n")
         #expect(c.dateline == "Istanbul")
+        // A section's name in capitals is no outlet.
+        let e = parse("Housing plan unveiled\n\nTOP NEWS\n\nThe minister at the ceremony. (AFP)\n\nSYDNEY, Nov 17 (Reuters) - The prime minister unveiled a plan.\n")
+        #expect(e.source == nil)
         let d = parse("Leaders call for a ceasefire\n\nKyiv • UKRINFORM\n\nThe president said this at a joint press conference on Saturday.\n")
         #expect(d.dateline == "Kyiv" && d.subtitle == nil)
     }

@@ -36,7 +36,7 @@ struct WorldGuardTests {
         #expect(hanoi.person("Ho Duc Phoc")?.country == "Vietnam")
     }
 
-    @Test("of two Koreas, the one a report names more does not decide, nor the agency's own where the sentence names the other")
+    @Test("of two Koreas, neither the one a report names more nor the agency's own decides")
     func twoKoreas() {
         let washington = corpus([Self.report("WASHINGTON, May 2, 2025", "The United States and South Korea began joint drills, South Korea's defence ministry said. North Korea condemned them. Foreign Minister Choe Son Hui called the drills a rehearsal. South Korea said it would respond calmly.")])
         #expect(washington.person("Choe Son Hui")?.country == nil)

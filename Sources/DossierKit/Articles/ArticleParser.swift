@@ -243,8 +243,9 @@ public enum ArticleParser {
                     if outlet == nil { outlet = Header.bylineOutlet(line.text) }
                 } else if !Header.isLabel(line.text) {
                     blocks.append(Block(kind: .paragraph, range: line.range))
-                } else if outlet == nil, Header.words(line.text) >= 2, !line.text.contains(where: \.isLowercase) {
-                    // "ARAB NEWS" above a caption and the dateline: the outlet's name in capitals.
+                } else if outlet == nil, Header.words(line.text) >= 2, !line.text.contains(where: \.isLowercase), Header.isKnownOutlet(line.text) {
+                    // "ARAB NEWS" above a caption and the dateline: a known outlet's name in capitals
+                    // (not a section's: "TOP NEWS", "MIDDLE EAST").
                     outlet = line.text
                 }
                 continue

@@ -26,7 +26,7 @@ enum DateScanner {
     static let monthFirst = try! NSRegularExpression(
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
-        pattern: "(?<!:)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(\(monthWords))(?:\\.|\\b)(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
+        pattern: "(?<!\\d:)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(\(monthWords))(?:\\.|\\b)(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
     /// `16.06.2024`, `21/07/2023`, `04-09-2024`: the separator repeats; no digit, dot or slash
     /// runs on at either end (a version number or a fraction is not a date).

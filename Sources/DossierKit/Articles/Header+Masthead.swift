@@ -118,4 +118,11 @@ extension Header {
         guard (2...5).contains(ws.count), ws.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" || $0 == "de" }) else { return nil }
         return name
     }
+
+    /// Whether the tables know `s` as an organization's name ("ARAB NEWS").
+    static func isKnownOutlet(_ s: String) -> Bool {
+        let keys = Gazetteer.keys(s)
+        guard let f = keys.first else { return false }
+        return Gazetteer.shared.phrases[f]?.contains { $0.keys == keys && $0.entry.kind == .organization } == true
+    }
 }

@@ -98,9 +98,16 @@ extension ExtractionContext {
 
     /// "Council of the Republic Natalya Kochanova": a given name and a capitalised name word (no
     /// body's head) at `k` start the holder's name after a body's words.
+    /// (Not a name inside the body's own name: "the Bill and Melinda Gates Foundation", "the King
+    /// Faisal Specialist Hospital": a body's head among the capitalised words after it.)
     func startsHolderName(_ toks: [Token], _ k: Int) -> Bool {
-        toks[k].facts.contains(.givenName) && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].isCapitalized && isNameToken(toks[k + 1])
-            && !ExtractionContext.orgHeads.contains(toks[k + 1].key) && !ExtractionContext.institutionHeads.contains(toks[k + 1].key)
+        guard toks[k].facts.contains(.givenName), toks[k].isCapitalized, k + 1 < toks.count, toks[k + 1].isCapitalized, isNameToken(toks[k + 1]) else { return false }
+        var j = k + 1
+        while j < toks.count, j < k + 5, toks[j].kind == .word, toks[j].isCapitalized || toks[j].isAllCaps {
+            if ExtractionContext.orgHeads.contains(toks[j].key) || ExtractionContext.institutionHeads.contains(toks[j].key) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The end of "of"/"for" and a capitalised run after a body's head at `i` ("for Elections",

@@ -136,45 +136,20 @@ extension ExtractionContext {
     }
 
     /// `guess` when the person's name fits its country; else the one country of the report whose
-    /// officials carry such names; of several, the outlet's own country when it is one of them and
-    /// not the guess (a report from Tokyo by Yonhap, naming both Koreas); else none (the one a
-    /// report names more does not decide).
+    /// officials carry such names, or none (of two Koreas, neither the one a report names more nor
+    /// the agency's own decides: Yonhap reports on North Korea's ministers too).
     func fittingName(_ guess: CountryEvidence, _ names: [PersonName], weights: [String: Int], mentions: [Int] = []) -> CountryEvidence? {
         guard let name = names.max(by: { $0.words.count < $1.words.count }) else { return guess }
-        let tradition = gz.tradition(of: name)
+        var tradition = gz.tradition(of: name)
+        // A chain written "bin", "ibn" or "bint" in lower case; "Ben" is a family name's word too
+        // ("Wissam Ben Yedder").
+        if tradition == .patronymicChain, !mentions.contains(where: { m in
+            [" bin ", " ibn ", " bint ", " binti ", " ibni "].contains { accepted[m].name.contains($0) }
+        }) { tradition = .unknown }
         if gz.country(guess.country, carries: tradition) { return guess }
         let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
-        if fitting.count == 1, let c = fitting.first {
-            return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
-        }
-        // Of several, the outlet's own, where a report from abroad names it (Yonhap from Tokyo), and
-        // no sentence of the person names another of them or its capital ("Choe Son Hui said
-        // Pyongyang would respond").
-        guard fitting.count > 1, let home = outletOrganizationCountry(), fitting.contains(home), home != guess.country,
-              !mentions.contains(where: { namesOtherCountry(near: accepted[$0], fitting.filter { $0 != home }) }) else { return nil }
-        return CountryEvidence(country: home, strength: .dateline, cue: "the name fits \(home), the outlet's country, not \(guess.country)")
-    }
-
-    /// Whether the sentence of mention `m` names one of `countries`, a demonym or a capital of one.
-    func namesOtherCountry(near m: Candidate, _ countries: [String]) -> Bool {
-        let toks = blocks[m.block].tokens
-        let sentence = toks[m.start].sentence
-        return accepted.contains { c in
-            c.block == m.block && toks[c.start].sentence == sentence && (c.kind == .country || c.kind == .place)
-                && countries.contains(c.kind == .country ? c.name : gz.capitalCountry(of: Gazetteer.keys(c.name)) ?? "")
-        }
-    }
-
-    /// The country of the agency or outlet a report credits, when the tables know it and it is no
-    /// wire service reporting on every country.
-    func outletOrganizationCountry() -> String? {
-        for name in [article.agency, article.source].compactMap({ $0 }) {
-            let keys = Gazetteer.keys(name)
-            guard let f = keys.first, let o = gz.phrases[f]?.first(where: { $0.keys == keys && $0.entry.kind == .organization }),
-                  let c = o.entry.country, !gz.wireServices.contains(o.entry.name) else { continue }
-            return c
-        }
-        return nil
+        guard fitting.count == 1, let c = fitting.first else { return nil }
+        return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }
 
     /// The country of a report set in its towns ("Kaduna State", "Rivers State", "Abuja") that
@@ -260,10 +235,15 @@ extension ExtractionContext {
             }
         }
         guard let c = found else { return nil }
-        let named = accepted.indices.contains { n in
-            accepted[n].kind == .country && accepted[n].name == c || accepted[n].kind == .place && gz.country(ofPlace: accepted[n].name) == c
+        // The report must be about that country: named, with its places, at least as often as any
+        // other ("Tehran Times" on Iraq's election names Iraq and Baghdad more than Iran).
+        var named: [String: Int] = [:]
+        for n in accepted.indices {
+            if accepted[n].kind == .country { named[accepted[n].name, default: 0] += 1 }
+            else if accepted[n].kind == .place, let k = gz.country(ofPlace: accepted[n].name) { named[k, default: 0] += 1 }
         }
-        return named ? (c, "from an outlet of " + c) : nil
+        guard let own = named[c], own >= 1, named.allSatisfy({ $0.key == c || $0.value < own }) else { return nil }
+        return (c, "from an outlet of " + c)
     }
 
     /// Where a report without a dateline is set when its protagonist, the first person it names,

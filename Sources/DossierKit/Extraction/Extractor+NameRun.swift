@@ -160,8 +160,9 @@ extension ExtractionContext {
             // A country's one word after a given name, ending the name, is a family name: "Rep. Jim
             // Jordan", "her lawyer, Juan Carlos Portugal".
             if let (e, entry) = phrase(at: toks, j), entry.kind != .person, !(entry.generated && e == j + 1 && !words.isEmpty),
+               // (Not after a month's name that is a given name too: "in Jan Germany reported".)
                !(entry.kind == .country && !entry.isDemonym && e == j + 1 && !words.isEmpty && !strict && toks[j - 1].facts.contains(.givenName)
-                 && toks[j - 1].isCapitalized && !(e < toks.count && isNameToken(toks[e]) && toks[e].isCapitalized)),
+                 && toks[j - 1].isCapitalized && !Self.monthKeys.contains(toks[j - 1].key) && !(e < toks.count && isNameToken(toks[e]) && toks[e].isCapitalized)),
                !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
                  && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil),
                // "Daw Aung San Suu Kyi": a place's words after a title, with name words after them.

@@ -58,7 +58,7 @@ extension ExtractionContext {
             // Myanmar's "U" before two name words, with no dot ("U Win Myint"; "U.Khurelsukh" is an initial).
             if toks[j].text == "U", j + 2 < toks.count, toks[j + 1].spaceBefore,
                (j + 1...j + 2).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized && !toks[$0].isAllCaps && isNameToken(toks[$0]) }),
-               !Self.orgHeads.contains(toks[j + 1].key), !Gazetteer.subdivisionHeads.contains(toks[j + 1].key) {
+               !(j + 1...j + 2).contains(where: { Self.orgHeads.contains(toks[$0].key) || Self.placeHeads.contains(toks[$0].key) || Gazetteer.subdivisionHeads.contains(toks[$0].key) }) {
                 j += 1; continue
             }
             guard toks[j].facts.contains(.titleFirst), toks[j].isCapitalized else { break }

@@ -331,6 +331,9 @@ extension ExtractionContext {
             if after < toks.count, isNameToken(toks[after]) { break }
             // An office whose field could not be read ("minister for the civil service") is not "Minister".
             if after < toks.count, ["of", "for"].contains(toks[after].key) { break }
+            // Not the office of a speaker after a comma ("…, Prime Minister's Office said", "…,
+            // federal minister for information said").
+            if after < toks.count, toks[after].isApostrophe || Self.speechVerbs.contains(toks[after].key) { break }
             out.append(next); r = next
         }
         return out

@@ -360,9 +360,12 @@ struct ExtractionContext {
     /// capitalised name word after it that ends the name (no table's phrase, no place's, body's or
     /// subdivision's head): "Paraguay's Santiago Peña,", "Jordan Bardella said".
     func givenNameBeforeSurname(_ toks: [Token], _ i: Int) -> Bool {
-        let introduced = i >= 2 && (toks[i - 1].key == "s" && toks[i - 2].isApostrophe || toks[i - 1].isApostrophe && toks[i - 2].key.hasSuffix("s"))
-            || i >= 1 && toks[i - 1].isCapitalized && (toks[i - 1].facts.contains(.titleFirst) || gz.wordFacts[toks[i - 1].key]?.contains(.roleHead) == true)
-        guard toks[i].facts.contains(.givenName) || introduced, toks[i].isCapitalized, !toks[i].isAllCaps, i + 1 < toks.count, case let n = toks[i + 1],
+        // After a possessive, the name word must be a known name too ("Paraguay's Santiago Peña";
+        // not "Japan's Fukushima Daiichi plant", "Mexico's Sinaloa Cartel").
+        let possessive = i >= 2 && (toks[i - 1].key == "s" && toks[i - 2].isApostrophe || toks[i - 1].isApostrophe && toks[i - 2].key.hasSuffix("s"))
+            && i + 1 < toks.count && !(gz.wordFacts[toks[i + 1].key] ?? []).isDisjoint(with: [.givenName, .widerGivenName])
+        let titled = i >= 1 && toks[i - 1].isCapitalized && (toks[i - 1].facts.contains(.titleFirst) || gz.wordFacts[toks[i - 1].key]?.contains(.roleHead) == true)
+        guard toks[i].facts.contains(.givenName) || possessive || titled, toks[i].isCapitalized, !toks[i].isAllCaps, i + 1 < toks.count, case let n = toks[i + 1],
               n.kind == .word, n.spaceBefore, n.isCapitalized, !n.isAllCaps, isNameToken(n),
               // (A town's one word may be a family name too: "Peña".)
               phrase(at: toks, i + 1).map({ $0.entry.kind == .place && $0.end == i + 2 && !$0.entry.isDemonym }) ?? true,
@@ -405,15 +408,20 @@ struct ExtractionContext {
             }
         }
         // "AAP" after "Australian Associated Press": a known acronym stands for the body the
-        // article names in full whose initials it spells, over the table's other body.
+        // article names in full whose words' initials spell it exactly ("White House" spells no
+        // "WHO"), over the table's other body, unless the article names that one in full too.
         let orgs = candidates.indices.filter { candidates[$0].kind == .organization && candidates[$0].rule == Self.gazetteerRules[.organization]! }
+        func initials(_ m: Int) -> String {
+            String(blocks[candidates[m].block].tokens[candidates[m].start..<candidates[m].end]
+                .filter { $0.kind == .word && ($0.isCapitalized || $0.isAllCaps) && !Self.connectors.contains($0.key) }
+                .compactMap(\.key.first))
+        }
         for n in orgs where candidates[n].end == candidates[n].start + 1 {
             let t = blocks[candidates[n].block].tokens[candidates[n].start]
-            guard t.isAllCaps, (2...6).contains(t.text.utf8.count) else { continue }
-            let acr = Array(t.key)
+            guard t.isAllCaps, (2...6).contains(t.text.utf8.count),
+                  !orgs.contains(where: { candidates[$0].name == candidates[n].name && candidates[$0].end - candidates[$0].start >= 2 }) else { continue }
             if let m = orgs.first(where: { m in
-                candidates[m].name != candidates[n].name && candidates[m].end - candidates[m].start >= 2
-                    && initialsMatch(acr, Array(blocks[candidates[m].block].tokens[candidates[m].start..<candidates[m].end]))
+                candidates[m].name != candidates[n].name && candidates[m].end - candidates[m].start >= 2 && initials(m) == t.key
             }) {
                 candidates[n].name = candidates[m].name
                 candidates[n].country = candidates[m].country
