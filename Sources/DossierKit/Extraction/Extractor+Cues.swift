@@ -16,7 +16,7 @@ extension ExtractionContext {
         var j = i
         if j < toks.count, toks[j].key == "the" { j += 1 }
         // "the Russian State Duma": the body's country's adjective before its name.
-        if j < toks.count, toks[j].isCapitalized, let c = countryAt(toks, j), c.demonym,
+        if j < toks.count, toks[j].isCapitalized, let c = countryAt(toks, j), c.demonym, c.end < toks.count,
            let (e, entry) = phrase(at: toks, c.end), entry.kind == .organization, entry.country == nil || entry.country == c.name {
             return (e, entry.name, entry.country ?? c.name)
         }
