@@ -28,13 +28,11 @@ extension ExtractionContext {
     func isGivenSyllable(_ toks: [Token], _ j: Int) -> Bool {
         let t = toks[j]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.spaceBefore, (2...4).contains(t.text.utf8.count),
-              t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x7A }), !Self.functionWords.contains(t.key),
+              t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x7A }), !Self.runStops.contains(t.key),
               (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.roleHead, .roleModifier, .title]), phrase(at: toks, j) == nil else { return false }
         guard j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized else { return true }
         return toks[j + 1].text.utf8.count <= 4 || isNameToken(toks[j + 1]) && toks[j + 1].facts.contains(.givenName)
     }
-    static let functionWords: Set<String> = ["the", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "is", "was",
-                                             "but", "or", "not", "no", "has", "had", "are", "were", "its", "his", "her", "this", "that"]
 
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
