@@ -105,7 +105,14 @@ extension ExtractionContext {
         // (A plain loop: a lazy closure would copy the whole context on every call.)
         if i >= 1 {
             for k in max(0, i - 5)...(i - 1) {
-                if let c = countryAt(toks, k), c.end == i { return (k, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, i))) }
+                guard let c = countryAt(toks, k), c.end == i else { continue }
+                // "Bank of Finland governor": the country ends a body's name, which any report
+                // prints, its own country's too; a national institution, not a mark.
+                if k >= 2, toks[k - 1].key == "of", toks[k - 2].isCapitalized,
+                   Self.orgHeads.contains(toks[k - 2].key) || Self.institutionHeads.contains(toks[k - 2].key) {
+                    return (k - 2, CountryEvidence(country: c.name, strength: .institution, cue: text(toks, k - 2, i)))
+                }
+                return (k, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, k, i)))
             }
         }
         for s in stride(from: i - 1, through: max(0, i - 5), by: -1) {
