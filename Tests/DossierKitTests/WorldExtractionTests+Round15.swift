@@ -18,4 +18,30 @@ struct WorldMarkTests {
         let d = one("Finnish Prime Minister Eero Lind received President Ivan Petrov. Russia and Russia's envoys and Moscow's delegation came. Lind and Petrov spoke with Russia's press.")
         #expect(d.person("Ivan Petrov")?.country == "Russia")
     }
+
+    @Test("a dateline's country named three times as often as any other makes a domestic report, whose unplaced people are its own")
+    func domesticByShare() {
+        let text = "President Samir Haddad reshuffled the government. Former diplomat Karim Bensalem, who served in Tunisian embassies in Greece, Spain, Portugal and Italy, becomes foreign minister, replacing Adel Mansour. Tunisia's parliament welcomed it."
+        let c = one(text, "TUNIS, Aug 25, 2024")
+        #expect(c.person("Adel Mansour")?.country == "Tunisia")
+        // Twice as often is not enough: a report naming Spain twice may be about a visitor from Spain.
+        let d = one("Adel Mansour met visitors. Tunisia's parliament and Tunisia's unions welcomed Spain's offer, Spain's envoy and Italy's.", "TUNIS, Aug 25, 2024")
+        #expect(d.person("Adel Mansour")?.country == nil)
+    }
+
+    @Test("a body put into English keeps its own language's acronym, which then names it in the report, not a table's body of another country")
+    func translatedAcronym() {
+        let c = one("The Supreme Electoral Tribunal (TSE) said the count was over. TSE president Oscar Vidal praised the vote. The Christian Democratic Party (PDC) came first; the PDC will campaign.", "LA PAZ, Aug 18, 2025")
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains("Supreme Electoral Tribunal (TSE)"))
+        #expect(orgs.contains("Christian Democratic Party (PDC)"))
+        #expect(!orgs.contains { $0.contains("Superior Electoral Court") })
+        #expect(c.person("Oscar Vidal")?.country == "Bolivia")
+        // Other letters are no acronym of the name: "(GMT)" after a party is not its short form.
+        let d = one("The Christian Democratic Party (GMT) met at noon.", "LA PAZ, Aug 18, 2025")
+        #expect(!d.names(in: d.articles[0], .organization).contains("Christian Democratic Party (GMT)"))
+        // Without the report's own spelling-out, the table's body stands.
+        let e = one("TSE judges met in Brasília.", "BRASILIA, Aug 18, 2025")
+        #expect(e.names(in: e.articles[0], .organization).contains { $0.contains("Superior Electoral Court") })
+    }
 }

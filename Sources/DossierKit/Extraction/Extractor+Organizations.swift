@@ -145,6 +145,14 @@ extension ExtractionContext {
                     let words = toks[s..<i].filter { $0.kind == .word }
                     if initialsMatch(acr, Array(words)) { found = s; break }
                 }
+                // A body's name put into English, its acronym kept from its own language:
+                // "Supreme Electoral Tribunal (TSE)", "Christian Democratic Party (PDC)". The same
+                // initials in another order, each word capitalised, ending in a body's head.
+                if found == nil, !mixed, i - acr.count >= runStart, Self.orgHeads.contains(toks[i - 1].key) {
+                    let words = toks[(i - acr.count)..<i]
+                    if words.allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+                       words.compactMap({ $0.key.first }).sorted() == acr.sorted() { found = i - acr.count }
+                }
                 guard let s = found, !mixed || !toks[s..<i].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) else { continue }
                 let name = text(b, s, i)
                 // A role spelt out ("Chief of Army Staff (COAS)") is not an organization.
@@ -165,6 +173,16 @@ extension ExtractionContext {
                 add(b, s, j + 1, kind, name: full, rule: "acronym-expansion", alias: acrText)
                 acronyms[acrText] = (kind, full)
             }
+        }
+        // The report's own spelling-out beats a table's body of another country with the same
+        // letters: Bolivia's "TSE" is not Brazil's.
+        guard !acronyms.isEmpty else { return }
+        for n in candidates.indices where candidates[n].rule == "gazetteer:organization" && candidates[n].end - candidates[n].start == 1 {
+            let t = blocks[candidates[n].block].tokens[candidates[n].start]
+            guard t.isAllCaps, let own = acronyms[t.text], own.name != candidates[n].name, own.kind == .organization else { continue }
+            candidates[n].name = own.name
+            candidates[n].country = nil
+            candidates[n].rule = "acronym"
         }
     }
 
