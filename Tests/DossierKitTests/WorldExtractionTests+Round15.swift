@@ -44,4 +44,35 @@ struct WorldMarkTests {
         let e = one("TSE judges met in Brasília.", "BRASILIA, Aug 18, 2025")
         #expect(e.names(in: e.articles[0], .organization).contains { $0.contains("Superior Electoral Court") })
     }
+
+    @Test("without a dateline, a report set in one country's towns is domestic when that country has 60% of the weight")
+    func domesticByTowns() {
+        let text = "Cabinet sworn in\n\nThe new ministers took their oaths in Kandy and then met in Galle. Sri Lanka's parliament approved the list, Sri Lanka's president signed it, and India's envoy attended. Minister Bimal Perera spoke after Saman Silva, who had held the post.\n"
+        let c = corpus([text])
+        #expect(c.person("Saman Silva")?.country == "Sri Lanka")
+        // Towns of another country than the one named most set nothing.
+        let d = corpus(["Cabinet sworn in\n\nSaman Silva spoke first. The ministers met in Kandy and then in Galle. Sri Lanka's parliament, India's parliament and India's envoy attended.\n"])
+        #expect(d.person("Saman Silva")?.country == nil)
+    }
+
+    @Test("a capital's possessive before an office marks its government's official; before a place, nothing")
+    func capitalPossessive() {
+        let c = one("The cabinet came a day after Washington's deputy special envoy for the Middle East, Morgan Ortagus, spoke at Baabda.", "BEIRUT, Feb 8, 2025")
+        #expect(c.person("Morgan Ortagus")?.country == "United States")
+        #expect(roles(c, "Morgan Ortagus") == ["Deputy Special Envoy for the Middle East"])
+        let d = one("Rockets fell on Baghdad's Green Zone on Sunday.", "BAGHDAD, Oct 2, 2022")
+        #expect(d.names(in: d.articles[0], .person).isEmpty)
+    }
+
+    @Test("an envoy's posting is part of the title, and no country of the envoy's")
+    func envoyPosting() {
+        let c = one("Iran's special envoy for Syria, Hamid Ansari, spoke. Former UN Libya envoy Karim Haddad takes culture. US Iran envoy Robert Maly left.", "BEIRUT, Feb 8, 2025")
+        #expect(roles(c, "Hamid Ansari") == ["Special Envoy for Syria"])
+        #expect(c.person("Hamid Ansari")?.country == "Iran")
+        #expect(roles(c, "Karim Haddad") == ["UN Envoy"])
+        #expect(c.person("Karim Haddad")?.country != "Libya")
+        #expect(c.person("Robert Maly")?.country == "United States")
+        // A country's own envoy is still its own: "Pakistan envoy X".
+        #expect(one("Pakistan envoy Ali Khan spoke.", "KABUL, Feb 8, 2025").person("Ali Khan")?.country == "Pakistan")
+    }
 }

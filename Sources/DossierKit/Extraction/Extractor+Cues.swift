@@ -104,6 +104,13 @@ extension ExtractionContext {
             for s in max(0, owner - 5)...(owner - 1) {
                 if let c = countryAt(toks, s), c.end == owner { return (s, CountryEvidence(country: c.name, strength: .stated, cue: text(toks, s, i))) }
             }
+            // "Washington's deputy special envoy", "Moscow's ambassador": a capital speaks for its
+            // government, before an office ("Baghdad's Green Zone" is a place's).
+            for s in max(0, owner - 3)...(owner - 1) where i < toks.count && toks[i].facts.contains(.roleStart) && toks[s].isCapitalized {
+                if let (e, entry) = phrase(at: toks, s), e == owner, entry.kind == .place, let c = gz.capitalCountry(of: Gazetteer.keys(entry.name)) {
+                    return (s, CountryEvidence(country: c, strength: .stated, cue: text(toks, s, i)))
+                }
+            }
         }
         // (A plain loop: a lazy closure would copy the whole context on every call.)
         if i >= 1 {

@@ -11,7 +11,7 @@ extension ExtractionContext {
         let datelineSetting = article.dateline == nil ? protagonist : setting
         let weights = countryWeights(setting: datelineSetting)
         // Without a dateline, towns of one country and no country named: a domestic report.
-        let articleCountry = domesticCountry(weights, setting: datelineSetting)
+        let articleCountry = domesticCountry(weights, setting: datelineSetting, towns: article.dateline == nil ? setting : nil)
             ?? (article.dateline == nil ? onlyCountry(weights, towns: setting) : nil)
         // The country that tells a generic body apart ("Senate (Brazil)").
         let bodyCountry = articleCountry?.country ?? article.dateline.flatMap { gz.country(ofPlace: $0) }
@@ -169,12 +169,15 @@ extension ExtractionContext {
     /// The country a report is about when it is about one: the country with at least 60% of the
     /// weight of its dateline, the countries it names and its national institutions (a visit or a
     /// summit names two or more countries about as often), and the dateline's own when it has one
-    /// (a report from Islamabad on a visitor from Iran names Iran most); without a dateline, 75%.
-    func domesticCountry(_ weight: [String: Int], setting: (country: String, cue: String)?) -> (country: String, cue: String)? {
+    /// (a report from Islamabad on a visitor from Iran names Iran most); without a dateline, 75%,
+    /// or 60% when the towns the report names are that country's.
+    func domesticCountry(_ weight: [String: Int], setting: (country: String, cue: String)?,
+                         towns: (country: String, cue: String)? = nil) -> (country: String, cue: String)? {
         let datelineCountry = setting?.country
         let total = weight.values.reduce(0, +)
-        let share = datelineCountry == nil ? 75 : 60
-        guard let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2,
+        let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+        let share = datelineCountry == nil && (towns == nil || towns?.country != top?.key) ? 75 : 60
+        guard let top, top.value >= 2,
               datelineCountry == nil || datelineCountry == top.key else { return nil }
         // Or, as the dateline's, three times as often as any other: a reshuffle's report names the
         // embassies its new foreign minister served in, a referendum's the countries bidding to

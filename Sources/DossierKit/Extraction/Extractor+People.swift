@@ -126,6 +126,17 @@ extension ExtractionContext {
             candidates.append(Candidate(block: b, start: p, end: i, range: range(b, p, i), kind: .organization, name: text(toks, p, i),
                                         priority: gz.priority(of: "party-name"), rule: "party-name", country: nil))
         }
+        // "UN Libya envoy", "US Iran envoy": a country's name between a body or another country
+        // and an envoy's title is the posting; the words before it say whose envoy.
+        if body == nil, pattern == nil, Self.envoyHeads.contains(where: { role.title.lowercased().hasSuffix($0) }),
+           let cue = countryCue(toks, endingAt: i), let c = countryAt(toks, cue.start), !c.demonym, c.end == i, cue.start > 0 {
+            if let before = countryCue(toks, endingAt: cue.start) {
+                evidence = CountryEvidence.stronger(role.evidence, before.evidence)
+            } else if let (e, entry) = phrase(at: toks, cue.start - 1), e == cue.start, entry.kind == .organization, entry.country == nil {
+                evidence = role.evidence
+                roles[0] = text(toks, cue.start - 1, cue.start) + " " + role.title
+            }
+        }
         var start = body ?? pattern ?? party
         if let s = body, let p = pattern, p < s, toks[p..<i].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.isAllCaps }) { start = p }
         // "VMRO-DPMNE leader": the hyphenated parts before the body's are the body's too.

@@ -223,6 +223,15 @@ extension ExtractionContext {
                 pieces.append(text(toks, j, j + 2))
                 j += 2; continue
             }
+            // "special envoy for Syria", "envoy for the Middle East": an envoy's posting is part of
+            // the title, and no country of the envoy's.
+            if toks[j].key == "for", let last = pieces.last?.lowercased(), Self.envoyHeads.contains(where: { last.hasSuffix($0) }) {
+                let q = toks[j + 1].key == "the" ? j + 2 : j + 1
+                if q < toks.count, toks[q].isCapitalized, let (e, entry) = phrase(at: toks, q), entry.kind == .place || entry.kind == .country, !entry.isDemonym {
+                    pieces.append(text(toks, j, e))
+                    j = e; continue
+                }
+            }
             if let c = countryAt(toks, j + 1), !c.demonym {
                 // "Commander of the Republic of Fiji Military Forces", "Chief of the Kenya Defence
                 // Forces": a body named after the country is part of the title.
