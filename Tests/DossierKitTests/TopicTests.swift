@@ -122,4 +122,27 @@ struct TopicTests {
         // A report that names no country at all is not taken for one country's own affairs.
         #expect(topicsAlone("The cabinet discussed the military budget.").contains("defense"))
     }
+
+    @Test("a topic's word naming a portfolio in a list of them is no subject", arguments: [
+        "The reshuffle also covers the portfolios of social affairs, trade and export development, higher education, youth and sports, transport and tourism.",
+        "Asela Perera takes charge of Transport, Highways, Ports and Civil Aviation.",
+        "The president keeps Defence and Finance, and the premier keeps Education.",
+    ])
+    func portfolioLists(sentence: String) {
+        #expect(topics(sentence).isDisjoint(with: ["trade", "connectivity", "defense"]))
+    }
+
+    @Test("the same words as subjects still count")
+    func portfolioWordsAsSubjects() {
+        #expect(topics("The ministers discussed trade and transport links between the two ports.").isSuperset(of: ["trade", "connectivity"]))
+        #expect(topics("Talks covered defence and trade.").isSuperset(of: ["defense", "trade"]))
+    }
+
+    @Test("a word with other senses, said once, names no topic; said with the topic's own words, it counts")
+    func weakTriggers() {
+        #expect(!topics("The appointments were meant to maintain stability in government.").contains("security"))
+        #expect(!topics("Critics called the ruling a threat to judicial independence.").contains("security"))
+        #expect(topics("The talks covered regional stability and the security of the border.").contains("security"))
+        #expect(topics("Stability returned, and stability is what the region needs.").contains("security"))
+    }
 }

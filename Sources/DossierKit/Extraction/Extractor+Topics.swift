@@ -30,6 +30,28 @@ extension ExtractionContext {
         }
         return false
     }
+    /// The trigger at `i` names a portfolio in a list of them: "the portfolios of social affairs,
+    /// trade and transport", "takes charge of Transport, Highways and Ports", "keeps Defence and
+    /// Finance". Back over the list's words to "portfolio(s)/charge of", or capitalised in running
+    /// text beside another portfolio's capitalised name.
+    func inPortfolioList(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
+        var k = i - 1, words = 0
+        while k >= 1, words < 30, toks[k].sentence == toks[i].sentence {
+            let t = toks[k]
+            if t.kind == .word, ["of", "for"].contains(t.key) {
+                return ["portfolio", "portfolios", "charge", "ministries", "departments"].contains(toks[k - 1].key)
+            }
+            guard t.kind == .word || t.isPunct(",") else { break }
+            k -= 1; words += 1
+        }
+        // Capitalised mid-sentence, joined by "and" or a comma to a field's capitalised name.
+        guard toks[i].isCapitalized, i > 0, toks[i - 1].sentence == toks[i].sentence, !toks[i - 1].isCapitalized || toks[i - 1].isPunct(",") else { return false }
+        func field(_ n: Int) -> Bool { n >= 0 && n < toks.count && toks[n].isCapitalized && gz.roleFields.contains(toks[n].key) }
+        let before = i >= 2 && (toks[i - 1].key == "and" || toks[i - 1].isPunct(",")) && field(i - 2)
+        let after = e + 1 < toks.count && (toks[e].key == "and" || toks[e].isPunct(",")) && field(e + 1)
+        return before || after
+    }
+
     /// Lower-case words that may open an office's field before its topic word ("minister of
     /// national defence", "minister of public security").
     static let fieldAdjectives: Set<String> = ["national", "public", "internal", "external", "foreign", "homeland", "state", "regional"]
@@ -55,6 +77,8 @@ extension ExtractionContext {
         }
         return false
     }
+
+    static let weakTriggers: Set<String> = ["stability", "threat", "threats"]
 
     /// People the topic words can name, when a sentence describes someone with them.
     static let personNouns: Set<String> = ["diplomat", "envoy", "mediator", "terrorist", "militant", "extremist"]
@@ -96,7 +120,7 @@ extension ExtractionContext {
                     // trigger inside an office's name ("Defence Minister", "Minister for Commerce",
                     // "Army General X") and a word describing someone ("a veteran diplomat") name
                     // no topic; their words are used up.
-                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) {
+                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) || inPortfolioList(toks, i, e) {
                         i = e - 1; break
                     }
                     let r = range(b, i, e)
@@ -107,6 +131,15 @@ extension ExtractionContext {
                 }
             }
         }
+        // A topic said once, by a word that also has other senses ("stability", "peace", "a threat
+        // to judicial independence", "cooperation"), is said in passing.
+        var support: [String: (count: Int, strong: Bool)] = [:]
+        for t in found {
+            let weak = Self.weakTriggers.contains(blocks[t.block].tokens[t.start].key) && t.end == t.start + 1
+            support[t.name, default: (0, false)].count += 1
+            if !weak { support[t.name]!.strong = true }
+        }
+        found.removeAll { support[$0.name].map { $0.count < 2 && !$0.strong } ?? false }
         // A report about one country's own affairs names a topic as its subject more than once; a
         // single word of it there is in passing ("the new minister of defence", "a military band").
         var countries = Set<String>()
