@@ -75,4 +75,18 @@ struct WorldMarkTests {
         // A country's own envoy is still its own: "Pakistan envoy X".
         #expect(one("Pakistan envoy Ali Khan spoke.", "KABUL, Feb 8, 2025").person("Ali Khan")?.country == "Pakistan")
     }
+
+    @Test("a capitalised portfolio goes on in capitalised words no table knows, up to the punctuation after its last 'and'")
+    func capitalisedPortfolioLists() {
+        let c = one("Bimal Perera was appointed Minister of Transport, Highways, Ports and Civil Aviation. Nalin Silva became Minister of Health and Mass Media. Mohamed Nafti becomes Minister of Foreign Affairs, Migration and Tunisians Abroad, succeeding Nabil Amari.", "COLOMBO, Nov 18, 2024")
+        #expect(roles(c, "Bimal Perera") == ["Minister of Transport, Highways, Ports and Civil Aviation"])
+        #expect(roles(c, "Nalin Silva") == ["Minister of Health and Mass Media"])
+        #expect(roles(c, "Mohamed Nafti") == ["Minister of Foreign Affairs, Migration and Tunisians Abroad"])
+        // A name after the last "and", then a verb, is the next person, not a field.
+        let d = one("Janet Kabira stays on as Minister of Education and Sports, and Matia Kisaka remains Minister of Finance. Angie Moloi becomes Minister of Defence and Military Veterans and Senzo Mbeki becomes police minister.", "KAMPALA, June 8, 2021")
+        #expect(roles(d, "Janet Kabira") == ["Minister of Education and Sports"])
+        #expect(roles(d, "Matia Kisaka") == ["Minister of Finance"])
+        #expect(roles(d, "Angie Moloi") == ["Minister of Defence and Military Veterans"])
+        #expect(d.person("Senzo Mbeki") != nil)
+    }
 }

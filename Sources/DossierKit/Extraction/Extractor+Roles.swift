@@ -436,6 +436,14 @@ extension ExtractionContext {
                 if words.isEmpty, !gz.roleFields.contains(t.key), let h = roleHead(toks, k), h.end > k + 1 { break }
                 words.append(t.text); k += 1
             }
+            // "Minister of Transport, Highways, Ports and Civil Aviation", "Minister of Health and
+            // Mass Media": in a capitalised title, the list goes on in capitalised words no table
+            // knows, when it ends after an "and" where the clause does.
+            if !lower, !words.isEmpty, let (e, more) = capitalFieldList(toks, from: words.last == "and" ? k - 1 : k) {
+                if words.last == "and" { words.removeLast() }
+                for w in more { if w == "," { words[words.count - 1] += "," } else { words.append(w) } }
+                k = e
+            }
             // "minister of justice and minister of …": an "and" before another office is not the field's.
             while let last = words.last, last == "and" || last == "&" { words.removeLast(); k -= 1 }
             if words.count == 1, words[0].lowercased() == "the" { words.removeAll() }
@@ -462,6 +470,29 @@ extension ExtractionContext {
             title = title.split(separator: " ").map { w in Self.smallTitleWords.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }
         return RoleMatch(start: i, end: j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
+    }
+
+    /// From a comma or "and" after a capitalised field: groups of one to three capitalised words
+    /// (no given name, acronym or other office), joined by commas, the last after "and", and then
+    /// a punctuation mark. The words to add (a comma as its own element) and where they end.
+    func capitalFieldList(_ toks: [Token], from k: Int) -> (end: Int, words: [String])? {
+        guard k < toks.count, toks[k].isPunct(",") || toks[k].key == "and" else { return nil }
+        var p = k, out: [String] = [], sawAnd = false
+        while p < toks.count {
+            if toks[p].isPunct(",") { out.append(","); p += 1 }
+            if p < toks.count, toks[p].key == "and" { sawAnd = true; out.append("and"); p += 1 }
+            var g = p
+            while g < toks.count, g < p + 3, toks[g].kind == .word, toks[g].isCapitalized, !toks[g].isAllCaps, !toks[g].facts.contains(.givenName),
+                  roleHead(toks, g) == nil || gz.roleFields.contains(toks[g].key) { g += 1 }
+            guard g > p else { return nil }
+            out.append(text(toks, p, g)); p = g
+            if sawAnd { break }
+            guard p < toks.count, toks[p].isPunct(",") || toks[p].key == "and" else { return nil }
+        }
+        // (At a comma or full stop: before a verb, the last group may be a name, "… and Sports, and
+        // Matia Kasaija remains".)
+        guard sawAnd, p == toks.count || toks[p].kind == .punct && !toks[p].isApostrophe && !toks[p].isHyphen && !toks[p].isPunct("(") else { return nil }
+        return (p, out)
     }
 
     /// Words a title keeps in lower case.
