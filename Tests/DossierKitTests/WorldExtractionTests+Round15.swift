@@ -89,4 +89,13 @@ struct WorldMarkTests {
         #expect(roles(d, "Angie Moloi") == ["Minister of Defence and Military Veterans"])
         #expect(d.person("Senzo Mbeki") != nil)
     }
+
+    @Test("a family name written first opens the name after a title's field; 'under' in lower case is a preposition")
+    func familyNameAfterField() {
+        let c = one("Minister of Information and Communications Nguyen Manh Hung takes charge. The ministry remains under Minister Tran Van Son.", "HANOI, Feb 18, 2025")
+        #expect(roles(c, "Nguyen Manh Hung") == ["Minister of Information and Communications"])
+        #expect(roles(c, "Tran Van Son") == ["Minister"])
+        // A title's own modifier stays: "Under Secretary".
+        #expect(roles(one("Under Secretary Maria Lopez spoke.", "WASHINGTON, Feb 18, 2025"), "Maria Lopez") == ["Under Secretary"])
+    }
 }

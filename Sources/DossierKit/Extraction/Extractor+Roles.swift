@@ -121,6 +121,8 @@ extension ExtractionContext {
         // The second word of a demonym ("South African President") is the country's, not the title's.
         if i > 0, Int(toks[i - 1].phraseEnd) > i, toks[i - 1].isCapitalized, let c = countryAt(toks, i - 1), c.end > i { return nil }
         if Int(toks[i].phraseEnd) > i + 1, toks[i].isCapitalized, let c = countryAt(toks, i), c.demonym, c.end > i + 1 { return nil }
+        // "remains under Minister X": the preposition, not "Under Secretary"'s modifier.
+        if toks[i].key == "under", !toks[i].isCapitalized { return nil }
         var j = i
         var pieces: [String] = []
         var lastHeadEnd: Int?
@@ -364,7 +366,8 @@ extension ExtractionContext {
                 let nameFollows = e + 1 < toks.count && toks[e].facts.contains(.givenName) && toks[e].isCapitalized
                     && isNameToken(toks[e + 1]) && toks[e + 1].isCapitalized
                 if e == k + 2, !lower {
-                    if nameFollows { return e }
+                    // ("… and Communications Nguyen Manh Hung": a family name written first opens the name.)
+                    if nameFollows { return gz.familyNamesFirst.contains(toks[k + 1].key) ? k + 1 : e }
                     e = k + 1
                 }
                 // It ends the title at a comma, a full stop or the like ("… and Pensions, X"), never
