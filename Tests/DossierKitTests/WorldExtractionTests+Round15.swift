@@ -98,4 +98,16 @@ struct WorldMarkTests {
         // A title's own modifier stays: "Under Secretary".
         #expect(roles(one("Under Secretary Maria Lopez spoke.", "WASHINGTON, Feb 18, 2025"), "Maria Lopez") == ["Under Secretary"])
     }
+
+    @Test("a candidate's title before a name and 'and' leaves the name to the person, not to the body after the 'and'")
+    func candidateBeforeBody() {
+        let c = one("The runoff between independent candidate Calin Georgescu and Save Romania Union (USR) chairwoman Elena Lasconi was cancelled.", "BUCHAREST, Dec 6, 2024")
+        #expect(roles(c, "Calin Georgescu") == ["Independent Candidate"])
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains("Save Romania Union (USR)"))
+        #expect(!orgs.contains { $0.contains("Georgescu") })
+        // Two bodies joined by "and" stay one run when no title opens it.
+        let d = one("Mitsubishi Heavy Industries and Tata Motors signed. The Energy and Petroleum Regulatory Authority agreed.", "NAIROBI, Dec 6, 2024")
+        #expect(d.names(in: d.articles[0], .organization).contains("Energy and Petroleum Regulatory Authority"))
+    }
 }

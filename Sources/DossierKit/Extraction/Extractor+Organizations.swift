@@ -255,7 +255,11 @@ extension ExtractionContext {
                 if let a = (start..<i).last(where: { toks[$0].key == "and" }),
                    // ("The Michael and Susan Dell Foundation": a couple's given names on both sides.)
                    toks[start].facts.contains(.givenName) && a + 1 < i && !toks[a + 1].facts.contains(.givenName)
-                    || (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false }) {
+                    || (start..<a).contains(where: { k in parseRole(toks, k).map { $0.start == k } ?? false })
+                    // ("independent candidate Calin Georgescu and Save Romania Union": a title in
+                    // lower case right before the run names the person it opens with.)
+                    || (max(0, start - 3)..<start).contains(where: { k in
+                        toks[k].kind == .word && !toks[k].isCapitalized && toks[k].facts.contains(.roleStart) && parseRole(toks, k).map({ $0.end == start }) == true }) {
                     start = a + 1
                 }
                 guard start <= i, start < end else { continue }
