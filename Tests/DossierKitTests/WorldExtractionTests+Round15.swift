@@ -110,4 +110,30 @@ struct WorldMarkTests {
         let d = one("Mitsubishi Heavy Industries and Tata Motors signed. The Energy and Petroleum Regulatory Authority agreed.", "NAIROBI, Dec 6, 2024")
         #expect(d.names(in: d.articles[0], .organization).contains("Energy and Petroleum Regulatory Authority"))
     }
+
+    @Test("a family name written first, then two given syllables, is a person wherever the sentence puts it")
+    func familyFirstThreeSyllables() {
+        let c = one("Lawmakers elected Nguyen Chi Dung, until now a minister, as deputy prime minister.", "HANOI, Feb 18, 2025")
+        #expect(c.person("Nguyen Chi Dung") != nil)
+        // Not a street's words.
+        let d = one("Crowds gathered on Le Van Sy Street on Sunday.", "HO CHI MINH CITY, Feb 18, 2025")
+        #expect(d.names(in: d.articles[0], .person).isEmpty)
+    }
+
+    @Test("a town's one word after a given name and a family name, ending the name, is a second family name")
+    func townAsSecondFamilyName() {
+        let c = one("Businessman Samuel Doria Medina, who had led the polls, came third. Pilgrims travelled to Medina.", "LA PAZ, Aug 18, 2025")
+        #expect(c.person("Samuel Doria Medina") != nil)
+        #expect(c.names(in: c.articles[0], .place).contains("Medina"))
+    }
+
+    @Test("a name that is the last two words of one longer name is that person, unless a relative or an office of its own says otherwise")
+    func trailingTwoWords() {
+        let c = one("Senator Dana Morris Dixon becomes Minister of Education. Morris Dixon takes over on Monday.", "KINGSTON, Jan 3, 2024")
+        #expect(c.person("Dana Morris Dixon")?.aliases == ["Morris Dixon"])
+        let d = one("Chief Minister Maryam Nawaz Sharif took the oath. Her father Nawaz Sharif watched.", "LAHORE, Feb 26, 2024")
+        #expect(d.person("Maryam Nawaz Sharif") != nil && d.person("Nawaz Sharif") != nil)
+        let e = one("Chief Minister Maryam Nawaz Sharif took the oath. Former Prime Minister Nawaz Sharif watched.", "LAHORE, Feb 26, 2024")
+        #expect(e.person("Nawaz Sharif")?.roles.map(\.title) == ["Former Prime Minister"])
+    }
 }

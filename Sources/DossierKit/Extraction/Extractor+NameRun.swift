@@ -161,6 +161,11 @@ extension ExtractionContext {
                // (Not after a month's name that is a given name too: "in Jan Germany reported".)
                !(entry.kind == .country && !entry.isDemonym && e == j + 1 && !words.isEmpty && !strict && toks[j - 1].facts.contains(.givenName)
                  && toks[j - 1].isCapitalized && !Self.monthKeys.contains(toks[j - 1].key) && !(e < toks.count && isNameToken(toks[e]) && toks[e].isCapitalized)),
+               // A town's one word after a given name and a family name, ending the name, is a
+               // second family name: "Samuel Doria Medina" (not before a possessive or more names).
+               !(entry.kind == .place && e == j + 1 && words.count == 2 && !strict && j >= 2 && toks[j - 2].facts.contains(.givenName)
+                 && toks[j - 2].isCapitalized && toks[j - 1].kind == .word && toks[j - 1].isCapitalized
+                 && (e >= toks.count || toks[e].kind == .punct && !toks[e].isApostrophe || !toks[e].isCapitalized && !toks[e].isAllCaps)),
                !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
                  && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil),
                // "Daw Aung San Suu Kyi": a place's words after a title, with name words after them.

@@ -450,7 +450,11 @@ extension ExtractionContext {
                     // "Eddy van Hijum (NSC) and …": a party's acronym in brackets that is not the
                     // name's own initials ("Democratic Green Party (DGP)"), then "and" or a comma.
                     let bracketParty = run.name.words.count <= 3 && partyInBrackets(toks, run)
-                    if before || after || who || context || ending || affiliated || bracketParty {
+                    // "Lawmakers elected Nguyen Chi Dung,": a family name written first, then two
+                    // given syllables.
+                    let familyFirst = run.end - run.start == 3 && gz.familyNamesFirst.contains(toks[run.start].key)
+                        && isGivenSyllable(toks, run.start + 1) && isGivenSyllable(toks, run.start + 2) && plainNameWords(toks, run.start, run.end)
+                    if before || after || who || context || ending || affiliated || bracketParty || familyFirst {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1
