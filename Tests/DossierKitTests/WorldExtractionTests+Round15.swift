@@ -136,4 +136,16 @@ struct WorldMarkTests {
         let e = one("Chief Minister Maryam Nawaz Sharif took the oath. Former Prime Minister Nawaz Sharif watched.", "LAHORE, Feb 26, 2024")
         #expect(e.person("Nawaz Sharif")?.roles.map(\.title) == ["Former Prime Minister"])
     }
+
+    @Test("a town no table knows after 'the mayor of', and a neighbourhood before a lower-case 'district', are places")
+    func mayorsTownsAndDistricts() {
+        let c = one("Elena Lascu, the mayor of Campulung, came second. At LDP headquarters in Tokyo's Nagatacho district, he spoke.", "BUCHAREST, Dec 6, 2024")
+        let places = c.names(in: c.articles[0], .place)
+        #expect(places.contains("Campulung"))
+        #expect(places.contains { $0.hasPrefix("Nagatacho") })
+        // The name after the town's comma is no part of the place.
+        let d = one("The mayor of Kyiv, Vitali Klitschko, spoke.", "KYIV, Dec 6, 2024")
+        #expect(d.names(in: d.articles[0], .place).contains("Kyiv"))
+        #expect(!d.names(in: d.articles[0], .place).contains { $0.contains("Klitschko") })
+    }
 }

@@ -33,7 +33,8 @@ extension ExtractionContext {
     ]
     /// Place heads that follow a name in lower case ("the Reichstag building", "NATO headquarters").
     static let lowercasePlaceHeads: Set<String> = ["building", "headquarters", "region", "compound", "constituency", "palace", "airport",
-                                                   "basin", "dam", "valley", "delta", "corridor", "peninsula", "temple", "mansion"]
+                                                   "basin", "dam", "valley", "delta", "corridor", "peninsula", "temple", "mansion",
+                                                   "district", "neighbourhood", "neighborhood", "suburb", "township", "county", "prefecture", "parish"]
     /// A facility named by its kind in two lower-case words after its name ("hydropower plant").
     static let facilityHeads: Set<String> = ["plant", "point", "station", "base", "refinery", "terminal", "post", "field", "mine"]
     static let facilityKinds: Set<String> = ["power", "hydropower", "hydroelectric", "nuclear", "crossing", "border", "air", "naval",
@@ -338,6 +339,18 @@ extension ExtractionContext {
                     words += 1; j += 1
                 }
                 if words > 0 { add(b, i, j, .place, name: text(b, i, j), rule: "place-head-first") }
+            }
+        }
+        // "the mayor of Campulung,": a mayor's town, capitalised words no table knows that end the
+        // clause.
+        for b in blocks.indices {
+            let toks = blocks[b].tokens
+            for i in toks.indices where i + 2 < toks.count && toks[i].facts.contains(.roleStart) && toks[i].key == "mayor" && toks[i + 1].key == "of" {
+                var e = i + 2
+                while e < toks.count, e < i + 5, isNameWord(toks[e]), !Self.runStops.contains(toks[e].key), !toks[e].facts.contains(.givenName) || e > i + 2 { e += 1 }
+                guard e > i + 2, e == toks.count || toks[e].kind == .punct && !toks[e].isApostrophe && !toks[e].isHyphen,
+                      phrase(at: toks, i + 2) == nil, countryAt(toks, i + 2) == nil else { continue }
+                add(b, i + 2, e, .place, name: text(b, i + 2, e), rule: "place-context")
             }
         }
         // "the villages of Bağanis Ayrum, Xeyrimli and Qızılhacılı", "the town of Gizo": the
