@@ -148,4 +148,12 @@ struct WorldMarkTests {
         #expect(d.names(in: d.articles[0], .place).contains("Kyiv"))
         #expect(!d.names(in: d.articles[0], .place).contains { $0.contains("Klitschko") })
     }
+
+    @Test("a place's first word before a body's head makes a body: 'the Port Authority'")
+    func portAuthority() {
+        let c = one("She previously chaired the National Housing Trust and the Port Authority. Ships docked at Port Royal.", "KINGSTON, Jan 3, 2024")
+        #expect(c.names(in: c.articles[0], .organization).contains("Port Authority"))
+        #expect(!c.names(in: c.articles[0], .place).contains("Port Authority"))
+        #expect(c.names(in: c.articles[0], .place).contains("Port Royal"))
+    }
 }

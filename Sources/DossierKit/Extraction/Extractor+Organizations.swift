@@ -338,7 +338,8 @@ extension ExtractionContext {
                     guard isNameWord(toks[j]), !Self.runStops.contains(toks[j].key), phrase(at: toks, j)?.entry.kind != .country else { break }
                     words += 1; j += 1
                 }
-                if words > 0 { add(b, i, j, .place, name: text(b, i, j), rule: "place-head-first") }
+                // ("the Port Authority": a body's head ends it.)
+                if words > 0, !Self.orgHeads.contains(toks[j - 1].key) { add(b, i, j, .place, name: text(b, i, j), rule: "place-head-first") }
             }
         }
         // "the mayor of Campulung,": a mayor's town, capitalised words no table knows that end the
