@@ -156,4 +156,12 @@ struct WorldMarkTests {
         #expect(!c.names(in: c.articles[0], .place).contains("Port Authority"))
         #expect(c.names(in: c.articles[0], .place).contains("Port Royal"))
     }
+
+    @Test("between two reports' guesses that weigh the same, the one that names the person more decides")
+    func guessOfTheFullerReport() {
+        let summit = WorldExtractionTests.report("KUALA LUMPUR, Oct 26, 2025", "Leaders met at the summit. President Jose Amaral signed the accession.")
+        let home = WorldExtractionTests.report("DILI, July 12, 2024", "President Jose Amaral received the visitors at the palace. Amaral said ties were strong, and Amaral thanked them.")
+        #expect(corpus([summit, home]).person("Jose Amaral")?.country == "Timor-Leste")
+        #expect(corpus([home, summit]).person("Jose Amaral")?.country == "Timor-Leste")
+    }
 }
