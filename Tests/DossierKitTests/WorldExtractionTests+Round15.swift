@@ -164,4 +164,13 @@ struct WorldMarkTests {
         #expect(corpus([summit, home]).person("Jose Amaral")?.country == "Timor-Leste")
         #expect(corpus([home, summit]).person("Jose Amaral")?.country == "Timor-Leste")
     }
+
+    @Test("a body's name qualified by the body it belongs to takes that body's country, not a table's namesake's")
+    func bodyOfBody() {
+        let c = one("Present were Ri Yong Sik, vice-chairman of the Central Military Commission of the WPK, and others.", "PYONGYANG, June 19, 2024")
+        #expect(c.person("Ri Yong Sik")?.country == "North Korea")
+        // Unqualified, the table's body gives its country.
+        let d = one("Zhang Youxia, vice-chairman of the Central Military Commission, met the delegation.", "MOSCOW, June 19, 2024")
+        #expect(d.person("Zhang Youxia")?.country == "China")
+    }
 }

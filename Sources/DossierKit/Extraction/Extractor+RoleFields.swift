@@ -1,7 +1,9 @@
 import Foundation
 
-/// The fields of a portfolio that a title names after "of" or "for", when no table knows them.
+/// The words a title's tail reads: the fields of a portfolio no table knows, an envoy's posting.
 extension ExtractionContext {
+    /// Heads of an envoy's title, whose "to" or "for" tail is the posting.
+    static let envoyHeads = ["ambassador", "envoy", "representative", "consul", "high commissioner", "delegate", "emissary"]
     /// Words that open a clause or stand for a person, never a field's.
     static let clauseWords: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "who", "which", "that",
                                            "will", "would", "was", "is", "has", "had", "said", "says", "to", "of", "in", "on", "at", "for"]

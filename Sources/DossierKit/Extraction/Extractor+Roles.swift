@@ -252,7 +252,8 @@ extension ExtractionContext {
                 } else {
                     pieces.append(text(toks, j, end))
                 }
-                if let c = o.country { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
+                // ("of the Central Military Commission of the WPK": the body it belongs to says whose.)
+                if let c = o.country, !(end + 1 < toks.count && toks[end].key == "of") { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = end; continue
             }
             // "Chairman of the Standing Committee of the National People's Congress", "Head of the
@@ -495,5 +496,4 @@ extension ExtractionContext {
     static let smallTitleBytes: [[UInt8]] = smallTitleWords.map { Array($0.utf8) }
 
     /// Offices of a posting abroad, which "to" and a capital may follow.
-    static let envoyHeads = ["ambassador", "envoy", "representative", "consul", "high commissioner", "delegate", "emissary"]
 }
