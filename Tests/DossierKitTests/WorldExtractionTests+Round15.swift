@@ -173,4 +173,13 @@ struct WorldMarkTests {
         let d = one("Zhang Youxia, vice-chairman of the Central Military Commission, met the delegation.", "MOSCOW, June 19, 2024")
         #expect(d.person("Zhang Youxia")?.country == "China")
     }
+
+    @Test("a name part shortened to two letters and a dot stays inside the name; a title's abbreviation does not")
+    func twoLetterNamePart() {
+        let c = one("President Guðni Th. Jóhannesson accepted the resignation.", "REYKJAVIK, Oct 14, 2023")
+        #expect(c.person("Guðni Th. Jóhannesson") != nil)
+        let d = one("Minister Anna Berg met Dr. Paul Kern on Monday.", "OSLO, Oct 14, 2023")
+        #expect(d.person("Anna Berg") != nil)
+        #expect(d.person("Paul Kern") != nil)
+    }
 }

@@ -34,6 +34,9 @@ extension ExtractionContext {
         return toks[j + 1].text.utf8.count <= 4 || isNameToken(toks[j + 1]) && toks[j + 1].facts.contains(.givenName)
     }
 
+    /// Two-letter abbreviations that shorten no name part.
+    static let shortNonNames: Set<String> = ["mr", "dr", "ms", "st", "mt", "jr", "sr", "lt", "co", "no", "vs", "op", "ed", "gm", "pm", "am"]
+
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
@@ -186,6 +189,12 @@ extension ExtractionContext {
                     while m < toks.count, m < n + 2, toks[m].kind == .word, toks[m].text.utf8.count == 1, toks[m].isCapitalized, isNameToken(toks[m]) { m += 1 }
                     guard m > n, m < toks.count, toks[m].kind == .word, isNameToken(toks[m]), toks[m].text.utf8.count > 2, !toks[m].isAllCaps else { break }
                 }
+            }
+            // A name part shortened to two letters and a dot inside a name: "Guðni Th. Jóhannesson"
+            // (not a title's abbreviation: "Mr.", "Dr.", "St.").
+            if !words.isEmpty, t.text.utf8.count == 2, t.isCapitalized, !t.isAllCaps, n + 1 < toks.count, toks[n].isPunct("."), !toks[n].spaceBefore,
+               isNameToken(toks[n + 1]), toks[n + 1].isCapitalized, !t.facts.contains(.titleFirst), !Self.shortNonNames.contains(t.key) {
+                word += "."; n += 1
             }
             // Hyphen-joined parts: "Nasir-Zadeh", "Amir-Abdollahian", "Zia-ul-Haq"; an apostrophe
             // inside a name: "Wetang'ula", "O'Brien", "N'Diaye" (not a possessive's "'s").
