@@ -69,7 +69,7 @@ struct WorldMarkTests {
         let c = one("Iran's special envoy for Syria, Hamid Ansari, spoke. Former UN Libya envoy Karim Haddad takes culture. US Iran envoy Robert Maly left.", "BEIRUT, Feb 8, 2025")
         #expect(roles(c, "Hamid Ansari") == ["Special Envoy for Syria"])
         #expect(c.person("Hamid Ansari")?.country == "Iran")
-        #expect(roles(c, "Karim Haddad") == ["UN Envoy"])
+        #expect(roles(c, "Karim Haddad") == ["Culture Minister", "UN Envoy"])
         #expect(c.person("Karim Haddad")?.country != "Libya")
         #expect(c.person("Robert Maly")?.country == "United States")
         // A country's own envoy is still its own: "Pakistan envoy X".
@@ -181,5 +181,16 @@ struct WorldMarkTests {
         let d = one("Minister Anna Berg met Dr. Paul Kern on Monday.", "OSLO, Oct 14, 2023")
         #expect(d.person("Anna Berg") != nil)
         #expect(d.person("Paul Kern") != nil)
+    }
+
+    @Test("a portfolio a predicate hands over bare ('takes over finance', 'takes culture') is its minister's title, after an apposition too; a headline's shorthand is not")
+    func barePortfolios() {
+        let c = one("Karim Jaber, an MP close to the speaker's movement, takes over finance, while Fadi Salem takes culture. Omar Haddad takes over security of the port. Ana Lopez took over the presidency of the club.", "BEIRUT, Feb 8, 2025")
+        #expect(roles(c, "Karim Jaber") == ["Finance Minister", "MP"])
+        #expect(roles(c, "Fadi Salem") == ["Culture Minister"])
+        #expect(roles(c, "Omar Haddad") == [])
+        #expect(roles(c, "Ana Lopez") == [])
+        let d = corpus(["Ramgoolam keeps Finance, Berenger is deputy\nPORT LOUIS, Nov 22, 2024 — The new government was sworn in. Navin Ramgoolam spoke.\n"])
+        #expect(d.person("Navin Ramgoolam")?.roles.map(\.title).contains("Finance Minister") != true)
     }
 }

@@ -56,7 +56,7 @@ extension ExtractionContext {
                 // goes on with closes at the apposition's comma.
                 if end < toks.count, toks[end].kind == .word {
                     var m = end
-                    while m < toks.count, m < end + 12, toks[m].kind == .word || toks[m].isHyphen || toks[m].kind == .number { m += 1 }
+                    while m < toks.count, m < end + 12, toks[m].kind == .word || toks[m].isHyphen || toks[m].kind == .number || toks[m].isApostrophe { m += 1 }
                     if m < toks.count, toks[m].isPunct(",") { end = m }
                 }
                 clauseEnd = end
@@ -153,13 +153,18 @@ extension ExtractionContext {
             if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let first = predicateRole(toks, c + 1), first.start > c + 1,
                !["a", "an"].contains(toks[first.start - 1].key) {
                 for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
+            } else if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let r = portfolioRole(toks, c + 1, bare: blocks[accepted[n].block].kind == .paragraph), !roles.contains(r) {
+                // "X, an MP close to the speaker, takes over finance".
+                roles.append(r)
             }
             // "Sar Sokha replaces his father, Sar Kheng, as Deputy Prime Minister": the office the
             // subject takes over from the name after the verb.
             if let first = successionRole(toks, e) {
                 for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
-            if let r = portfolioRole(toks, p) ?? portfolioGivenTo(toks, c.start) { roles.append(r) }
+            // (A headline's "X keeps Finance" is shorthand, not a title.)
+            let inBody = blocks[c.block].kind == .paragraph
+            if let r = portfolioRole(toks, p, bare: inBody) ?? portfolioGivenTo(toks, c.start) { roles.append(r) }
             // "A and NCP chief B were sworn in as deputy chief ministers": a plural office both hold.
             if p + 1 < toks.count, toks[p].key == "and", let r = sharedPluralRole(toks, n, after: p) { roles.append(r.title) }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
@@ -266,12 +271,22 @@ extension ExtractionContext {
 
     /// "X takes the foreign ministry", "Y heads the justice ministry", "Z keeps the finance
     /// portfolio": the minister of that portfolio.
-    func portfolioRole(_ toks: [Token], _ e: Int) -> String? {
+    func portfolioRole(_ toks: [Token], _ e: Int, bare: Bool = true) -> String? {
         var k = e
         if k < toks.count, toks[k].key == "will" { k += 1 }
         guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key) else { return nil }
         // "takes over the foreign ministry"
         if toks[k + 1].key == "over", k + 4 < toks.count { k += 1 }
+        // "takes over finance, while …", "takes culture.": one portfolio's words, bare, ending the
+        // clause (not "took over the presidency", "takes over security of the port").
+        if toks[k + 1].key != "the", !["heads", "headed", "head", "leads", "led", "runs", "holds", "held"].contains(toks[k].key) {
+            guard bare else { return nil }
+            var m = k + 1
+            while m < toks.count, m < k + 4, toks[m].kind == .word, !toks[m].isAllCaps, gz.roleFields.contains(toks[m].key), roleHead(toks, m) == nil { m += 1 }
+            guard m > k + 1, m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || ["while", "but", "whereas"].contains(toks[m].key)
+            else { return nil }
+            return (k + 1..<m).map { toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }.joined(separator: " ") + " Minister"
+        }
         guard toks[k + 1].key == "the" else { return nil }
         // "heads the Ministry of Health": the Minister of Health.
         if toks[k + 2].key == "ministry", k + 4 < toks.count, ["of", "for"].contains(toks[k + 3].key) {
