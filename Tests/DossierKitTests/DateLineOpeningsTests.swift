@@ -56,4 +56,14 @@ struct DateLineOpeningsTests {
         let d = parse("Leaders call for a ceasefire\n\nKyiv • UKRINFORM\n\nThe president said this at a joint press conference on Saturday.\n")
         #expect(d.dateline == "Kyiv" && d.subtitle == nil)
     }
+
+    @Test("a month and day joined by dashes, and a print page after the date, make a date line")
+    func dashesAndPages() {
+        #expect(DateScanner.isDateLine("Sep - 02 - 2025 , 06:45")?.date == SimpleDate(year: 2025, month: 9, day: 2))
+        #expect(DateScanner.isDateLine("Sep-02-2025, 06:45")?.date == SimpleDate(year: 2025, month: 9, day: 2))
+        #expect(DateScanner.isDateLine("Mon, Oct 20, 2025 - Page 3")?.date == SimpleDate(year: 2025, month: 10, day: 20))
+        #expect(published("Chair race won\n\nTaipei Times\n\nMon, Oct 20, 2025 - Page 3\n\nCheng Li-wun wins the chair race\n\nShe won on Saturday.\n") == SimpleDate(year: 2025, month: 10, day: 20))
+        // A page in a sentence is no label.
+        #expect(DateScanner.isDateLine("See page 3 for the vote of Oct 20, 2025") == nil)
+    }
 }

@@ -24,7 +24,7 @@ enum DateScanner {
     /// Time-zone names and other capitalised codes left on a date line ("KST", "JST", "GMT+8", "T").
     static let zoneCodes = try! NSRegularExpression(pattern: "\\b[A-Z]{1,5}\\b")
     static let monthFirst = try! NSRegularExpression(
-        pattern: "\\b\(monthPattern)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/)(\\d{4})\\b)?", options: [.caseInsensitive])
+        pattern: "\\b\(monthPattern)(?:\\s+|\\s*-\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s*|/|\\s*-\\s*)(\\d{4})\\b)?", options: [.caseInsensitive])
     static let dayFirst = try! NSRegularExpression(
         pattern: "(?<!\\d:)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(\(monthWords))(?:\\.|\\b)(?:,?\\s*(\\d{4})\\b)?", options: [.caseInsensitive])
 
@@ -273,9 +273,17 @@ enum DateScanner {
                     var k = i + 3
                     while isLetter(k) { k += 1 }
                     if k < n, b[k] == 0x2E { k += 1 }
+                    // ("Sep - 02 - 2025", "Sep-02-2025": a dash between them.)
+                    var d = k
+                    while isSpace(d) { d += 1 }
+                    if d < n, b[d] == 0x2D {
+                        d += 1
+                        while isSpace(d) { d += 1 }
+                        if isDigit(d) { monthThenDay = true }
+                    }
                     if isSpace(k) {
                         while isSpace(k) { k += 1 }
-                        monthThenDay = isDigit(k)
+                        monthThenDay = monthThenDay || isDigit(k)
                     }
                 }
                 if dayThenMonth && monthThenDay { break }
@@ -347,7 +355,7 @@ enum DateScanner {
     }
 
     static let timeAndLabels = try! NSRegularExpression(pattern:
-        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?(?:\\s+read)?\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b[0-9]+\\s+(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b|(?<![a-z])(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|(?<!\\p{L})(publié|publiée|mis à jour|le|à|publicado|publicada|actualizado|el|pubblicato|aggiornato|il|alle|veröffentlicht|aktualisiert|um|publicat|actualizat|opublikowano|zaktualizowano|julkaistu|päivitetty|klo|publicerad|uppdaterad|publiceret|opdateret|kl|gepubliceerd|bijgewerkt|op|om)(?!\\p{L})|[0-9:|,.\\-–—/+()·•]")
+        "(?i)\\{\\{[^{}]{0,60}\\}\\}|\\bpage\\s+[a-z]?[0-9]{1,3}\\b|\\((?-i:[A-Z][a-z]+)\\)|[0-9]+\\s*-?\\s*min(?:ute)?s?(?:\\s+read)?\\b|[0-9]+\\s+(?:comments?|views?|shares?|likes?)\\b|[0-9]{1,2}h[0-9]{2}\\b|[0-9:.]+\\s*(am|pm|h|hrs)\\b|\\b[ap]\\.m\\.|\\b[0-9]+\\s+(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b|(?<![a-z])(published|updated|update|posted|issued|modified|created|last updated|on|at|date|dated|pkt|pst|gmt|utc|irst|ist|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b|(?<!\\p{L})(publié|publiée|mis à jour|le|à|publicado|publicada|actualizado|el|pubblicato|aggiornato|il|alle|veröffentlicht|aktualisiert|um|publicat|actualizat|opublikowano|zaktualizowano|julkaistu|päivitetty|klo|publicerad|uppdaterad|publiceret|opdateret|kl|gepubliceerd|bijgewerkt|op|om)(?!\\p{L})|[0-9:|,.\\-–—/+()·•]")
 
     /// True when `s` holds nothing but times, time zones, weekdays, punctuation and a
     /// "Published"/"Updated" label.
