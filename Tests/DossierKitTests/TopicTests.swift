@@ -145,4 +145,11 @@ struct TopicTests {
         #expect(topics("The talks covered regional stability and the security of the border.").contains("security"))
         #expect(topics("Stability returned, and stability is what the region needs.").contains("security"))
     }
+
+    @Test("'in charge of' a subject is no portfolio list, nor are a headline's capitals")
+    func chargeOfASubject() {
+        #expect(topics("The official in charge of trade negotiations will lead the talks.").contains("trade"))
+        let c = corpus(["Leaders Discuss Trade, Security\nWASHINGTON, Feb 13, 2025 — The two leaders met at the White House.\n"])
+        #expect(Set(c.names(in: c.articles[0], .topic)).isSuperset(of: ["trade", "security"]))
+    }
 }

@@ -23,7 +23,7 @@ extension ExtractionContext {
         guard j < toks.count, let (e, entry) = phrase(at: toks, j), entry.kind == .organization else { return nil }
         // An acronym the report spells out for a body of its own ("TSE" for its Supreme Electoral
         // Tribunal) names that body, of no country a table knows.
-        if e == j + 1, !acronyms.isEmpty, toks[j].isAllCaps, let own = acronyms[toks[j].text], own.name != entry.name { return (e, own.name, nil) }
+        if e == j + 1, !acronyms.isEmpty, toks[j].isAllCaps, let own = acronyms[toks[j].text], !Self.sameBody(own.name, entry.name) { return (e, own.name, nil) }
         return (e, entry.name, entry.country)
     }
 

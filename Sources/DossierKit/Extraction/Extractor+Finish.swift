@@ -176,7 +176,12 @@ extension ExtractionContext {
         let datelineCountry = setting?.country
         let total = weight.values.reduce(0, +)
         let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
-        let share = datelineCountry == nil && (towns == nil || towns?.country != top?.key) ? 75 : 60
+        // The two looser readings below are for reports that tell of no visit, summit or talks, in
+        // two words of them at least (a host names itself most; a visitor's towns are the host's;
+        // a cabinet's report may name a delegation once).
+        lazy var atHome = Set(blocks.lazy.flatMap { $0.tokens.lazy.map(\.key).filter { Self.visitWords.contains($0) } }).count < 2
+        let byTowns = datelineCountry == nil && towns != nil && towns?.country == top?.key
+        let share = datelineCountry == nil && !byTowns ? 75 : 60
         guard let top, top.value >= 2,
               datelineCountry == nil || datelineCountry == top.key else { return nil }
         // Or, as the dateline's, three times as often as any other: a reshuffle's report names the
@@ -184,7 +189,8 @@ extension ExtractionContext {
         // build the plant (without a dateline, a local daily's report on a visitor names the
         // visitor's country most).
         let second = weight.filter { $0.key != top.key }.values.max() ?? 0
-        guard top.value * 100 >= total * share || datelineCountry != nil && top.value >= 4 && second * 3 <= top.value else { return nil }
+        let byShare = top.value * 100 >= total * share && (!byTowns || top.value * 100 >= total * 75 || atHome)
+        guard byShare || datelineCountry != nil && top.value >= 4 && second * 3 <= top.value && atHome else { return nil }
         let cue = top.key == datelineCountry ? "a domestic report " + (setting?.cue ?? "") : "a domestic report on " + top.key
         return (top.key, cue)
     }

@@ -25,9 +25,9 @@ extension ExtractionContext {
     /// "Son" of "Choe Son Hui", "Jong" of "Pak Jong Chon": after a family name written first, a
     /// short capitalised syllable, even one that is an English word too, that no table reads as
     /// anything else, and that no long capitalised word follows.
-    func isGivenSyllable(_ toks: [Token], _ j: Int) -> Bool {
+    func isGivenSyllable(_ toks: [Token], _ j: Int, longest: Int = 4) -> Bool {
         let t = toks[j]
-        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.spaceBefore, (2...4).contains(t.text.utf8.count),
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.spaceBefore, (2...longest).contains(t.text.utf8.count),
               t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x7A }), !Self.runStops.contains(t.key),
               (gz.wordFacts[t.key] ?? []).isDisjoint(with: [.roleHead, .roleModifier, .title]), phrase(at: toks, j) == nil else { return false }
         guard j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized else { return true }

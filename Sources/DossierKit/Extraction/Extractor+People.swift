@@ -453,7 +453,7 @@ extension ExtractionContext {
                     // "Lawmakers elected Nguyen Chi Dung,": a family name written first, then two
                     // given syllables.
                     let familyFirst = run.end - run.start == 3 && gz.familyNamesFirst.contains(toks[run.start].key)
-                        && isGivenSyllable(toks, run.start + 1) && isGivenSyllable(toks, run.start + 2) && plainNameWords(toks, run.start, run.end)
+                        && isGivenSyllable(toks, run.start + 1, longest: 5) && isGivenSyllable(toks, run.start + 2, longest: 5) && plainNameWords(toks, run.start, run.end)
                     if before || after || who || context || ending || affiliated || bracketParty || familyFirst {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)

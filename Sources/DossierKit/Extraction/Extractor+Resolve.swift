@@ -92,39 +92,6 @@ extension ExtractionContext {
             let pick = nearest(fits, before: accepted[i].range.start)
             put(i, pick)
         }
-        mergeTrailingNames()
-    }
-
-    /// "Dana Morris Dixon … Morris Dixon": a two-word name that is the last two words of one
-    /// longer name in the article (and nobody else's) is that person, called by the family names.
-    mutating func mergeTrailingNames() {
-        guard clusters.count > 1 else { return }
-        func tails(_ c: Int) -> [PersonName] { clusters[c].compactMap { accepted[$0].person } }
-        for a in clusters.indices where !clusters[a].isEmpty {
-            let names = tails(a)
-            guard let short = names.first, short.words.count == 2, short.particles.isEmpty,
-                  names.allSatisfy({ $0.words.count == 2 && $0.skeletons == short.skeletons }) else { continue }
-            let owners = clusters.indices.filter { b in
-                b != a && tails(b).contains { n in
-                    n.words.count >= 3 && zip(n.skeletons.suffix(2), short.skeletons).allSatisfy { NameFold.same($0, $1) }
-                }
-            }
-            guard owners.count == 1, let b = owners.first else { continue }
-            // Not one with an office of its own: "Maryam Nawaz Sharif" is the chief minister, "Nawaz
-            // Sharif" her father, the former prime minister.
-            let longRoles = Set(clusters[b].flatMap { accepted[$0].roles.map { $0.lowercased() } })
-            guard clusters[a].allSatisfy({ accepted[$0].roles.allSatisfy { longRoles.contains($0.lowercased()) } }) else { continue }
-            // Nor a relative or a rival: "her father Nawaz Sharif", "his son, Ayub Khan".
-            guard !clusters[a].contains(where: { m in
-                let toks = blocks[accepted[m].block].tokens
-                var k = accepted[m].start - 1
-                if k >= 0, toks[k].isPunct(",") { k -= 1 }
-                return k >= 0 && Self.kinWords.contains(toks[k].key)
-            }) else { continue }
-            clusters[b].append(contentsOf: clusters[a])
-            clusters[a] = []
-        }
-        clusters.removeAll { $0.isEmpty }
     }
 
     /// Of several clusters, the one mentioned last before `offset`, else the first one after.

@@ -3,7 +3,21 @@ import Foundation
 /// The words a title's tail reads: the fields of a portfolio no table knows, an envoy's posting.
 extension ExtractionContext {
     /// Heads of an envoy's title, whose "to" or "for" tail is the posting.
+    /// Of those, the ones whose "for" tail is a posting ("special envoy for Syria"); an ambassador's
+    /// or a high commissioner's may be the sender ("High Commissioner for India").
+    static let postingHeads = ["envoy", "representative", "emissary", "delegate"]
     static let envoyHeads = ["ambassador", "envoy", "representative", "consul", "high commissioner", "delegate", "emissary"]
+    /// "of the WPK", "of the Communist Party": a body after a body's name ("the Central Military
+    /// Commission of the WPK"), its owner; not a place or a country ("of Punjab", "of the Islamic
+    /// Republic").
+    func ofParty(_ toks: [Token], _ e: Int) -> Bool {
+        guard e + 1 < toks.count, toks[e].key == "of" else { return false }
+        let q = toks[e + 1].key == "the" ? e + 2 : e + 1
+        guard q < toks.count, countryAt(toks, q) == nil, placeAt(toks, q) == nil else { return false }
+        if toks[q].isAllCaps, toks[q].kind == .word, (2...6).contains(toks[q].text.utf8.count) { return true }
+        return institutionAt(toks, q) != nil
+    }
+
     /// Words that open a clause or stand for a person, never a field's.
     static let clauseWords: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "who", "which", "that",
                                            "will", "would", "was", "is", "has", "had", "said", "says", "to", "of", "in", "on", "at", "for"]
@@ -28,7 +42,8 @@ extension ExtractionContext {
             var g = p
             while g < toks.count, g < p + 3, toks[g].kind == .word, toks[g].isCapitalized, !toks[g].isAllCaps, !toks[g].facts.contains(.givenName),
                   roleHead(toks, g) == nil || gz.roleFields.contains(toks[g].key) { g += 1 }
-            guard g > p else { return nil }
+            // ("Minister of Foreign Affairs, Trinidad and Tobago": a country after the comma is the holder's.)
+            guard g > p, countryAt(toks, p) == nil, placeAt(toks, p) == nil else { return nil }
             out.append(text(toks, p, g)); p = g
             if sawAnd { break }
             guard p < toks.count, toks[p].isPunct(",") || toks[p].key == "and" else { return nil }

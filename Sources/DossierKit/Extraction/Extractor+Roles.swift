@@ -215,7 +215,7 @@ extension ExtractionContext {
             }
             // "special envoy for Syria", "envoy for the Middle East": an envoy's posting is part of
             // the title, and no country of the envoy's.
-            if toks[j].key == "for", let last = pieces.last?.lowercased(), Self.envoyHeads.contains(where: { last.hasSuffix($0) }) {
+            if toks[j].key == "for", let last = pieces.last?.lowercased(), Self.postingHeads.contains(where: { last.hasSuffix($0) }) {
                 let q = toks[j + 1].key == "the" ? j + 2 : j + 1
                 if q < toks.count, toks[q].isCapitalized, let (e, entry) = phrase(at: toks, q), entry.kind == .place || entry.kind == .country, !entry.isDemonym {
                     pieces.append(text(toks, j, e))
@@ -253,7 +253,7 @@ extension ExtractionContext {
                     pieces.append(text(toks, j, end))
                 }
                 // ("of the Central Military Commission of the WPK": the body it belongs to says whose.)
-                if let c = o.country, !(end + 1 < toks.count && toks[end].key == "of") { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
+                if let c = o.country, !ofParty(toks, end) { evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: c, strength: .institution, cue: o.name)) }
                 j = end; continue
             }
             // "Chairman of the Standing Committee of the National People's Congress", "Head of the

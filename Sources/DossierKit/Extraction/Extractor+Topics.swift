@@ -34,18 +34,25 @@ extension ExtractionContext {
     /// trade and transport", "takes charge of Transport, Highways and Ports", "keeps Defence and
     /// Finance". Back over the list's words to "portfolio(s)/charge of", or capitalised in running
     /// text beside another portfolio's capitalised name.
-    func inPortfolioList(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
+    func inPortfolioList(_ toks: [Token], _ i: Int, _ e: Int, titleCase: Bool) -> Bool {
         var k = i - 1, words = 0
         while k >= 1, words < 30, toks[k].sentence == toks[i].sentence {
             let t = toks[k]
             if t.kind == .word, ["of", "for"].contains(t.key) {
-                return ["portfolio", "portfolios", "charge", "ministries", "departments"].contains(toks[k - 1].key)
+                // ("in charge of trade negotiations" is a subject: after "charge", only capitalised
+                // portfolios in a list.)
+                if toks[k - 1].key == "charge" {
+                    return toks[i].isCapitalized && ((k..<i).contains { toks[$0].isPunct(",") || toks[$0].key == "and" }
+                        || e + 1 < toks.count && (toks[e].isPunct(",") || toks[e].key == "and") && toks[e + 1].isCapitalized)
+                }
+                return ["portfolio", "portfolios", "ministries", "departments"].contains(toks[k - 1].key)
             }
             guard t.kind == .word || t.isPunct(",") else { break }
             k -= 1; words += 1
         }
-        // Capitalised mid-sentence, joined by "and" or a comma to a field's capitalised name.
-        guard toks[i].isCapitalized, i > 0, toks[i - 1].sentence == toks[i].sentence, !toks[i - 1].isCapitalized || toks[i - 1].isPunct(",") else { return false }
+        // Capitalised mid-sentence, joined by "and" or a comma to a field's capitalised name (not
+        // in a headline's capitals: "Modi, Trump Discuss Trade, Security").
+        guard !titleCase, toks[i].isCapitalized, i > 0, toks[i - 1].sentence == toks[i].sentence, !toks[i - 1].isCapitalized || toks[i - 1].isPunct(",") else { return false }
         func field(_ n: Int) -> Bool { n >= 0 && n < toks.count && toks[n].isCapitalized && gz.roleFields.contains(toks[n].key) }
         let before = i >= 2 && (toks[i - 1].key == "and" || toks[i - 1].isPunct(",")) && field(i - 2)
         let after = e + 1 < toks.count && (toks[e].key == "and" || toks[e].isPunct(",")) && field(e + 1)
@@ -120,7 +127,7 @@ extension ExtractionContext {
                     // trigger inside an office's name ("Defence Minister", "Minister for Commerce",
                     // "Army General X") and a word describing someone ("a veteran diplomat") name
                     // no topic; their words are used up.
-                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) || inPortfolioList(toks, i, e) {
+                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) || inPortfolioList(toks, i, e, titleCase: blocks[b].titleCase) {
                         i = e - 1; break
                     }
                     let r = range(b, i, e)

@@ -66,7 +66,7 @@ final class LinkGroup {
     var records: [(article: Int, person: Int, sieve: String)] = []
     /// Per country: the strongest evidence seen for it, how many articles gave any, and the
     /// strongest kind among guesses that weigh the same (a domestic report's over a dateline's).
-    var countries: [String: (strength: Int, count: Int, kind: Int, mentions: Int)] = [:]
+    var countries: [String: (strength: Int, count: Int, kind: Int, offices: Int, mentions: Int)] = [:]
     var roles: Set<String> = []
     var offices: Set<String> = []
     /// Groups a sieve decided this one is not (cannot-link): never offered its records.
@@ -74,11 +74,14 @@ final class LinkGroup {
     /// The strongest evidence wins, then the most frequent; between two guesses from whole
     /// reports given as often, a domestic report's country over a dateline's (a report about one
     /// country says more of its officials than the city a visit is reported from); then the
-    /// guess of the reports that name the person most (a report about someone says more of them
-    /// than one that names them once); then the first name in order.
+    /// guess of the reports that give the person an office (a report that names someone to a post
+    /// is about their own country; a visit's report often gives the visitor none), then of those
+    /// that name the person most (a report about someone says more of them than one that names
+    /// them once); then the first name in order.
     var country: String? {
         countries.max { a, b in
-            (a.value.strength, a.value.count, a.value.kind, a.value.mentions, b.key) < (b.value.strength, b.value.count, b.value.kind, b.value.mentions, a.key)
+            (a.value.strength, a.value.count, a.value.kind, a.value.offices, a.value.mentions, b.key)
+                < (b.value.strength, b.value.count, b.value.kind, b.value.offices, b.value.mentions, a.key)
         }?.key
     }
     var firmCountry: String? {
@@ -127,8 +130,9 @@ struct LinkState {
         for n in r.names where g.nameSet.insert(n).inserted { g.names.append(n) }
         g.records.append((r.a, r.p, sieve))
         if let c = r.country {
-            let old = g.countries[c] ?? (0, 0, 0, 0)
-            g.countries[c] = (max(old.strength, r.rank), old.count + 1, max(old.kind, r.strength?.rawValue ?? 0), old.mentions + r.mentionCount)
+            let old = g.countries[c] ?? (0, 0, 0, 0, 0)
+            g.countries[c] = (max(old.strength, r.rank), old.count + 1, max(old.kind, r.strength?.rawValue ?? 0),
+                              old.offices + (r.roles.isEmpty ? 0 : 1), old.mentions + r.mentionCount)
         }
         g.roles.formUnion(r.roles)
         g.offices.formUnion(r.offices)
