@@ -47,7 +47,7 @@ struct WorldMarkTests {
 
     @Test("without a dateline, a report set in one country's towns is domestic when that country has 60% of the weight")
     func domesticByTowns() {
-        let text = "Cabinet sworn in\n\nThe new ministers took their oaths in Kandy and then met in Galle. Sri Lanka's parliament approved the list, Sri Lanka's president signed it, and India's envoy attended. Minister Bimal Perera spoke after Saman Silva, who had held the post.\n"
+        let text = "Cabinet sworn in\n\nThe new ministers took their oaths in Kandy and then gathered in Galle. Sri Lanka's parliament approved the list, Sri Lanka's president signed it, and India's envoy attended. Minister Bimal Perera spoke after Saman Silva, who had held the post.\n"
         let c = corpus([text])
         #expect(c.person("Saman Silva")?.country == "Sri Lanka")
         // Towns of another country than the one named most set nothing.

@@ -176,10 +176,11 @@ extension ExtractionContext {
         let datelineCountry = setting?.country
         let total = weight.values.reduce(0, +)
         let top = weight.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
-        // The two looser readings below are for reports that tell of no visit, summit or talks, in
-        // two words of them at least (a host names itself most; a visitor's towns are the host's;
-        // a cabinet's report may name a delegation once).
-        lazy var atHome = Set(blocks.lazy.flatMap { $0.tokens.lazy.map(\.key).filter { Self.visitWords.contains($0) } }).count < 2
+        // The two looser readings below are for reports that tell of no visit, summit or talks (a
+        // host names itself most; a visitor's towns are the host's): with a dateline, in two words
+        // of them at least (a cabinet's report may name a delegation once); without one, in any.
+        lazy var visitWordCount = Set(blocks.lazy.flatMap { $0.tokens.lazy.map(\.key).filter { Self.visitWords.contains($0) } }).count
+        lazy var atHome = visitWordCount < (datelineCountry == nil ? 1 : 2)
         let byTowns = datelineCountry == nil && towns != nil && towns?.country == top?.key
         let share = datelineCountry == nil && !byTowns ? 75 : 60
         guard let top, top.value >= 2,
