@@ -35,6 +35,16 @@ struct EntityPageRowsTests {
         return g
     }
 
+    /// The screen `s` shows is the eager build's: the same text (compared line by line, so a
+    /// failure shows the lines) in the same styles.
+    static func expectScreen(_ s: AppState, _ id: EntityID, _ items: [ListItem], _ pos: ListPosition, _ note: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        let got = Renderer.render(s), want = eagerScreen(s, id, items, pos)
+        #expect(got.lines == want.lines, "\(note)", sourceLocation: sourceLocation)
+        let sameStyles = got == want
+        #expect(sameStyles, "\(note): styles", sourceLocation: sourceLocation)
+    }
+
     /// Each item's lines, target, height and whether it is selectable.
     static func rows(_ items: some Collection<ListItem>) -> [String] {
         items.map { "\($0.height) \($0.selectable) \($0.lines) \(String(describing: $0.target))" }
@@ -102,13 +112,13 @@ struct EntityPageRowsTests {
         let items = Self.eagerItems(s, id)
         var pos = EagerList.normalize(ListPosition(), items, height: s.contentHeight)
         #expect(s.page?.list == pos, "opened")
-        #expect(Renderer.render(s) == Self.eagerScreen(s, id, items, pos), "opened")
+        Self.expectScreen(s, id, items, pos, "opened")
         for (i, key) in Self.keys.enumerated() {
             s.press(key)
             pos.selection = EagerList.move(items, from: pos.selection, steps: Self.steps(key, s))
             pos = EagerList.normalize(pos, items, height: s.contentHeight)
             #expect(s.page?.list == pos, "\(key) (\(i))")
-            #expect(Renderer.render(s) == Self.eagerScreen(s, id, items, pos), "\(key) (\(i))")
+            Self.expectScreen(s, id, items, pos, "\(key) (\(i))")
         }
     }
 
@@ -129,11 +139,11 @@ struct EntityPageRowsTests {
         if case .article(let p)? = s.page, let r = range { #expect(s.currentArticle!.mentions[p.mention!].range == r) }
         s.press("<")
         #expect(s.page?.list == pos)
-        #expect(Renderer.render(s) == Self.eagerScreen(s, B.energy, items, pos))
+        Self.expectScreen(s, B.energy, items, pos, "back")
         s.press(">")
         #expect(s.page?.articleID == aid)
         s.press("<")
-        #expect(Renderer.render(s) == Self.eagerScreen(s, B.energy, items, pos))
+        Self.expectScreen(s, B.energy, items, pos, "back again")
 
         // A search filters the timeline; the page stays as it was.
         s.press("/")
@@ -141,7 +151,7 @@ struct EntityPageRowsTests {
         s.press("Enter")
         #expect(s.page?.entityID == B.energy)
         #expect(s.page?.list == pos)
-        #expect(Renderer.render(s) == Self.eagerScreen(s, B.energy, items, pos))
+        Self.expectScreen(s, B.energy, items, pos, "after a search")
         s.press("2")
 
         // The last row is an official named alongside: G and Enter open their page.
@@ -149,13 +159,13 @@ struct EntityPageRowsTests {
         pos.selection = EagerList.move(items, from: pos.selection, steps: Int.max / 2)
         pos = EagerList.normalize(pos, items, height: s.contentHeight)
         guard case .entity(let pid)? = items[pos.selection].target else { Issue.record("not a person row"); return }
-        #expect(Renderer.render(s) == Self.eagerScreen(s, B.energy, items, pos))
+        Self.expectScreen(s, B.energy, items, pos, "G")
         s.press("Enter")
         #expect(s.page?.entityID == pid)
         s.press("<")
         #expect(s.page?.entityID == B.energy)
         #expect(s.page?.list == pos)
-        #expect(Renderer.render(s) == Self.eagerScreen(s, B.energy, items, pos))
+        Self.expectScreen(s, B.energy, items, pos, "back from the official")
     }
 
     @Test("a click selects the row the eager build draws there")
