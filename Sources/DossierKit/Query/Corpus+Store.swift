@@ -19,6 +19,8 @@ public final class Corpus: Sendable {
     /// entity → article indices (ascending = timeline order).
     /// (32-bit: a million postings at 50,000 articles.)
     let postings: [EntityID: [Int32]]
+    /// The people among `postings`, by number, made when first asked for.
+    let personPostings = PersonPostings()
     /// Lower-cased, diacritic-folded text per article for text search; nil where the text is
     /// ASCII, whose folding is only lower case: such a text is searched as it is, ignoring case.
     let foldedText: [[UInt8]?]

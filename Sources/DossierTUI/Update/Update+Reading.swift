@@ -91,7 +91,7 @@ extension AppState {
     var selectedListTarget: ItemTarget? {
         guard let p = page, let pos = p.list else { return nil }
         let items = listItems(p)
-        guard items.indices.contains(pos.selection) else { return nil }
+        guard items.has(pos.selection) else { return nil }
         return items[pos.selection].target
     }
 

@@ -8,14 +8,14 @@ extension AppState {
         layouts.layout(a, width: articleTextWidth, search: filter.text)
     }
 
-    func sidebarItems(_ a: Article) -> [ListItem] {
+    func sidebarItems(_ a: Article) -> ItemList {
         let w = sidebarWidth
         return layouts.items(.init(article: a.id, entity: nil, width: w, extra: "\(marksGeneration)")) {
-            SidebarItems.build(corpus: corpus, article: a, width: w, starred: starredEntities)
+            ItemList(SidebarItems.build(corpus: corpus, article: a, width: w, starred: starredEntities))
         }
     }
 
-    func entityItems(_ id: EntityID) -> [ListItem] {
+    func entityItems(_ id: EntityID) -> ItemList {
         let key = keymap.keys(for: .filterAdd).first?.label ?? "="
         let w = entityWidth
         return layouts.items(.init(article: nil, entity: id, width: w, extra: "\(key) \(marksGeneration)")) {
@@ -26,15 +26,15 @@ extension AppState {
     // MARK: List pages
 
     /// The rows of a list page.
-    func listItems(_ p: Page) -> [ListItem] {
+    func listItems(_ p: Page) -> ItemList {
         switch p {
-        case .article: return []
+        case .article: return ItemList([])
         case .entity(let e): return entityItems(e.id)
         case .starred(let s): return starredItems(s)
         }
     }
 
-    func starredItems(_ s: StarredPageState) -> [ListItem] {
-        StarredItems.build(s, state: self, width: entityWidth)
+    func starredItems(_ s: StarredPageState) -> ItemList {
+        ItemList(StarredItems.build(s, state: self, width: entityWidth))
     }
 }

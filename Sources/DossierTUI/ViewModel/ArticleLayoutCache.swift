@@ -20,12 +20,12 @@ final class ArticleLayoutCache: @unchecked Sendable {
     /// Forgets everything (the corpus changed).
     func clear() { lock.lock(); entries.removeAll(); lists.removeAll(); lock.unlock() }
 
-    private var lists: [ListKey: [ListItem]] = [:]
+    private var lists: [ListKey: ItemList] = [:]
     struct ListKey: Hashable { var article: ArticleID?; var entity: EntityID?; var width: Int; var extra: String }
 
     /// Sidebar and entity-page items, built once per (what, width): a country's page in a large
-    /// corpus has thousands of snippets.
-    func items(_ key: ListKey, build: () -> [ListItem]) -> [ListItem] {
+    /// corpus has thousands of snippets, made as they are shown and then kept.
+    func items(_ key: ListKey, build: () -> ItemList) -> ItemList {
         lock.lock()
         if let l = lists[key] { lock.unlock(); return l }
         lock.unlock()

@@ -15,14 +15,17 @@ enum EntityPageItems {
 
     static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
 
-    /// The page's items. The rows of articles and of the people named alongside are made when
-    /// first drawn or read: a common entity is named in tens of thousands of articles, beside
-    /// thousands of people, and a screen shows a few.
-    static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks = ListMarks()) -> [ListItem] {
-        guard let e = corpus.entity(id) else { return [.text("Nothing is known about \(id).", .empty)] }
+    /// The page's items, in parts that are made when something reaches them: the roles' and
+    /// the articles' rows are made when first drawn or read, and the people named alongside
+    /// (counted over every article on the page) only when the list is read past the articles. A
+    /// common entity is named in tens of thousands of articles, beside thousands of people, and
+    /// a screen shows a few.
+    static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks = ListMarks()) -> ItemList {
+        guard let e = corpus.entity(id) else { return ItemList([.text("Nothing is known about \(id).", .empty)]) }
         // Article ids made when a row is, not 50,000 up front.
         let mentioning = corpus.articleList(mentioning: id)
         let w = max(1, width)
+        var parts: [ItemList.Part] = []
         var items: [ListItem] = []
         func wrapped(_ s: String, _ role: ThemeRole) {
             for l in Wrap.lines(Sanitizer.forTerminal(s), width: w) { items.append(.text(l, role)) }
@@ -40,40 +43,54 @@ enum EntityPageItems {
             items.append(.blank)
             items.append(.text("ROLES OVER TIME", .entityHeading))
             if e.roles.isEmpty { items.append(.text("  no role given in any article", .empty)) }
-            let roleWidth = min(44, max(12, (w - 14) / 2))
-            for span in roleSpans(distinctRoles(e.roles)) {
-                let r = span.first
-                let dates = span.count > 1 && span.last.date != r.date
-                    ? dateText(r.date) + " → " + dateText(span.last.date) : dateText(r.date)
-                let about = span.count > 1 ? "\(span.count) articles" : (corpus.article(r.article)?.title ?? r.file)
-                let dateCol = max(12, DisplayWidth.of(dates) + 2)
-                let line: [Span<ThemeRole>] = [
-                    Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
-                    Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
-                    Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
-                ]
-                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: corpus.mentions(of: id, in: r.article).first?.mention.range)))
-            }
+            let spans = roleSpans(distinctRoles(e.roles))
+            parts.append(.items(items))
+            items = []
+            parts.append(.rows(count: spans.count, height: 1, LaterRows { i in roleRow(corpus: corpus, id: id, span: spans[i], width: w) }))
         }
 
         items.append(.blank)
         items.append(.text("MENTIONED IN (\(mentioning.count))", .entityHeading))
-        let rows = LaterRows { i in articleRow(corpus: corpus, id: id, article: mentioning[i], width: w, marks: marks) }
-        let people = corpus.coMentionedPeople(id).filter { $0.entity != id && corpus.entity($0.entity) != nil }
-        items.reserveCapacity(items.count + mentioning.count + people.count + 8)
-        for i in mentioning.indices {
-            // Two lines: every article listed names the entity, so there is always a snippet.
-            items.append(ListItem(height: 2, row: i, of: rows))
-        }
+        parts.append(.items(items))
+        // Two lines: every article listed names the entity, so there is always a snippet.
+        parts.append(.rows(count: mentioning.count, height: 2, LaterRows { i in
+            articleRow(corpus: corpus, id: id, article: mentioning[i], width: w, marks: marks)
+        }))
 
-        if !people.isEmpty {
-            items.append(.blank)
-            items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
-            let starred = marks.starredEntities
-            let rows = LaterRows { i in personRow(corpus: corpus, person: people[i].entity, count: people[i].count, width: w, starred: starred.contains(people[i].entity)) }
-            for i in people.indices { items.append(ListItem(height: 1, row: i, of: rows)) }
+        let heading = e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES"
+        let starred = marks.starredEntities
+        let people: ItemList.Later = {
+            // Counted when the list is read past the articles (its length, for a percentage of
+            // it); put in order when a row of them is made.
+            let found = corpus.peopleNamed(alongside: id).filter { $0.entity != id && corpus.entities.index(forKey: $0.entity) != nil }
+            guard !found.isEmpty else { return [] }
+            let ordered = MadeOnce { corpus.inOrderOfCount(found) }
+            return [
+                .items([.blank, .text(heading, .entityHeading)]),
+                .rows(count: found.count, height: 1, LaterRows { i in
+                    let p = ordered.value[i]
+                    return personRow(corpus: corpus, person: p.entity, count: p.count, width: w, starred: starred.contains(p.entity))
+                }),
+            ]
         }
-        return items
+        return ItemList(parts, later: [people])
+    }
+
+    /// The row of one span of a person's roles: its dates, the title, and the article (or how
+    /// many), leading to the first article's first mention of the person.
+    static func roleRow(corpus: Corpus, id: EntityID, span: RoleSpan, width w: Int) -> LaterRows.Row {
+        let r = span.first
+        let roleWidth = min(44, max(12, (w - 14) / 2))
+        let dates = span.count > 1 && span.last.date != r.date
+            ? dateText(r.date) + " → " + dateText(span.last.date) : dateText(r.date)
+        let about = span.count > 1 ? "\(span.count) articles" : (corpus.article(r.article)?.title ?? r.file)
+        let dateCol = max(12, DisplayWidth.of(dates) + 2)
+        let line: [Span<ThemeRole>] = [
+            Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
+            Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
+            Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
+        ]
+        return ([truncate(line, to: w)], .article(r.article, mention: corpus.mentions(of: id, in: r.article).first?.mention.range))
     }
 
     /// The row of one person named alongside: name, how many articles they share, latest role.
@@ -128,7 +145,7 @@ enum EntityPageItems {
     }
 
     /// Consecutive roles with the same title, as one span of time.
-    struct RoleSpan { var first: RoleRecord; var last: RoleRecord; var count: Int }
+    struct RoleSpan: Sendable { var first: RoleRecord; var last: RoleRecord; var count: Int }
 
     static func roleSpans(_ roles: [RoleRecord]) -> [RoleSpan] {
         var out: [RoleSpan] = []

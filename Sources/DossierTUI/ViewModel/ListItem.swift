@@ -66,54 +66,52 @@ public struct ListItem: Hashable, Sendable {
     static let blank = ListItem([[]])
 }
 
-/// Moving a selection through items of varying height, keeping it on screen.
+/// Moving a selection through items of varying height, keeping it on screen. Each reads the
+/// parts of the list it needs: opening or moving near the top of a long page makes none of what
+/// follows.
 enum ListNav {
-    static func firstSelectable(_ items: [ListItem]) -> Int { items.firstIndex { $0.selectable } ?? -1 }
+    static func firstSelectable(_ items: ItemList) -> Int { items.firstSelectable }
 
     /// The selectable item `steps` selectable items away from `from` (clamped at the ends).
-    static func move(_ items: [ListItem], from: Int, steps: Int) -> Int {
-        let selectable = items.indices.filter { items[$0].selectable }
-        guard !selectable.isEmpty else { return -1 }
-        let pos = selectable.firstIndex(of: from) ?? (steps >= 0 ? -1 : selectable.count)
-        let target = max(0, min(selectable.count - 1, pos + steps))
-        return selectable[target]
-    }
+    static func move(_ items: ItemList, from: Int, steps: Int) -> Int { items.move(from: from, steps: steps) }
 
     /// Row at which item `i` starts.
-    static func rowOf(_ items: [ListItem], _ i: Int) -> Int {
-        items.prefix(max(0, i)).reduce(0) { $0 + $1.height }
-    }
+    static func rowOf(_ items: ItemList, _ i: Int) -> Int { items.rowOf(i) }
 
-    static func totalRows(_ items: [ListItem]) -> Int { items.reduce(0) { $0 + $1.height } }
+    static func totalRows(_ items: ItemList) -> Int { items.totalRows }
 
     /// `pos` with a valid selection and a scroll that shows it in `height` rows.
-    static func normalize(_ pos: ListPosition, _ items: [ListItem], height: Int) -> ListPosition {
+    static func normalize(_ pos: ListPosition, _ items: ItemList, height: Int) -> ListPosition {
         var p = pos
-        if p.selection < 0 || p.selection >= items.count || !items[p.selection].selectable {
+        if p.selection < 0 || !items.has(p.selection) || !items.selectable(p.selection) {
             p.selection = p.selection < 0 ? firstSelectable(items) : move(items, from: p.selection, steps: 0)
         }
         let h = max(1, height)
-        let total = totalRows(items)
         if p.selection >= 0 {
-            let top = rowOf(items, p.selection), bottom = top + items[p.selection].height
+            let top = rowOf(items, p.selection), bottom = top + items.height(p.selection)
             // Show the heading above the first item of a section when there is room.
             var want = top
-            if p.selection > 0, !items[p.selection - 1].selectable { want = rowOf(items, p.selection - 1) }
+            if p.selection > 0, !items.selectable(p.selection - 1) { want = rowOf(items, p.selection - 1) }
             if want < p.scroll { p.scroll = want }
             if bottom > p.scroll + h { p.scroll = bottom - h }
         }
-        p.scroll = max(0, min(p.scroll, max(0, total - h)))
+        // At most the rows less a screenful: the whole list is counted only when the screen
+        // would reach past what is made.
+        if p.scroll > 0, !items.hasRows(beyond: p.scroll + h - 1) { p.scroll = min(p.scroll, max(0, items.totalRows - h)) }
+        p.scroll = max(0, p.scroll)
         return p
     }
 
     /// The item drawn at `row` (counting from the top of the list).
-    static func item(at row: Int, _ items: [ListItem]) -> Int? {
-        var r = 0
-        for (i, it) in items.enumerated() {
-            if row >= r && row < r + it.height { return i }
-            r += it.height
-        }
-        return nil
+    static func item(at row: Int, _ items: ItemList) -> Int? { items.index(atRow: row) }
+
+    /// The frame's footer over a list scrolled to `scroll` in `height` rows: nothing when it all
+    /// fits, else where the screen is ("Top", "End", a percentage).
+    static func footer(_ items: ItemList, scroll: Int, height: Int) -> String {
+        // At the top of a list longer than the screen, without counting the rest.
+        if scroll <= 0, items.hasRows(beyond: height) { return ArticleView.position(scroll: scroll, total: height + 1, height: height) }
+        let total = items.totalRows
+        return total > height ? ArticleView.position(scroll: scroll, total: total, height: height) : ""
     }
 }
 
@@ -125,11 +123,28 @@ final class LaterRows: @unchecked Sendable {
     private var made: [Int: Row] = [:]
     private let lock = NSLock()
     init(_ make: @escaping @Sendable (Int) -> Row) { self.make = make }
+    /// How many rows have been made.
+    var madeCount: Int { lock.lock(); defer { lock.unlock() }; return made.count }
     func row(_ i: Int) -> Row {
         lock.lock(); defer { lock.unlock() }
         if let r = made[i] { return r }
         let r = make(i)
         made[i] = r
         return r
+    }
+}
+
+/// A value made on first use, once.
+final class MadeOnce<Value: Sendable>: @unchecked Sendable {
+    private let make: @Sendable () -> Value
+    private var made: Value?
+    private let lock = NSLock()
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+    var value: Value {
+        lock.lock(); defer { lock.unlock() }
+        if let v = made { return v }
+        let v = make()
+        made = v
+        return v
     }
 }

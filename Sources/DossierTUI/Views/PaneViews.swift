@@ -80,22 +80,19 @@ enum ArticleView {
     }
 }
 
-/// A list of items (the sidebar, an entity page) with a selection.
+/// A list of items (the sidebar, an entity page) with a selection. Draws from the item at the
+/// first visible row, so a long list makes the items it shows.
 enum ListView {
-    static func draw(_ g: inout CellGrid, _ s: AppState, frame: Rect, title: String, items: [ListItem],
+    static func draw(_ g: inout CellGrid, _ s: AppState, frame: Rect, title: String, items: ItemList,
                      position: ListPosition, focused: Bool, margin: Int) {
         let t = s.resolvedTheme
         let inner = frame.inset(1)
-        let total = ListNav.totalRows(items)
-        Frame.draw(&g, frame, title: title, footer: total > inner.height ? ArticleView.position(scroll: position.scroll, total: total, height: inner.height) : "",
+        Frame.draw(&g, frame, title: title, footer: ListNav.footer(items, scroll: position.scroll, height: inner.height),
                    focused: focused, theme: t)
-        guard !inner.isEmpty else { return }
-        var row = 0
-        var y = inner.y - position.scroll
-        for (i, item) in items.enumerated() {
-            defer { row += item.height }
-            guard y + item.height > inner.y else { y += item.height; continue }
-            if y >= inner.maxY { break }
+        guard !inner.isEmpty, var i = ListNav.item(at: max(0, position.scroll), items) else { return }
+        var y = inner.y - position.scroll + ListNav.rowOf(items, i)
+        while y < inner.maxY, items.has(i) {
+            let item = items[i]
             let selected = i == position.selection
             let base = selected ? t[focused ? .selection : .selectionInactive] : t[.text]
             for line in item.lines {
@@ -110,6 +107,7 @@ enum ListView {
                 }
                 y += 1
             }
+            i += 1
         }
     }
 }

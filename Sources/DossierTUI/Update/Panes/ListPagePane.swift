@@ -18,7 +18,7 @@ enum ListPagePane: PaneHandler {
     static func click(_ s: inout AppState, row: Int, column: Int) {
         guard var p = s.page, let list = p.list else { return }
         let items = s.listItems(p)
-        guard let i = ListNav.item(at: list.scroll + row, items), items[i].selectable else { return }
+        guard let i = ListNav.item(at: list.scroll + row, items), items.selectable(i) else { return }
         if list.selection == i { open(&s); return }
         p.list!.selection = i
         s.page = p

@@ -17,7 +17,7 @@ enum SidebarPane: PaneHandler {
     static func click(_ s: inout AppState, row: Int, column: Int) {
         guard case .article(var p)? = s.page, let a = s.corpus.article(p.id) else { return }
         let items = s.sidebarItems(a)
-        guard let i = ListNav.item(at: p.sidebar.scroll + row, items), items[i].selectable else { return }
+        guard let i = ListNav.item(at: p.sidebar.scroll + row, items), items.selectable(i) else { return }
         if p.sidebar.selection == i { open(&s); return }
         p.sidebar.selection = i
         s.page = .article(p)
@@ -26,7 +26,7 @@ enum SidebarPane: PaneHandler {
     static func selectedTarget(_ s: AppState) -> ItemTarget? {
         guard case .article(let p)? = s.page, let a = s.corpus.article(p.id) else { return nil }
         let items = s.sidebarItems(a)
-        guard items.indices.contains(p.sidebar.selection) else { return nil }
+        guard items.has(p.sidebar.selection) else { return nil }
         return items[p.sidebar.selection].target
     }
 

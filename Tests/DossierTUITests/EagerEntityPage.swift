@@ -1,0 +1,203 @@
+import DossierKit
+@testable import DossierTUI
+
+/// The entity page as it was built before its rows were made on demand: every row made at once,
+/// moved through and drawn by walking the whole array. Kept as the reference the page must equal.
+enum EagerEntityPage {
+    static func build(corpus: Corpus, id: EntityID, width: Int, filterKey: String, marks: ListMarks) -> [ListItem] {
+        guard let e = corpus.entity(id) else { return [.text("Nothing is known about \(id).", .empty)] }
+        let mentioning = corpus.articles(mentioning: id)
+        let w = max(1, width)
+        var items: [ListItem] = []
+        func wrapped(_ s: String, _ role: ThemeRole) {
+            for l in Wrap.lines(Sanitizer.forTerminal(s), width: w) { items.append(.text(l, role)) }
+        }
+        var about = [EntityPageItems.kindLabel(e.kind)]
+        if let c = e.country { about.append(c) }
+        if e.kind == .topic, !e.triggers.isEmpty { about.append("words: " + e.triggers.prefix(8).joined(separator: ", ")) }
+        wrapped(about.joined(separator: " · "), .entityDetail)
+        if !e.aliases.isEmpty { wrapped("also written: " + e.aliases.joined(separator: ", "), .entityDetail) }
+        if e.kind != .person {
+            wrapped("\(filterKey) filters the timeline by \(e.name)", .hint)
+        }
+
+        if e.kind == .person {
+            items.append(.blank)
+            items.append(.text("ROLES OVER TIME", .entityHeading))
+            if e.roles.isEmpty { items.append(.text("  no role given in any article", .empty)) }
+            let roleWidth = min(44, max(12, (w - 14) / 2))
+            for span in roleSpans(distinctRoles(e.roles)) {
+                let r = span.first
+                let dates = span.count > 1 && span.last.date != r.date
+                    ? dateText(r.date) + " → " + dateText(span.last.date) : dateText(r.date)
+                let about = span.count > 1 ? "\(span.count) articles" : (corpus.article(r.article)?.title ?? r.file)
+                let dateCol = max(12, DisplayWidth.of(dates) + 2)
+                let line: [Span<ThemeRole>] = [
+                    Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
+                    Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
+                    Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
+                ]
+                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: corpus.mentions(of: id, in: r.article).first?.mention.range)))
+            }
+        }
+
+        items.append(.blank)
+        items.append(.text("MENTIONED IN (\(mentioning.count))", .entityHeading))
+        for aid in mentioning {
+            let row = articleRow(corpus: corpus, id: id, article: aid, width: w, marks: marks)
+            items.append(ListItem(row.lines, target: row.target))
+        }
+        let people = corpus.coMentionedPeople(id).filter { $0.entity != id && corpus.entity($0.entity) != nil }
+        if !people.isEmpty {
+            items.append(.blank)
+            items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
+            for (pid, n) in people {
+                guard let p = corpus.entity(pid) else { continue }
+                let detail = SidebarItems.personDetail(p, in: nil)
+                let line: [Span<ThemeRole>] = [
+                    Span(marks.starredEntities.contains(pid) ? " ★" : "  ", .star),
+                    Span(Sanitizer.forTerminal(p.name), .sidebarName),
+                    Span(" (\(n))", .sidebarCount),
+                    Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
+                ]
+                items.append(ListItem([truncate(line, to: w)], target: .entity(pid)))
+            }
+        }
+        return items
+    }
+
+    static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
+
+    static func articleRow(corpus: Corpus, id: EntityID, article aid: ArticleID, width w: Int,
+                           marks: ListMarks) -> (lines: [[Span<ThemeRole>]], target: ItemTarget) {
+        guard let a = corpus.article(aid) else { return ([[], []], .article(aid, mention: nil)) }
+        let refs = corpus.mentions(of: id, in: aid)
+        let times = refs.count > 1 ? "  \(refs.count)×" : ""
+        let head: [Span<ThemeRole>] = [
+            Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
+            Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
+            Span(dateText(a.published) + "  ", .timelineDate),
+            Span(DisplayWidth.truncate(Sanitizer.forTerminal(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
+            Span(times, .sidebarCount),
+        ]
+        var lines = [head]
+        let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
+        let shown = inBody ?? refs.first
+        if let first = shown {
+            let snippet = "“" + Sanitizer.forTerminal(first.snippet, flowing: true) + "”"
+            lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
+        } else {
+            lines.append([])
+        }
+        return (lines, .article(aid, mention: shown?.mention.range))
+    }
+
+    static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] {
+        let byArticle = Dictionary(grouping: roles, by: \.article)
+        return roles.filter { r in
+            let t = r.title.lowercased()
+            return !(byArticle[r.article] ?? []).contains { o in
+                o.title.count > r.title.count && o.title.lowercased().hasPrefix(t)
+            }
+        }
+    }
+
+    struct RoleSpan { var first: RoleRecord; var last: RoleRecord; var count: Int }
+
+    static func roleSpans(_ roles: [RoleRecord]) -> [RoleSpan] {
+        var out: [RoleSpan] = []
+        for r in roles {
+            if let l = out.last, l.last.title.lowercased() == r.title.lowercased(), r.date != nil, l.last.date != nil {
+                out[out.count - 1].last = r
+                out[out.count - 1].count += 1
+            } else {
+                out.append(RoleSpan(first: r, last: r, count: 1))
+            }
+        }
+        return out
+    }
+
+    static func truncate(_ spans: [Span<ThemeRole>], to width: Int) -> [Span<ThemeRole>] {
+        var out: [Span<ThemeRole>] = []
+        var used = 0
+        for s in spans {
+            let w = DisplayWidth.of(s.text)
+            if used + w <= width { out.append(s); used += w; continue }
+            out.append(Span(DisplayWidth.truncate(s.text, to: width - used), s.tag))
+            break
+        }
+        return out
+    }
+}
+
+/// Moving through and drawing an array of items by walking it from the start, as the list did.
+enum EagerList {
+    static func firstSelectable(_ items: [ListItem]) -> Int { items.firstIndex { $0.selectable } ?? -1 }
+
+    static func move(_ items: [ListItem], from: Int, steps: Int) -> Int {
+        let selectable = items.indices.filter { items[$0].selectable }
+        guard !selectable.isEmpty else { return -1 }
+        let pos = selectable.firstIndex(of: from) ?? (steps >= 0 ? -1 : selectable.count)
+        let target = max(0, min(selectable.count - 1, pos + steps))
+        return selectable[target]
+    }
+
+    static func rowOf(_ items: [ListItem], _ i: Int) -> Int { items.prefix(max(0, i)).reduce(0) { $0 + $1.height } }
+    static func totalRows(_ items: [ListItem]) -> Int { items.reduce(0) { $0 + $1.height } }
+
+    static func normalize(_ pos: ListPosition, _ items: [ListItem], height: Int) -> ListPosition {
+        var p = pos
+        if p.selection < 0 || p.selection >= items.count || !items[p.selection].selectable {
+            p.selection = p.selection < 0 ? firstSelectable(items) : move(items, from: p.selection, steps: 0)
+        }
+        let h = max(1, height)
+        let total = totalRows(items)
+        if p.selection >= 0 {
+            let top = rowOf(items, p.selection), bottom = top + items[p.selection].height
+            var want = top
+            if p.selection > 0, !items[p.selection - 1].selectable { want = rowOf(items, p.selection - 1) }
+            if want < p.scroll { p.scroll = want }
+            if bottom > p.scroll + h { p.scroll = bottom - h }
+        }
+        p.scroll = max(0, min(p.scroll, max(0, total - h)))
+        return p
+    }
+
+    static func item(at row: Int, _ items: [ListItem]) -> Int? {
+        var r = 0
+        for (i, it) in items.enumerated() {
+            if row >= r && row < r + it.height { return i }
+            r += it.height
+        }
+        return nil
+    }
+
+    static func draw(_ g: inout CellGrid, _ s: AppState, frame: Rect, title: String, items: [ListItem],
+                     position: ListPosition, focused: Bool, margin: Int) {
+        let t = s.resolvedTheme
+        let inner = frame.inset(1)
+        let total = totalRows(items)
+        Frame.draw(&g, frame, title: title, footer: total > inner.height ? ArticleView.position(scroll: position.scroll, total: total, height: inner.height) : "",
+                   focused: focused, theme: t)
+        guard !inner.isEmpty else { return }
+        var y = inner.y - position.scroll
+        for (i, item) in items.enumerated() {
+            guard y + item.height > inner.y else { y += item.height; continue }
+            if y >= inner.maxY { break }
+            let selected = i == position.selection
+            let base = selected ? t[focused ? .selection : .selectionInactive] : t[.text]
+            for line in item.lines {
+                if y >= inner.y && y < inner.maxY {
+                    if selected { g.fill(inner.row(y - inner.y), style: base) }
+                    if selected && focused { g.put("▌", x: inner.x, y: y, style: t[.selectionBar].overlaid(by: Style(bg: base.bg)), clip: inner) }
+                    var x = inner.x + margin
+                    for span in line {
+                        let style = selected ? base.overlaid(by: Style(fg: t[span.tag].fg == t[.text].fg ? .default : t[span.tag].fg)) : t[span.tag]
+                        x = g.put(span.text, x: x, y: y, style: style, clip: inner)
+                    }
+                }
+                y += 1
+            }
+        }
+    }
+}
