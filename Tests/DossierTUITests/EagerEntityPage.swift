@@ -66,68 +66,16 @@ enum EagerEntityPage {
         return items
     }
 
-    static func dateText(_ d: SimpleDate?) -> String { d?.description ?? "undated   " }
-
+    // The rows themselves are the page's own (what is checked is the list built from them).
+    static func dateText(_ d: SimpleDate?) -> String { EntityPageItems.dateText(d) }
     static func articleRow(corpus: Corpus, id: EntityID, article aid: ArticleID, width w: Int,
                            marks: ListMarks) -> (lines: [[Span<ThemeRole>]], target: ItemTarget) {
-        guard let a = corpus.article(aid) else { return ([[], []], .article(aid, mention: nil)) }
-        let refs = corpus.mentions(of: id, in: aid)
-        let times = refs.count > 1 ? "  \(refs.count)×" : ""
-        let head: [Span<ThemeRole>] = [
-            Span(marks.unread.contains(aid) ? "•" : " ", .timelineDate),
-            Span(marks.starredArticles.contains(aid) ? "★" : " ", .star),
-            Span(dateText(a.published) + "  ", .timelineDate),
-            Span(DisplayWidth.truncate(Sanitizer.forTerminal(a.title), to: max(0, w - 14 - DisplayWidth.of(times))), .text),
-            Span(times, .sidebarCount),
-        ]
-        var lines = [head]
-        let inBody = refs.first { ref in a.blocks.contains { $0.kind == .paragraph && $0.range.contains(ref.mention.range) } }
-        let shown = inBody ?? refs.first
-        if let first = shown {
-            let snippet = "“" + Sanitizer.forTerminal(first.snippet, flowing: true) + "”"
-            lines.append([Span(DisplayWidth.truncate("              " + snippet, to: w), .entityDetail)])
-        } else {
-            lines.append([])
-        }
-        return (lines, .article(aid, mention: shown?.mention.range))
+        let r = EntityPageItems.articleRow(corpus: corpus, id: id, article: aid, width: w, marks: marks)
+        return (r.0, r.1)
     }
-
-    static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] {
-        let byArticle = Dictionary(grouping: roles, by: \.article)
-        return roles.filter { r in
-            let t = r.title.lowercased()
-            return !(byArticle[r.article] ?? []).contains { o in
-                o.title.count > r.title.count && o.title.lowercased().hasPrefix(t)
-            }
-        }
-    }
-
-    struct RoleSpan { var first: RoleRecord; var last: RoleRecord; var count: Int }
-
-    static func roleSpans(_ roles: [RoleRecord]) -> [RoleSpan] {
-        var out: [RoleSpan] = []
-        for r in roles {
-            if let l = out.last, l.last.title.lowercased() == r.title.lowercased(), r.date != nil, l.last.date != nil {
-                out[out.count - 1].last = r
-                out[out.count - 1].count += 1
-            } else {
-                out.append(RoleSpan(first: r, last: r, count: 1))
-            }
-        }
-        return out
-    }
-
-    static func truncate(_ spans: [Span<ThemeRole>], to width: Int) -> [Span<ThemeRole>] {
-        var out: [Span<ThemeRole>] = []
-        var used = 0
-        for s in spans {
-            let w = DisplayWidth.of(s.text)
-            if used + w <= width { out.append(s); used += w; continue }
-            out.append(Span(DisplayWidth.truncate(s.text, to: width - used), s.tag))
-            break
-        }
-        return out
-    }
+    static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] { EntityPageItems.distinctRoles(roles) }
+    static func roleSpans(_ roles: [RoleRecord]) -> [EntityPageItems.RoleSpan] { EntityPageItems.roleSpans(roles) }
+    static func truncate(_ spans: [Span<ThemeRole>], to width: Int) -> [Span<ThemeRole>] { EntityPageItems.truncate(spans, to: width) }
 }
 
 /// Moving through and drawing an array of items by walking it from the start, as the list did.
