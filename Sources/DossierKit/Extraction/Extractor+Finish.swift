@@ -9,10 +9,10 @@ extension ExtractionContext {
         let setting = settingCountry()
         let protagonist = protagonistCountry(setting: setting)
         let datelineSetting = article.dateline == nil ? protagonist : setting
-        let weights = countryWeights(setting: datelineSetting)
+        let weights = countryWeights(setting: datelineSetting); if ProcessInfo.processInfo.environment["DBGW"] != nil { FileHandle.standardError.write("W \(article.file) \(weights) prot=\(String(describing: protagonist)) set=\(String(describing: setting))\n".data(using: .utf8)!) }
         // Without a dateline, towns of one country and no country named: a domestic report.
         let articleCountry = domesticCountry(weights, setting: datelineSetting, towns: article.dateline == nil ? setting : nil)
-            ?? (article.dateline == nil ? onlyCountry(weights, towns: setting) : nil)
+            ?? (article.dateline == nil ? onlyCountry(countryWeights(setting: nil, bodyNames: false), towns: setting) : nil)
         // The country that tells a generic body apart ("Senate (Brazil)").
         let bodyCountry = articleCountry?.country ?? article.dateline.flatMap { gz.country(ofPlace: $0) }
         var clusterOf: [Int: Int] = [:]
@@ -222,7 +222,11 @@ extension ExtractionContext {
         var total = 0
         var first: (range: TextRange, country: String)?
         // By index: a loop over the candidates themselves copies each one.
-        for n in accepted.indices where accepted[n].kind == .place {
+        let places = accepted.indices.filter { accepted[$0].kind == .place }
+        for n in places {
+            // "Kingston, Georgetown": a quarter named before its city counts as the city.
+            if places.contains(where: { m in accepted[m].block == accepted[n].block && accepted[m].start == accepted[n].end + 1
+                && blocks[accepted[n].block].tokens[accepted[n].end].text == "," && gz.country(ofPlace: accepted[m].name) != nil }) { continue }
             guard let k = gz.country(ofPlace: accepted[n].name) else { continue }
             mentions[k, default: 0] += 1
             total += 1
@@ -334,16 +338,33 @@ extension ExtractionContext {
     /// How much a report is about each country: its setting's (2), each time it names the
     /// country, and each national institution it names (not a wire service: a Reuters report from
     /// Handlová is not about Britain).
-    func countryWeights(setting: (country: String, cue: String)?) -> [String: Int] {
+    func countryWeights(setting: (country: String, cue: String)?, bodyNames: Bool = true) -> [String: Int] {
         var weight: [String: Int] = [:]
         if let c = setting?.country { weight[c, default: 0] += 2 }
         for n in accepted.indices {
             switch accepted[n].kind {
             case .country: weight[accepted[n].name, default: 0] += 1
-            case .organization: if let k = accepted[n].country, !gz.wireServices.contains(accepted[n].name) { weight[k, default: 0] += 1 }
+            case .organization:
+                guard !gz.wireServices.contains(accepted[n].name), let k = accepted[n].country ?? (bodyNames ? countryNamed(inBody: accepted[n].name) : nil) else { continue }
+                weight[k, default: 0] += 1
             default: break
             }
         }
         return weight
+    }
+
+    /// The country a body the tables do not know is named after ("Guyana Elections Commission",
+    /// "Costa Rican Social Security Fund", "Forward Guyana Movement").
+    static let regionWords: Set<String> = ["central", "latin", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "pan", "inter"]
+    func countryNamed(inBody name: String) -> String? {
+        let k = Gazetteer.keys(name)
+        guard k.count >= 2 else { return nil }
+        for i in k.indices {
+            for len in stride(from: min(3, k.count - i), through: 1, by: -1) {
+                // Not a region's name ("Central American Bank", "South African Development Community").
+                if let c = gz.country(named: k[i..<(i + len)].joined(separator: " ")), i == 0 || !Self.regionWords.contains(k[i - 1]) { return c }
+            }
+        }
+        return nil
     }
 }

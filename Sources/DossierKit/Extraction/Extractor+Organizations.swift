@@ -145,8 +145,9 @@ extension ExtractionContext {
                 let runStart = capitalisedRunStart(toks, endingAt: i, maxWords: 10)
                 var found: Int?
                 for s in runStart..<i where toks[s].kind == .word && isNameWord(toks[s]) {
-                    let words = toks[s..<i].filter { $0.kind == .word }
-                    if initialsMatch(acr, Array(words)) { found = s; break }
+                    // (a possessive's "s" spells nothing: "People's Progressive Party (PPP)")
+                    let words = (s..<i).filter { toks[$0].kind == .word && !(toks[$0].key == "s" && $0 > s && toks[$0 - 1].isApostrophe && !toks[$0].spaceBefore) }
+                    if initialsMatch(acr, words.map { toks[$0] }) { found = s; break }
                 }
                 // A body's name put into English, its acronym kept from its own language:
                 // "Supreme Electoral Tribunal (TSE)", "Christian Democratic Party (PDC)". The same
@@ -175,6 +176,10 @@ extension ExtractionContext {
                 let full = "\(name) (\(acrText))"
                 add(b, s, j + 1, kind, name: full, rule: "acronym-expansion", alias: acrText)
                 acronyms[acrText] = (kind, full)
+                // "(PPP/C)" is "the PPP" later on too.
+                if let slash = acrText.firstIndex(of: "/"), acronyms[String(acrText[..<slash])] == nil, acrText.distance(from: acrText.startIndex, to: slash) >= 2 {
+                    acronyms[String(acrText[..<slash])] = (kind, full)
+                }
             }
         }
         // The report's own spelling-out beats a table's body of another country with the same

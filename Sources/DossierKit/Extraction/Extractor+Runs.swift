@@ -10,6 +10,8 @@ extension ExtractionContext {
         while s > 0, words < maxWords {
             let p = toks[s - 1]
             if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
+            // A slash joining two names of one body: "People's Progressive Party/Civic".
+            if p.isPunct("/"), !p.spaceBefore, !toks[s].spaceBefore, s - 2 >= 0, isNameWord(toks[s - 2]) { s -= 2; words += 1; continue }
             // A possessive inside the name: "People's Party", "Tobago People’s Party".
             if p.kind == .word, p.key == "s", !p.spaceBefore, s - 3 >= 0, toks[s - 2].isApostrophe, !toks[s - 2].spaceBefore,
                isNameWord(toks[s - 3]), !Self.runStops.contains(toks[s - 3].key),
