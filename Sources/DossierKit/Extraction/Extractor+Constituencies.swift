@@ -15,6 +15,10 @@ extension ExtractionContext {
                                             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
     /// Words for the seat itself, before "of".
     static let seatWords: Set<String> = ["seat", "riding", "constituency", "electorate"]
+    /// "after representing Rae Bareli in the Lok Sabha": a seat held in a legislature.
+    static let representWords: Set<String> = ["representing", "represents", "represented", "represent"]
+    static let legislatureWords: Set<String> = ["lok", "rajya", "parliament", "house", "assembly", "senate", "congress", "commons",
+                                                "legislature", "bundestag", "majlis", "knesset", "diet", "duma", "sejm", "storting", "riksdag"]
 
     /// A constituency, by what is said of it: "the MP for Holborn and St Pancras", "a Liberal MP
     /// from Nipissing—Timiskaming", "his seat of Carleton", "the MP for Aoke/Langalanga". Its name
@@ -43,6 +47,16 @@ extension ExtractionContext {
                        phrase(at: toks, s).map({ $0.entry.kind == .organization }) != true {
                         add(b, s, i, .place, name: text(b, s, i), rule: "constituency")
                     }
+                }
+                if Self.representWords.contains(t.key), isNameWord(toks[i + 1]), toks[i + 1].isCapitalized {
+                    let s = i + 1, e = seatNameEnd(toks, from: s)
+                    var k = e + 1
+                    if k < toks.count, toks[k].key == "the" { k += 1 }
+                    guard e < toks.count, toks[e].key == "in", k < toks.count, Self.legislatureWords.contains(toks[k].key),
+                          countryAt(toks, s) == nil, phrase(at: toks, s).map({ $0.entry.kind == .organization }) != true else { continue }
+                    add(b, s, e, .place, name: text(b, s, e), rule: "represented-seat")
+                    i = e - 1
+                    continue
                 }
                 let introduced = Self.memberWords.contains(t.key) && toks[i + 1].key == "for" || Self.legislatorWords.contains(t.key) && toks[i + 1].key == "from"
                     || Self.seatWords.contains(t.key) && toks[i + 1].key == "of"

@@ -94,7 +94,7 @@ extension ExtractionContext {
             } && f.ms.contains { acc[$0].predicateEvidence?.country == e.country }
             return byPredicateOnly ? nil : e.country
         })
-        let unmarked = unmarkedCountry(weights, marked: marked, setting: setting)
+        let unmarked = unmarkedCountry(weights, marked: marked, setting: setting ?? protagonist)
         // A visitor is of the report's one main country that is not the host's (the dateline's).
         if let host = article.dateline.flatMap({ gz.country(ofPlace: $0) }) {
             let guests = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 && $0.key != host }.map(\.key)
@@ -275,6 +275,14 @@ extension ExtractionContext {
               accepted[first].block <= lead, let cluster = clusters.first(where: { $0.contains(first) }) else { return nil }
         for m in cluster where accepted[m].block <= lead {
             if let e = accepted[m].predicateEvidence, e.strength == .stated { return (e.country, "whose protagonist " + accepted[m].name + " is " + e.cue) }
+        }
+        // "Ontario Premier Doug Ford unveiled …": the office of a province or state the tables
+        // know, in the lead, is that province's country's.
+        for m in cluster where accepted[m].block <= lead {
+            if let e = accepted[m].evidence, e.strength == .institution, gz.country(named: Gazetteer.joinedKey(e.cue)) == nil,
+               gz.country(ofPlace: e.cue) == e.country, setting.map({ $0.country == e.country }) ?? true {
+                return (e.country, "whose protagonist " + accepted[m].name + " holds an office of " + e.cue)
+            }
         }
         // "Kosovo's Assembly elected X as the country's president": the country it names most, when
         // one is named more than any other.

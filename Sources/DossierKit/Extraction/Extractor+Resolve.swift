@@ -109,6 +109,7 @@ extension ExtractionContext {
 
     /// Bare surnames of the article's people and acronyms it defined, wherever they stand.
     mutating func findSecondaryMentions() {
+        surnamesTakenForPlaces()
         var added: [Candidate] = []
         // The first word of each accepted person's name, folded, once each (accepted mentions do
         // not change here; new ones are added after them).
@@ -215,6 +216,30 @@ extension ExtractionContext {
 
     /// The word before `i` reads as part of the same name: a name word that does not merely open
     /// its sentence ("Aleema Khan", but not "Later Naqvi").
+    /// "Lecce's energy file" beside "Stephen Lecce": a town the tables know, printed as the family
+    /// name of exactly one of the report's people, is that person, unless a preposition of place
+    /// comes before it ("in Lecce"). Not a capital ("Washington's envoy").
+    mutating func surnamesTakenForPlaces() {
+        for n in accepted.indices where accepted[n].kind == .place && accepted[n].rule == "gazetteer:place" && accepted[n].end - accepted[n].start == 1 {
+            let toks = blocks[accepted[n].block].tokens, i = accepted[n].start
+            let key = toks[i].key
+            // (a possessive is a person's after any word: "adds mines to Lecce's energy file")
+            let possessive = i + 2 < toks.count && toks[i + 1].isApostrophe && toks[i + 2].key == "s"
+            guard gz.capitalCountry(of: [key]) == nil, i == 0 || possessive || !Self.placePrepositions.contains(toks[i - 1].key) else { continue }
+            let owners = clusters.indices.filter { c in clusters[c].contains { m in
+                accepted[m].person.map { $0.words.count >= 2 && TextFolding.key($0.words.last!) == key && !gz.isKnownPlace(accepted[m].name) } ?? false } }
+            guard owners.count == 1 else { continue }
+            accepted[n].kind = .person
+            accepted[n].person = PersonName(particles: [], words: [toks[i].text])
+            accepted[n].rule = "surname"
+            accepted[n].priority = gz.priority(of: "surname")
+            accepted[n].country = nil
+            clusters[owners[0]].append(n)
+            clusters[owners[0]].sort()
+        }
+    }
+    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "outside", "of", "into", "across", "around"]
+
     /// "al-Sudani", "El-Sisi", "Al-Burhan": the family name after its Arabic article and hyphen.
     static func articleless(_ word: String) -> Substring? {
         let u = word.utf8

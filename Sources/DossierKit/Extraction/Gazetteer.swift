@@ -265,7 +265,7 @@ final class Gazetteer: Sendable {
         mark(fields, .field)
         mark(ExtractionContext.partyWords, .partyWord); mark(ExtractionContext.settlementWords, .settlementWord)
         mark(ExtractionContext.placePatternWords, .placeWord)
-        mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords), .seatWord)
+        mark(ExtractionContext.memberWords.union(ExtractionContext.seatWords).union(ExtractionContext.representWords), .seatWord)
         mark(ExtractionContext.partyOffices.union(ExtractionContext.partyOfficesOf), .partyOffice)
         wordFacts = KeyTable(facts)
         var textFacts: [String: WordFacts] = [:]
