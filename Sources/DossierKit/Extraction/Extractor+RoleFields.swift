@@ -22,6 +22,27 @@ extension ExtractionContext {
     static let clauseWords: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "who", "which", "that",
                                            "will", "would", "was", "is", "has", "had", "said", "says", "to", "of", "in", "on", "at", "for"]
 
+    /// The end of a field printed in lower case that no table knows: one to three more words in
+    /// lower case, perhaps after "and", that end the clause at a comma, a full stop or a
+    /// semicolon ("minister of emergency preparedness and response.", "minister of public and
+    /// business service delivery,"); no verb, function word or time between.
+    func lowerFieldTail(_ toks: [Token], from k: Int) -> (end: Int, words: [String])? {
+        var e = k
+        var words: [String] = []
+        if e < toks.count, toks[e].key == "and" { words.append(toks[e].text); e += 1 }
+        let s = e
+        while e < toks.count, e < s + 3, toks[e].kind == .word, !toks[e].isCapitalized, !toks[e].isAllCaps, case let key = toks[e].key,
+              !Self.clauseWords.contains(key), !Self.speechVerbs.contains(key), !Self.runStops.contains(key), !Self.tailStops.contains(key),
+              !key.hasSuffix("ed"), !key.hasSuffix("ly"), key.utf8.count >= 3 {
+            words.append(toks[e].text); e += 1
+        }
+        guard e > s, e == toks.count || [",", ".", ";"].contains(toks[e].text) else { return nil }
+        return (e, words)
+    }
+    static let tailStops: Set<String> = ["and", "or", "but", "last", "next", "this", "since", "until", "year", "years", "week", "month",
+                                         "today", "yesterday", "now", "again", "also", "then", "before", "after", "with", "from", "by", "as",
+                                         "ago", "earlier", "later", "since", "there", "here", "too", "instead", "either", "both", "each"]
+
     /// An abstract noun's ending ("Expenditure", "Promotion", "Opportunities", "Economics"): a
     /// field of an office no table lists, never a surname.
     static func hasFieldSuffix(_ key: String) -> Bool {

@@ -428,6 +428,7 @@ extension ExtractionContext {
                 if words.isEmpty, !gz.roleFields.contains(t.key), let h = roleHead(toks, k), h.end > k + 1 { break }
                 words.append(t.text); k += 1
             }
+            if lower, !words.isEmpty, let (e, more) = lowerFieldTail(toks, from: k) { words += more; k = e }
             // "Minister of Transport, Highways, Ports and Civil Aviation", "Minister of Health and
             // Mass Media": in a capitalised title, the list goes on in capitalised words no table
             // knows, when it ends after an "and" where the clause does.
