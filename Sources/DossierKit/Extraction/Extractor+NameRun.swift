@@ -37,6 +37,13 @@ extension ExtractionContext {
     /// Two-letter abbreviations that shorten no name part.
     static let shortNonNames: Set<String> = ["mr", "dr", "ms", "st", "mt", "jr", "sr", "lt", "co", "no", "vs", "op", "ed", "gm", "pm", "am"]
 
+    /// "the Minority Leader, Abba Moro.": after a title, a second town's one word that ends the
+    /// name is a family name too (not a country, nor a town before more capitalised words).
+    func twoTownsNamed(_ toks: [Token], _ j: Int) -> Bool {
+        guard let (e, entry) = phrase(at: toks, j), e == j + 1, entry.kind == .place, toks[j].isCapitalized else { return false }
+        return e >= toks.count || !(toks[e].isCapitalized || toks[e].isAllCaps) && !toks[e].isApostrophe && !toks[e].isHyphen
+    }
+
     func nameRun(_ b: Int, _ k: Int, bodyWords: Set<String>, afterTitle: Bool = false) -> NameRun? {
         let toks = blocks[b].tokens
         let strict = blocks[b].titleCase
@@ -170,7 +177,7 @@ extension ExtractionContext {
                  && toks[j - 2].isCapitalized && toks[j - 1].kind == .word && toks[j - 1].isCapitalized
                  && (e >= toks.count || toks[e].kind == .punct && !toks[e].isApostrophe || !toks[e].isCapitalized && !toks[e].isAllCaps)),
                !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
-                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && phrase(at: toks, j + 1) == nil),
+                 && j + 1 < toks.count && isNameToken(toks[j + 1]) && (phrase(at: toks, j + 1) == nil || twoTownsNamed(toks, j + 1))),
                // "Daw Aung San Suu Kyi": a place's words after a title, with name words after them.
                !(afterTitle && words.isEmpty && j == k && entry.kind == .place && e < toks.count && toks[e].isCapitalized && isNameToken(toks[e])
                  && phrase(at: toks, e) == nil) { break }

@@ -226,16 +226,22 @@ extension ExtractionContext {
             // (a possessive is a person's after any word: "adds mines to Lecce's energy file")
             let possessive = i + 2 < toks.count && toks[i + 1].isApostrophe && toks[i + 2].key == "s"
             guard gz.capitalCountry(of: [key]) == nil, i == 0 || possessive || !Self.placePrepositions.contains(toks[i - 1].key) else { continue }
-            let owners = clusters.indices.filter { c in clusters[c].contains { m in
-                accepted[m].person.map { $0.words.count >= 2 && TextFolding.key($0.words.last!) == key && !gz.isKnownPlace(accepted[m].name) } ?? false } }
-            guard owners.count == 1 else { continue }
+            func owners(_ word: (PersonName) -> String) -> [Int] {
+                clusters.indices.filter { c in clusters[c].contains { m in
+                    accepted[m].person.map { $0.words.count >= 2 && TextFolding.key(word($0)) == key && !gz.isKnownPlace(accepted[m].name) } ?? false } }
+            }
+            // Or, as "Bilawal said" below, the first word of exactly one full name and the last of
+            // none ("Pramono-Rano" beside "Rano Karno").
+            let last = owners { $0.words.last! }, first = last.isEmpty ? owners { $0.words[0] } : []
+            guard let owner = last.count == 1 ? last.first : first.count == 1 ? first.first : nil else { continue }
             accepted[n].kind = .person
             accepted[n].person = PersonName(particles: [], words: [toks[i].text])
-            accepted[n].rule = "surname"
-            accepted[n].priority = gz.priority(of: "surname")
+            let rule = last.count == 1 ? "surname" : "given-name-alone"
+            accepted[n].rule = rule
+            accepted[n].priority = gz.priority(of: rule)
             accepted[n].country = nil
-            clusters[owners[0]].append(n)
-            clusters[owners[0]].sort()
+            clusters[owner].append(n)
+            clusters[owner].sort()
         }
     }
     static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "outside", "of", "into", "across", "around"]
