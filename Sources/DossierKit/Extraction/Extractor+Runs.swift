@@ -7,6 +7,7 @@ extension ExtractionContext {
     func capitalisedRunStart(_ toks: [Token], endingAt end: Int, maxWords: Int = 7) -> Int {
         var s = end - 1
         var words = 1
+        var possessiveAt: Int?
         while s > 0, words < maxWords {
             let p = toks[s - 1]
             if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
@@ -17,6 +18,7 @@ extension ExtractionContext {
                isNameWord(toks[s - 3]), !Self.runStops.contains(toks[s - 3].key),
                !(max(0, s - 6)...(s - 3)).contains(where: { k in phrase(at: toks, k).map { $0.end == s - 2 && $0.entry.kind != .organization } ?? false }) {
                 // (not a country's or a place's possessive: "India's Parliament")
+                if possessiveAt == nil { possessiveAt = s }
                 s -= 3; words += 1; continue
             }
             if isNameWord(p), !Self.runStops.contains(p.key) {
@@ -30,6 +32,13 @@ extension ExtractionContext {
         }
         // Leading connectors go ("of", "The"), but not the article of a joined name ("Al-Yamamah").
         while s < end - 1, toks[s].kind != .word || Self.connectors.contains(toks[s].key) && !(toks[s + 1].isHyphen && !toks[s + 1].spaceBefore) { s += 1 }
+        // "President Prabowo Subianto's Gerindra Party": a title or a given name opening two words
+        // or more before a possessive makes them its owner's, not the body's ("People's Party" stays).
+        // ("Prime Minister's Office", "Attorney General's Office": the title alone is the body's.)
+        if let p = possessiveAt, p - 2 - s >= 2,
+           toks[s].facts.contains(.givenName) || toks[s].facts.contains(.roleStart) && (roleHead(toks, s).map { $0.end < p - 2 } ?? false) {
+            return p
+        }
         return s
     }
 }
