@@ -142,10 +142,7 @@ extension ExtractionContext {
             }
             if let (e, exp) = roleHead(toks, j) {
                 // A rank after another title starts a new role ("Army Chief General Asim Munir").
-                // So does a calling after an office, and an office after a calling ("former President
-                // Professor Arthur Peter Mutharika", "Chief Adviser Professor Muhammad Yunus").
-                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.joinedKey(exp)) || gz.occupations.contains(Gazetteer.joinedKey(exp))
-                    || gz.occupations.contains(Gazetteer.joinedKey(pieces[lastHeadPieces - 1])) { break }
+                if lastHeadEnd != nil, Self.ranks.contains(Gazetteer.joinedKey(exp)) { break }
                 plural = e == j + 1 ? exp.count < toks[j].text.count : exp.utf8.count + 1 == text(toks, j, e).utf8.count && text(toks, j, e).hasSuffix("s")
                 pieces.append(exp); j = e
                 lastHeadEnd = j; lastHeadPieces = pieces.count

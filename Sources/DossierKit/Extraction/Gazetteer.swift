@@ -73,8 +73,6 @@ final class Gazetteer: Sendable {
     let roleFields: KeySet
     /// Heads whose holder they name by the given name ("king", "crown prince").
     public let sovereignTitles: Set<String>
-    /// Heads that name a calling, not an office ("lawyer", "economist"): a title of their own.
-    let occupations: Set<String>
     /// Their last words ("king", "prince"): a role whose last word is none of them is no such title.
     let sovereignLastWords: Set<String>
     let topicTriggers: [String: [(keys: [String], topic: String, rule: String)]]
@@ -207,14 +205,13 @@ final class Gazetteer: Sendable {
         self.particles = particles
         self.titles = titles
 
-        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>(), fields = Set<String>(), sovereign = Set<String>(), occupations = Set<String>()
+        var heads = Set<String>(), headFirst = Set<String>(), mods = Set<String>(), abbr: [String: String] = [:], rel = Set<String>(), fields = Set<String>(), sovereign = Set<String>()
         var offices: [String: String] = [:]
         for row in lines("roles.tsv") where row.count >= 2 {
             let k = Gazetteer.keys(row[1])
             switch row[0] {
             case "head": heads.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
             case "sovereign": heads.insert(k.joined(separator: " ")); sovereign.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
-            case "occupation": heads.insert(k.joined(separator: " ")); occupations.insert(k.joined(separator: " ")); if let f = k.first { headFirst.insert(f) }
             case "modifier": mods.insert(k.joined(separator: " "))
             case "abbr" where row.count >= 3: abbr[row[1].replacingOccurrences(of: ".", with: "")] = row[2]
             case "relational": rel.insert(k.joined(separator: " "))
@@ -234,7 +231,7 @@ final class Gazetteer: Sendable {
         var families: [String: String] = [:]
         for row in lines("ruling_families.tsv") where row.count >= 2 { families[Gazetteer.joinedKey(row[0])] = row[1] }
         familyCountries = families
-        roleHeads = KeySet(heads); roleHeadFirst = KeySet(headFirst); roleModifiers = KeySet(mods); roleAbbreviations = abbr; relational = rel; roleFields = KeySet(fields); sovereignTitles = sovereign; self.occupations = occupations
+        roleHeads = KeySet(heads); roleHeadFirst = KeySet(headFirst); roleModifiers = KeySet(mods); roleAbbreviations = abbr; relational = rel; roleFields = KeySet(fields); sovereignTitles = sovereign
         sovereignLastWords = Set(sovereign.compactMap { $0.split(separator: " ").last.map(String.init) })
 
         var topics: [String: [(keys: [String], topic: String, rule: String)]] = [:]
