@@ -1,0 +1,84 @@
+@testable import DossierKit
+import Testing
+
+/// The rules written from a thirteenth writer's domestic reports (provincial cabinets, election
+/// results, legislatures): each with the input it reads and one it must leave alone. Every
+/// sentence is written for the test.
+@Suite("World news extraction: domestic reports of a sixteenth round")
+struct WorldDomesticRoundTests {
+    func one(_ body: String, _ dateline: String = "ASUNCION, May 2, 2024") -> Corpus { corpus([WorldExtractionTests.report(dateline, body)]) }
+    func roles(_ c: Corpus, _ name: String) -> [String] { c.person(name)?.roles.map(\.title).sorted() ?? [] }
+
+    @Test("a body the tables do not know, named after a country, weighs for that country: the report is domestic")
+    func bodyNamedAfterCountry() {
+        let tail = " Brazil's observers and Brazil's embassy praised the vote. Carlos Benítez, a voter in the capital, said he was relieved."
+        let c = one("The Paraguay Electoral Justice Tribunal certified the count on Sunday. The Forward Paraguay Movement and the Paraguay Workers Union accepted it." + tail)
+        #expect(c.person("Carlos Benítez")?.country == "Paraguay")
+        // The same bodies under names without the country leave the report undecided.
+        let d = one("The Electoral Justice Tribunal certified the count on Sunday. The Forward Movement and the Workers Union accepted it." + tail)
+        #expect(d.person("Carlos Benítez")?.country == nil)
+    }
+
+    @Test("an acronym with a slash names its body, and its first part later names it too, not a table's body with those letters")
+    func slashAcronym() {
+        let c = one("The People's Progressive Party/Civic (PPP/C) won 36 seats. The PPP's general secretary spoke at the count.", "GEORGETOWN, Sept 7, 2025")
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains("People's Progressive Party/Civic (PPP/C)"))
+        #expect(!orgs.contains { $0.contains("Pakistan") })
+        // Without the report's own spelling-out, the table's body stands.
+        let d = one("The PPP's chairman spoke in Karachi.", "KARACHI, Sept 7, 2025")
+        #expect(d.names(in: d.articles[0], .organization).contains { $0.contains("Pakistan Peoples Party") })
+    }
+
+    @Test("a town printed as one person's family name is that person, except after a preposition of place")
+    func townAsFamilyName() {
+        let c = corpus(["Premier keeps Bari at finance\n\nPremier Anne Holt named her cabinet on Monday. Marco Bari stays finance minister.\n"])
+        #expect(c.articles[0].mentions.contains { $0.kind == .person && $0.surface == "Bari" })
+        #expect(!c.names(in: c.articles[0], .place).contains("Bari"))
+        let d = corpus(["Cabinet named\n\nPremier Anne Holt named her cabinet on Monday. Marco Bari stays finance minister and flew home to Bari.\n"])
+        #expect(d.names(in: d.articles[0], .place).contains("Bari"))
+    }
+
+    @Test("a seat represented in a legislature is a place, not a person; a client represented in court is a person")
+    func representedSeat() {
+        let c = one("She moved to the upper house after representing Kiran Nagar in the Lok Sabha for ten years.", "NEW DELHI, June 3, 2024")
+        #expect(c.names(in: c.articles[0], .place).contains("Kiran Nagar"))
+        #expect(c.person("Kiran Nagar") == nil)
+        let d = one("Lawyers representing Kiran Mehta in court asked for bail.", "NEW DELHI, June 3, 2024")
+        #expect(!d.names(in: d.articles[0], .place).contains("Kiran Mehta"))
+    }
+
+    @Test("without a dateline, a province's office held by the lead's first person sets the report in that province's country")
+    func provincialProtagonist() {
+        let tail = " Adrien Sala stays finance minister and Matt Wiebe justice minister. Washington's tariffs, American buyers and the United States market worried the province, and Montana officials called."
+        let c = corpus(["Kinew names cabinet\n\nManitoba Premier Wab Kinew named a new cabinet on Friday." + tail + "\n"])
+        #expect(c.person("Adrien Sala")?.country == "Canada")
+        // The office alone, with no province, sets nothing.
+        let d = corpus(["Kinew names cabinet\n\nPremier Wab Kinew named a new cabinet on Friday." + tail + "\n"])
+        #expect(d.person("Adrien Sala")?.country != "Canada")
+    }
+
+    @Test("a portfolio printed in lower case ends where its clause does, not before a time")
+    func lowerCaseFieldTail() {
+        let c = one("Jane Roe, who is now minister of emergency preparedness and response, spoke. Tom Ash, who was minister of finance last year, did not.", "TORONTO, Mar 19, 2025")
+        #expect(roles(c, "Jane Roe").contains("Minister of Emergency Preparedness and Response"))
+        #expect(roles(c, "Tom Ash").allSatisfy { !$0.contains("Last") && !$0.contains("last") })
+    }
+
+    @Test("after a title's comma, a second town's word may end a name; towns in a list stay towns")
+    func townWordsAfterTitle() {
+        let c = one("The motion was seconded by the Minority Leader, Kano Bida.", "ABUJA, March 20, 2025")
+        #expect(roles(c, "Kano Bida") == ["Minority Leader"])
+        let d = one("The governor toured Kano, Bida and Zaria on Monday.", "ABUJA, March 20, 2025")
+        #expect(d.person("Kano Bida") == nil)
+    }
+
+    @Test("a title and a name before a possessive own the body; a title alone before it names the body")
+    func possessiveOwner() {
+        let c = one("President Amara Kone's Rally for the Republic Party won most seats. The Prime Minister's Office confirmed it.", "ABIDJAN, Oct 28, 2025")
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(!orgs.contains { $0.contains("Amara Kone") })
+        #expect(orgs.contains("Prime Minister's Office"))
+        #expect(c.person("Amara Kone") != nil)
+    }
+}
