@@ -9,7 +9,7 @@ extension ExtractionContext {
         let setting = settingCountry()
         let protagonist = protagonistCountry(setting: setting)
         let datelineSetting = article.dateline == nil ? protagonist : setting
-        let weights = countryWeights(setting: datelineSetting); if ProcessInfo.processInfo.environment["DBGW"] != nil { FileHandle.standardError.write("W \(article.file) \(weights) prot=\(String(describing: protagonist)) set=\(String(describing: setting))\n".data(using: .utf8)!) }
+        let weights = countryWeights(setting: datelineSetting)
         // Without a dateline, towns of one country and no country named: a domestic report.
         let articleCountry = domesticCountry(weights, setting: datelineSetting, towns: article.dateline == nil ? setting : nil)
             ?? (article.dateline == nil ? onlyCountry(countryWeights(setting: nil, bodyNames: false), towns: setting) : nil)
