@@ -22,6 +22,14 @@ extension ExtractionContext {
     static let clauseWords: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "who", "which", "that",
                                            "will", "would", "was", "is", "has", "had", "said", "says", "to", "of", "in", "on", "at", "for"]
 
+    /// Ranks and titles many hold at once (a general, a senator, an ambassador): after another
+    /// title they start a title of their own ("Army Chief General X", "Trade Minister Ambassador
+    /// Y"), and they are no office that passes from one holder to the next.
+    static let ranks: Set<String> = ["general", "lieutenant general", "major general", "brigadier general", "brigadier",
+                                     "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
+                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti", "captain",
+                                     "ambassador"]
+
     /// The end of a field printed in lower case that no table knows: one to three more words in
     /// lower case, perhaps after "and", that end the clause at a comma, a full stop or a
     /// semicolon ("minister of emergency preparedness and response.", "minister of public and

@@ -14,14 +14,6 @@ struct RoleMatch {
 }
 
 extension ExtractionContext {
-    /// Ranks and titles many hold at once (a general, a senator, an ambassador): after another
-    /// title they start a title of their own ("Army Chief General X", "Trade Minister Ambassador
-    /// Y"), and they are no office that passes from one holder to the next.
-    static let ranks: Set<String> = ["general", "lieutenant general", "major general", "brigadier general", "brigadier",
-                                     "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
-                                     "field marshal", "marshal", "air chief marshal", "air marshal", "senator", "mufti", "captain",
-                                     "ambassador"]
-
     /// Longest role head (one to four words) at `i`: returns its end and expansion.
     func roleHead(_ toks: [Token], _ i: Int) -> (end: Int, text: String)? {
         guard i < toks.count, toks[i].kind == .word else { return nil }
