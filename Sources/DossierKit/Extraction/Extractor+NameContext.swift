@@ -93,6 +93,8 @@ extension ExtractionContext {
         guard orgStarts.contains(k), let org = candidates.first(where: { $0.kind == .organization && $0.start == k && $0.range.start == toks[k].range.start }) else { return false }
         // The party's name as printed, or its acronym in brackets right after it.
         let acronymAfter = org.end + 2 < toks.count && toks[org.end].isPunct("(") && toks[org.end + 1].isAllCaps || toks[org.end - 1].isPunct(")")
+            // "of the UTM party": an acronym, then a party's word in lower case.
+            || org.end < toks.count && toks[org.end - 1].isAllCaps && !toks[org.end].isCapitalized && Self.partyWords.contains(toks[org.end].key)
         guard acronymAfter || (org.start..<org.end).contains(where: { Self.partyWords.contains(toks[$0].key) || ["congress", "front", "union"].contains(toks[$0].key) })
         else { return false }
         return plainNameWords(toks, run.start, e)

@@ -383,7 +383,8 @@ extension ExtractionContext {
                 if i > 0, ["the", "a", "an"].contains(toks[i - 1].key), !toks[i - 1].isCapitalized { continue }
                 // Rules 3 to 5 read the same name at i: read it once.
                 // After a country's possessive, a place's one word may open a name ("Paraguay's Santiago Peña").
-                let possessive = i >= 2 && toks[i - 1].key == "s" && toks[i - 2].isApostrophe && countryCue(toks, endingAt: i) != nil
+                // ("Mauritius' Pravind Jugnauth": a name ending in s takes the apostrophe alone.)
+                let possessive = i >= 2 && (toks[i - 1].key == "s" && toks[i - 2].isApostrophe || toks[i - 1].isApostrophe) && countryCue(toks, endingAt: i) != nil
                 let runHere = nameRun(b, i, bodyWords: bodyWords, afterTitle: possessive)
                 let lead = initialsLead ? toks[i + 1] : t
                 if !lead.facts.isDisjoint(with: [.givenName, .particle, .widerGivenName]), let run = runHere,
