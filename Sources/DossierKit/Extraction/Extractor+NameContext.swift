@@ -13,7 +13,9 @@ extension ExtractionContext {
         if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
         // "a decree naming X", "he succeeds X": whom an office passes to or from.
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
-        return toks[k].key == "by" && ["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
+        // ("presided over by X")
+        return toks[k].key == "by" && (["led", "headed", "chaired", "succeeded", "replaced", "founded"].contains(toks[k - 1].key)
+            || k >= 2 && toks[k - 1].key == "over" && toks[k - 2].key == "presided")
     }
     /// Verbs of taking over an office from someone ("X succeeds Y as …").
     static let succeeding: Set<String> = ["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing"]
@@ -54,7 +56,8 @@ extension ExtractionContext {
     func personPredicateAfter(_ toks: [Token], _ e: Int) -> Bool {
         guard e + 2 < toks.count else { return false }
         if toks[e].isPunct(","), ["a", "an"].contains(toks[e + 1].key),
-           let k = (e + 2..<min(toks.count, e + 5)).first(where: { toks[$0].kind != .word || toks[$0].isCapitalized || Self.occupations.contains(toks[$0].key) }),
+           // (Capitalised words may qualify it: "a Christian activist", "a Lagos lawyer".)
+           let k = (e + 2..<min(toks.count, e + 5)).first(where: { toks[$0].kind != .word || !toks[$0].isCapitalized && Self.occupations.contains(toks[$0].key) }),
            toks[k].kind == .word, !toks[k].isCapitalized, toks[e + 2..<k].allSatisfy({ !Self.runStops.contains($0.key) }),
            // The occupation heads its phrase: "a lawyer who …", "an economist," (not "a student newspaper").
            k + 1 >= toks.count || toks[k + 1].kind == .punct && !toks[k + 1].isHyphen && !toks[k + 1].isApostrophe
