@@ -81,4 +81,35 @@ struct WorldDomesticRoundTests {
         #expect(orgs.contains("Prime Minister's Office"))
         #expect(c.person("Amara Kone") != nil)
     }
+
+    @Test("a name before \"of the\" and a party's acronym with a lower-case party word is a person; a thing's name is not")
+    func acronymPartyAffiliation() {
+        let c = one("The challengers were Thoko Mwale of the UFP party and others.", "LILONGWE, Sept 2, 2025")
+        #expect(c.person("Thoko Mwale") != nil)
+        let d = one("The 12th Annual Session of the UFP party opened.", "LILONGWE, Sept 2, 2025")
+        #expect(d.person("Annual Session") == nil)
+    }
+
+    @Test("a country's possessive written with the apostrophe alone opens a name, as with \"'s\"")
+    func apostropheAlonePossessive() {
+        let c = one("The defeats followed Mauritius' Arjun Ramdin and Honduras' Lucia Mejia losing office.", "LILONGWE, Sept 2, 2025")
+        #expect(c.person("Arjun Ramdin")?.country == "Mauritius")
+        #expect(c.person("Lucia Mejia")?.country == "Honduras")
+    }
+
+    @Test("\"presided over by\" names a person; a body after it is no person")
+    func presidedOverBy() {
+        let c = one("The court, which is presided over by Jhon Arteaga, ruled on Friday.", "QUITO, Sept 2, 2025")
+        #expect(c.person("Jhon Arteaga") != nil)
+        let d = one("The session was presided over by the National Assembly on Friday.", "QUITO, Sept 2, 2025")
+        #expect(d.person("National Assembly") == nil)
+    }
+
+    @Test("an occupation qualified by a capitalised word after \", a\" marks the name before it as a person; a thing's description does not")
+    func qualifiedOccupationAfterName() {
+        let c = one("Rana Dabbagh, a Christian activist and the only woman in the cabinet, takes over social affairs.", "DAMASCUS, March 30, 2025")
+        #expect(c.person("Rana Dabbagh") != nil)
+        let d = one("Qasr Tower, a Damascus landmark and the tallest building, was lit.", "DAMASCUS, March 30, 2025")
+        #expect(d.person("Qasr Tower") == nil)
+    }
 }
