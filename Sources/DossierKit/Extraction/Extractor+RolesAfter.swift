@@ -164,7 +164,7 @@ extension ExtractionContext {
             }
             // (A headline's "X keeps Finance" is shorthand, not a title.)
             let inBody = blocks[c.block].kind == .paragraph
-            if let r = portfolioRole(toks, p, bare: inBody) ?? portfolioGivenTo(toks, c.start) { roles.append(r) }
+            if let r = portfolioRole(toks, p, bare: inBody) ?? portfolioGivenTo(toks, c.start) ?? portfolioUnder(toks, c.start) ?? presidesOver(toks, p) { roles.append(r) }
             // "A and NCP chief B were sworn in as deputy chief ministers": a plural office both hold.
             if p + 1 < toks.count, toks[p].key == "and", let r = sharedPluralRole(toks, n, after: p) { roles.append(r.title) }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
@@ -317,6 +317,29 @@ extension ExtractionContext {
         return "Minister " + text(toks, k + 1, start - 2)
     }
 
+    /// "the economy ministry under Viktors Valainis", "the new climate and energy ministry under
+    /// X": the minister of that ministry (lower-case fields the tables know, "and" between).
+    func portfolioUnder(_ toks: [Token], _ start: Int) -> String? {
+        guard start >= 3, toks[start - 1].key == "under", toks[start - 2].key == "ministry", !toks[start - 2].isCapitalized else { return nil }
+        var k = start - 2
+        while k > 0, k > start - 7, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, gz.roleFields.contains(toks[k - 1].key) || toks[k - 1].key == "and" { k -= 1 }
+        while k < start - 2, toks[k].key == "and" { k += 1 }
+        guard k < start - 2 else { return nil }
+        return (k..<(start - 2)).map { toks[$0].key == "and" ? "and" : toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }.joined(separator: " ") + " Minister"
+    }
+
+    /// "X presides over the National Assembly": the President of that body (a capitalised name
+    /// a rule found there).
+    func presidesOver(_ toks: [Token], _ e: Int) -> String? {
+        guard e + 3 < toks.count, ["presides", "presided"].contains(toks[e].key), toks[e + 1].key == "over", toks[e + 2].key == "the",
+              case let at = toks[e + 3].range.start,
+              let body = accepted.first(where: { $0.kind == .organization && $0.range.start == at }), toks[e + 3].isCapitalized
+        else { return nil }
+        return "President of the " + article.string(in: body.range)
+    }
+
+    static let postHoldingVerbs: Set<String> = ["kept", "keeps", "retained", "retains", "holds", "held", "took", "takes", "assumed", "assumes"]
+
     static let portfolioVerbs: Set<String> = ["takes", "took", "take", "heads", "headed", "head", "gets", "got", "keeps", "kept", "retains",
                                               "retained", "receives", "received", "leads", "led", "runs", "holds", "held", "assumes", "assumed"]
 
@@ -422,7 +445,8 @@ extension ExtractionContext {
             if !passive, k + 1 < toks.count, Self.choosingVerbs.contains(t.key), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[k + 1].key) { return nil }
             if ["was", "were", "is", "are", "been", "be", "being"].contains(t.key) { passive = true }
             // "named to the post of foreign minister", "for the position of prime minister".
-            if k + 2 < toks.count, ["to", "for"].contains(t.key), toks[k + 1].key == "the",
+            // "kept the post of Minister of Foreign Affairs", "holds the office of …".
+            if k + 2 < toks.count, ["to", "for"].contains(t.key) || Self.postHoldingVerbs.contains(t.key), toks[k + 1].key == "the",
                Self.postWords.contains(toks[k + 2].key), k + 3 < toks.count, toks[k + 3].key == "of" {
                 k += 4; steps += 1; anchored = true; continue
             }
