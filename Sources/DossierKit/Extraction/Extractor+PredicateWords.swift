@@ -23,6 +23,8 @@ extension ExtractionContext {
         "female", "youngest", "oldest", "ever",
         // "is back as Minister of Health".
         "back",
+        // "thus remains foreign minister", "still serves as".
+        "thus", "still",
     ]
     /// Words that may open the predicate after a subject's clause in commas ("X, 52, previously
     /// served as …", "A and B, two coordinators of …, were sworn in as …").
