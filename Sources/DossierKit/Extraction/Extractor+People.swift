@@ -145,9 +145,13 @@ extension ExtractionContext {
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
         else if countryCue(toks, endingAt: i) == nil,
-                let s = stride(from: i - 1, through: max(0, i - 4), by: -1).first(where: { s in phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } ?? false }),
+                let s = stride(from: i - 1, through: max(0, i - 4), by: -1).first(where: { s in phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } ?? false
+                    || candidates.contains { $0.kind == .place && $0.block == b && $0.start == s && $0.end == i } }),
                 toks[s].isCapitalized, !(s > 0 && toks[s - 1].isApostrophe) {
-            roles[0] = text(toks, s, i) + " " + role.title
+            // "Former West Java governor": the tenure before the region stays with the office.
+            let from = s > 0 && Self.tenureModifiers.contains(toks[s - 1].key) ? s - 1 : s
+            let region = text(toks, from, i)
+            roles[0] = region.prefix(1).uppercased() + region.dropFirst() + " " + role.title
         }
         // A national body a title opens inside its name gives its country ("White House Press Secretary").
         if body == nil, orgEnding[i] == nil, let p = pattern,

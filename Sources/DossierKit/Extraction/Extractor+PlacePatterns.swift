@@ -3,6 +3,9 @@ import Foundation
 /// Places named by their kind: a facility or landmark by its head noun, a seat, a district, a
 /// mayor's town, settlements a lower-case word introduces.
 extension ExtractionContext {
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    static let regionalWords: Set<String> = ["governor", "governorship", "province", "provincial", "regional", "premier"]
+
     mutating func findPlacePatterns() {
         for b in blocks.indices {
             let toks = blocks[b].tokens
@@ -24,6 +27,17 @@ extension ExtractionContext {
                     else { continue }
                 }
                 add(b, s, i + 1, .place, name: text(b, s, i + 1), rule: "place-head-noun")
+            }
+            // "West Java governor", "the North Sumatra provincial government": a compass word and
+            // one or two capitalised words no table knows, before a region's office or "province".
+            for i in toks.indices where toks[i].kind == .word && toks[i].isCapitalized && Self.compassWords.contains(toks[i].key) && i + 2 < toks.count {
+                var e = i + 1
+                while e < toks.count, e < i + 3, toks[e].kind == .word, toks[e].isCapitalized, isNameWord(toks[e]), !Self.compassWords.contains(toks[e].key),
+                      roleHead(toks, e) == nil, !Self.orgHeads.contains(toks[e].key), !Self.placeHeads.contains(toks[e].key) { e += 1 }
+                guard e > i + 1, e < toks.count, Self.regionalWords.contains(toks[e].key),
+                      !(i..<e).contains(where: { k in phrase(at: toks, k).map { $0.entry.kind != .place } ?? false || toks[k].facts.contains(.givenName) }),
+                      phrase(at: toks, i).map({ $0.end >= e }) != true else { continue }
+                add(b, i, e, .place, name: text(b, i, e), rule: "place-head-noun")
             }
             // "the Kambarata-1 hydropower plant", "the Guerguerat crossing point": a facility's kind in
             // two lower-case words after its name.
