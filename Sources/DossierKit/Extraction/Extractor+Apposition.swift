@@ -135,6 +135,12 @@ extension ExtractionContext {
         if party == nil, parseRole(toks, k) == nil, k + 1 < toks.count, toks[k].kind == .word, toks[k].isCapitalized, parseRole(toks, k + 1)?.start == k + 1 {
             party = k; k += 1
         }
+        // "a Broad Front deputy": two such words, no given name among them.
+        else if party == nil, parseRole(toks, k) == nil, k + 2 < toks.count, (k..<k + 2).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized && !toks[$0].facts.contains(.givenName) }),
+                countryAt(toks, k) == nil, parseRole(toks, k + 1) == nil, parseRole(toks, k + 2)?.start == k + 2,
+                !Self.seatEndWords.contains(toks[k + 1].key) {  // ("the Ruhinda North MP": a seat, not a body)
+            party = k; k += 2
+        }
         // "a former Conservative leader": a tenure word before the party's word.
         var tenure: String?
         if party == nil, k + 2 < toks.count, ["former", "outgoing", "acting", "interim", "late"].contains(toks[k].key), !toks[k].isCapitalized,
