@@ -17,6 +17,7 @@ extension ExtractionContext {
     static let seatWords: Set<String> = ["seat", "riding", "constituency", "electorate"]
     /// "after representing Rae Bareli in the Lok Sabha": a seat held in a legislature.
     static let representWords: Set<String> = ["representing", "represents", "represented", "represent"]
+    static let afterSeatTerm: Set<String> = ["for", "since", "until", "from", "between", "before", "after", "and"]
     static let legislatureWords: Set<String> = ["lok", "rajya", "parliament", "house", "assembly", "senate", "congress", "commons",
                                                 "legislature", "bundestag", "majlis", "knesset", "diet", "duma", "sejm", "storting", "riksdag"]
 
@@ -52,7 +53,13 @@ extension ExtractionContext {
                     let s = i + 1, e = seatNameEnd(toks, from: s)
                     var k = e + 1
                     if k < toks.count, toks[k].key == "the" { k += 1 }
-                    guard e < toks.count, toks[e].key == "in", k < toks.count, Self.legislatureWords.contains(toks[k].key),
+                    // The legislature ends the phrase ("… in the Lok Sabha for two decades"; not "in the
+                    // House ethics inquiry"); "House" only as "House of …".
+                    var l = k
+                    while l < toks.count, l < k + 4, toks[l].kind == .word, toks[l].isCapitalized || toks[l].key == "of" { l += 1 }
+                    guard e < toks.count, toks[e].key == "in", k < toks.count, Self.legislatureWords.contains(toks[k].key), toks[k].isCapitalized,
+                          toks[k].key != "house" || k + 1 < toks.count && toks[k + 1].key == "of",
+                          l == toks.count || toks[l].kind == .punct && !toks[l].isApostrophe || Self.afterSeatTerm.contains(toks[l].key),
                           countryAt(toks, s) == nil, phrase(at: toks, s).map({ $0.entry.kind == .organization }) != true else { continue }
                     add(b, s, e, .place, name: text(b, s, e), rule: "represented-seat")
                     i = e - 1

@@ -163,6 +163,9 @@ extension ExtractionContext {
         return (towns.country, "a domestic report " + towns.cue + ", naming no country")
     }
 
+    /// Visit words that tell of meeting someone ("trade talks" may be the report's subject).
+    static let meetingWords: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "arrived", "arrives", "hosted", "met", "meets",
+                                            "meeting", "welcomed", "received", "summit", "delegation"]
     static let visitWords: KeySet = ["visit", "visits", "visited", "visiting", "toured", "tour", "arrived", "arrives", "arrival", "trip",
                                           "talks", "flying", "flew", "hosted", "met", "welcomed", "received", "summit", "delegation"]
 
@@ -225,8 +228,13 @@ extension ExtractionContext {
         let places = accepted.indices.filter { accepted[$0].kind == .place }
         for n in places {
             // "Kingston, Georgetown": a quarter named before its city counts as the city.
+            // (Not a list of towns: "Toronto, Montreal and Chicago".)
+            let toks = blocks[accepted[n].block].tokens
             if places.contains(where: { m in accepted[m].block == accepted[n].block && accepted[m].start == accepted[n].end + 1
-                && blocks[accepted[n].block].tokens[accepted[n].end].text == "," && gz.country(ofPlace: accepted[m].name) != nil }) { continue }
+                && toks[accepted[n].end].text == "," && gz.country(ofPlace: accepted[m].name) != nil
+                && !(accepted[m].end < toks.count && (["and", "or"].contains(toks[accepted[m].end].key) || toks[accepted[m].end].text == ","
+                     && places.contains { accepted[$0].block == accepted[m].block && accepted[$0].start == accepted[m].end + 1 }))
+                && !(accepted[n].start > 0 && (toks[accepted[n].start - 1].text == "," || ["and", "or"].contains(toks[accepted[n].start - 1].key))) }) { continue }
             guard let k = gz.country(ofPlace: accepted[n].name) else { continue }
             mentions[k, default: 0] += 1
             total += 1
@@ -277,8 +285,10 @@ extension ExtractionContext {
             if let e = accepted[m].predicateEvidence, e.strength == .stated { return (e.country, "whose protagonist " + accepted[m].name + " is " + e.cue) }
         }
         // "Ontario Premier Doug Ford unveiled …": the office of a province or state the tables
-        // know, in the lead, is that province's country's.
-        for m in cluster where accepted[m].block <= lead {
+        // know, in the lead, is that province's country's; only in a report of no visit or
+        // meeting ("Ontario Premier Doug Ford met Howard Lutnick" says nothing of Lutnick's).
+        let meeting = blocks.contains { $0.tokens.contains { Self.meetingWords.contains($0.key) } }
+        for m in cluster where accepted[m].block <= lead && !meeting {
             if let e = accepted[m].evidence, e.strength == .institution, gz.country(named: Gazetteer.joinedKey(e.cue)) == nil,
                gz.country(ofPlace: e.cue) == e.country, setting.map({ $0.country == e.country }) ?? true {
                 return (e.country, "whose protagonist " + accepted[m].name + " holds an office of " + e.cue)
@@ -363,10 +373,17 @@ extension ExtractionContext {
 
     /// The country a body the tables do not know is named after ("Guyana Elections Commission",
     /// "Costa Rican Social Security Fund", "Forward Guyana Movement").
+    static let publicBodyHeads: Set<String> = ["commission", "council", "court", "tribunal", "assembly", "parliament", "congress", "senate",
+                                               "ministry", "party", "movement", "front", "alliance", "union", "coalition", "bloc", "league",
+                                               "authority", "agency", "police", "army", "forces", "office", "board", "committee", "bureau",
+                                               "directorate", "secretariat", "cabinet", "government", "presidency", "guard", "navy"]
     static let regionWords: Set<String> = ["central", "latin", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "pan", "inter"]
     func countryNamed(inBody name: String) -> String? {
-        let k = Gazetteer.keys(name)
-        guard k.count >= 2 else { return nil }
+        let bare = name.range(of: " (").map { String(name[..<$0.lowerBound]) } ?? name
+        let k = Gazetteer.keys(bare)
+        // A state's or a party's body, not a company or a fund ("Brazil Potash Corp", "India
+        // Infrastructure Fund", "Georgia Power").
+        guard k.count >= 2, k.contains(where: { Self.publicBodyHeads.contains($0) }) else { return nil }
         for i in k.indices {
             for len in stride(from: min(3, k.count - i), through: 1, by: -1) {
                 // Not a region's name ("Central American Bank", "South African Development Community").

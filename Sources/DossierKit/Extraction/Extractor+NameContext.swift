@@ -59,6 +59,8 @@ extension ExtractionContext {
            // (Capitalised words may qualify it: "a Christian activist", "a Lagos lawyer".)
            let k = (e + 2..<min(toks.count, e + 5)).first(where: { toks[$0].kind != .word || !toks[$0].isCapitalized && Self.occupations.contains(toks[$0].key) }),
            toks[k].kind == .word, !toks[k].isCapitalized, toks[e + 2..<k].allSatisfy({ !Self.runStops.contains($0.key) }),
+           // (A capitalised qualifier is no town's: "an Abu Dhabi investor" may be a firm.)
+           !(e + 2..<k).contains(where: { toks[$0].isCapitalized && phrase(at: toks, $0).map { $0.entry.kind == .place } == true }),
            // The occupation heads its phrase: "a lawyer who …", "an economist," (not "a student newspaper").
            k + 1 >= toks.count || toks[k + 1].kind == .punct && !toks[k + 1].isHyphen && !toks[k + 1].isApostrophe
             || Self.afterOccupation.contains(toks[k + 1].key) { return true }

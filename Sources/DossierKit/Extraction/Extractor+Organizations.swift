@@ -177,7 +177,9 @@ extension ExtractionContext {
                 add(b, s, j + 1, kind, name: full, rule: "acronym-expansion", alias: acrText)
                 acronyms[acrText] = (kind, full)
                 // "(PPP/C)" is "the PPP" later on too.
-                if let slash = acrText.firstIndex(of: "/"), acronyms[String(acrText[..<slash])] == nil, acrText.distance(from: acrText.startIndex, to: slash) >= 2 {
+                // (One letter after the slash: "AU/UN" names two bodies.)
+                if let slash = acrText.firstIndex(of: "/"), acronyms[String(acrText[..<slash])] == nil, acrText.distance(from: acrText.startIndex, to: slash) >= 2,
+                   acrText.distance(from: slash, to: acrText.endIndex) == 2 {
                     acronyms[String(acrText[..<slash])] = (kind, full)
                 }
             }

@@ -218,7 +218,8 @@ extension ExtractionContext {
     /// its sentence ("Aleema Khan", but not "Later Naqvi").
     /// "Lecce's energy file" beside "Stephen Lecce": a town the tables know, printed as the family
     /// name of exactly one of the report's people, is that person, unless a preposition of place
-    /// comes before it ("in Lecce"). Not a capital ("Washington's envoy").
+    /// comes before it ("in Lecce") or a noun it qualifies after it ("Lecce council"). Not a
+    /// capital ("Washington's envoy").
     mutating func surnamesTakenForPlaces() {
         for n in accepted.indices where accepted[n].kind == .place && accepted[n].rule == "gazetteer:place" && accepted[n].end - accepted[n].start == 1 {
             let toks = blocks[accepted[n].block].tokens, i = accepted[n].start
@@ -230,20 +231,22 @@ extension ExtractionContext {
                 clusters.indices.filter { c in clusters[c].contains { m in
                     accepted[m].person.map { $0.words.count >= 2 && TextFolding.key(word($0)) == key && !gz.isKnownPlace(accepted[m].name) } ?? false } }
             }
-            // Or, as "Bilawal said" below, the first word of exactly one full name and the last of
-            // none ("Pramono-Rano" beside "Rano Karno").
-            let last = owners { $0.words.last! }, first = last.isEmpty ? owners { $0.words[0] } : []
-            guard let owner = last.count == 1 ? last.first : first.count == 1 ? first.first : nil else { continue }
+            // (Not a town before the noun it qualifies: "Mansfield council", "Sydney residents".)
+            if i + 1 < toks.count, Self.townQualified.contains(toks[i + 1].key) { continue }
+            let last = owners { $0.words.last! }
+            guard last.count == 1, let owner = last.first else { continue }
             accepted[n].kind = .person
             accepted[n].person = PersonName(particles: [], words: [toks[i].text])
-            let rule = last.count == 1 ? "surname" : "given-name-alone"
-            accepted[n].rule = rule
-            accepted[n].priority = gz.priority(of: rule)
+            accepted[n].rule = "surname"
+            accepted[n].priority = gz.priority(of: "surname")
             accepted[n].country = nil
             clusters[owner].append(n)
             clusters[owner].sort()
         }
     }
+    static let townQualified: Set<String> = ["council", "mayor", "residents", "city", "town", "district", "county", "police", "port", "airport",
+                                             "hospital", "court", "station", "area", "region", "province", "streets", "suburbs", "voters",
+                                             "people", "officials", "market", "harbour", "harbor", "university", "club", "fc", "derby"]
     static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "outside", "of", "into", "across", "around"]
 
     /// "al-Sudani", "El-Sisi", "Al-Burhan": the family name after its Arabic article and hyphen.

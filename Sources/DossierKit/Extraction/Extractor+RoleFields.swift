@@ -49,7 +49,10 @@ extension ExtractionContext {
     }
     static let tailStops: Set<String> = ["and", "or", "but", "last", "next", "this", "since", "until", "year", "years", "week", "month",
                                          "today", "yesterday", "now", "again", "also", "then", "before", "after", "with", "from", "by", "as",
-                                         "ago", "earlier", "later", "since", "there", "here", "too", "instead", "either", "both", "each"]
+                                         "ago", "earlier", "later", "since", "there", "here", "too", "instead", "either", "both", "each",
+                                         "amid", "despite", "during", "once", "twice", "overnight", "meanwhile", "however", "though",
+                                         "although", "while", "whereas", "because", "within", "without", "under", "over", "against",
+                                         "following", "through", "throughout", "among", "via", "more", "again", "briefly"]
 
     /// An abstract noun's ending ("Expenditure", "Promotion", "Opportunities", "Economics"): a
     /// field of an office no table lists, never a surname.

@@ -325,6 +325,13 @@ extension ExtractionContext {
         while k > 0, k > start - 7, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, gz.roleFields.contains(toks[k - 1].key) || toks[k - 1].key == "and" { k -= 1 }
         while k < start - 2, toks[k].key == "and" { k += 1 }
         guard k < start - 2 else { return nil }
+        // Handed out: after a verb of getting or in a list of posts ("receives five posts, among
+        // them the economy ministry under X"), not a sentence's subject ("The defence ministry
+        // under Vladimir Putin has grown").
+        var d = k - 1
+        if d >= 0, toks[d].key == "new" { d -= 1 }
+        guard d >= 1, toks[d].key == "the", Self.portfolioVerbs.contains(toks[d - 1].key) || ["them", "including", "and"].contains(toks[d - 1].key) || toks[d - 1].isPunct(",")
+        else { return nil }
         return (k..<(start - 2)).map { toks[$0].key == "and" ? "and" : toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }.joined(separator: " ") + " Minister"
     }
 
@@ -333,7 +340,11 @@ extension ExtractionContext {
     func presidesOver(_ toks: [Token], _ e: Int) -> String? {
         guard e + 3 < toks.count, ["presides", "presided"].contains(toks[e].key), toks[e + 1].key == "over", toks[e + 2].key == "the",
               case let at = toks[e + 3].range.start,
-              let body = accepted.first(where: { $0.kind == .organization && $0.range.start == at }), toks[e + 3].isCapitalized
+              let body = accepted.first(where: { $0.kind == .organization && $0.range.start == at }), toks[e + 3].isCapitalized,
+              // The body ends the phrase: not "the BJP's national executive meeting", "the Cabinet meeting".
+              case let after = (e + 3..<toks.count).first(where: { toks[$0].range.start >= body.range.end }) ?? toks.count,
+              after == toks.count || toks[after].kind == .punct && !toks[after].isApostrophe || Self.afterSeatTerm.contains(toks[after].key)
+                || ["on", "in", "since", "as", "which", "that", "during"].contains(toks[after].key)
         else { return nil }
         return "President of the " + article.string(in: body.range)
     }
@@ -448,6 +459,10 @@ extension ExtractionContext {
             // "kept the post of Minister of Foreign Affairs", "holds the office of …".
             if k + 2 < toks.count, ["to", "for"].contains(t.key) || Self.postHoldingVerbs.contains(t.key), toks[k + 1].key == "the",
                Self.postWords.contains(toks[k + 2].key), k + 3 < toks.count, toks[k + 3].key == "of" {
+                // The office ends its phrase ("the post of chief legal counsel" is no "Chief").
+                if let r = parseRole(toks, k + 4), r.start == k + 4,
+                   r.end < toks.count, toks[r.end].kind == .word, !toks[r.end].isCapitalized, !Self.afterSeatTerm.contains(toks[r.end].key),
+                   !["in", "on", "at", "as", "under", "with", "after"].contains(toks[r.end].key) { return nil }
                 k += 4; steps += 1; anchored = true; continue
             }
             // "has become Britain's prime minister": the country's possessive, as evidence.

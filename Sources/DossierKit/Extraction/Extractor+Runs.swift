@@ -12,7 +12,9 @@ extension ExtractionContext {
             let p = toks[s - 1]
             if p.kind == .punct, p.isHyphen, !p.spaceBefore, s - 2 >= 0, toks[s - 2].kind == .word { s -= 2; words += 1; continue }
             // A slash joining two names of one body: "People's Progressive Party/Civic".
-            if p.isPunct("/"), !p.spaceBefore, !toks[s].spaceBefore, s - 2 >= 0, isNameWord(toks[s - 2]) { s -= 2; words += 1; continue }
+            // (Not two bodies: "African Union/United Nations", "Council/Ministry of Health".)
+            if p.isPunct("/"), !p.spaceBefore, !toks[s].spaceBefore, s - 2 >= 0, isNameWord(toks[s - 2]), !Self.orgHeads.contains(toks[s].key),
+               phrase(at: toks, s).map({ $0.entry.kind != .organization }) ?? true { s -= 2; words += 1; continue }
             // A possessive inside the name: "People's Party", "Tobago People’s Party".
             if p.kind == .word, p.key == "s", !p.spaceBefore, s - 3 >= 0, toks[s - 2].isApostrophe, !toks[s - 2].spaceBefore,
                isNameWord(toks[s - 3]), !Self.runStops.contains(toks[s - 3].key),
@@ -35,7 +37,9 @@ extension ExtractionContext {
         // "President Prabowo Subianto's Gerindra Party": a title or a given name opening two words
         // or more before a possessive makes them its owner's, not the body's ("People's Party" stays).
         // ("Prime Minister's Office", "Attorney General's Office": the title alone is the body's.)
-        if let p = possessiveAt, p - 2 - s >= 2,
+        // (Only a party's or a public body's name: "King Edward VII's Hospital", "Charles Schwab's
+        // Investment Advisory Group" are named after their owner.)
+        if let p = possessiveAt, p - 2 - s >= 2, Self.partyWords.contains(toks[end - 1].key) || ["congress", "front", "union", "league"].contains(toks[end - 1].key),
            toks[s].facts.contains(.givenName) || toks[s].facts.contains(.roleStart) && (roleHead(toks, s).map { $0.end < p - 2 } ?? false) {
             return p
         }

@@ -484,6 +484,8 @@ def english_compass(name):
 # Second-level units kept where they are what news names a region by: Indonesia's and the
 # Philippines' provinces, France's departments, Morocco's prefectures (their first level is a
 # grouping: an island group, a region). Municipal and smaller units stay out.
+# (Not Spain's or Italy's provinces: news names their regions, and the provinces their cities.)
+SECOND_LEVEL_COUNTRIES = {"ID", "PH", "FR", "MA"}
 SECOND_LEVEL_TYPES = {"Province", "Metropolitan department", "Prefecture", "Governorate", "Special region",
                       "Capital district", "Autonomous province"}
 # A compass word closing a subdivision's name in Indonesian or Malay, in English, and the English
@@ -507,7 +509,7 @@ def subdivision_rows(country_map):
     subs = [s for s in pycountry.subdivisions if s.parent_code is None]
     parents = {s.code for s in subs}
     subs += [s for s in pycountry.subdivisions
-             if s.parent_code in parents and s.type in SECOND_LEVEL_TYPES and s.country_code != "GB"]
+             if s.parent_code in parents and s.type in SECOND_LEVEL_TYPES and s.country_code in SECOND_LEVEL_COUNTRIES]
     counts = defaultdict(int)
     for s in subs:
         if s.type in MUNICIPAL_TYPES:
