@@ -376,7 +376,9 @@ extension ExtractionContext {
     static let publicBodyHeads: Set<String> = ["commission", "council", "court", "tribunal", "assembly", "parliament", "congress", "senate",
                                                "ministry", "party", "movement", "front", "alliance", "union", "coalition", "bloc", "league",
                                                "authority", "agency", "police", "army", "forces", "office", "board", "committee", "bureau",
-                                               "directorate", "secretariat", "cabinet", "government", "presidency", "guard", "navy"]
+                                               "directorate", "secretariat", "cabinet", "government", "presidency", "guard", "navy",
+                                               // (a central bank: "Reserve Bank of Zimbabwe", "Bank of Ghana")
+                                               "bank"]
     static let regionWords: Set<String> = ["central", "latin", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "pan", "inter"]
     func countryNamed(inBody name: String) -> String? {
         let bare = name.range(of: " (").map { String(name[..<$0.lowerBound]) } ?? name
