@@ -96,6 +96,13 @@ extension ExtractionContext {
         candidates.append(c)
     }
 
+    /// Where a place a pattern found ends at `i` in block `b` ("West Java governor", "Kibwezi West
+    /// MP") starts. By index: a loop over the candidates themselves copies each one.
+    func patternPlace(endingAt i: Int, in b: Int) -> Int? {
+        for n in candidates.indices where candidates[n].end == i && candidates[n].block == b && candidates[n].kind == .place { return candidates[n].start }
+        return nil
+    }
+
     /// 1. Title-anchored: "Iranian Deputy FM Araghchi", "President of Iran Dr. Masoud Pezeshkian",
     /// "Chief of Army Staff (COAS), General Syed Asim Munir", "DPM/FM Senator Ishaq Dar": the person
     /// the title `role` at `i` names, if any; `i` and `covered` move past what was read.
@@ -145,8 +152,9 @@ extension ExtractionContext {
         // "Punjab Chief Minister", "Kaduna State Governor": a region's name before the title is part
         // of it (a country's is evidence only).
         else if countryCue(toks, endingAt: i) == nil,
+                case let found = i > 0 && toks[i - 1].isCapitalized ? patternPlace(endingAt: i, in: b) : nil,
                 let s = stride(from: i - 1, through: max(0, i - 4), by: -1).first(where: { s in phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } ?? false
-                    || candidates.contains { $0.kind == .place && $0.block == b && $0.start == s && $0.end == i } }),
+                    || s == found }),
                 toks[s].isCapitalized, !(s > 0 && toks[s - 1].isApostrophe) {
             // "Former West Java governor": the tenure before the region stays with the office.
             let from = s > 0 && Self.tenureModifiers.contains(toks[s - 1].key) ? s - 1 : s

@@ -340,7 +340,8 @@ extension ExtractionContext {
     func presidesOver(_ toks: [Token], _ e: Int) -> String? {
         guard e + 3 < toks.count, ["presides", "presided"].contains(toks[e].key), toks[e + 1].key == "over", toks[e + 2].key == "the",
               case let at = toks[e + 3].range.start,
-              let body = accepted.first(where: { $0.kind == .organization && $0.range.start == at }), toks[e + 3].isCapitalized,
+              toks[e + 3].isCapitalized, let n = accepted.indices.first(where: { accepted[$0].kind == .organization && accepted[$0].range.start == at }),
+              case let body = accepted[n],
               // The body ends the phrase: not "the BJP's national executive meeting", "the Cabinet meeting".
               case let after = (e + 3..<toks.count).first(where: { toks[$0].range.start >= body.range.end }) ?? toks.count,
               after == toks.count || toks[after].kind == .punct && !toks[after].isApostrophe || Self.afterSeatTerm.contains(toks[after].key)
