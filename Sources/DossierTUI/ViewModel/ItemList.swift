@@ -163,11 +163,7 @@ public struct ItemList: RandomAccessCollection, Sendable {
 
         /// The placed part holding item `i` (made already), and `i` within it.
         private func locate(_ i: Int) -> (Placed, Int) {
-            var lo = 0, hi = placed.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if placed[mid].start <= i { lo = mid } else { hi = mid - 1 }
-            }
+            let lo = lastAtOrBefore(i, count: placed.count) { placed[$0].start }
             return (placed[lo], i - placed[lo].start)
         }
 
@@ -208,21 +204,11 @@ public struct ItemList: RandomAccessCollection, Sendable {
 
         func index(atRow r: Int) -> Int? {
             guard r >= 0, reach(row: r) else { return nil }
-            var lo = 0, hi = placed.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if placed[mid].row <= r { lo = mid } else { hi = mid - 1 }
-            }
-            let p = placed[lo], local = r - p.row
+            let p = placed[lastAtOrBefore(r, count: placed.count) { placed[$0].row }], local = r - p.row
             switch p.part {
             case .items:
                 // The last item starting at or before the row (an item of no lines holds none).
-                var a = 0, b = p.count - 1
-                while a < b {
-                    let mid = (a + b + 1) / 2
-                    if p.offsets[mid] <= local { a = mid } else { b = mid - 1 }
-                }
-                return p.start + a
+                return p.start + lastAtOrBefore(local, count: p.count) { p.offsets[$0] }
             case .rows(_, let h, _):
                 return p.start + local / h
             }
@@ -232,13 +218,8 @@ public struct ItemList: RandomAccessCollection, Sendable {
         func select(_ k: Int) -> Int? {
             guard k >= 0 else { return nil }
             while selectables <= k { if !makeNext() { return nil } }
-            var lo = 0, hi = placed.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if placed[mid].selectableBefore <= k { lo = mid } else { hi = mid - 1 }
-            }
             // The last part starting at or before the `k`th holds it: the next one starts past it.
-            let p = placed[lo], local = k - p.selectableBefore
+            let p = placed[lastAtOrBefore(k, count: placed.count) { placed[$0].selectableBefore }], local = k - p.selectableBefore
             switch p.part {
             case .items: return p.start + p.selectable[local]
             case .rows: return p.start + local
@@ -252,12 +233,8 @@ public struct ItemList: RandomAccessCollection, Sendable {
             switch p.part {
             case .items(let items):
                 guard items[local].selectable else { return nil }
-                var a = 0, b = p.selectable.count - 1
-                while a < b {
-                    let mid = (a + b) / 2
-                    if p.selectable[mid] < local { a = mid + 1 } else { b = mid }
-                }
-                return p.selectableBefore + a
+                // (`local` is among them: the last at or before it is it.)
+                return p.selectableBefore + lastAtOrBefore(local, count: p.selectable.count) { p.selectable[$0] }
             case .rows:
                 return p.selectableBefore + local
             }
@@ -272,4 +249,15 @@ public struct ItemList: RandomAccessCollection, Sendable {
             return selectables > 0 ? select(selectables - 1)! : -1
         }
     }
+}
+
+/// The last index of `0..<count` whose key is at or before `x`, keys ascending (0 when none is):
+/// the part or the item a row, an index or a rank falls in.
+private func lastAtOrBefore(_ x: Int, count: Int, key: (Int) -> Int) -> Int {
+    var lo = 0, hi = count - 1
+    while lo < hi {
+        let mid = (lo + hi + 1) / 2
+        if key(mid) <= x { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
 }
