@@ -25,19 +25,9 @@ enum EagerEntityPage {
             items.append(.blank)
             items.append(.text("ROLES OVER TIME", .entityHeading))
             if e.roles.isEmpty { items.append(.text("  no role given in any article", .empty)) }
-            let roleWidth = min(44, max(12, (w - 14) / 2))
-            for span in roleSpans(distinctRoles(e.roles)) {
-                let r = span.first
-                let dates = span.count > 1 && span.last.date != r.date
-                    ? dateText(r.date) + " → " + dateText(span.last.date) : dateText(r.date)
-                let about = span.count > 1 ? "\(span.count) articles" : (corpus.article(r.article)?.title ?? r.file)
-                let dateCol = max(12, DisplayWidth.of(dates) + 2)
-                let line: [Span<ThemeRole>] = [
-                    Span("  " + DisplayWidth.pad(dates, to: dateCol), .timelineDate),
-                    Span(DisplayWidth.pad(Sanitizer.forTerminal(r.title), to: roleWidth) + "  ", .entityName),
-                    Span(DisplayWidth.truncate(Sanitizer.forTerminal(about), to: max(0, w - 2 - dateCol - roleWidth - 2)), .text),
-                ]
-                items.append(ListItem([truncate(line, to: w)], target: .article(r.article, mention: corpus.mentions(of: id, in: r.article).first?.mention.range)))
+            for span in EntityPageItems.roleSpans(EntityPageItems.distinctRoles(e.roles)) {
+                let row = EntityPageItems.roleRow(corpus: corpus, id: id, span: span, width: w)
+                items.append(ListItem(row.0, target: row.1))
             }
         }
 
@@ -52,30 +42,19 @@ enum EagerEntityPage {
             items.append(.blank)
             items.append(.text(e.kind == .person ? "MET OR MENTIONED WITH" : "OFFICIALS IN THESE ARTICLES", .entityHeading))
             for (pid, n) in people {
-                guard let p = corpus.entity(pid) else { continue }
-                let detail = SidebarItems.personDetail(p, in: nil)
-                let line: [Span<ThemeRole>] = [
-                    Span(marks.starredEntities.contains(pid) ? " ★" : "  ", .star),
-                    Span(Sanitizer.forTerminal(p.name), .sidebarName),
-                    Span(" (\(n))", .sidebarCount),
-                    Span(detail.isEmpty ? "" : "  " + detail, .entityDetail),
-                ]
-                items.append(ListItem([truncate(line, to: w)], target: .entity(pid)))
+                let row = EntityPageItems.personRow(corpus: corpus, person: pid, count: n, width: w, starred: marks.starredEntities.contains(pid))
+                items.append(ListItem(row.0, target: row.1))
             }
         }
         return items
     }
 
     // The rows themselves are the page's own (what is checked is the list built from them).
-    static func dateText(_ d: SimpleDate?) -> String { EntityPageItems.dateText(d) }
     static func articleRow(corpus: Corpus, id: EntityID, article aid: ArticleID, width w: Int,
                            marks: ListMarks) -> (lines: [[Span<ThemeRole>]], target: ItemTarget) {
         let r = EntityPageItems.articleRow(corpus: corpus, id: id, article: aid, width: w, marks: marks)
         return (r.0, r.1)
     }
-    static func distinctRoles(_ roles: [RoleRecord]) -> [RoleRecord] { EntityPageItems.distinctRoles(roles) }
-    static func roleSpans(_ roles: [RoleRecord]) -> [EntityPageItems.RoleSpan] { EntityPageItems.roleSpans(roles) }
-    static func truncate(_ spans: [Span<ThemeRole>], to width: Int) -> [Span<ThemeRole>] { EntityPageItems.truncate(spans, to: width) }
 }
 
 /// Moving through and drawing an array of items by walking it from the start, as the list did.

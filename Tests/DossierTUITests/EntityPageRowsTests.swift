@@ -57,9 +57,9 @@ struct EntityPageRowsTests {
         #expect(try #require(c.allEntities().first).id == B.energy)
         #expect(n > 200 && (c.articles.count - n) * 8 < n)  // counted over the articles that do not name it
         let roles = try #require(c.entity(B.id(0))).roles
-        let distinct = EagerEntityPage.distinctRoles(roles)
+        let distinct = EntityPageItems.distinctRoles(roles)
         #expect(distinct.count < roles.count)
-        #expect(EagerEntityPage.roleSpans(distinct).contains { $0.count > 1 })
+        #expect(EntityPageItems.roleSpans(distinct).contains { $0.count > 1 })
         #expect(c.articles.contains { $0.published == nil && $0.mentions.contains { $0.entity == B.energy } })
     }
 
