@@ -1,0 +1,91 @@
+import Foundation
+
+/// Offices said by the portfolio a person takes, keeps, heads or is handed ("X takes the foreign
+/// ministry", "the economy ministry under X") or the body they preside over.
+extension ExtractionContext {
+    /// "X takes the foreign ministry", "Y heads the justice ministry", "Z keeps the finance
+    /// portfolio": the minister of that portfolio.
+    func portfolioRole(_ toks: [Token], _ e: Int, bare: Bool = true) -> String? {
+        var k = e
+        if k < toks.count, toks[k].key == "will" { k += 1 }
+        guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key) else { return nil }
+        // "takes over the foreign ministry"
+        if toks[k + 1].key == "over", k + 4 < toks.count { k += 1 }
+        // "takes over finance, while …", "takes culture.": one portfolio's words, bare, ending the
+        // clause (not "took over the presidency", "takes over security of the port").
+        if toks[k + 1].key != "the", !["heads", "headed", "head", "leads", "led", "runs", "holds", "held"].contains(toks[k].key) {
+            guard bare else { return nil }
+            var m = k + 1
+            while m < toks.count, m < k + 4, toks[m].kind == .word, !toks[m].isAllCaps, gz.roleFields.contains(toks[m].key), roleHead(toks, m) == nil { m += 1 }
+            guard m > k + 1, m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || ["while", "but", "whereas"].contains(toks[m].key)
+            else { return nil }
+            return (k + 1..<m).map { toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }.joined(separator: " ") + " Minister"
+        }
+        guard toks[k + 1].key == "the" else { return nil }
+        // "heads the Ministry of Health": the Minister of Health.
+        if toks[k + 2].key == "ministry", k + 4 < toks.count, ["of", "for"].contains(toks[k + 3].key) {
+            var m = k + 4
+            while m < toks.count, m < k + 9, toks[m].kind == .word, toks[m].isCapitalized || toks[m].key == "and", gz.roleFields.contains(toks[m].key) || toks[m].key == "and" { m += 1 }
+            while m > k + 4, toks[m - 1].key == "and" { m -= 1 }
+            guard m > k + 4 else { return nil }
+            return "Minister " + toks[k + 3].key + " " + text(toks, k + 4, m)
+        }
+        var m = k + 2
+        var fields: [String] = []
+        while m < toks.count, fields.count < 3, toks[m].kind == .word, !["ministry", "portfolio"].contains(toks[m].key),
+              gz.roleFields.contains(toks[m].key) || gz.roleModifiers.contains(toks[m].key) || toks[m].key == "and" {
+            fields.append(toks[m].key == "and" ? "and" : toks[m].text.prefix(1).uppercased() + toks[m].text.dropFirst()); m += 1
+        }
+        guard !fields.isEmpty, fields.last != "and", m < toks.count, ["ministry", "portfolio"].contains(toks[m].key) else { return nil }
+        return fields.joined(separator: " ") + " Minister"
+    }
+    /// "The Ministry of Energy, Petroleum and Mines goes to X": the minister of that ministry.
+    func portfolioGivenTo(_ toks: [Token], _ start: Int) -> String? {
+        guard start >= 4, toks[start - 1].key == "to", ["goes", "went", "go", "passes", "passed"].contains(toks[start - 2].key) else { return nil }
+        var k = start - 3
+        while k > 0, k > start - 14, toks[k].sentence == toks[start].sentence, toks[k].key != "ministry" {
+            guard toks[k].isCapitalized || toks[k].isPunct(",") || ["of", "for", "and", "the"].contains(toks[k].key) else { return nil }
+            k -= 1
+        }
+        guard toks[k].key == "ministry", toks[k].isCapitalized, k + 2 < start - 2, ["of", "for"].contains(toks[k + 1].key) else { return nil }
+        return "Minister " + text(toks, k + 1, start - 2)
+    }
+
+    /// "the economy ministry under Viktors Valainis", "the new climate and energy ministry under
+    /// X": the minister of that ministry (lower-case fields the tables know, "and" between).
+    func portfolioUnder(_ toks: [Token], _ start: Int) -> String? {
+        guard start >= 3, toks[start - 1].key == "under", toks[start - 2].key == "ministry", !toks[start - 2].isCapitalized else { return nil }
+        var k = start - 2
+        while k > 0, k > start - 7, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, gz.roleFields.contains(toks[k - 1].key) || toks[k - 1].key == "and" { k -= 1 }
+        while k < start - 2, toks[k].key == "and" { k += 1 }
+        guard k < start - 2 else { return nil }
+        // Handed out: after a verb of getting or in a list of posts ("receives five posts, among
+        // them the economy ministry under X"), not a sentence's subject ("The defence ministry
+        // under Vladimir Putin has grown").
+        var d = k - 1
+        if d >= 0, toks[d].key == "new" { d -= 1 }
+        guard d >= 1, toks[d].key == "the", Self.portfolioVerbs.contains(toks[d - 1].key) || ["them", "including", "and"].contains(toks[d - 1].key) || toks[d - 1].isPunct(",")
+        else { return nil }
+        return (k..<(start - 2)).map { toks[$0].key == "and" ? "and" : toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }.joined(separator: " ") + " Minister"
+    }
+
+    /// "X presides over the National Assembly": the President of that body (a capitalised name
+    /// a rule found there).
+    func presidesOver(_ toks: [Token], _ e: Int) -> String? {
+        guard e + 3 < toks.count, ["presides", "presided"].contains(toks[e].key), toks[e + 1].key == "over", toks[e + 2].key == "the",
+              case let at = toks[e + 3].range.start,
+              toks[e + 3].isCapitalized, let n = accepted.indices.first(where: { accepted[$0].kind == .organization && accepted[$0].range.start == at }),
+              case let body = accepted[n],
+              // The body ends the phrase: not "the BJP's national executive meeting", "the Cabinet meeting".
+              case let after = (e + 3..<toks.count).first(where: { toks[$0].range.start >= body.range.end }) ?? toks.count,
+              after == toks.count || toks[after].kind == .punct && !toks[after].isApostrophe || Self.afterSeatTerm.contains(toks[after].key)
+                || ["on", "in", "since", "as", "which", "that", "during"].contains(toks[after].key)
+        else { return nil }
+        return "President of the " + article.string(in: body.range)
+    }
+
+    static let postHoldingVerbs: Set<String> = ["kept", "keeps", "retained", "retains", "holds", "held", "took", "takes", "assumed", "assumes"]
+
+    static let portfolioVerbs: Set<String> = ["takes", "took", "take", "heads", "headed", "head", "gets", "got", "keeps", "kept", "retains",
+                                              "retained", "receives", "received", "leads", "led", "runs", "holds", "held", "assumes", "assumed"]
+}
