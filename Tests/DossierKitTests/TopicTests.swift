@@ -152,4 +152,22 @@ struct TopicTests {
         let c = corpus(["Leaders Discuss Trade, Security\nWASHINGTON, Feb 13, 2025 — The two leaders met at the White House.\n"])
         #expect(Set(c.names(in: c.articles[0], .topic)).isSuperset(of: ["trade", "security"]))
     }
+
+    @Test("a portfolio handed to someone, bare or named a portfolio, and the ministers in charge of fields name no topic")
+    func portfolioHandedOver() {
+        #expect(!topics("Ana Ruiz takes culture. Luis Mora gets trade, while Eva Sanz keeps defence.").contains { ["culture", "trade", "defense"].contains($0) })
+        #expect(!topics("Luis Mora keeps the defence portfolio he has held since May.").contains("defense"))
+        #expect(!topics("The ministers in charge of foreign affairs, security and justice keep their posts.").contains("security"))
+        // A verb of taking with more after the word is a subject.
+        #expect(topics("The government takes trade seriously and wants new trade rules.").contains("trade"))
+        #expect(topics("The ministers in the meeting discussed security and security again.").contains("security"))
+    }
+
+    @Test("rescue services, a country's wealth and a city's or a bank's trade are not the topics their words name")
+    func phrasesThatOnlyLookLikeTopics() {
+        #expect(!topics("Rescuers of the Civil Defence searched the rubble.").contains("defense"))
+        #expect(!topics("The oil-rich state lost its governor.").contains("energy"))
+        #expect(!topics("Crowds filled the commercial capital after a commercial bank reopened.").contains("trade"))
+        #expect(topics("Oil output and oil exports fell.").contains("energy"))
+    }
 }

@@ -5,7 +5,8 @@ extension ExtractionContext {
     /// "energy task force"), and words before it that do ("Chief of Army Staff", "Minister for Commerce").
     static let officeAfter: Set<String> = ["minister", "ministers", "ministry", "ministries", "secretary", "secretaries",
                                            "adviser", "advisor", "advisers", "advisors", "spokesman", "spokeswoman",
-                                           "spokesperson", "chief", "chiefs", "attache", "attaché", "task", "commander", "officer", "command"]
+                                           "spokesperson", "chief", "chiefs", "attache", "attaché", "task", "commander", "officer", "command",
+                                           "portfolio", "portfolios"]
     static let officeBefore: Set<String> = ["minister", "ministry", "secretary", "chief", "department", "adviser", "advisor"]
 
     /// True when the trigger in tokens `i..<e` is part of an office's name, not a subject.
@@ -30,6 +31,15 @@ extension ExtractionContext {
         }
         return false
     }
+    /// The trigger at `i..<e` is a portfolio handed to someone, bare, ending its clause: "X takes
+    /// culture.", "gets defence, while …", "takes over trade and …".
+    func isHandedPortfolio(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
+        guard i >= 1, e == toks.count || toks[e].kind == .punct && !toks[e].isHyphen && !toks[e].isApostrophe || ["while", "and", "but", "whereas"].contains(toks[e].key)
+        else { return false }
+        let v = toks[i - 1].key == "over" && i >= 2 ? i - 2 : i - 1
+        return toks[v].kind == .word && Self.portfolioVerbs.contains(toks[v].key)
+    }
+
     /// The trigger at `i` names a portfolio in a list of them: "the portfolios of social affairs,
     /// trade and transport", "takes charge of Transport, Highways and Ports", "keeps Defence and
     /// Finance". Back over the list's words to "portfolio(s)/charge of", or capitalised in running
@@ -42,6 +52,8 @@ extension ExtractionContext {
                 // ("in charge of trade negotiations" is a subject: after "charge", only capitalised
                 // portfolios in a list.)
                 if toks[k - 1].key == "charge" {
+                    // "the ministers in charge of foreign affairs, security and justice"
+                    if k >= 3, toks[k - 2].key == "in", ["minister", "ministers", "ministry", "ministries", "secretary", "department"].contains(toks[k - 3].key) { return true }
                     return toks[i].isCapitalized && ((k..<i).contains { toks[$0].isPunct(",") || toks[$0].key == "and" }
                         || e + 1 < toks.count && (toks[e].isPunct(",") || toks[e].key == "and") && toks[e + 1].isCapitalized)
                 }
@@ -127,7 +139,7 @@ extension ExtractionContext {
                     // trigger inside an office's name ("Defence Minister", "Minister for Commerce",
                     // "Army General X") and a word describing someone ("a veteran diplomat") name
                     // no topic; their words are used up.
-                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) || inPortfolioList(toks, i, e, titleCase: blocks[b].titleCase) {
+                    if o.topic == "-" || isOfficeName(toks, i, e) || insideTitle(toks, i) || describesSomeone(toks, i, e) || isHandedPortfolio(toks, i, e) || inPortfolioList(toks, i, e, titleCase: blocks[b].titleCase) {
                         i = e - 1; break
                     }
                     let r = range(b, i, e)
