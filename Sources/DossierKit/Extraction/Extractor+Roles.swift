@@ -151,7 +151,8 @@ extension ExtractionContext {
             // "Foreign Affairs and International Trade Minister": fields joined before the head.
             if lastHeadEnd == nil, !pieces.isEmpty, toks[j].key == "and" {
                 var k = j + 1
-                while k < toks.count, k < j + 4, toks[k].isCapitalized, gz.roleFields.contains(toks[k].key), roleHead(toks, k) == nil { k += 1 }
+                while k < toks.count, k < j + 4, toks[k].isCapitalized, gz.roleFields.contains(toks[k].key) || Self.hasFieldSuffix(toks[k].key) && !toks[k].facts.contains(.givenName),
+                      roleHead(toks, k) == nil { k += 1 }
                 if k < toks.count, toks[k].isCapitalized, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
                     pieces.append("and"); if k > j + 1 { pieces.append(text(toks, j + 1, k)) }
                     j = k; continue
@@ -232,6 +233,25 @@ extension ExtractionContext {
                let p = placeAt(toks, j + 1) {
                 pieces.append(text(toks, j, p.end))
                 j = p.end; continue
+            }
+            // "mayor of the Santiago district of Providencia": the office is the inner place's;
+            // "governor of the Valparaíso region": the subdivision's head noun is the title's.
+            if toks[j].key == "of", j + 3 < toks.count, toks[j + 1].key == "the", let p = placeAt(toks, j + 2), p.end < toks.count,
+               toks[p.end].kind == .word, !toks[p.end].isCapitalized, Gazetteer.subdivisionHeads.contains(toks[p.end].key) {
+                if p.end + 2 < toks.count, toks[p.end + 1].key == "of" {
+                    let q = p.end + 2
+                    var r = q
+                    while r < toks.count, r < q + 3, toks[r].kind == .word, toks[r].isCapitalized, !toks[r].facts.contains(.givenName), roleHead(toks, r) == nil { r += 1 }
+                    if let inner = placeAt(toks, q) { r = inner.end }
+                    if r > q {
+                        pieces.append(toks[j].text + " " + text(toks, q, r))
+                        evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
+                        j = r; continue
+                    }
+                }
+                pieces.append(text(toks, j, p.end + 1))
+                evidence = CountryEvidence.stronger(evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
+                j = p.end + 1; continue
             }
             // "Speaker of the Lok Sabha", "Secretary-General of NATO": the body is part of the title.
             if toks[j].key == "of", let o = institutionAt(toks, j + 1), !fieldsGoOn(toks, o.end) {
@@ -375,7 +395,11 @@ extension ExtractionContext {
             // the title (not "of the Trade Union", "of the Constitutional and Supreme Courts").
             if toks[j].key == "of", !lower, k + 1 < toks.count, toks[k].key == "the", toks[k + 1].isCapitalized, isField(toks[k + 1]),
                k + 2 >= toks.count || toks[k + 2].kind != .word || !toks[k + 2].isCapitalized && !toks[k + 2].isAllCaps && toks[k + 2].key != "and"
-                || toks[k + 2].facts.contains(.givenName) {
+                || toks[k + 2].facts.contains(.givenName)
+                // "Minister of the Interior and Public Security,": a listed field, then the last
+                // one ending the title (not "of the Constitutional and Supreme Courts").
+                || toks[k + 2].key == "and" && gz.roleFields.contains(toks[k + 1].key)
+                    && capitalFieldList(toks, from: k + 2).map { l in !(k + 3..<l.end).contains { Self.orgHeads.contains(toks[$0].key) } } == true {
                 words.append(toks[k].text); k += 1
             }
             // "minister for the environment, climate and biodiversity": in lower case, "the" before
@@ -394,6 +418,11 @@ extension ExtractionContext {
                     if !words.isEmpty, k + 2 < toks.count, case let a = toks[k + 1], a.kind == .word, a.text.utf8.count >= 3, a.text.hasSuffix("s"),
                        a.text.dropLast().allSatisfy(\.isUppercase), toks[k + 2].isPunct(","), isField(toks[k + 3 < toks.count ? k + 3 : k + 2]) {
                         words[words.count - 1] += ","; words.append(a.text); k += 2; continue
+                    }
+                    // "of employment, the economy and agriculture": "the" before a listed field.
+                    if lower, !words.isEmpty, k + 2 < toks.count, toks[k + 1].key == "the", isField(toks[k + 2]), !toks[k + 2].isCapitalized,
+                       (k + 3..<min(toks.count, k + 7)).contains(where: { toks[$0].key == "and" }) {
+                        words[words.count - 1] += ","; words.append(toks[k + 1].text); k += 2; continue
                     }
                     guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil,
                           roleHead(toks, k + 1) == nil || gz.roleFields.contains(toks[k + 1].key),
