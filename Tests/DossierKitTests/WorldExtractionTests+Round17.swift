@@ -35,4 +35,50 @@ struct WorldSeventeenthRoundTests {
         #expect(roles(c, "Ana Ruiz") == ["Mayor of Be"])
         #expect(roles(c, "Kossi Adjo") == ["Governor of the Kara Region"])
     }
+
+    @Test("a minister of state's portfolio after 'and' is the title's; another office after 'and' is not")
+    func ministerOfStateAnd() {
+        let c = one("Koffi Mensah took office as Minister of State and Foreign Affairs. Afi Dogbe is Minister of State and National Security Adviser Kossi Adjo sat beside her.")
+        #expect(roles(c, "Koffi Mensah") == ["Minister of State and Foreign Affairs"])
+        #expect(roles(c, "Afi Dogbe") == ["Minister of State"])
+    }
+
+    @Test("any word before 'Affairs' is a portfolio's field")
+    func anyWordBeforeAffairs() {
+        let c = one("Koffi Mensah was named Minister for Plateaux Affairs, and Afi Dogbe is minister for canal affairs.")
+        #expect(roles(c, "Koffi Mensah") == ["Minister for Plateaux Affairs"])
+        #expect(roles(c, "Afi Dogbe") == ["Minister for Canal Affairs"])
+    }
+
+    @Test("a capitalised list of fields is read whole, ends before the next person's 'and', and is no organization")
+    func capitalisedFieldLists() {
+        let c = one("Koffi Mensah was sworn in as Minister of Public Administration, Provincial Councils and Local Government, and Afi Dogbe is Minister of Environment, Solid Waste Management and Climate Change and Kossi Adjo becomes Attorney General.")
+        #expect(roles(c, "Koffi Mensah") == ["Minister of Public Administration, Provincial Councils and Local Government"])
+        #expect(roles(c, "Afi Dogbe") == ["Minister of Environment, Solid Waste Management and Climate Change"])
+        #expect(roles(c, "Kossi Adjo") == ["Attorney General"])
+        #expect(!c.names(in: c.articles[0], .organization).contains { $0.contains("Provincial") })
+    }
+
+    @Test("after a comma and 'and', a group with no field's word is the next person, who keeps their own office")
+    func oxfordCommaPerson() {
+        let c = one("The portfolios are split between Koffi Mensah, Minister of Finance and Budget, and Abalo Tchamdja, who heads the Ministry of Economy, Planning and Cooperation.")
+        #expect(roles(c, "Koffi Mensah") == ["Minister of Finance and Budget"])
+        #expect(roles(c, "Abalo Tchamdja") == ["Minister of Economy, Planning and Cooperation"])
+    }
+
+    @Test("a portfolio taken over with 'the' and ending the clause is that minister's; the security of a port is not")
+    func takesOverTheField() {
+        let c = one("Koffi Mensah takes over the interior, and Afi Dogbe took the security of the port.")
+        #expect(roles(c, "Koffi Mensah") == ["Interior Minister"])
+        #expect(roles(c, "Afi Dogbe").isEmpty)
+    }
+
+    @Test("bodies in titles: a committee on a field, a union of a people, an acronym joined by hyphens, a body's description left out")
+    func bodiesInTitles() {
+        let c = one("Koffi Mensah, Chairman of the Standing Committee on State Institutions, spoke. Afi Dogbe, president of the Alliance for the Union of Ghanaians (AUG), spoke. Kossi Adjo, vice-president of VMRO-DPMNE, spoke. Abalo Tchamdja, the president of the separatist Southern Transitional Council, spoke.")
+        #expect(roles(c, "Koffi Mensah") == ["Chairman of the Standing Committee on State Institutions"])
+        #expect(roles(c, "Afi Dogbe") == ["President of the Alliance for the Union of Ghanaians"])
+        #expect(roles(c, "Kossi Adjo").map { $0.lowercased() } == ["vice-president of vmro-dpmne"])
+        #expect(roles(c, "Abalo Tchamdja") == ["President of the Southern Transitional Council"])
+    }
 }

@@ -27,6 +27,16 @@ extension ExtractionContext {
                     // someone's ("… Central Committee Nguyen Phu Trong").
                     if let e = bodyTailEnd(toks, after: k + 1) { end = e; break }
                     if k + 1 < toks.count, ["of", "for"].contains(toks[k + 1].key) { k += 1; continue }
+                    // "the Standing Committee on State Institutions", "the Senate Committee on Accounts".
+                    if k + 2 < toks.count, toks[k + 1].key == "on", Self.committeeHeads.contains(t.key) {
+                        var m = k + 2
+                        if toks[m].key == "the" { m += 1 }
+                        let s = m
+                        while m < toks.count, m < s + 4, toks[m].kind == .word, toks[m].isCapitalized || m > s && toks[m].key == "and", !toks[m].facts.contains(.givenName) { m += 1 }
+                        while m > s, toks[m - 1].key == "and" { m -= 1 }
+                        if m > s, m == toks.count || !toks[m].isCapitalized { end = m }
+                        break
+                    }
                     var h = k + 1
                     while h < toks.count, h < k + 4, toks[h].kind == .word, toks[h].isCapitalized, !toks[h].facts.contains(.givenName),
                           !ExtractionContext.orgHeads.contains(toks[h].key), !ExtractionContext.institutionHeads.contains(toks[h].key) { h += 1 }
@@ -44,6 +54,9 @@ extension ExtractionContext {
         guard let e = end, e > i else { return nil }
         return e
     }
+
+    /// Bodies named for what they oversee, after "on" ("Committee on Foreign Affairs").
+    static let committeeHeads: Set<String> = ["committee", "subcommittee", "commission", "panel"]
 
     /// A body named after the country `c` that "of" at `j` opens ("of the Kenya Defence Forces",
     /// "of the Republic of Fiji Military Forces"): its end, and the country as an institution's.
@@ -118,7 +131,11 @@ extension ExtractionContext {
         guard i + 1 < toks.count, ["of", "for"].contains(toks[i].key) else { return nil }
         var k = i + 1
         if toks[k].key == "the", k + 1 < toks.count { k += 1 }
-        if toks[i].key == "of", countryAt(toks, k) != nil { return nil }
+        if toks[i].key == "of", let c = countryAt(toks, k) {
+            // "Union of Romanians", "Congress of Filipinos Abroad": a people named in the plural.
+            guard c.demonym, toks[c.end - 1].key.utf8.last == UInt8(ascii: "s"), c.end == toks.count || !toks[c.end].isCapitalized else { return nil }
+            return c.end
+        }
         let s = k
         while k < toks.count, k < s + 6 {
             let t = toks[k]

@@ -30,8 +30,13 @@ extension ExtractionContext {
     /// Whether a body's name ending at `e` on a field's word goes on as a list of fields ("of
     /// Treasury and Finance", "of Trade and Industry"): then the fields, not the body, are the tail.
     func fieldsGoOn(_ toks: [Token], _ e: Int) -> Bool {
-        e >= 1 && e + 1 < toks.count && toks[e].key == "and" && toks[e + 1].isCapitalized
-            && gz.roleFields.contains(toks[e + 1].key) && gz.roleFields.contains(toks[e - 1].key)
+        guard e >= 1, e + 1 < toks.count else { return false }
+        if toks[e].key == "and" { return toks[e + 1].isCapitalized && gz.roleFields.contains(toks[e + 1].key) && gz.roleFields.contains(toks[e - 1].key) }
+        // "of Public Administration, Provincial Councils and Local Government,": a list of
+        // capitalised fields goes on after the comma.
+        guard toks[e].isPunct(","), let l = capitalFieldList(toks, from: e) else { return false }
+        return l.words.contains { g in g.split(separator: " ").contains { w in
+            let key = w.lowercased(); return gz.roleFields.contains(key) || Self.hasFieldSuffix(key) } }
     }
 
     /// A city, province or region named at `i`, capitalised, whose country the gazetteer knows

@@ -291,6 +291,10 @@ extension ExtractionContext {
                 // A spelt-out role ("Chief of Army Staff") is not an organization; a party before
                 // its office ("the National Party leader") is.
                 if let r = parseRole(toks, start), r.end >= i, !(end == i + 1 && r.end > end && end < toks.count && parseRole(toks, end)?.start == end) { continue }
+                // A field listed in an office's title ("Minister of Public Administration, Provincial
+                // Councils and Local Government").
+                if start > 0, toks[start - 1].isPunct(",") || toks[start - 1].key == "and",
+                   (max(0, start - 12)..<(start - 1)).contains(where: { k in toks[k].facts.contains(.roleStart) && parseRole(toks, k).map { $0.start == k && $0.end >= end } == true }) { continue }
                 let name = text(b, start, end)
                 add(b, start, end, isOrg ? .organization : .place, name: name, rule: isOrg ? "org-head-noun" : "place-head-noun")
             }

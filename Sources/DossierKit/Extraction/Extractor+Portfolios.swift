@@ -9,6 +9,7 @@ extension ExtractionContext {
         var k = e
         if k < toks.count, toks[k].key == "will" { k += 1 }
         guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key) else { return nil }
+        let verb = toks[k].key
         // "takes over the foreign ministry"
         if toks[k + 1].key == "over", k + 4 < toks.count { k += 1 }
         // "takes over finance, while …", "takes culture.": one portfolio's words, bare, ending the
@@ -28,6 +29,10 @@ extension ExtractionContext {
             while m < toks.count, m < k + 9, toks[m].kind == .word, toks[m].isCapitalized || toks[m].key == "and", gz.roleFields.contains(toks[m].key) || toks[m].key == "and" { m += 1 }
             while m > k + 4, toks[m - 1].key == "and" { m -= 1 }
             guard m > k + 4 else { return nil }
+            // "heads the Ministry of Economy, Planning and Cooperation".
+            if let l = capitalFieldList(toks, from: m) {
+                return "Minister " + toks[k + 3].key + " " + text(toks, k + 4, m) + l.words.map { $0 == "," ? "," : " " + $0 }.joined()
+            }
             return "Minister " + toks[k + 3].key + " " + text(toks, k + 4, m)
         }
         var m = k + 2
@@ -36,7 +41,13 @@ extension ExtractionContext {
               gz.roleFields.contains(toks[m].key) || gz.roleModifiers.contains(toks[m].key) || toks[m].key == "and" {
             fields.append(toks[m].key == "and" ? "and" : toks[m].text.prefix(1).uppercased() + toks[m].text.dropFirst()); m += 1
         }
-        guard !fields.isEmpty, fields.last != "and", m < toks.count, ["ministry", "portfolio"].contains(toks[m].key) else { return nil }
+        guard !fields.isEmpty, fields.last != "and", m < toks.count else { return nil }
+        if ["ministry", "portfolio"].contains(toks[m].key) { return fields.joined(separator: " ") + " Minister" }
+        // "takes over the interior, and …": the field alone, ending the clause, after a verb of
+        // taking (not "heads the security of the port").
+        guard bare, ["takes", "took", "take", "gets", "got", "keeps", "kept", "retains", "retained", "receives", "received", "assumes", "assumed"].contains(verb),
+              toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || ["while", "but", "whereas"].contains(toks[m].key),
+              (k + 2..<m).allSatisfy({ toks[$0].key == "and" || gz.roleFields.contains(toks[$0].key) }) else { return nil }
         return fields.joined(separator: " ") + " Minister"
     }
     /// "The Ministry of Energy, Petroleum and Mines goes to X": the minister of that ministry.

@@ -10,6 +10,9 @@ extension ExtractionContext {
                                            "secretary-general", "co-founder", "co-chair"]
     /// Lower-case words that may stand between "the" and a party's name ("the main opposition …").
     static let bodyAdjectives: Set<String> = ["main", "ruling", "governing", "opposition", "largest"]
+    /// Words before a body's name that describe it and are left out of the office's title ("the
+    /// president of the separatist Southern Transitional Council").
+    static let bodyDescriptions: Set<String> = ["separatist", "breakaway", "banned", "outlawed", "secessionist"]
 
     /// The end of a body's name no table knows at `i`: "the" and perhaps `bodyAdjectives`, then two
     /// to six capitalised words (with "of", "and" or "for" between) that end the clause. Not a

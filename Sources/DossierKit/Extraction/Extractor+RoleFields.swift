@@ -76,13 +76,22 @@ extension ExtractionContext {
                   roleHead(toks, g) == nil || gz.roleFields.contains(toks[g].key) { g += 1 }
             // ("Minister of Foreign Affairs, Trinidad and Tobago": a country after the comma is the holder's.)
             guard g > p, countryAt(toks, p) == nil, placeAt(toks, p) == nil else { return nil }
+            // After a comma and "and", a group with no word of a field is the next person: "Minister
+            // of Finance and Budget, and Abdourahmane Sarr, who …".
+            if sawAnd, out.count >= 2, out[out.count - 2] == ",",
+               !(p..<g).contains(where: { gz.roleFields.contains(toks[$0].key) || gz.roleModifiers.contains(toks[$0].key) || Self.hasFieldSuffix(toks[$0].key) }) { return nil }
             out.append(text(toks, p, g)); p = g
             if sawAnd { break }
             guard p < toks.count, toks[p].isPunct(",") || toks[p].key == "and" else { return nil }
         }
         // (At a comma or full stop: before a verb, the last group may be a name, "… and Sports, and
         // Matia Kasaija remains".)
-        guard sawAnd, p == toks.count || toks[p].kind == .punct && !toks[p].isApostrophe && !toks[p].isHyphen && !toks[p].isPunct("(") else { return nil }
+        // "… Solid Waste Management and Climate Change and Gavin Glover becomes …": an "and" before
+        // the next capitalised name ends it too, when the last group has a field's word.
+        let lastHasField = out.last.map { g in g.split(separator: " ").contains { w in
+            let key = w.lowercased(); return gz.roleFields.contains(key) || gz.roleModifiers.contains(key) || Self.hasFieldSuffix(key) } } ?? false
+        guard sawAnd, p == toks.count || toks[p].kind == .punct && !toks[p].isApostrophe && !toks[p].isHyphen && !toks[p].isPunct("(")
+                || lastHasField && p + 1 < toks.count && toks[p].key == "and" && toks[p + 1].isCapitalized else { return nil }
         return (p, out)
     }
 }

@@ -176,6 +176,17 @@ extension ExtractionContext {
             headEnd += 2
         }
         j = headEnd
+        // "Minister of State and Foreign Affairs", "Minister of State and Finance": a minister of
+        // state's portfolio after "and" (not "… and National Security Adviser X", another office).
+        if let last = pieces.last, last.lowercased().hasSuffix(" of state"), j + 1 < toks.count, toks[j].key == "and" {
+            var m = j + 1
+            while m < toks.count, m < j + 4, toks[m].kind == .word, toks[m].isCapitalized, gz.roleFields.contains(toks[m].key) || gz.roleModifiers.contains(toks[m].key),
+                  roleHead(toks, m) == nil || gz.roleFields.contains(toks[m].key) { m += 1 }
+            if m > j + 1, m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || !toks[m].isCapitalized && !toks[m].isAllCaps {
+                pieces.append("and " + text(toks, j + 1, m))
+                j = m
+            }
+        }
         var evidence = demonym
         // Tail: "for Political Affairs", "of Roads and Urban Development", "of State for …", "of Iran",
         // "to Iran" (an envoy's posting: not the person's country), "of the Lok Sabha".
@@ -326,6 +337,14 @@ extension ExtractionContext {
             if toks[j].key == "of" {
                 var q = j + 1
                 if q < toks.count, toks[q].key == "the" { q += 1 }
+                // ("leader of VMRO-DPMNE": an acronym in parts joined by hyphens is one.)
+                var qEnd = q + 1
+                while q < toks.count, toks[q].isAllCaps, qEnd + 1 < toks.count, toks[qEnd].isHyphen, !toks[qEnd].spaceBefore, !toks[qEnd + 1].spaceBefore,
+                      toks[qEnd + 1].kind == .word, toks[qEnd + 1].isAllCaps { qEnd += 2 }
+                if qEnd > q + 1, qEnd == toks.count || toks[qEnd].kind == .punct && !toks[qEnd].isHyphen || !toks[qEnd].isCapitalized && !toks[qEnd].isAllCaps {
+                    pieces.append(text(toks, j, qEnd))
+                    j = qEnd; continue
+                }
                 if q < toks.count, toks[q].kind == .word, toks[q].isAllCaps || toks[q].facts.contains(.nameLike),
                    !(q + 1 < toks.count && toks[q + 1].isApostrophe),
                    !toks[q].facts.contains(.givenName), !gz.roleFields.contains(toks[q].key), !gz.roleModifiers.contains(toks[q].key),
@@ -341,10 +360,15 @@ extension ExtractionContext {
             // "the president of Les Engagés,", "leader of Build One South Africa,", "leader of the
             // main opposition Constitutional Democratic Party of Japan,": after an office in lower
             // case, a body no table knows, by two to six capitalised words that end the clause.
-            if toks[j].key == "of", !toks[i].isCapitalized, !toks[i].isAllCaps, Self.bodyOffices.contains(toks[j - 1].key),
-               let e = unknownBodyEnd(toks, from: j + 1) {
-                pieces.append(text(toks, j, e))
-                j = e; continue
+            if toks[j].key == "of", !toks[i].isCapitalized, !toks[i].isAllCaps, Self.bodyOffices.contains(toks[j - 1].key) {
+                if let e = unknownBodyEnd(toks, from: j + 1) {
+                    pieces.append(text(toks, j, e))
+                    j = e; continue
+                }
+                if j + 3 < toks.count, toks[j + 1].key == "the", Self.bodyDescriptions.contains(toks[j + 2].key), let e = unknownBodyEnd(toks, from: j + 3) {
+                    pieces.append(text(toks, j, j + 2) + " " + text(toks, j + 3, e))
+                    j = e; continue
+                }
             }
             var k = j + 1
             var words: [String] = []
@@ -419,6 +443,12 @@ extension ExtractionContext {
                        a.text.dropLast().allSatisfy(\.isUppercase), toks[k + 2].isPunct(","), isField(toks[k + 3 < toks.count ? k + 3 : k + 2]) {
                         words[words.count - 1] += ","; words.append(a.text); k += 2; continue
                     }
+                    // "of Public Administration, Provincial Councils and Local Government": a list of
+                    // capitalised groups read whole, when a field's word is among them.
+                    if !lower, !words.isEmpty, fieldsGoOn(toks, k), let l = capitalFieldList(toks, from: k) {
+                        for w in l.words { if w == "," { words[words.count - 1] += "," } else { words.append(w) } }
+                        k = l.end; break
+                    }
                     // "of employment, the economy and agriculture": "the" before a listed field.
                     if lower, !words.isEmpty, k + 2 < toks.count, toks[k + 1].key == "the", isField(toks[k + 2]), !toks[k + 2].isCapitalized,
                        (k + 3..<min(toks.count, k + 7)).contains(where: { toks[$0].key == "and" }) {
@@ -443,7 +473,9 @@ extension ExtractionContext {
                 if !words.isEmpty, let e = demonymField(k) {
                     words.append(text(toks, k, e)); k = e; continue
                 }
-                guard isField(t) else { break }
+                // "Minister for Karamoja Affairs", "minister of cultural affairs": any word before "Affairs".
+                guard isField(t) || k + 1 < toks.count && toks[k + 1].key == "affairs" && t.kind == .word && (t.isCapitalized || lower)
+                        && !t.facts.contains(.givenName) && !t.isAllCaps && (toks[k + 1].isCapitalized || lower) else { break }
                 if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
                 // "the ministers of Prime Minister X": another office of several words, not a field.
                 if words.isEmpty, !gz.roleFields.contains(t.key), let h = roleHead(toks, k), h.end > k + 1 { break }
@@ -487,7 +519,7 @@ extension ExtractionContext {
     }
 
     /// Words a title keeps in lower case.
-    static let smallTitleWords: Set<Substring> = ["of", "for", "and", "the", "to", "without"]
+    static let smallTitleWords: Set<Substring> = ["of", "for", "and", "the", "to", "without", "on"]
 
     /// " - " in `s`, read as bytes.
     static func hasSpacedHyphen(_ s: String) -> Bool {

@@ -146,6 +146,8 @@ extension ExtractionContext {
                 if r.end < toks.count, toks[r.end].isPunct(",") { clauseEnd = r.end }
             }
             if e + 1 < toks.count, toks[e].isPunct(","), toks[e + 1].key == "who" {
+                // "X, who heads the Ministry of Health,".
+                if let r = portfolioRole(toks, e + 2, bare: false) { roles.append(r) }
                 var m = e + 2
                 while m < toks.count, m < e + 26, !toks[m].isPunct("."), !toks[m].isPunct(",") { m += 1 }
                 clauseEnd = m < toks.count && toks[m].isPunct(",") ? m : nil
