@@ -81,4 +81,21 @@ struct WorldSeventeenthRoundTests {
         #expect(roles(c, "Kossi Adjo").map { $0.lowercased() } == ["vice-president of vmro-dpmne"])
         #expect(roles(c, "Abalo Tchamdja") == ["President of the Southern Transitional Council"])
     }
+
+    @Test("a wire service that reports on every country weighs for none: a report from the capital is domestic")
+    func wireServiceWeighsNothing() {
+        let body = "Costa Rica's Legislative Assembly on Monday rejected the motion. Ana Solano, a film producer, said the vote was fair. The president's style is often compared with El Salvador's leader, and Salvadoran officials praised him."
+        let c = corpus(["Vote fails\n\nSan José, Sep 22 (EFE).- " + body + "\n"])
+        #expect(c.person("Ana Solano")?.country == "Costa Rica")
+    }
+
+    @Test("without a dateline, a country named five times and twice as often as any other, with no talks, is the report's")
+    func noDatelineDomestic() {
+        let body = "The Government took a step towards making Jamaica a republic when Marlene Hyde tabled a bill. Jamaica would follow Barbados. Jamaica's opposition and Jamaica's senators agreed, and Jamaica will vote in a referendum. Unlike in Barbados, a vote is needed. In 2022, when a prince visited, the idea was raised. Mark Reid, who leads the opposition, backed it."
+        let c = corpus(["Republic bill tabled\n\n" + body + "\n"])
+        #expect(c.person("Mark Reid")?.country == "Jamaica")
+        // Named as often as the neighbour, it is not the report's.
+        let d = corpus(["Republic bill tabled\n\nJamaica would follow Barbados and Barbados would follow Jamaica. Jamaica and Barbados agreed. Mark Reid backed it.\n"])
+        #expect(d.person("Mark Reid")?.country == nil)
+    }
 }

@@ -194,7 +194,11 @@ extension ExtractionContext {
         // visitor's country most).
         let second = weight.filter { $0.key != top.key }.values.max() ?? 0
         let byShare = top.value * 100 >= total * share && (!byTowns || top.value * 100 >= total * 75 || atHome)
-        guard byShare || datelineCountry != nil && top.value >= 4 && second * 3 <= top.value && atHome else { return nil }
+        // Without a dateline, a report that names one country five times and more, twice as
+        // often as any other, and tells of no visit or talks (a local daily's report on its
+        // government's bill names the neighbour that went before it; a royal visit years ago).
+        guard byShare || datelineCountry != nil && top.value >= 4 && second * 3 <= top.value && atHome
+                || datelineCountry == nil && top.value >= 5 && second * 2 <= top.value && visitWordCount < 2 else { return nil }
         let cue = top.key == datelineCountry ? "a domestic report " + (setting?.cue ?? "") : "a domestic report on " + top.key
         return (top.key, cue)
     }
