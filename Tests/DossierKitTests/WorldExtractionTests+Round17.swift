@@ -98,4 +98,27 @@ struct WorldSeventeenthRoundTests {
         let d = corpus(["Republic bill tabled\n\nJamaica would follow Barbados and Barbados would follow Jamaica. Jamaica and Barbados agreed. Mark Reid backed it.\n"])
         #expect(d.person("Mark Reid")?.country == nil)
     }
+
+    @Test("kin after a possessive name a person; a party's one word in brackets before a verb marks a name")
+    func kinAndBracketedParty() {
+        let c = one("The ruling party's candidate defeated Faure's niece, Akossiwa Bakai. Edem Kodjovi (Renouveau) keeps social affairs and public health, and the members of Renouveau agree.")
+        #expect(c.person("Akossiwa Bakai") != nil)
+        #expect(roles(c, "Edem Kodjovi") == ["Minister of Social Affairs and Public Health"])
+        // A place in brackets is no party.
+        let d = one("Edem Kodjovi (Lome) keeps out of politics.")
+        #expect(d.person("Edem Kodjovi") == nil)
+    }
+
+    @Test("a Turkic patronymic's word in lower case belongs to the name")
+    func turkicPatronymic() {
+        let c = one("Nurlanbek Turgunbek uulu, the speaker, signed the law.", "BISHKEK, May 2, 2024")
+        #expect(c.person("Nurlanbek Turgunbek uulu") != nil)
+    }
+
+    @Test("a province's office right after its name, after 'as' and an oath of office")
+    func placeOfficeAfterAs() {
+        let c = one("Amirudin Shari took his oath of office as Selangor Menteri Besar for a second term.", "KLANG, Aug 14, 2023")
+        #expect(roles(c, "Amirudin Shari") == ["Selangor Menteri Besar"])
+        #expect(c.person("Menteri Besar") == nil)
+    }
 }

@@ -10,7 +10,10 @@ extension ExtractionContext {
         var k = i - 1
         if k >= 0, toks[k].isPunct(",") { k -= 1 }
         guard k >= 1, toks[k].kind == .word else { return false }
-        if Self.kinWords.contains(toks[k].key) { return ["his", "her", "their", "and"].contains(toks[k - 1].key) }
+        // ("his wife X", "Solih's niece, X")
+        if Self.kinWords.contains(toks[k].key) {
+            return ["his", "her", "their", "and"].contains(toks[k - 1].key) || k >= 2 && toks[k - 1].key == "s" && toks[k - 2].isApostrophe
+        }
         // "a decree naming X", "he succeeds X": whom an office passes to or from.
         if k == i - 1, Self.successionVerbs.contains(toks[k].key) { return true }
         // ("presided over by X")
@@ -49,6 +52,7 @@ extension ExtractionContext {
         return Self.runStops.contains(n.key) || Self.speechVerbs.contains(n.key) || Self.afterBodyName.contains(n.key) || n.key.hasSuffix("ed")
     }
     static let kinWords: Set<String> = ["wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother", "sister",
+                                        "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "son-in-law", "daughter-in-law",
                                         "rival", "rivals", "opponent", "opponents", "challenger", "predecessor", "successor"]
 
     /// A predicate after a name that only a person takes: "took the oath", "was sworn in", ", son
@@ -77,8 +81,13 @@ extension ExtractionContext {
         let e = run.end
         // Not the end of a body's name ("the National Agency for Election Management (ANGE)").
         if run.start > 0, ["for", "of", "and", "de", "du", "des", "the"].contains(toks[run.start - 1].key) { return false }
-        guard e + 3 < toks.count, toks[e].isPunct("("), toks[e + 1].kind == .word, toks[e + 1].isAllCaps, (2...6).contains(toks[e + 1].text.utf8.count),
-              toks[e + 2].isPunct(")"), toks[e + 3].key == "and" || toks[e + 3].isPunct(",") else { return false }
+        // (Or a party's one capitalised word, "Frank Peeters (Vooruit) keeps health": then a verb
+        // may follow, as after an acronym.)
+        guard e + 3 < toks.count, toks[e].isPunct("("), toks[e + 1].kind == .word, toks[e + 2].isPunct(")"),
+              toks[e + 1].isAllCaps && (2...6).contains(toks[e + 1].text.utf8.count)
+                || toks[e + 1].isCapitalized && !toks[e + 1].facts.contains(.givenName) && phrase(at: toks, e + 1) == nil,
+              toks[e + 3].key == "and" || toks[e + 3].isPunct(",")
+                || toks[e + 3].kind == .word && !toks[e + 3].isCapitalized && !toks[e + 3].isAllCaps && !Self.runStops.contains(toks[e + 3].key) else { return false }
         // The acronym named again elsewhere in the article, as a party is; a share's ticker is not.
         let acronym = toks[e + 1].text
         guard blocks.contains(where: { bt in bt.tokens.indices.contains { k in bt.tokens[k].text == acronym && !(k > 0 && bt.tokens[k - 1].isPunct("(")) } }) else { return false }

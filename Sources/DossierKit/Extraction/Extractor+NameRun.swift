@@ -5,6 +5,8 @@ import Foundation
 extension ExtractionContext {
     /// A surname's particles that a sentence may open with ("Von der Leyen").
     static let capitalisedParticles: Set<String> = ["von", "van", "de", "da", "del", "della", "di", "dos", "du"]
+    /// Turkic words for "son of" and "daughter of" after a father's name (Kyrgyz, Kazakh, Azerbaijani, Uzbek).
+    static let patronymicSuffixes: Set<String> = ["uulu", "kyzy", "ogly", "oglu", "ogli", "ugli", "qizi", "kizi", "uly", "qyzy"]
 
     /// Reads a name at `k`: optional particles ("Seyed", "Kh"), then up to five name words,
     /// hyphen-joined parts kept together ("Nasir-Zadeh"). In headline-style lines only the first
@@ -77,6 +79,12 @@ extension ExtractionContext {
                     word += "-" + toks[n + 1].text; n += 2
                 }
                 words.append(word); j = n; end = n
+                continue
+            }
+            // "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev": a Turkic patronymic's word
+            // after the father's name, in lower case, is the name's.
+            if t.kind == .word, !t.isCapitalized, words.count >= 2, Self.patronymicSuffixes.contains(t.key) {
+                words.append(t.text); j += 1; end = j
                 continue
             }
             // "Viegas d'Abreu", "Giscard d'Estaing", "Massimo D'Alema": an elided particle joined to

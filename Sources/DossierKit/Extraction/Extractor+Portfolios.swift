@@ -18,9 +18,17 @@ extension ExtractionContext {
             guard bare else { return nil }
             var m = k + 1
             while m < toks.count, m < k + 4, toks[m].kind == .word, !toks[m].isAllCaps, gz.roleFields.contains(toks[m].key), roleHead(toks, m) == nil { m += 1 }
+            // "keeps social affairs and public health, and …": two portfolios' words joined.
+            var joined = false
+            if m > k + 1, m + 1 < toks.count, toks[m].key == "and" {
+                var n = m + 1
+                while n < toks.count, n < m + 4, toks[n].kind == .word, !toks[n].isAllCaps, gz.roleFields.contains(toks[n].key) || gz.roleModifiers.contains(toks[n].key), roleHead(toks, n) == nil { n += 1 }
+                if n > m + 1, n == toks.count || toks[n].kind == .punct && !toks[n].isApostrophe && !toks[n].isHyphen { m = n; joined = true }
+            }
             guard m > k + 1, m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || ["while", "but", "whereas"].contains(toks[m].key)
             else { return nil }
-            return (k + 1..<m).map { toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }.joined(separator: " ") + " Minister"
+            let words = (k + 1..<m).map { toks[$0].key == "and" ? "and" : toks[$0].text.prefix(1).uppercased() + toks[$0].text.dropFirst() }
+            return joined ? "Minister of " + words.joined(separator: " ") : words.joined(separator: " ") + " Minister"
         }
         guard toks[k + 1].key == "the" else { return nil }
         // "heads the Ministry of Health": the Minister of Health.

@@ -323,6 +323,12 @@ extension ExtractionContext {
     /// "Climate Change and Energy Minister", "PPP leader": capitalised words (not a country's, with
     /// "and" or "of" between) from `k`, then an office: where the office starts, and the office.
     func officeAfterCapitals(_ toks: [Token], _ k: Int) -> (Int, RoleMatch)? {
+        // "sworn in as Selangor Menteri Besar": a province's or a city's office, right after its name.
+        if toks[k].kind == .word, toks[k].isCapitalized, countryAt(toks, k) == nil, let p = placeAt(toks, k), p.end < toks.count, toks[p.end].isCapitalized,
+           var r = parseRole(toks, p.end), r.start == p.end, !r.plural {
+            r.evidence = CountryEvidence.stronger(r.evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
+            return (p.end, r)
+        }
         guard toks[k].kind == .word, toks[k].isCapitalized || toks[k].isAllCaps, countryAt(toks, k) == nil, placeAt(toks, k) == nil else { return nil }
         var j = k + 1
         while j < toks.count, j < k + 5, toks[j].kind == .word, !toks[j - 1].facts.contains(.givenName) {
@@ -368,6 +374,8 @@ extension ExtractionContext {
                (k + 2..<term).allSatisfy({ toks[$0].kind == .number || toks[$0].isHyphen || toks[$0].kind == .word && !toks[$0].isCapitalized }) {
                 k = term + 1; continue
             }
+            // "took his oath of office as …": the oath's words count as one step.
+            if t.key == "oath", k + 2 < toks.count, toks[k + 1].key == "of", toks[k + 2].key == "office" { k += 3; steps += 1; continue }
             // "X later appointed the chancellor", "X named a new foreign minister": not passive, so X
             // chose the holder.
             if !passive, k + 1 < toks.count, Self.choosingVerbs.contains(t.key), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[k + 1].key) { return nil }
