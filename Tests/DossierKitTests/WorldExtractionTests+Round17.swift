@@ -121,4 +121,11 @@ struct WorldSeventeenthRoundTests {
         #expect(roles(c, "Amirudin Shari") == ["Selangor Menteri Besar"])
         #expect(c.person("Menteri Besar") == nil)
     }
+
+    @Test("a relative clause with a list's commas ends at the comma its predicate follows; a ministry headed once is a former office")
+    func longRelativeClause() {
+        let c = one("Former diplomat Kossi Adjo, who had served in the embassies in Accra, Abuja and Dakar and was once an adviser, becomes Minister of Foreign Affairs, Cooperation and Togolese Abroad. Afi Dogbe, who headed the Ministry of Health for two terms, becomes the first Minister of Ethnic and Religious Affairs, while others stay.")
+        #expect(roles(c, "Kossi Adjo") == ["Minister of Foreign Affairs, Cooperation and Togolese Abroad"])
+        #expect(roles(c, "Afi Dogbe") == ["Former Minister of Health", "Minister of Ethnic and Religious Affairs"])
+    }
 }

@@ -38,6 +38,9 @@ extension ExtractionContext {
             return (i + 1, String(toks[i].text.dropLast()))
         }
         guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
+        // "the first Minister of Ethnic Affairs": an ordinal in lower case before a capitalised
+        // office counts holders; it opens no "First Minister".
+        if toks[i].key == "first", !toks[i].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized { return nil }
         var best: Int?
         var bestPlural = false
         var j = i, joined = ""
@@ -352,7 +355,9 @@ extension ExtractionContext {
                    toks[q].isAllCaps ? (2...8).contains(toks[q].key.utf8.count) : q == j + 1,
                    q + 1 >= toks.count || toks[q + 1].kind == .punct && !toks[q + 1].isHyphen
                     // Not "the PASTEF party": the body's name goes on in lower case.
-                    || !toks[q + 1].isCapitalized && !toks[q + 1].isAllCaps && toks[q + 1].key != "of" && !Self.orgHeads.contains(toks[q + 1].key) {
+                    // (Nor "of Ethnic and Religious Affairs": fields joined by "and".)
+                    || !toks[q + 1].isCapitalized && !toks[q + 1].isAllCaps && toks[q + 1].key != "of" && !Self.orgHeads.contains(toks[q + 1].key)
+                        && !(toks[q + 1].key == "and" && q + 2 < toks.count && toks[q + 2].isCapitalized && !toks[q].isAllCaps) {
                     pieces.append(text(toks, j, q + 1))
                     j = q + 1; continue
                 }
@@ -405,7 +410,9 @@ extension ExtractionContext {
                 if e == k + 2, !lower {
                     // ("… and Communications Nguyen Manh Hung": a family name written first opens the name.)
                     if nameFollows { return gz.familyNamesFirst.contains(toks[k + 1].key) ? k + 1 : e }
-                    e = k + 1
+                    // ("… and Religious Affairs, while": a field's word second, then the clause ends.)
+                    let fieldLast = gz.roleFields.contains(toks[k + 1].key) && (e == toks.count || toks[e].kind == .punct && !toks[e].isApostrophe && !toks[e].isHyphen)
+                    if !fieldLast { e = k + 1 }
                 }
                 // It ends the title at a comma, a full stop or the like ("… and Pensions, X"), never
                 // before a word ("… and Hegseth said") or a possessive ("… and Netanyahu's").
@@ -475,7 +482,12 @@ extension ExtractionContext {
                 }
                 // "Minister for Karamoja Affairs", "minister of cultural affairs": any word before "Affairs".
                 guard isField(t) || k + 1 < toks.count && toks[k + 1].key == "affairs" && t.kind == .word && (t.isCapitalized || lower)
-                        && !t.facts.contains(.givenName) && !t.isAllCaps && (toks[k + 1].isCapitalized || lower) else { break }
+                        && !t.facts.contains(.givenName) && !t.isAllCaps && (toks[k + 1].isCapitalized || lower)
+                    // "Minister of Ethnic and Religious Affairs": a first word no table lists, joined
+                    // to a last field that ends the title.
+                    || words.isEmpty && !lower && t.kind == .word && t.isCapitalized && !t.facts.contains(.givenName) && phrase(at: toks, k) == nil
+                        && k + 2 < toks.count && toks[k + 1].key == "and"
+                        && lastFieldEnd(k + 2, listed: false).map { e in gz.roleFields.contains(toks[e - 1].key) } == true else { break }
                 if !words.isEmpty, roleHead(toks, k) != nil, !gz.roleFields.contains(t.key) { break }
                 // "the ministers of Prime Minister X": another office of several words, not a field.
                 if words.isEmpty, !gz.roleFields.contains(t.key), let h = roleHead(toks, k), h.end > k + 1 { break }

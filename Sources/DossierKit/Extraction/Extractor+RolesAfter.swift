@@ -146,11 +146,23 @@ extension ExtractionContext {
                 if r.end < toks.count, toks[r.end].isPunct(",") { clauseEnd = r.end }
             }
             if e + 1 < toks.count, toks[e].isPunct(","), toks[e + 1].key == "who" {
-                // "X, who heads the Ministry of Health,".
-                if let r = portfolioRole(toks, e + 2, bare: false) { roles.append(r) }
+                // "X, who heads the Ministry of Health,"; "who headed …": a former office.
+                if let r = portfolioRole(toks, e + 2, bare: false) {
+                    let v = toks[e + 2].key == "had" ? e + 3 : e + 2
+                    roles.append(v < toks.count && ["headed", "led", "ran", "held"].contains(toks[v].key) ? "Former " + r : r)
+                }
                 var m = e + 2
                 while m < toks.count, m < e + 26, !toks[m].isPunct("."), !toks[m].isPunct(",") { m += 1 }
                 clauseEnd = m < toks.count && toks[m].isPunct(",") ? m : nil
+                // "X, who served in the embassies in Greece, Spain and Korea, becomes …": a list's
+                // commas inside the clause; its end is the comma a predicate follows.
+                if let c = clauseEnd, c + 1 < toks.count, !Self.predicateAnchors.contains(toks[c + 1].key), !Self.clauseVerbs.contains(toks[c + 1].key) {
+                    var n = c + 1
+                    while n + 1 < toks.count, n < e + 48, !toks[n].isPunct(".") {
+                        if toks[n].isPunct(","), Self.predicateAnchors.contains(toks[n + 1].key) { clauseEnd = n; break }
+                        n += 1
+                    }
+                }
             }
             if let c = clauseEnd, c + 1 < toks.count, toks[c].isPunct(","), let first = predicateRole(toks, c + 1), first.start > c + 1,
                !["a", "an"].contains(toks[first.start - 1].key) {
