@@ -128,4 +128,14 @@ struct WorldSeventeenthRoundTests {
         #expect(roles(c, "Kossi Adjo") == ["Minister of Foreign Affairs, Cooperation and Togolese Abroad"])
         #expect(roles(c, "Afi Dogbe") == ["Former Minister of Health", "Minister of Ethnic and Religious Affairs"])
     }
+
+    @Test("a by-line that names an outlet, or its newsroom or reporters, gives the outlet; a writer's name gives none")
+    func bylineOutlets() {
+        for (byline, outlet) in [("By Harbour Daily Online", "Harbour Daily Online"), ("By Lagoon Times Reporters", "Lagoon Times"), ("By Redacción Ventana", "Ventana")] {
+            let c = corpus(["Cabinet named\n\n\(byline)\n\nThe president named Kossi Adjo finance minister on Monday.\n"])
+            #expect(c.names(in: c.articles[0], .organization).contains(outlet), "\(byline)")
+        }
+        let d = corpus(["Cabinet named\n\nBy Ana Lima\n\nThe president named Kossi Adjo finance minister on Monday.\n"])
+        #expect(!d.names(in: d.articles[0], .organization).contains { $0.contains("Ana") })
+    }
 }

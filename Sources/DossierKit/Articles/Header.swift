@@ -375,9 +375,15 @@ enum Header {
         var name: String
         var marked = false
         if rest.contains("|"), parts.count >= 2 { name = parts[parts.count - 1]; marked = true } else if let first = parts.first { name = first } else { return nil }
-        for staff in [" staff reporter", " staff writer", " staff", " news desk", " desk", " bureau", " reporter", " correspondent"] where name.lowercased().hasSuffix(staff) {
+        for staff in [" staff reporter", " staff writer", " staff", " news desk", " desk", " bureau", " reporters", " reporter", " correspondent"] where name.lowercased().hasSuffix(staff) {
             name = String(name.dropLast(staff.count)); marked = true
         }
+        // "By Redacción Primicias": a newsroom's word in its own language, then the outlet.
+        for newsroom in ["redacción ", "redação ", "rédaction ", "redazione "] where name.lowercased().hasPrefix(newsroom) {
+            name = String(name.dropFirst(newsroom.count)); marked = true
+        }
+        // "By Daily Mirror Online", "By Sun Online": an outlet's own name.
+        if !marked, isOutletName(name) { marked = true }
         if !marked, parts.count >= 2, bylineCity(s) != nil { marked = true }
         guard marked else { return nil }
         let words = name.split(separator: " ")
