@@ -138,4 +138,14 @@ struct WorldSeventeenthRoundTests {
         let d = corpus(["Cabinet named\n\nBy Ana Lima\n\nThe president named Kossi Adjo finance minister on Monday.\n"])
         #expect(!d.names(in: d.articles[0], .organization).contains { $0.contains("Ana") })
     }
+
+    @Test("a headline's short form of a full name the body prints is that person, unless the body prints it alone too")
+    func headlineShortForm() {
+        let c = corpus(["Host welcomes counterpart Amir Rostami\n\nTEHRAN, May 2, 2024 - Hossein Amir Rostami, Iran's foreign minister, arrived on Monday. Rostami met officials.\n"])
+        #expect(c.articles[0].mentions.filter { $0.kind == .person }.map(\.entity).count == 3)
+        #expect(Set(c.articles[0].mentions.filter { $0.kind == .person }.map(\.entity)).count == 1)
+        // Printed alone in the body too, the short form is another person ("Nawaz Sharif", "Maryam Nawaz Sharif").
+        let d = corpus(["Nawaz Sharif returns\n\nLAHORE, May 2, 2024 - Maryam Nawaz Sharif welcomed her father. Nawaz Sharif thanked supporters.\n"])
+        #expect(Set(d.articles[0].mentions.filter { $0.kind == .person }.map(\.entity)).count == 2)
+    }
 }

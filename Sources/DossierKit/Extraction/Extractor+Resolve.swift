@@ -63,6 +63,28 @@ extension ExtractionContext {
             defer { if let c = clusterOf[i] { for w in name.skeletons.map(NameFold.key) where byWord[w]?.contains(c) != true { byWord[w, default: []].append(c) } } }
             put(i, fits.count == 1 ? fits[0] : nil)
         }
+        // A headline's short form of a full name the body prints ("Amir Abdollahian" over "Hossein
+        // Amir Abdollahian", "Morris Dixon" over "Dana Morris Dixon"): the same person, when the
+        // body never prints the short form and no other full name ends with it.
+        var into: [Int: Int] = [:]
+        for a in clusters.indices where clusters[a].allSatisfy({ [.title, .subtitle].contains(blocks[accepted[$0].block].kind) }) {
+            let shorts = distinct[a]
+            let targets = clusters.indices.filter { b in
+                b != a && clusters[b].contains { blocks[accepted[$0].block].kind == .paragraph } && distinct[b].contains { full in
+                    shorts.allSatisfy { $0.words.count < full.words.count && $0.isCompatible(with: full, tailOfGiven: true) } }
+            }
+            if targets.count == 1, into[targets[0]] == nil { into[a] = targets[0] }
+        }
+        if !into.isEmpty {
+            for (a, b) in into {
+                for m in clusters[a] { clusters[b].append(m) }
+                for n in distinct[a] where distinctSet[b].insert(n).inserted { distinct[b].append(n) }
+            }
+            let keep = clusters.indices.filter { into[$0] == nil }
+            clusters = keep.map { clusters[$0] }; distinct = keep.map { distinct[$0] }; distinctSet = keep.map { distinctSet[$0] }
+            clusterOf = [:]
+            for (c, ms) in clusters.enumerated() { for m in ms { clusterOf[m] = c } }
+        }
         for i in people where accepted[i].person?.isSingle ?? true {
             let name = accepted[i].person!
             var fits = clusters.indices.filter { c in names(c).contains { !$0.isSingle && $0.isCompatible(with: name) } }
