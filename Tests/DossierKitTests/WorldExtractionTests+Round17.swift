@@ -148,4 +148,28 @@ struct WorldSeventeenthRoundTests {
         let d = corpus(["Nawaz Sharif returns\n\nLAHORE, May 2, 2024 - Maryam Nawaz Sharif welcomed her father. Nawaz Sharif thanked supporters.\n"])
         #expect(Set(d.articles[0].mentions.filter { $0.kind == .person }.map(\.entity)).count == 2)
     }
+
+    @Test("a lower-case title, then a capitalised rank, then the name: both are the person's")
+    func lowerTitleThenRank() {
+        let c = one("The visit follows a trip to Accra by army chief General Kossi Adjo last week.")
+        #expect(roles(c, "Kossi Adjo") == ["Army Chief", "General"])
+    }
+
+    @Test("a place's name several countries share is the dateline country's place")
+    func sharedPlaceName() {
+        let body = "Jacinta Allan was sworn in as Victoria's premier. The Governor of Victoria, Margaret Gardner, swore her in."
+        let c = one(body, "MELBOURNE, Sept 27, 2023")
+        #expect(c.names(in: c.articles[0], .place).contains("Victoria"))
+        #expect(c.person("Margaret Gardner")?.roles.map(\.title) == ["Governor of Victoria"])
+        // From a city of another country, the shared name stays a given name's.
+        let d = one(body, "NAIROBI, Sept 27, 2023")
+        #expect(!d.names(in: d.articles[0], .place).contains("Victoria"))
+    }
+
+    @Test("a wire's report from a capital that marks its own leader keeps the country's officials its own; a national agency's report from abroad keeps its own country's")
+    func markedLeaderAtHome() {
+        let body = "Togo's military ruler Captain Ayite Kodjo on Sunday appointed a new government. Kossi Adjo becomes defence minister. Togo's rulers expelled French troops, and Togo and Togo's neighbours turned away from France."
+        let c = corpus(["Junta names government\n\nLome (AFP) - " + body + "\n"])
+        #expect(c.person("Kossi Adjo")?.country == "Togo")
+    }
 }

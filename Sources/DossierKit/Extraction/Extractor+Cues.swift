@@ -45,7 +45,7 @@ extension ExtractionContext {
         var j = i
         if j < toks.count, toks[j].key == "the" { j += 1 }
         guard j < toks.count, toks[j].isCapitalized || toks[j].isAllCaps, let (e, entry) = phrase(at: toks, j),
-              entry.kind == .place, let c = entry.country else { return nil }
+              entry.kind == .place, let c = placeCountry(entry) else { return nil }
         return (e, entry.name, c)
     }
 

@@ -207,13 +207,26 @@ extension ExtractionContext {
     /// foreign officials ("Iranian Foreign Minister X") and leave their own side unmarked, so:
     /// the dateline's country, unless people are marked with it and the report's one other main
     /// country (of the two most named) is never a mark: then that one.
+    /// The country of the agency the dateline credits, unless it is a wire service that reports on every country.
+    var agencyCountry: String? {
+        guard let agency = article.agency, case let keys = Gazetteer.keys(agency), let first = keys.first,
+              let entry = gz.phrases[first]?.first(where: { $0.keys == keys && $0.entry.kind == .organization })?.entry,
+              !gz.wireServices.contains(entry.name) else { return nil }
+        return entry.country
+    }
+
     func unmarkedCountry(_ weight: [String: Int], marked: Set<String>, setting: (country: String, cue: String)?) -> (country: String, cue: String)? {
         // Towns named without a dateline are weaker: their country must mark no one.
         let datelineCountry = article.dateline == nil && setting.map({ marked.contains($0.country) }) == true ? nil : setting?.country
         let main = weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 }.map(\.key)
         let others = main.filter { !marked.contains($0) }
         if let d = datelineCountry {
-            if marked.contains(d), others.count == 1 { return (others[0], "unmarked beside officials of " + d) }
+            // (Not when the report names the dateline's country twice as often: a wire's report from
+            // Ouagadougou marks "Burkina Faso's military ruler" for readers abroad.)
+            // A national agency's report from abroad leaves its own country's officials unmarked.
+            if marked.contains(d), others.count == 1, (weight[d] ?? 0) < 2 * (weight[others[0]] ?? 0) || agencyCountry == others[0] {
+                return (others[0], "unmarked beside officials of " + d)
+            }
             return (d, "unmarked in a report " + (setting?.cue ?? ""))
         }
         guard others.count == 1, !marked.isEmpty else { return nil }

@@ -260,7 +260,11 @@ extension ExtractionContext {
             let listed = determined || role.start > 0 && (Self.countWords.contains(toks[role.start - 1].key) || Self.determiners.contains(toks[role.start - 1].key))
             // ("Starmer told MPs Donald Trump had agreed": whom a plural was told names no holder.)
             if role.plural, role.start > 0, Self.tellingVerbs.contains(toks[role.start - 1].key) { i = max(i, role.end - 1); return }
+            // ("army chief General Asim Munir": a capitalised rank between a lower-case title and the name.)
+            let rankBetween = run.start > role.end && toks[role.end].isCapitalized
+                && parseRole(toks, role.end).map { $0.end == run.start && Self.ranks.contains(Gazetteer.joinedKey($0.title)) } == true
             if copula || (capitalised && rule != "predicate" && !(role.plural && !listed && toks[role.end].isPunct(","))) || run.start == role.end || (run.start > role.end && skipTitles(toks, role.end) == run.start)
+                || rankBetween
                 || (determined && toks[role.end].isPunct(",") && run.name.words.count >= 2 && (run.start == role.end + 1
                     // "Sudan's army chief, Lt. Gen. X": a rank between the comma and the name.
                     || !role.plural && !officeAfterComma && rule == "apposition" && run.start == k && !role.title.lowercased().hasSuffix("leader"))) {

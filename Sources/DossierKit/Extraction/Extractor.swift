@@ -94,7 +94,20 @@ struct ExtractionContext {
     /// Titles already read, by the byte where they start.
     let roleMemo = RoleMemo()
 
-    init(article: Article) { self.article = article }
+    /// The dateline's country: it tells apart places that share a name ("Victoria" in a report
+    /// from Melbourne).
+    let homeCountry: String?
+
+    init(article: Article) {
+        self.article = article
+        homeCountry = article.dateline.flatMap { Gazetteer.shared.country(ofPlace: $0) }
+    }
+
+    /// A place's country: its own, or, for a name places of several countries share, the
+    /// dateline's when it is one of them.
+    func placeCountry(_ e: GazetteerEntry) -> String? {
+        e.country ?? homeCountry.flatMap { e.sharedBy.contains($0) ? $0 : nil }
+    }
 
     mutating func tokenizeBlocks() {
         for b in article.blocks {
@@ -259,7 +272,9 @@ struct ExtractionContext {
             guard t.isCapitalized || t.isAllCaps || article, f.contains(.phraseFirst), let options = gz.phrases[t.key] else { continue }
             for n in options.indices {
                 if let e = matchPhrase(toks, i, options[n].keys, exactCase: options[n].entry.exactCase, firstMatches: true),
-                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) || placeBeforeComma(toks, i, e),
+                   !options[n].entry.ambiguous || Self.saysPlace(toks, i, e) || placeBeforeComma(toks, i, e)
+                    // ("Victoria's premier" in a report from Melbourne: a name its country's place shares.)
+                    || homeCountry.map { options[n].entry.sharedBy.contains($0) } == true && (e >= toks.count || !toks[e].isCapitalized || Gazetteer.subdivisionHeads.contains(toks[e].key)),
                    options[n].entry.kind != .place || t.key != "the" || Self.capitalisedThrough(toks, i, e) {
                     toks[i].phraseEnd = Int32(e); toks[i].phraseOption = Int32(n)
                     break
@@ -402,7 +417,7 @@ struct ExtractionContext {
                                                || i > 1 && toks[i - 1].key == "the" && Self.venueWords.contains(toks[i - 2].key))
                     add(b, i, end, venue ? .place : entry.kind, name: entry.name,
                         rule: entry.isDemonym ? "gazetteer:demonym" : entry.generic ? Self.genericBodyRule : Self.gazetteerRules[venue ? .place : entry.kind]!,
-                        country: entry.country)
+                        country: entry.kind == .place ? placeCountry(entry) : entry.country)
                 }
                 i += 1
             }

@@ -24,6 +24,9 @@ struct GazetteerEntry: Sendable {
     /// A government's seat that names the government ("the Kremlin said") and the building ("at
     /// the Kremlin"): a place where a locative puts someone in it.
     var seat = false
+    /// For a place's name no one country holds ("Victoria"): the countries whose places share it,
+    /// for a report set in one of them to tell which.
+    var sharedBy: [String] = []
 }
 
 /// A gazetteer phrase as token keys, and what it names. A class, so reading one from the table
@@ -144,6 +147,7 @@ final class Gazetteer: Sendable {
                 var e = GazetteerEntry(kind: .place, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
                 e.ambiguous = row.count > 4 && !row[4].isEmpty && row[4].contains("ambiguous")
                 e.generated = file != "places.tsv"
+                if row.count > 5 { e.sharedBy = multi(row[5]) }
                 for (n, form) in ([row[0]] + multi(row.count > 3 ? row[3] : nil)).enumerated() {
                     let k = Gazetteer.keys(form)
                     guard known.insert(k.joined(separator: " ")).inserted else { continue }
