@@ -247,7 +247,7 @@ public enum ArticleParser {
                     // "ARAB NEWS" above a caption and the dateline: a known outlet's name in capitals
                     // (not a section's: "TOP NEWS", "MIDDLE EAST").
                     outlet = line.text
-                } else if outlet == nil, Header.isOutletName(line.text) {
+                } else if outlet == nil, Header.isOutletName(line.text), !Header.sectionWords.contains(Header.firstWordKey(line.text)) {
                     // "Graphic Online" on a line of its own under the headline.
                     outlet = line.text
                 }

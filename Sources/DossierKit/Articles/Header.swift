@@ -396,6 +396,11 @@ enum Header {
         return name
     }
 
+    /// First words of a section's label that reads like an outlet's name ("World News", "Business Today").
+    static let sectionWords: Set<String> = ["world", "local", "latest", "business", "sports", "sport", "breaking", "top", "national",
+                                            "international", "opinion", "politics", "africa", "asia", "europe", "americas", "regional", "economy"]
+    static func firstWordKey(_ s: String) -> String { s.split(separator: " ").first.map { $0.lowercased() } ?? "" }
+
     static let bylineOpening = LinePattern("^(by|written by|reporting by)\\s+", caseInsensitive: true)
 
     /// "Kinley Dorji | Thimphu", "Camille Durand | World Desk": a writer's name of two to four

@@ -32,6 +32,8 @@ extension ExtractionContext {
                         var m = k + 2
                         if toks[m].key == "the" { m += 1 }
                         let s = m
+                        // ("the Committee on Monday", "on March 3", "on Ukraine aid": a day, a month or a place.)
+                        if m < toks.count, Self.monthKeys.contains(toks[m].key) || Self.weekdays.contains(toks[m].key) || countryAt(toks, m) != nil || placeAt(toks, m) != nil { break }
                         while m < toks.count, m < s + 4, toks[m].kind == .word, toks[m].isCapitalized || m > s && toks[m].key == "and", !toks[m].facts.contains(.givenName) { m += 1 }
                         while m > s, toks[m - 1].key == "and" { m -= 1 }
                         if m > s, m == toks.count || !toks[m].isCapitalized { end = m }
@@ -57,6 +59,7 @@ extension ExtractionContext {
 
     /// Bodies named for what they oversee, after "on" ("Committee on Foreign Affairs").
     static let committeeHeads: Set<String> = ["committee", "subcommittee", "commission", "panel"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// A body named after the country `c` that "of" at `j` opens ("of the Kenya Defence Forces",
     /// "of the Republic of Fiji Military Forces"): its end, and the country as an institution's.

@@ -35,6 +35,9 @@ extension ExtractionContext {
         // "of Public Administration, Provincial Councils and Local Government,": a list of
         // capitalised fields goes on after the comma.
         guard toks[e].isPunct(","), let l = capitalFieldList(toks, from: e) else { return false }
+        // ("of the Ports Authority, Tourism Development Authority and Export Board": bodies.)
+        let groups = l.words.filter { $0 != "," && $0 != "and" }
+        if groups.allSatisfy({ g in g.split(separator: " ").last.map { w in Self.orgHeads.contains(w.lowercased()) || Self.institutionHeads.contains(w.lowercased()) } == true }) { return false }
         return l.words.contains { g in g.split(separator: " ").contains { w in
             let key = w.lowercased(); return gz.roleFields.contains(key) || Self.hasFieldSuffix(key) } }
     }

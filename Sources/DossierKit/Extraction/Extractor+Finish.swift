@@ -198,7 +198,8 @@ extension ExtractionContext {
         // often as any other, and tells of no visit or talks (a local daily's report on its
         // government's bill names the neighbour that went before it; a royal visit years ago).
         guard byShare || datelineCountry != nil && top.value >= 4 && second * 3 <= top.value && atHome
-                || datelineCountry == nil && top.value >= 5 && second * 2 <= top.value && visitWordCount < 2 else { return nil }
+                || datelineCountry == nil && top.value >= 5 && second * 2 <= top.value && visitWordCount < 2
+                    && accepted.contains(where: { $0.rule == Self.genericBodyRule }) else { return nil }
         let cue = top.key == datelineCountry ? "a domestic report " + (setting?.cue ?? "") : "a domestic report on " + top.key
         return (top.key, cue)
     }
@@ -380,7 +381,9 @@ extension ExtractionContext {
             switch accepted[n].kind {
             case .country: weight[accepted[n].name, default: 0] += 1
             case .organization:
-                guard !gz.wireServices.contains(accepted[n].name), let k = accepted[n].country ?? (bodyNames ? countryNamed(inBody: accepted[n].name) : nil) else { continue }
+                // (A wire service reports on every country: its own weighs only from its home, "TOKYO (Kyodo)".)
+                guard let k = accepted[n].country ?? (bodyNames ? countryNamed(inBody: accepted[n].name) : nil),
+                      !gz.wireServices.contains(accepted[n].name) || k == setting?.country else { continue }
                 weight[k, default: 0] += 1
             default: break
             }

@@ -88,6 +88,17 @@ extension ExtractionContext {
                 || toks[e + 1].isCapitalized && !toks[e + 1].facts.contains(.givenName) && phrase(at: toks, e + 1) == nil,
               toks[e + 3].key == "and" || toks[e + 3].isPunct(",")
                 || toks[e + 3].kind == .word && !toks[e + 3].isCapitalized && !toks[e + 3].isAllCaps && !Self.runStops.contains(toks[e + 3].key) else { return false }
+        // A party's one word (not an acronym) only where the article lists several people so:
+        // "Squid Game (Netflix) returns" is no one's.
+        if !toks[e + 1].isAllCaps {
+            var groups = 0
+            for bt in blocks {
+                let ts = bt.tokens
+                for k in ts.indices.dropFirst() where k + 2 < ts.count && ts[k].isPunct("(") && ts[k + 2].isPunct(")") && ts[k - 1].isCapitalized
+                    && ts[k + 1].kind == .word && (ts[k + 1].isCapitalized || ts[k + 1].isAllCaps) { groups += 1 }
+            }
+            guard groups >= 3 else { return false }
+        }
         // The acronym named again elsewhere in the article, as a party is; a share's ticker is not.
         let acronym = toks[e + 1].text
         guard blocks.contains(where: { bt in bt.tokens.indices.contains { k in bt.tokens[k].text == acronym && !(k > 0 && bt.tokens[k - 1].isPunct("(")) } }) else { return false }

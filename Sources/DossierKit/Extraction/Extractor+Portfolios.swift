@@ -11,7 +11,8 @@ extension ExtractionContext {
         guard k + 3 < toks.count, Self.portfolioVerbs.contains(toks[k].key) else { return nil }
         let verb = toks[k].key
         // "takes over the foreign ministry"
-        if toks[k + 1].key == "over", k + 4 < toks.count { k += 1 }
+        let tookOver = toks[k + 1].key == "over"
+        if tookOver, k + 4 < toks.count { k += 1 }
         // "takes over finance, while …", "takes culture.": one portfolio's words, bare, ending the
         // clause (not "took over the presidency", "takes over security of the port").
         if toks[k + 1].key != "the", !["heads", "headed", "head", "leads", "led", "runs", "holds", "held"].contains(toks[k].key) {
@@ -20,7 +21,7 @@ extension ExtractionContext {
             while m < toks.count, m < k + 4, toks[m].kind == .word, !toks[m].isAllCaps, gz.roleFields.contains(toks[m].key), roleHead(toks, m) == nil { m += 1 }
             // "keeps social affairs and public health, and …": two portfolios' words joined.
             var joined = false
-            if m > k + 1, m + 1 < toks.count, toks[m].key == "and" {
+            if m > k + 1, m + 1 < toks.count, toks[m].key == "and", !["receives", "received", "heads", "headed", "head", "leads", "led", "runs"].contains(verb) {
                 var n = m + 1
                 while n < toks.count, n < m + 4, toks[n].kind == .word, !toks[n].isAllCaps, gz.roleFields.contains(toks[n].key) || gz.roleModifiers.contains(toks[n].key), roleHead(toks, n) == nil { n += 1 }
                 if n > m + 1, n == toks.count || toks[n].kind == .punct && !toks[n].isApostrophe && !toks[n].isHyphen { m = n; joined = true }
@@ -41,6 +42,10 @@ extension ExtractionContext {
             if let l = capitalFieldList(toks, from: m) {
                 return "Minister " + toks[k + 3].key + " " + text(toks, k + 4, m) + l.words.map { $0 == "," ? "," : " " + $0 }.joined()
             }
+            // The ministry's name ends its clause (not "the Ministry of Health's unit", "the Ministry
+            // of Defence hospital").
+            guard m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen
+                    || toks[m].kind == .word && !toks[m].isCapitalized && Self.afterMinistry.contains(toks[m].key) else { return nil }
             return "Minister " + toks[k + 3].key + " " + text(toks, k + 4, m)
         }
         var m = k + 2
@@ -53,7 +58,7 @@ extension ExtractionContext {
         if ["ministry", "portfolio"].contains(toks[m].key) { return fields.joined(separator: " ") + " Minister" }
         // "takes over the interior, and …": the field alone, ending the clause, after a verb of
         // taking (not "heads the security of the port").
-        guard bare, ["takes", "took", "take", "gets", "got", "keeps", "kept", "retains", "retained", "receives", "received", "assumes", "assumed"].contains(verb),
+        guard bare, tookOver, ["takes", "took", "take", "assumes", "assumed"].contains(verb),
               toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || ["while", "but", "whereas"].contains(toks[m].key),
               (k + 2..<m).allSatisfy({ toks[$0].key == "and" || gz.roleFields.contains(toks[$0].key) }) else { return nil }
         return fields.joined(separator: " ") + " Minister"
@@ -102,6 +107,9 @@ extension ExtractionContext {
         else { return nil }
         return "President of the " + article.string(in: body.range)
     }
+
+    /// Words that may follow a ministry's name a person heads ("… for two terms", "… since 2020").
+    static let afterMinistry: Set<String> = ["and", "for", "since", "until", "from", "in", "while", "but", "when", "under", "after", "before"]
 
     static let postHoldingVerbs: Set<String> = ["kept", "keeps", "retained", "retains", "holds", "held", "took", "takes", "assumed", "assumes"]
 

@@ -185,7 +185,7 @@ extension ExtractionContext {
             var m = j + 1
             while m < toks.count, m < j + 4, toks[m].kind == .word, toks[m].isCapitalized, gz.roleFields.contains(toks[m].key) || gz.roleModifiers.contains(toks[m].key),
                   roleHead(toks, m) == nil || gz.roleFields.contains(toks[m].key) { m += 1 }
-            if m > j + 1, m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen || !toks[m].isCapitalized && !toks[m].isAllCaps {
+            if m > j + 1, m == toks.count || toks[m].kind == .punct && !toks[m].isApostrophe && !toks[m].isHyphen {
                 pieces.append("and " + text(toks, j + 1, m))
                 j = m
             }
@@ -457,8 +457,9 @@ extension ExtractionContext {
                         k = l.end; break
                     }
                     // "of employment, the economy and agriculture": "the" before a listed field.
-                    if lower, !words.isEmpty, k + 2 < toks.count, toks[k + 1].key == "the", isField(toks[k + 2]), !toks[k + 2].isCapitalized,
-                       (k + 3..<min(toks.count, k + 7)).contains(where: { toks[$0].key == "and" }) {
+                    if lower, !words.isEmpty, k + 3 < toks.count, toks[k + 1].key == "the", isField(toks[k + 2]), !toks[k + 2].isCapitalized,
+                       roleHead(toks, k + 2) == nil, toks[k + 3].isPunct(",") || toks[k + 3].key == "and",
+                       roleHead(toks, k + 4) == nil, !(k + 4 < toks.count && toks[k + 4].key == "the") {
                         words[words.count - 1] += ","; words.append(toks[k + 1].text); k += 2; continue
                     }
                     guard !words.isEmpty, k + 1 < toks.count, isField(toks[k + 1]) || demonymField(k + 1) != nil,

@@ -158,8 +158,8 @@ extension ExtractionContext {
                 // commas inside the clause; its end is the comma a predicate follows.
                 if let c = clauseEnd, c + 1 < toks.count, !Self.predicateAnchors.contains(toks[c + 1].key), !Self.clauseVerbs.contains(toks[c + 1].key) {
                     var n = c + 1
-                    while n + 1 < toks.count, n < e + 48, !toks[n].isPunct(".") {
-                        if toks[n].isPunct(","), Self.predicateAnchors.contains(toks[n + 1].key) { clauseEnd = n; break }
+                    while n + 1 < toks.count, n < e + 48, !toks[n].isPunct("."), !Self.speechVerbs.contains(toks[n].key) {
+                        if toks[n].isPunct(","), Self.clauseEndVerbs.contains(toks[n + 1].key) { clauseEnd = n; break }
                         n += 1
                     }
                 }
@@ -331,6 +331,8 @@ extension ExtractionContext {
     }
 
     /// Words right before the office they give ("stays as", "remains", "becomes").
+    /// Finite verbs that may follow a subject's relative clause ("X, who served in …, becomes …").
+    static let clauseEndVerbs: Set<String> = ["becomes", "became", "is", "was", "remains", "remained", "takes", "took", "will", "joins", "joined", "stays", "returns"]
     static let officeGivers: Set<String> = ["as", "remains", "remained", "remain", "becomes", "became", "become", "stays"]
     /// "Climate Change and Energy Minister", "PPP leader": capitalised words (not a country's, with
     /// "and" or "of" between) from `k`, then an office: where the office starts, and the office.
@@ -338,7 +340,10 @@ extension ExtractionContext {
         // "sworn in as Selangor Menteri Besar": a province's or a city's office, right after its name.
         if toks[k].kind == .word, toks[k].isCapitalized, countryAt(toks, k) == nil, let p = placeAt(toks, k), p.end < toks.count, toks[p.end].isCapitalized,
            var r = parseRole(toks, p.end), r.start == p.end, !r.plural {
-            r.evidence = CountryEvidence.stronger(r.evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
+            // (A posting's city is where the holder serves: "Washington Ambassador", "Kabul Envoy".)
+            if !Self.envoyHeads.contains(where: { r.title.lowercased().hasSuffix($0) }) && !Self.postingHeads.contains(where: { r.title.lowercased().hasSuffix($0) }) {
+                r.evidence = CountryEvidence.stronger(r.evidence, CountryEvidence(country: p.country, strength: .institution, cue: p.name))
+            }
             return (p.end, r)
         }
         guard toks[k].kind == .word, toks[k].isCapitalized || toks[k].isAllCaps, countryAt(toks, k) == nil, placeAt(toks, k) == nil else { return nil }

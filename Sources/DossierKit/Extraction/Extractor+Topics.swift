@@ -11,7 +11,11 @@ extension ExtractionContext {
 
     /// True when the trigger in tokens `i..<e` is part of an office's name, not a subject.
     func isOfficeName(_ toks: [Token], _ i: Int, _ e: Int) -> Bool {
-        if e < toks.count, toks[e].kind == .word, toks[e].sentence == toks[i].sentence, Self.officeAfter.contains(toks[e].key) { return true }
+        if e < toks.count, toks[e].kind == .word, toks[e].sentence == toks[i].sentence, Self.officeAfter.contains(toks[e].key) {
+            // ("keeps the defence portfolio", not "its renewable energy portfolio": a firm's holdings.)
+            if toks[e].key.hasPrefix("portfolio") { return i > 0 && ["the", "his", "her"].contains(toks[i - 1].key) }
+            return true
+        }
         if i >= 2, toks[i - 1].kind == .word, ["of", "for", "on"].contains(toks[i - 1].key),
            toks[i - 2].kind == .word, Self.officeBefore.contains(toks[i - 2].key) { return true }
         // Further inside an office's field or a body's name: "Minister of National Defence",
@@ -37,8 +41,18 @@ extension ExtractionContext {
         guard i >= 1, e == toks.count || toks[e].kind == .punct && !toks[e].isHyphen && !toks[e].isApostrophe || ["while", "and", "but", "whereas"].contains(toks[e].key)
         else { return false }
         let v = toks[i - 1].key == "over" && i >= 2 ? i - 2 : i - 1
-        return toks[v].kind == .word && Self.portfolioVerbs.contains(toks[v].key)
+        // A person takes it ("Ana Ruiz takes culture", "she keeps defence"), not a country its
+        // supplies ("Kyiv gets missiles", "Nigeria gets oil").
+        guard toks[v].kind == .word, Self.portfolioVerbs.contains(toks[v].key), !Self.supplies.contains(toks[i].key), v >= 1 else { return false }
+        // ("the party also gets culture")
+        var s = v - 1
+        if s >= 1, ["also", "now", "still", "will"].contains(toks[s].key) { s -= 1 }
+        return ["he", "she"].contains(toks[s].key) || toks[s].isCapitalized && isNameToken(toks[s]) && countryAt(toks, s) == nil && placeAt(toks, s) == nil
+            || toks[s].isPunct(")") || toks[s].isPunct(",") || roleHead(toks, s) != nil || Self.partyWords.contains(toks[s].key)
     }
+
+    /// Things a country receives that name a topic whoever gets them.
+    static let supplies: Set<String> = ["weapons", "arms", "missiles", "drones", "gas", "oil", "electricity", "fuel", "lng", "uranium"]
 
     /// The trigger at `i` names a portfolio in a list of them: "the portfolios of social affairs,
     /// trade and transport", "takes charge of Transport, Highways and Ports", "keeps Defence and
