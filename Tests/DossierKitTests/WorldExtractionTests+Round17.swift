@@ -206,4 +206,14 @@ struct WorldSeventeenthRoundTests {
         let home = corpus(["Talks held\n\nTOKYO (Kyodo) -- Takeshi Iwaya held talks with South Korean Foreign Minister Cho Tae-yul on Monday.\n"])
         #expect(home.person("Takeshi Iwaya")?.country == "Japan")
     }
+
+    @Test("a demonym before a calling names the person's country, before the name or in a definite apposition")
+    func demonymBeforeCalling() {
+        let c = one("The bank launched the currency. Steve Hanke, the American economist at a university, dismissed it. Swiss lawyer Anna Keller agreed.", "HARARE, April 5, 2024")
+        #expect(c.person("Steve Hanke")?.country == "United States")
+        #expect(c.person("Anna Keller")?.country == "Switzerland")
+        // A description that is not a calling says nothing of the person.
+        let d = one("The bank launched the currency. Tendai Moyo, the American embassy's driver, agreed.", "HARARE, April 5, 2024")
+        #expect(d.person("Tendai Moyo")?.country != "United States")
+    }
 }

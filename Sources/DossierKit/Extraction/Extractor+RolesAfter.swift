@@ -31,6 +31,11 @@ extension ExtractionContext {
             var roles: [String] = []
             var evidence: CountryEvidence?
             var clauseEnd: Int?
+            // "American economist Steve Hanke": a demonym before a calling before the name.
+            if c.start >= 2, toks[c.start - 1].kind == .word, !toks[c.start - 1].isCapitalized, Self.occupations.contains(toks[c.start - 1].key),
+               let d = countryCue(toks, endingAt: c.start - 1), d.evidence.strength == .stated {
+                evidence = d.evidence
+            }
             if let (r, ev) = appositionRole(toks, e) {
                 clauseEnd = r.end
                 if r.ownCountry { accepted[n].ownCountryOffice = true }
@@ -92,6 +97,12 @@ extension ExtractionContext {
                 }
                 // "X, a senior Kenyan police officer,": the nationality the description gives.
                 if evidence == nil, ["a", "an"].contains(toks[e + 1].key), let d = describedNationality(toks, from: e + 2) { evidence = d }
+
+            }
+            // "X, the American economist at …": a definite description, by a calling.
+            if evidence == nil, e + 3 < toks.count, toks[e].isPunct(","), toks[e + 1].key == "the", let d = countryAt(toks, e + 2), d.demonym, d.end < toks.count,
+               toks[d.end].kind == .word, Self.occupations.contains(toks[d.end].key) {
+                evidence = CountryEvidence(country: d.name, strength: .stated, cue: text(toks, e + 1, d.end + 1))
             }
             // "President Mohamed Ould Ghazouani of Mauritania".
             if !c.roles.isEmpty, e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym {
