@@ -216,4 +216,14 @@ struct WorldSeventeenthRoundTests {
         let d = one("The bank launched the currency. Tendai Moyo, the American embassy's driver, agreed.", "HARARE, April 5, 2024")
         #expect(d.person("Tendai Moyo")?.country != "United States")
     }
+
+    @Test("without a dateline, the country a marked visitor arrived in is where the unmarked officials serve")
+    func visitHostWithoutDateline() {
+        let body = "Ghanaian President John Asante arrived in Togo on Saturday for a two-day state visit. He was greeted by Chief Minister Afi Dogbe. Earlier, Togolese Foreign Minister Kossi Adjo met US envoys, and Ghana's officials praised the trip."
+        let c = corpus(["Asante lands in Lome\n\n" + body + "\n"])
+        #expect(c.person("Afi Dogbe")?.country == "Togo")
+        // No arrival, no host: the officials stay unplaced.
+        let d = corpus(["Asante and Adjo meet\n\n" + body.replacingOccurrences(of: "arrived in Togo", with: "spoke") + "\n"])
+        #expect(d.person("Afi Dogbe")?.country != "Togo")
+    }
 }

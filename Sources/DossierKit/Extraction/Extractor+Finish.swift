@@ -94,7 +94,10 @@ extension ExtractionContext {
             } && f.ms.contains { acc[$0].predicateEvidence?.country == e.country }
             return byPredicateOnly ? nil : e.country
         })
-        let unmarked = unmarkedCountry(weights, marked: marked, setting: setting ?? protagonist)
+        // Without a dateline, a visit's host ("X arrived in Pakistan") sets where the unmarked
+        // officials serve, as a dateline would.
+        let host = article.dateline == nil ? visitHost() : nil
+        let unmarked = unmarkedCountry(weights, marked: marked, setting: host ?? setting ?? protagonist, strong: host != nil)
         // A visitor is of the report's one main country that is not the host's (the dateline's).
         if let host = article.dateline.flatMap({ gz.country(ofPlace: $0) }) {
             let guests = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 && $0.key != host }.map(\.key)
@@ -208,6 +211,25 @@ extension ExtractionContext {
     /// foreign officials ("Iranian Foreign Minister X") and leave their own side unmarked, so:
     /// the dateline's country, unless people are marked with it and the report's one other main
     /// country (of the two most named) is never a mark: then that one.
+    /// The country a visitor "arrived in", "landed in" or began a "visit to" in the report's first
+    /// paragraphs ("Iranian President X arrived in Pakistan on Saturday").
+    func visitHost() -> (country: String, cue: String)? {
+        var paragraphs = 0
+        for b in blocks.indices where blocks[b].kind == .paragraph {
+            paragraphs += 1
+            if paragraphs > 2 { break }
+            let toks = blocks[b].tokens
+            for i in toks.indices where i + 2 < toks.count && toks[i].kind == .word {
+                let arrival = Self.arrivalWords.contains(toks[i].key) && toks[i + 1].key == "in"
+                let visit = ["visit", "trip", "tour"].contains(toks[i].key) && toks[i + 1].key == "to"
+                guard arrival || visit, let c = countryAt(toks, i + 2), !c.demonym else { continue }
+                return (c.name, "a report of a visit to " + c.name)
+            }
+        }
+        return nil
+    }
+    static let arrivalWords: Set<String> = ["arrived", "arrives", "arriving", "landed", "lands", "landing"]
+
     /// The country of the agency the dateline credits, unless it is a wire service that reports on every country.
     var agencyCountry: String? {
         guard let agency = article.agency, case let keys = Gazetteer.keys(agency), let first = keys.first,
@@ -216,9 +238,9 @@ extension ExtractionContext {
         return entry.country
     }
 
-    func unmarkedCountry(_ weight: [String: Int], marked: Set<String>, setting: (country: String, cue: String)?) -> (country: String, cue: String)? {
+    func unmarkedCountry(_ weight: [String: Int], marked: Set<String>, setting: (country: String, cue: String)?, strong: Bool = false) -> (country: String, cue: String)? {
         // Towns named without a dateline are weaker: their country must mark no one.
-        let datelineCountry = article.dateline == nil && setting.map({ marked.contains($0.country) }) == true ? nil : setting?.country
+        let datelineCountry = article.dateline == nil && !strong && setting.map({ marked.contains($0.country) }) == true ? nil : setting?.country
         let main = weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).filter { $0.value >= 2 }.map(\.key)
         let others = main.filter { !marked.contains($0) }
         if let d = datelineCountry {
