@@ -1,0 +1,84 @@
+import Foundation
+
+/// The words of a title: its head ("Minister", "Chief of Army Staff") and the modifiers before it
+/// ("Deputy", "Foreign", "welfare").
+extension ExtractionContext {
+    /// Longest role head (one to four words) at `i`: returns its end and expansion.
+    func roleHead(_ toks: [Token], _ i: Int) -> (end: Int, text: String)? {
+        guard i < toks.count, toks[i].kind == .word else { return nil }
+        // Abbreviations match letter case exactly ("FM", "Gen", "Lt Gen").
+        for n in [2, 1] where toks[i].facts.contains(.abbreviationStart) {
+            var j = i, parts: [String] = []
+            while parts.count < n, j < toks.count {
+                if toks[j].kind == .word { parts.append(toks[j].text) } else if !toks[j].isPunct(".") && !toks[j].isHyphen { break }
+                j += 1
+            }
+            if parts.count == n, let exp = gz.roleAbbreviations[parts.joined(separator: " ")] {
+                if j < toks.count, toks[j].isPunct("."), !toks[j].spaceBefore { j += 1 }
+                return (j, exp)
+            }
+            if n == 2, parts.count == 2, let exp = gz.roleAbbreviations[parts.joined(separator: "-")] { return (j, exp) }
+        }
+        // A plural head ("Ministers") stands for the singular one.
+        // A short one only as an abbreviation's plural ("MPs", not "mps").
+        if toks[i].key.hasSuffix("s"), toks[i].key.count > 3 || toks[i].text.dropLast().allSatisfy({ $0.isUppercase }),
+           gz.roleHeads.contains(String(toks[i].key.dropLast())),
+           !gz.roleHeads.contains(toks[i].key) {
+            return (i + 1, String(toks[i].text.dropLast()))
+        }
+        guard gz.roleHeadFirst.contains(toks[i].key) else { return nil }
+        // "the first Minister of Ethnic Affairs": an ordinal in lower case before a capitalised
+        // office counts holders; it opens no "First Minister".
+        if toks[i].key == "first", !toks[i].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized { return nil }
+        var best: Int?
+        var bestPlural = false
+        var j = i, joined = ""
+        var words = 0
+        while j < toks.count, words < 6 {
+            if toks[j].kind == .punct {
+                if (toks[j].isHyphen || toks[j].isApostrophe) && !toks[j].spaceBefore { j += 1; continue }
+                break
+            }
+            joined += words == 0 ? toks[j].key : " " + toks[j].key
+            words += 1
+            j += 1
+            if gz.roleHeads.contains(joined) { best = j; bestPlural = false }
+            // "Vice-Presidents", "Prime Ministers": a plural head of several words.
+            else if words >= 2, joined.hasSuffix("s"), gz.roleHeads.contains(String(joined.dropLast())) { best = j; bestPlural = true }
+        }
+        return best.map { ($0, bestPlural ? String(text(toks, i, $0).dropLast()) : text(toks, i, $0)) }
+    }
+
+    func text(_ toks: [Token], _ s: Int, _ e: Int) -> String {
+        guard e > s else { return "" }
+        return article.string(in: TextRange(toks[s].range.start, toks[e - 1].range.end))
+    }
+
+    func roleModifier(_ toks: [Token], _ i: Int) -> Int? {
+        guard i < toks.count, toks[i].kind == .word else { return nil }
+        if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleModifiers.contains(toks[i].key + " " + toks[i + 1].key) { return i + 2 }
+        // "First Deputy Prime Minister", "first deputy prime minister", "the First President", "NZ
+        // First leader", but "the third president" and "Kenya's Third President" are the office
+        // alone: in lower case an ordinal ranks only deputies and secretaries ("third" counts them:
+        // "the third vice president to resign"), and after a possessive it counts holders.
+        if gz.roleModifiers.contains(toks[i].key) {
+            // (The only ordinals among the modifiers: compared, not hashed, as modifiers are read often.)
+            if case let k = toks[i].key, k == "first" || k == "second" || k == "third",
+               toks[i].isCapitalized ? i >= 2 && toks[i - 2].isApostrophe && toks[i - 1].key == "s"
+                                     : toks[i].key == "third" || !(i + 1 < toks.count && ["deputy", "vice", "secretary"].contains(toks[i + 1].key)) { return nil }
+            return i + 1
+        }
+        // A portfolio right before an office names it: "welfare minister", "Economics Minister".
+        if i + 1 < toks.count, toks[i + 1].kind == .word, gz.roleFields.contains(toks[i].key), gz.roleHeadFirst.contains(toks[i + 1].key) { return i + 1 }
+        // "internal affairs minister", "mineral resources minister": fields one after another.
+        if gz.roleFields.contains(toks[i].key) {
+            var k = i + 1
+            while k < toks.count, k < i + 3, toks[k].kind == .word, gz.roleFields.contains(toks[k].key), toks[k].isCapitalized == toks[i].isCapitalized { k += 1 }
+            if k > i + 1, k < toks.count, toks[k].kind == .word, gz.roleHeadFirst.contains(toks[k].key) { return i + 1 }
+        }
+        return nil
+    }
+
+    /// Words of when an office was held, which may stand before a demonym and the office.
+    static let tenureModifiers: Set<String> = ["former", "late", "outgoing", "then", "ex", "acting", "interim", "incoming"]
+}
