@@ -226,4 +226,12 @@ struct WorldSeventeenthRoundTests {
         let d = corpus(["Asante and Adjo meet\n\n" + body.replacingOccurrences(of: "arrived in Togo", with: "spoke") + "\n"])
         #expect(d.person("Afi Dogbe")?.country != "Togo")
     }
+
+    @Test("French's plural article before a plural noun names a body, not a person called Les")
+    func frenchPluralArticle() {
+        let c = one("Maxime Prévot, who led Les Engagés through the campaign, spoke, and Les Républicains agreed. Les Murray, a poet, read.", "BRUSSELS, May 2, 2024")
+        #expect(c.person("Les Engagés") == nil)
+        #expect(c.person("Les Républicains") == nil)
+        #expect(c.person("Les Murray") != nil)
+    }
 }

@@ -72,6 +72,8 @@ extension ExtractionContext {
         return j
     }
 
+    static let frenchPluralEndings = ["és", "ées", "ains", "aines", "istes", "aux", "iens", "ais"]
+
     /// True when the tokens before `mark` ("/" or ":") are a photo's credit opening a parenthesis
     /// or its block: "(AP Photo/", "(Photo:", "Photo:".
     static func photoCredit(_ toks: [Token], before mark: Int) -> Bool {
@@ -397,6 +399,9 @@ extension ExtractionContext {
                 // An article before capitalised words makes them a thing's name, not a person's:
                 // "the Holy Quran", "an Amiri Order", "the Amiri Diwan".
                 if i > 0, ["the", "a", "an"].contains(toks[i - 1].key), !toks[i - 1].isCapitalized { continue }
+                // French's plural article before a plural noun is a body's name ("Les Engagés", "Les
+                // Républicains"), not the given name Les.
+                if t.key == "les", i + 1 < toks.count, case let next = toks[i + 1].text.lowercased(), Self.frenchPluralEndings.contains(where: { next.hasSuffix($0) }) { continue }
                 // Rules 3 to 5 read the same name at i: read it once.
                 // After a country's possessive, a place's one word may open a name ("Paraguay's Santiago Peña").
                 // ("Mauritius' Pravind Jugnauth": a name ending in s takes the apostrophe alone.)
