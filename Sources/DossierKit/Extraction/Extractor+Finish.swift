@@ -211,18 +211,23 @@ extension ExtractionContext {
     /// foreign officials ("Iranian Foreign Minister X") and leave their own side unmarked, so:
     /// the dateline's country, unless people are marked with it and the report's one other main
     /// country (of the two most named) is never a mark: then that one.
-    /// The country a visitor "arrived in", "landed in" or began a "visit to" in the report's first
-    /// paragraphs ("Iranian President X arrived in Pakistan on Saturday").
+    /// The country a visitor the report marks as another country's "arrived in" or "landed in", in
+    /// its first paragraphs ("Iranian President X arrived in Pakistan on Saturday"; not "a visit to
+    /// Iran by Prime Minister Y", whose visitor is the report's own).
     func visitHost() -> (country: String, cue: String)? {
         var paragraphs = 0
         for b in blocks.indices where blocks[b].kind == .paragraph {
             paragraphs += 1
             if paragraphs > 2 { break }
             let toks = blocks[b].tokens
-            for i in toks.indices where i + 2 < toks.count && toks[i].kind == .word {
-                let arrival = Self.arrivalWords.contains(toks[i].key) && toks[i + 1].key == "in"
-                let visit = ["visit", "trip", "tour"].contains(toks[i].key) && toks[i + 1].key == "to"
-                guard arrival || visit, let c = countryAt(toks, i + 2), !c.demonym else { continue }
+            for i in toks.indices where i + 2 < toks.count && toks[i].kind == .word && Self.arrivalWords.contains(toks[i].key) && toks[i + 1].key == "in" {
+                guard let c = countryAt(toks, i + 2), !c.demonym else { continue }
+                // The arrival's subject is marked with another country earlier in its sentence.
+                let marked = accepted.indices.contains { n in
+                    accepted[n].kind == .country && accepted[n].block == b && accepted[n].end <= i && accepted[n].name != c.name
+                        && toks[accepted[n].start].sentence == toks[i].sentence
+                }
+                guard marked else { continue }
                 return (c.name, "a report of a visit to " + c.name)
             }
         }
