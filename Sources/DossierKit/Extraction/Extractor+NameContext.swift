@@ -81,13 +81,13 @@ extension ExtractionContext {
         let e = run.end
         // Not the end of a body's name ("the National Agency for Election Management (ANGE)").
         if run.start > 0, ["for", "of", "and", "de", "du", "des", "the"].contains(toks[run.start - 1].key) { return false }
-        // (Or a party's one capitalised word, "Frank Peeters (Vooruit) keeps health": then a verb
-        // may follow, as after an acronym.)
-        guard e + 3 < toks.count, toks[e].isPunct("("), toks[e + 1].kind == .word, toks[e + 2].isPunct(")"),
-              toks[e + 1].isAllCaps && (2...6).contains(toks[e + 1].text.utf8.count)
-                || toks[e + 1].isCapitalized && !toks[e + 1].facts.contains(.givenName) && phrase(at: toks, e + 1) == nil,
+        // (Or a party's one capitalised word, "Frank Peeters (Vooruit) keeps health", after which a
+        // verb may follow too.)
+        guard e + 3 < toks.count, toks[e].isPunct("("), toks[e + 1].kind == .word, toks[e + 2].isPunct(")") else { return false }
+        let acronymParty = toks[e + 1].isAllCaps && (2...6).contains(toks[e + 1].text.utf8.count)
+        guard acronymParty || toks[e + 1].isCapitalized && !toks[e + 1].facts.contains(.givenName) && phrase(at: toks, e + 1) == nil,
               toks[e + 3].key == "and" || toks[e + 3].isPunct(",")
-                || toks[e + 3].kind == .word && !toks[e + 3].isCapitalized && !toks[e + 3].isAllCaps && !Self.runStops.contains(toks[e + 3].key) else { return false }
+                || !acronymParty && toks[e + 3].kind == .word && !toks[e + 3].isCapitalized && !toks[e + 3].isAllCaps && !Self.runStops.contains(toks[e + 3].key) else { return false }
         // A party's one word (not an acronym) only where the article lists several people so:
         // "Squid Game (Netflix) returns" is no one's.
         if !toks[e + 1].isAllCaps {
