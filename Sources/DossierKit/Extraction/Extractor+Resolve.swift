@@ -111,6 +111,18 @@ extension ExtractionContext {
                 let exact = fits.filter { c in names(c).contains { n in !n.isSingle && n.words.contains { TextFolding.key($0) == word } } }
                 if !exact.isEmpty { fits = exact }
             }
+            // "General Maïga" after "General Abdoulaye Maïga" and "premier Choguel Kokalla Maïga":
+            // the one whose title it repeats.
+            if fits.count > 1, !accepted[i].roles.isEmpty {
+                let titles = accepted[i].roles.map { $0.lowercased() }
+                let titled = fits.filter { c in
+                    clusters[c].contains { m in accepted[m].roles.contains { r in
+                        let held = r.lowercased()
+                        return titles.contains { held == $0 || held.hasSuffix(" " + $0) }
+                    } }
+                }
+                if !titled.isEmpty { fits = titled }
+            }
             let pick = nearest(fits, before: accepted[i].range.start)
             put(i, pick)
         }
@@ -162,7 +174,17 @@ extension ExtractionContext {
                 // A full name met again where no rule saw it ("sisters Aleema Khan and …").
                 if run.name.words.count >= 2 {
                     let r = range(b, run.start, run.end)
-                    let same = clusters.indices.filter { c in clusters[c].contains { accepted[$0].person?.joined == run.name.joined } }
+                    var same = clusters.indices.filter { c in clusters[c].contains { accepted[$0].person?.joined == run.name.joined } }
+                    // "Choguel Maïga" after "Choguel Kokalla Maïga": the full name without a middle
+                    // word, when it shortens exactly one.
+                    if same.isEmpty {
+                        let words = run.name.words.map(TextFolding.key)
+                        same = clusters.indices.filter { c in clusters[c].contains { m in
+                            guard let n = accepted[m].person, n.words.count > words.count, TextFolding.key(n.words[0]) == words[0],
+                                  TextFolding.key(n.words.last!) == words.last! else { return false }
+                            return n.isCompatible(with: run.name)
+                        } }
+                    }
                     if same.count == 1, !isCovered(b, run.start, run.end) {
                         var c = Candidate(block: b, start: run.start, end: run.end, range: r, kind: .person, name: text(b, run.start, run.end),
                                           priority: gz.priority(of: "full-name-again"), rule: "full-name-again", country: nil)

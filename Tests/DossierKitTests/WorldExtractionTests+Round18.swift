@@ -1,0 +1,57 @@
+@testable import DossierKit
+import Testing
+
+/// The rules written from a fifteenth writer's reports (parties named with their leaders, titles
+/// kept, namesakes told apart by their titles): each with the input it reads and one it must leave
+/// alone. Every sentence is written for the test.
+@Suite("World news extraction: reports of an eighteenth round")
+struct WorldEighteenthRoundTests {
+    func one(_ body: String, _ dateline: String = "LOME, May 2, 2024") -> Corpus { corpus([WorldExtractionTests.report(dateline, body)]) }
+    func roles(_ c: Corpus, _ name: String) -> [String] { c.person(name)?.roles.map(\.title).sorted() ?? [] }
+
+    @Test("a party 'led by' a person makes them its leader, past an acronym and an honorific; another body does not")
+    func partyLedBy() {
+        let c = one("The Union for Renewal Party (URP), led by Tan Sri Kossi Adjo, won three seats. The Rally Front, led by Afi Dogbe, won two.")
+        #expect(roles(c, "Kossi Adjo") == ["Leader of the Union for Renewal Party"])
+        #expect(roles(c, "Afi Dogbe") == ["Leader of the Rally Front"])
+        let d = one("The Minority in Parliament, led by Koffi Mensah, walked out. The National Security Agency, led by Ama Sika, said so. The Unity Government, led by Yao Kodjo, fell.")
+        #expect(roles(d, "Koffi Mensah").isEmpty)
+        #expect(roles(d, "Ama Sika").isEmpty)
+        #expect(roles(d, "Yao Kodjo").isEmpty)
+    }
+
+    @Test("a party led by someone with a title of their own keeps that title alone")
+    func ledByTitled() {
+        let c = one("The Unity Party, led by Prime Minister Kossi Adjo, won the vote.")
+        #expect(roles(c, "Kossi Adjo") == ["Prime Minister"])
+    }
+
+    @Test("'keeps the title of' and 'takes the post of' give the office; 'the title of' after another verb does not")
+    func titleOf() {
+        let c = one("The premier's deputy, Kossi Adjo, keeps the title of Deputy Premier. Afi Dogbe took the post of foreign minister. Koffi Mensah mocked the title of Deputy Premier.")
+        #expect(roles(c, "Kossi Adjo").contains("Deputy Premier"))
+        #expect(roles(c, "Afi Dogbe") == ["Foreign Minister"])
+        #expect(roles(c, "Koffi Mensah").isEmpty)
+    }
+
+    @Test("a ministry's field may be a service")
+    func civilService() {
+        let c = one("Kossi Adjo is deputy prime minister and minister of civil service in the new government.")
+        #expect(roles(c, "Kossi Adjo") == ["Deputy Prime Minister", "Minister of Civil Service"])
+    }
+
+    @Test("a surname with a title goes to the namesake who holds that title, not to the nearer one")
+    func namesakeByTitle() {
+        let c = one("The ruler appointed General Abdoulaye Maiga as prime minister, a day after dismissing premier Choguel Kokalla Maiga. General Maiga had stood in before.")
+        let general = c.person("Abdoulaye Maiga")
+        #expect(general?.aliases.contains("Maiga") == true)
+        #expect(c.person("Choguel Kokalla Maiga")?.aliases.contains("Maiga") != true)
+    }
+
+    @Test("a full name printed without its middle word is the same person; a different first word is not")
+    func middleWordDropped() {
+        let c = one("Premier Choguel Kokalla Maiga spoke on Monday. The dismissal of Choguel Maiga followed. Abdoulaye Maiga was named.")
+        #expect(c.person("Choguel Kokalla Maiga")?.aliases.contains("Choguel Maiga") == true)
+        #expect(c.person("Choguel Kokalla Maiga")?.aliases.contains("Abdoulaye Maiga") != true)
+    }
+}
