@@ -54,4 +54,37 @@ struct WorldEighteenthRoundTests {
         #expect(c.person("Choguel Kokalla Maiga")?.aliases.contains("Choguel Maiga") == true)
         #expect(c.person("Choguel Kokalla Maiga")?.aliases.contains("Abdoulaye Maiga") != true)
     }
+
+    @Test("'Mir' before a Baloch name is kept and the name without it is the same person")
+    func mirParticle() {
+        let c = one("Party leader Mir Sarfraz Bugti was elected unopposed. Sarfraz Bugti thanked the house.", "QUETTA, Mar 2 (APP):")
+        #expect(c.person("Mir Sarfraz Bugti")?.aliases.contains("Sarfraz Bugti") == true)
+    }
+
+    @Test("a town's word after a title's given name is a family name; after a bare name it stays a town")
+    func townAsFamilyName() {
+        let c = one("The budget was drawn up by Finance Minister Fernando Medina. Caretaker Chief Minister Mir Ali Mardan Khan Domki resigned.")
+        #expect(c.person("Fernando Medina") != nil)
+        #expect(c.person("Mir Ali Mardan Khan Domki") != nil)
+        let d = one("Pilgrims travelled from Mecca to Medina on Friday.")
+        #expect(d.names(in: d.articles[0], .place).contains("Medina"))
+    }
+
+    @Test("a province between a title and a name is the office's; a city there is not")
+    func provinceAfterTitle() {
+        let c = one("Governor Balochistan Malik Abdul Wali Kakar administered the oath. Chief Minister Punjab Maryam Nawaz spoke.", "QUETTA, Mar 2 (APP):")
+        #expect(roles(c, "Malik Abdul Wali Kakar") == ["Governor of Balochistan"])
+        #expect(roles(c, "Maryam Nawaz") == ["Chief Minister of Punjab"])
+        let d = one("Secretary of State Victoria Nuland spoke.")
+        #expect(d.person("Victoria Nuland") != nil)
+    }
+
+    @Test("'the X seat' after a verb of winning is a constituency, and an honorific there makes no person")
+    func namedSeat() {
+        let c = one("Jagdeep Singh Deo retained the Datuk Keramat seat. Lim Guan Eng won the Air Putih seat. Labour won the Senate seat.", "GEORGE TOWN, Aug 14 (Bernama) --")
+        #expect(c.person("Keramat") == nil)
+        #expect(c.names(in: c.articles[0], .place).contains("Datuk Keramat"))
+        #expect(c.names(in: c.articles[0], .place).contains("Air Putih"))
+        #expect(!c.names(in: c.articles[0], .place).contains("Senate"))
+    }
 }

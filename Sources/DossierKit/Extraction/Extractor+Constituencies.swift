@@ -17,6 +17,9 @@ extension ExtractionContext {
     static let seatWords: Set<String> = ["seat", "riding", "constituency", "electorate"]
     /// "after representing Rae Bareli in the Lok Sabha": a seat held in a legislature.
     static let representWords: Set<String> = ["representing", "represents", "represented", "represent"]
+    /// Verbs of winning or holding a seat.
+    static let seatVerbs: Set<String> = ["won", "win", "wins", "retained", "retain", "retains", "held", "holds", "hold", "kept", "keeps",
+                                         "lost", "loses", "contested", "contests", "defended", "defends", "took", "takes", "gained", "gains"]
     static let afterSeatTerm: Set<String> = ["for", "since", "until", "from", "between", "before", "after", "and"]
     static let legislatureWords: Set<String> = ["lok", "rajya", "parliament", "house", "assembly", "senate", "congress", "commons",
                                                 "legislature", "bundestag", "majlis", "knesset", "diet", "duma", "sejm", "storting", "riksdag"]
@@ -64,6 +67,18 @@ extension ExtractionContext {
                     add(b, s, e, .place, name: text(b, s, e), rule: "represented-seat")
                     i = e - 1
                     continue
+                }
+                // "retained the Air Putih seat", "won the Datuk Keramat seat": a seat's capitalised
+                // name between "the" after a verb of winning or holding and the seat's word.
+                if Self.seatWords.contains(t.key), i >= 3, toks[i + 1].key != "of" {
+                    var s = i
+                    while s > 0, i - s < 4, isNameWord(toks[s - 1]), toks[s - 1].isCapitalized, !toks[s - 1].isAllCaps,
+                          !Self.legislatureWords.contains(toks[s - 1].key) { s -= 1 }
+                    if s < i, s >= 2, parseRole(toks, s) == nil, toks[s - 1].key == "the", Self.seatVerbs.contains(toks[s - 2].key),
+                       countryAt(toks, s) == nil, phrase(at: toks, s).map({ [.organization, .country].contains($0.entry.kind) }) != true {
+                        add(b, s, i, .place, name: text(b, s, i), rule: "constituency")
+                        continue
+                    }
                 }
                 let introduced = Self.memberWords.contains(t.key) && toks[i + 1].key == "for" || Self.legislatorWords.contains(t.key) && toks[i + 1].key == "from"
                     || Self.seatWords.contains(t.key) && toks[i + 1].key == "of"

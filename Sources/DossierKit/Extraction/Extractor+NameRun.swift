@@ -184,6 +184,10 @@ extension ExtractionContext {
                !(entry.kind == .place && e == j + 1 && words.count == 2 && !strict && j >= 2 && toks[j - 2].facts.contains(.givenName)
                  && toks[j - 2].isCapitalized && toks[j - 1].kind == .word && toks[j - 1].isCapitalized
                  && (e >= toks.count || toks[e].kind == .punct && !toks[e].isApostrophe || !toks[e].isCapitalized && !toks[e].isAllCaps)),
+               // A town's one word right after a given name that a title or a particle opened is a
+               // family name: "Finance Minister Fernando Medina", "Mir Ali Mardan Khan Domki".
+               !(entry.kind == .place && e == j + 1 && words.count == 1 && (afterTitle || !particles.isEmpty) && !strict
+                 && toks[j - 1].facts.contains(.givenName) && toks[j - 1].isCapitalized && !Self.monthKeys.contains(toks[j - 1].key)),
                !(afterTitle && words.isEmpty && j == k && e == j + 1 && (entry.kind == .place || entry.kind == .country) && !entry.isDemonym
                  && j + 1 < toks.count && isNameToken(toks[j + 1]) && (phrase(at: toks, j + 1) == nil || twoTownsNamed(toks, j + 1))),
                // "Daw Aung San Suu Kyi": a place's words after a title, with name words after them.

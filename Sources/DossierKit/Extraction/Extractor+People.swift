@@ -379,7 +379,9 @@ extension ExtractionContext {
                 }
                 // 2. Honorific title: "Mr Ali Raza", "Dr. Ahmed".
                 let afterTitle = skipTitles(toks, i)
-                if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords, afterTitle: true) {
+                // ("the Datuk Keramat seat": a constituency named after a person, not the person.)
+                if afterTitle > i, let run = nameRun(b, afterTitle, bodyWords: bodyWords, afterTitle: true),
+                   !(i > 0 && toks[i - 1].key == "the" && run.end < toks.count && Self.seatWords.contains(toks[run.end].key)) {
                     // "His Majesty King Maha Vajiralongkorn": an office among the honorifics.
                     var offices: [String] = []
                     var j = i + 1

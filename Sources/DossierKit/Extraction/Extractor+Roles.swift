@@ -28,8 +28,24 @@ extension ExtractionContext {
             m.title += " of " + body
             r = m
         }
+        // "Governor Balochistan Malik Abdul Wali Kakar", "Chief Minister Punjab Maryam Nawaz": a
+        // province's name between a title and a name is the office's.
+        if var m = r, !m.plural, m.end < toks.count, !Self.containsOfWord(m.title), let p = provinceAfterTitle(toks, m.end) {
+            m.title += " of " + text(toks, m.end, p)
+            m.end = p
+            r = m
+        }
         roleMemo.titles[key] = .some(r)
         return r
+    }
+
+    /// Where a province's name at `i` ends, when a name follows it: an unambiguous province's
+    /// name, capitalised, then a name's word that starts no title.
+    func provinceAfterTitle(_ toks: [Token], _ i: Int) -> Int? {
+        guard toks[i].isCapitalized, !toks[i].isAllCaps, let (e, entry) = phrase(at: toks, i), entry.kind == .place, entry.province, !entry.ambiguous,
+              e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, isNameToken(toks[e]), !toks[e].facts.contains(.roleStart),
+              phrase(at: toks, e) == nil else { return nil }
+        return e
     }
 
     /// `parseRole` without the memo.
