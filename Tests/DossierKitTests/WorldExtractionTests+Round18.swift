@@ -87,4 +87,12 @@ struct WorldEighteenthRoundTests {
         #expect(c.names(in: c.articles[0], .place).contains("Air Putih"))
         #expect(!c.names(in: c.articles[0], .place).contains("Senate"))
     }
+
+    @Test("a first word that is a Japanese name does not make a name with letters Japanese lacks Japanese")
+    func japaneseSpelling() {
+        #expect(!Gazetteer.japaneseSpelling("Kilman"))
+        #expect(Gazetteer.japaneseSpelling("Shinzo") && Gazetteer.japaneseSpelling("Fumio") && Gazetteer.japaneseSpelling("Chiyoko"))
+        let c = one("Parliament voted to remove Sato Kilman and elected Charlot Salwai to replace him. Kilman conceded.", "PORT VILA, Vanuatu —")
+        #expect(c.person("Sato Kilman")?.country == "Vanuatu")
+    }
 }

@@ -18,7 +18,11 @@ extension Gazetteer {
         // The family name's traditions and its given names'; but given names that all share one of
         // the family name's keep to those ("Park Jin" is Korean, though "Jin" is a Japanese name too;
         // "Ko Wen-je", "Ho Duc Phoc" take their given names' traditions as well).
-        if name.familyFirst, let family = familyNameTraditions[firstKey] {
+        // A Japanese name is spelt in Japanese's own letters: "Sato Kilman" (with an "l") is no
+        // Japanese name, whatever its first word.
+        let others = name.words.dropFirst()
+        func japaneseOnly(_ ts: Set<String>) -> Bool { ts == ["japanese"] && others.contains { !Self.japaneseSpelling($0) } }
+        if name.familyFirst, let family = familyNameTraditions[firstKey], !japaneseOnly(family) {
             // Each part of a hyphenated given name on its own ("Wen" of "Wen-je" is Chinese only).
             let given = name.words.dropFirst().flatMap { $0.split(separator: "-").map { eastOnly(String($0)) } }.filter { !$0.isEmpty }
             // (Not narrowed to what all share: the lists know "Jung" of "Cho Jung-tai", a Taiwanese
@@ -27,12 +31,23 @@ extension Gazetteer {
             return .eastAsian(given.reduce(family) { $0.union($1) })
         }
         let east = eastOnly(first)
-        if !east.isEmpty { return .eastAsian(east) }
+        if !east.isEmpty, !japaneseOnly(east) { return .eastAsian(east) }
         if name.chain != nil { return .patronymicChain }
         if name.chain == nil, let t = givenNameTraditions[firstKey], t.traditions.isEmpty, familyNameTraditions[firstKey] == nil {
             return .elsewhere
         }
         return .unknown
+    }
+
+    /// Whether a word may be a Japanese name in Latin letters (Hepburn or Kunrei): no l, q, v or x,
+    /// and a "c" only in "ch".
+    static func japaneseSpelling(_ word: String) -> Bool {
+        let b = Array(TextFolding.key(word).utf8)
+        for (i, c) in b.enumerated() {
+            if c == UInt8(ascii: "l") || c == UInt8(ascii: "q") || c == UInt8(ascii: "v") || c == UInt8(ascii: "x") { return false }
+            if c == UInt8(ascii: "c"), i + 1 >= b.count || b[i + 1] != UInt8(ascii: "h") { return false }
+        }
+        return true
     }
 
     /// Whether officials of `country` carry names of `tradition`.
