@@ -95,4 +95,19 @@ struct WorldEighteenthRoundTests {
         let c = one("Parliament voted to remove Sato Kilman and elected Charlot Salwai to replace him. Kilman conceded.", "PORT VILA, Vanuatu —")
         #expect(c.person("Sato Kilman")?.country == "Vanuatu")
     }
+
+    @Test("a party's name after words of where it stands; a lower-case word of another kind opens none")
+    func partyAfterPoliticalWords() {
+        let c = one("Ama Sika, who heads the far-right Renewal party, demanded elections. The right-wing Democratic Centre party celebrated. The big Yellow party lost.")
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains("Renewal") && orgs.contains("Democratic Centre"), "\(orgs)")
+        #expect(!orgs.contains("Yellow"))
+    }
+
+    @Test("a company named by its industry's word: resources, minerals, mining")
+    func companyHeads() {
+        let c = one("The mine belongs to Atlantic Minerals, and London-listed Savannah Resources is developing another. The Electoral College met.")
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains("Atlantic Minerals") && orgs.contains("Savannah Resources") && orgs.contains("Electoral College"), "\(orgs)")
+    }
 }

@@ -13,11 +13,12 @@ extension ExtractionContext {
         "broadcasting", "television", "radio", "airlines", "airways", "petroleum", "energy", "holdings",
         "corp", "inc", "ltd", "llc", "plc", "gmbh", "democrats", "brigades", "battalion", "regiment",
         "industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications", "railways", "motors",
-        "investments", "logistics", "telecom",
+        "investments", "logistics", "telecom", "resources", "minerals", "mining", "metals", "college",
     ]
     /// The heads of companies' names, which "and" does not join to another name.
     static let companyHeads: Set<String> = ["industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications",
-                                            "railways", "motors", "investments", "logistics", "holdings", "airlines", "airways", "telecom"]
+                                            "railways", "motors", "investments", "logistics", "holdings", "airlines", "airways", "telecom",
+                                            "resources", "minerals", "mining", "metals"]
     static let placeHeads: Set<String> = [
         "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
         "stadium", "highway", "crossing", "headquarters", "palace", "island", "islands", "mountains", "sea",

@@ -16,7 +16,7 @@ extension ExtractionContext {
             for i in toks.indices where toks[i].facts.contains(.partyWord) && !toks[i].isCapitalized {
                 let s = capitalisedRunStart(toks, endingAt: i, maxWords: 5)
                 // Capitalised words: "the ruling party" names none.
-                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key), isPartyName(toks, s, i) {
+                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key) || afterPoliticalWords(toks, s), isPartyName(toks, s, i) {
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-name")
                     continue
                 }
@@ -29,6 +29,23 @@ extension ExtractionContext {
             }
         }
     }
+
+    /// "the far-right Chega party", "The right-wing Democratic Center party": a party's name after
+    /// lower-case words of where it stands, a determiner before them.
+    func afterPoliticalWords(_ toks: [Token], _ s: Int) -> Bool {
+        var k = s - 1
+        var words = 0
+        while k > 0, s - k <= 5, toks[k].isHyphen || toks[k].kind == .word && !toks[k].isCapitalized && Self.politicalWords.contains(toks[k].key) {
+            if !toks[k].isHyphen { words += 1 }
+            k -= 1
+        }
+        return words > 0 && k < s - 1 && !toks[k + 1].isHyphen && Self.partyDeterminers.contains(toks[k].key)
+    }
+
+    /// Words of where a party stands.
+    static let politicalWords: Set<String> = ["far", "right", "left", "wing", "centre", "center", "ruling", "governing", "opposition", "main",
+                                              "conservative", "centrist", "liberal", "nationalist", "populist", "leftist", "rightist",
+                                              "socialist", "communist", "islamist", "green", "hard", "extreme", "small", "new"]
 
     /// Capitalised words that may be a party's name: no country, demonym or place first, no title;
     /// a country's or a place's word may end it ("Progressive Slovakia"), an "of" join two words.
