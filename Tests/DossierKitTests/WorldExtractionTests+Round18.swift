@@ -110,4 +110,19 @@ struct WorldEighteenthRoundTests {
         let orgs = c.names(in: c.articles[0], .organization)
         #expect(orgs.contains("Atlantic Minerals") && orgs.contains("Savannah Resources") && orgs.contains("Electoral College"), "\(orgs)")
     }
+
+    @Test("'mayor of' and 'the people of' make a name that is also a given name a place")
+    func placeAfterOfWords() {
+        let c = one("Luis Pena was elected mayor of Cali on Sunday. The people of Cali voted.", "BOGOTA, Colombia (AP) —")
+        #expect(roles(c, "Luis Pena") == ["Mayor of Cali"])
+        #expect(c.names(in: c.articles[0], .place).contains("Cali"))
+    }
+
+    @Test("where an apposition's holder stands does not hide the office; a word that opens a title stays in it")
+    func politicalWordInApposition() {
+        let c = one("Carlos Galan, a centrist former senator, won. Ana Ruiz, the main opposition leader, spoke. Luis Pena, a far-right lawmaker, objected.", "BOGOTA, Colombia (AP) —")
+        #expect(roles(c, "Carlos Galan") == ["Former Senator"])
+        #expect(roles(c, "Ana Ruiz") == ["Opposition Leader"])
+        #expect(roles(c, "Luis Pena") == ["Lawmaker"])
+    }
 }

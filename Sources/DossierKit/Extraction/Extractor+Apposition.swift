@@ -112,6 +112,12 @@ extension ExtractionContext {
         // "the current ECOWAS chairman", "a four-term lawmaker": when or how long the office is
         // held changes nothing.
         if k + 1 < toks.count, ["current", "incumbent", "present", "new"].contains(toks[k].key) { k += 1 }
+        // "a centrist former senator", "a far-right lawmaker": where the holder stands changes
+        // nothing (a word that may open a title stays: "the main opposition leader").
+        var m = k
+        while m < toks.count, m < k + 4, toks[m].isHyphen || toks[m].kind == .word && !toks[m].isCapitalized
+                && Self.politicalWords.contains(toks[m].key) && !toks[m].facts.contains(.roleStart) { m += 1 }
+        if m > k, m < toks.count, !toks[m - 1].isHyphen, !toks[k].isHyphen, toks[m].key == "former" || parseRole(toks, m)?.start == m { k = m }
         // "the newly elected president", "the newly appointed minister".
         if k + 2 < toks.count, toks[k].key == "newly", toks[k + 1].kind == .word, !toks[k + 1].isCapitalized { k += 2 }
         if k + 3 < toks.count, toks[k + 1].isHyphen, !toks[k + 1].spaceBefore, ["term", "time"].contains(toks[k + 2].key) { k += 3 }

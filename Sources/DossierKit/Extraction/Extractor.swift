@@ -302,6 +302,10 @@ struct ExtractionContext {
         toks[s..<e].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.isAllCaps || placeNameConnectors.contains($0.key) }
     }
 
+    /// Words before "of" and a name that make it a place ("mayor of Cali", "the city of Victoria").
+    static let placeOfWords: Set<String> = ["mayor", "governor", "city", "town", "village", "mayoralty", "municipality", "outskirts", "streets",
+                                            "residents", "people", "capital", "port", "suburbs", "centre", "center"]
+
     /// Words before a name that make it a place ("in Victoria", "to Mobile").
     static let locatives: Set<String> = ["in", "to", "from", "at", "near", "outside", "across", "into", "towards", "toward",
                                          "via", "visit", "visited", "visiting", "visits", "around", "throughout", "inside"]
@@ -318,6 +322,9 @@ struct ExtractionContext {
         if e == s + 1, monthKeys.contains(toks[s].key) { return false }
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
+        // "mayor of Cali", "the city of Victoria": an office or a settlement's word, then "of".
+        if s > 1, toks[s - 1].key == "of", !toks[s - 2].isCapitalized || toks[s - 2].key == "mayor" || toks[s - 2].key == "governor",
+           placeOfWords.contains(toks[s - 2].key) { return true }
         // "the Darién jungle", "the Kursk border region": a lower-case word of geography after it.
         if e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized, placeAfterWords.contains(toks[e].key) { return true }
         return false
