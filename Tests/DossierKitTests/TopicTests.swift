@@ -170,4 +170,11 @@ struct TopicTests {
         #expect(!topics("Crowds filled the commercial capital after a commercial bank reopened.").contains("trade"))
         #expect(topics("Oil output and oil exports fell.").contains("energy"))
     }
+
+    @Test("a defence lawyer and a military ruler name no topic; a defence pact does")
+    func defenceLawyers() {
+        #expect(!topics("The party presented Khan, a veteran criminal defence attorney, and his defence team objected.").contains("defense"))
+        #expect(!topics("The military ruler appointed a new premier and the military rulers stayed.").contains("defense"))
+        #expect(topics("The two sides signed a defence pact and a defence deal.").contains("defense"))
+    }
 }
