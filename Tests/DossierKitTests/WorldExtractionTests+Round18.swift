@@ -9,23 +9,6 @@ struct WorldEighteenthRoundTests {
     func one(_ body: String, _ dateline: String = "LOME, May 2, 2024") -> Corpus { corpus([WorldExtractionTests.report(dateline, body)]) }
     func roles(_ c: Corpus, _ name: String) -> [String] { c.person(name)?.roles.map(\.title).sorted() ?? [] }
 
-    @Test("a party 'led by' a person makes them its leader, past an acronym and an honorific; another body does not")
-    func partyLedBy() {
-        let c = one("The Union for Renewal Party (URP), led by Tan Sri Kossi Adjo, won three seats. The Rally Front, led by Afi Dogbe, won two.")
-        #expect(roles(c, "Kossi Adjo") == ["Leader of the Union for Renewal Party"])
-        #expect(roles(c, "Afi Dogbe") == ["Leader of the Rally Front"])
-        let d = one("The Minority in Parliament, led by Koffi Mensah, walked out. The National Security Agency, led by Ama Sika, said so. The Unity Government, led by Yao Kodjo, fell.")
-        #expect(roles(d, "Koffi Mensah").isEmpty)
-        #expect(roles(d, "Ama Sika").isEmpty)
-        #expect(roles(d, "Yao Kodjo").isEmpty)
-    }
-
-    @Test("a party led by someone with a title of their own keeps that title alone")
-    func ledByTitled() {
-        let c = one("The Unity Party, led by Prime Minister Kossi Adjo, won the vote.")
-        #expect(roles(c, "Kossi Adjo") == ["Prime Minister"])
-    }
-
     @Test("'keeps the title of' and 'takes the post of' give the office; 'the title of' after another verb does not")
     func titleOf() {
         let c = one("The premier's deputy, Kossi Adjo, keeps the title of Deputy Premier. Afi Dogbe took the post of foreign minister. Koffi Mensah mocked the title of Deputy Premier.")

@@ -114,48 +114,6 @@ extension ExtractionContext {
         return "President of the " + article.string(in: body.range)
     }
 
-    /// "the Khmer Will Party, led by Kong Monika", "The Jamiat Ulema-e-Islam (JUI-F), led by Maulana
-    /// Fazlur Rehman": the leader of the party a rule found right before (its acronym in brackets
-    /// between). A name with an office before it keeps that office alone. (A body "headed" or
-    /// "chaired by" someone gives no title the reports print.)
-    func bodyLedBy(_ toks: [Token], _ start: Int) -> String? {
-        var by = beforeHonorific(toks, start)
-        // An honorific of two words ("Tan Sri").
-        if by >= 1, toks[by].key != "by", toks[by - 1].facts.contains(.titleFirst), skipTitles(toks, by - 1) == start { by -= 2 }
-        guard by >= 3, toks[by].key == "by", toks[by - 1].key == "led", toks[by - 2].isPunct(",") else { return nil }
-        let k = by - 3
-        guard toks[k].sentence == toks[start].sentence else { return nil }
-        func body(endingAt t: Int) -> Candidate? { accepted.first { $0.kind == .organization && $0.range.end == toks[t].range.end } }
-        var found = toks[k].kind == .word ? body(endingAt: k) : nil
-        // "(EC)", "(JUI-F)" between the name and the comma: the name's, or with the name.
-        if found == nil, toks[k].isPunct(")") {
-            found = body(endingAt: k)
-            if found == nil, let open = (max(1, k - 6)..<k).last(where: { toks[$0].isPunct("(") }) { found = body(endingAt: open - 1) }
-        }
-        // The body heads its phrase ("The Minority in Parliament, led by …" is not Parliament's).
-        guard let body = found, let s = toks.firstIndex(where: { $0.range.start >= body.range.start }),
-              s == 0 || !Self.bodyPrepositions.contains(toks[s - 1].key) else { return nil }
-        return partyLeader(of: body)
-    }
-
-    /// "Leader of the Khmer Will Party": a party's name (without the acronym a rule read with it, an
-    /// acronym spelt out where the article does) with a party's word in it; nil for another body.
-    func partyLeader(of body: Candidate) -> String? {
-        func bare(_ s: String) -> String { s.hasSuffix(")") ? String(s.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces) : s }
-        var name = bare(article.string(in: body.range))
-        if let (_, long) = acronyms[name] { name = bare(long) }
-        let words = name.split(separator: " ").map { TextFolding.key(String($0)) }
-        guard words.contains(where: Self.partyNameWords.contains), !words.contains(where: Self.titledBodies.contains) else { return nil }
-        return "Leader of " + (words.first == "the" ? name : "the " + name)
-    }
-
-    /// Words in a party's name.
-    static let partyNameWords: Set<String> = ["party", "movement", "alliance", "coalition", "bloc", "front", "league", "congress", "union", "partido", "parti", "partei"]
-    /// Bodies whose heads have titles of their own, which "led by" does not give.
-    static let titledBodies: Set<String> = ["government", "cabinet", "administration", "mission", "delegation", "team", "talks", "summit", "session"]
-    /// Words before a name that make it part of a longer phrase.
-    static let bodyPrepositions: Set<String> = ["in", "of", "for", "at", "from", "to", "with", "on", "by", "into"]
-
     /// Words that may follow a ministry's name a person heads ("… for two terms", "… since 2020").
     static let afterMinistry: Set<String> = ["and", "for", "since", "until", "from", "in", "while", "but", "when", "under", "after", "before"]
 

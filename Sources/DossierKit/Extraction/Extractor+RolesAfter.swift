@@ -193,7 +193,7 @@ extension ExtractionContext {
             // name in commas.
             let q = p + 1 < toks.count && toks[p].isPunct(",") && c.start >= 2 && toks[beforeHonorific(toks, c.start)].isPunct(",")
                 && Self.portfolioVerbs.contains(toks[p + 1].key) ? p + 1 : p
-            if let r = portfolioRole(toks, q, bare: inBody) ?? portfolioGivenTo(toks, c.start) ?? portfolioUnder(toks, c.start) ?? presidesOver(toks, p) ?? bodyLedBy(toks, c.start) { roles.append(r) }
+            if let r = portfolioRole(toks, q, bare: inBody) ?? portfolioGivenTo(toks, c.start) ?? portfolioUnder(toks, c.start) ?? presidesOver(toks, p) { roles.append(r) }
             // "A and NCP chief B were sworn in as deputy chief ministers": a plural office both hold.
             if p + 1 < toks.count, toks[p].key == "and", let r = sharedPluralRole(toks, n, after: p) { roles.append(r.title) }
             if roles.isEmpty, accepted[n].roles.isEmpty, let r = gappedRole(toks, n, e) {
