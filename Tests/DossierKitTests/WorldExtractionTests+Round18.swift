@@ -108,4 +108,13 @@ struct WorldEighteenthRoundTests {
         #expect(roles(c, "Ana Ruiz") == ["Opposition Leader"])
         #expect(roles(c, "Luis Pena") == ["Lawmaker"])
     }
+
+    @Test("a name right after a title's acronym: an initial with its dot or a given name; a body's word there goes on the body")
+    func nameAfterAcronym() {
+        let c = one("Secretary General of the MPP D.Amarbayasgalan was elected. Leader of the NDC Ana Ruiz spoke.", "ULAANBAATAR, July 1 (Montsame) --")
+        #expect(roles(c, "D.Amarbayasgalan") == ["Secretary General of the MPP"])
+        #expect(roles(c, "Ana Ruiz") == ["Leader of the NDC"])
+        let d = one("The leader of the DP Youth Wing resigned on Monday.")
+        #expect(d.names(in: d.articles[0], .person).isEmpty, "\(d.names(in: d.articles[0], .person))")
+    }
 }

@@ -81,4 +81,21 @@ extension ExtractionContext {
 
     /// Words of when an office was held, which may stand before a demonym and the office.
     static let tenureModifiers: Set<String> = ["former", "late", "outgoing", "then", "ex", "acting", "interim", "incoming"]
+
+    /// Where a province's name at `i` ends, when a name follows it: an unambiguous province's
+    /// name, capitalised, then a name's word that starts no title.
+    func provinceAfterTitle(_ toks: [Token], _ i: Int) -> Int? {
+        guard toks[i].isCapitalized, !toks[i].isAllCaps, let (e, entry) = phrase(at: toks, i), entry.kind == .place, entry.province, !entry.ambiguous,
+              e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, isNameToken(toks[e]), !toks[e].facts.contains(.roleStart),
+              phrase(at: toks, e) == nil else { return nil }
+        return e
+    }
+
+    /// A person's name starts at `k`: an initial with its dot and a capitalised word joined to it
+    /// ("D.Amarbayasgalan", "L. Gantumur"), or a given name the tables know.
+    func nameStartsAfterAcronym(_ toks: [Token], _ k: Int) -> Bool {
+        guard k < toks.count, toks[k].kind == .word, toks[k].isCapitalized else { return false }
+        if toks[k].text.utf8.count == 1, k + 2 < toks.count, toks[k + 1].isPunct("."), !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized { return true }
+        return toks[k].facts.contains(.givenName) && !toks[k].isAllCaps && k + 1 < toks.count && toks[k + 1].isCapitalized && isNameToken(toks[k + 1])
+    }
 }

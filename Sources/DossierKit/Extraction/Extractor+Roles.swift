@@ -39,15 +39,6 @@ extension ExtractionContext {
         return r
     }
 
-    /// Where a province's name at `i` ends, when a name follows it: an unambiguous province's
-    /// name, capitalised, then a name's word that starts no title.
-    func provinceAfterTitle(_ toks: [Token], _ i: Int) -> Int? {
-        guard toks[i].isCapitalized, !toks[i].isAllCaps, let (e, entry) = phrase(at: toks, i), entry.kind == .place, entry.province, !entry.ambiguous,
-              e < toks.count, toks[e].kind == .word, toks[e].isCapitalized, isNameToken(toks[e]), !toks[e].facts.contains(.roleStart),
-              phrase(at: toks, e) == nil else { return nil }
-        return e
-    }
-
     /// `parseRole` without the memo.
     func readRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
         // The second word of a demonym ("South African President") is the country's, not the title's.
@@ -294,7 +285,10 @@ extension ExtractionContext {
                     // Not "the PASTEF party": the body's name goes on in lower case.
                     // (Nor "of Ethnic and Religious Affairs": fields joined by "and".)
                     || !toks[q + 1].isCapitalized && !toks[q + 1].isAllCaps && toks[q + 1].key != "of" && !Self.orgHeads.contains(toks[q + 1].key)
-                        && !(toks[q + 1].key == "and" && q + 2 < toks.count && toks[q + 2].isCapitalized && !toks[q].isAllCaps) {
+                        && !(toks[q + 1].key == "and" && q + 2 < toks.count && toks[q + 2].isCapitalized && !toks[q].isAllCaps)
+                    // "Secretary General of the MPP D.Amarbayasgalan", "leader of the DP Ana Ruiz": a
+                    // name right after an acronym (an initial and its dot, or a given name).
+                    || toks[q].isAllCaps && nameStartsAfterAcronym(toks, q + 1) {
                     pieces.append(text(toks, j, q + 1))
                     j = q + 1; continue
                 }
