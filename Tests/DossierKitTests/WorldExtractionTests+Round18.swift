@@ -117,4 +117,18 @@ struct WorldEighteenthRoundTests {
         let d = one("The leader of the DP Youth Wing resigned on Monday.")
         #expect(d.names(in: d.articles[0], .person).isEmpty, "\(d.names(in: d.articles[0], .person))")
     }
+
+    @Test("a plural title's second name may follow honorifics that say no office; an office there is the name's own")
+    func pluralTitleHonorifics() {
+        let c = one("Also there were Deputy Prime Ministers Datuk Seri Ahmad Zahid Hamidi and Datuk Seri Fadillah Yusof. Foreign Ministers Ana Ruiz and General Luis Pena met.", "PUTRAJAYA, May 2 (Bernama) --")
+        #expect(roles(c, "Fadillah Yusof") == ["Deputy Prime Minister"])
+        #expect(roles(c, "Luis Pena") == ["General"])
+    }
+
+    @Test("a lower-case title's fields joined by 'and' before its head are one title")
+    func lowerFieldsJoined() {
+        let c = one("Gordan Radman stays on as foreign and European affairs minister, and Ana Ruiz became trade and industry minister.")
+        #expect(roles(c, "Gordan Radman") == ["Foreign and European Affairs Minister"])
+        #expect(roles(c, "Ana Ruiz") == ["Trade and Industry Minister"])
+    }
 }

@@ -281,8 +281,11 @@ extension ExtractionContext {
                 while role.plural, listed < 5 {
                     var e = last
                     if e + 1 < toks.count, toks[e].key == "of", let k = countryAt(toks, e + 1), !k.demonym { e = k.end }
+                    // (Honorifics that say no office: "… and Datuk Seri Fadillah Yusof".)
                     guard e + 1 < toks.count, toks[e].key == "and" || toks[e].isPunct(","),
-                          let next = nameRun(b, Self.plainHonorifics.contains(toks[e + 1].key) ? skipTitles(toks, e + 1) : e + 1, bodyWords: bodyWords),
+                          case let after = skipTitles(toks, e + 1),
+                          let next = nameRun(b, Self.plainHonorifics.contains(toks[e + 1].key)
+                                                || after > e + 1 && (e + 1..<after).allSatisfy({ parseRole(toks, $0) == nil }) ? after : e + 1, bodyWords: bodyWords),
                           next.name.words.count >= 2 else { break }
                     addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
                     covered = next.end

@@ -98,4 +98,35 @@ extension ExtractionContext {
         if toks[k].text.utf8.count == 1, k + 2 < toks.count, toks[k + 1].isPunct("."), !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized { return true }
         return toks[k].facts.contains(.givenName) && !toks[k].isAllCaps && k + 1 < toks.count && toks[k + 1].isCapitalized && isNameToken(toks[k + 1])
     }
+
+    /// Words a title keeps in lower case.
+    static let smallTitleWords: Set<Substring> = ["of", "for", "and", "the", "to", "without", "on"]
+
+    /// " - " in `s`, read as bytes.
+    static func hasSpacedHyphen(_ s: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in s.utf8 {
+            if a == 0x20, b == 0x2D, c == 0x20 { return true }
+            a = b; b = c
+        }
+        return false
+    }
+
+    /// Whether some word of `s` may start with a lower-case letter and is not one of the small
+    /// words: read as bytes, a word starting with a byte that is not ASCII may.
+    static func mayHaveLowerWord(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x20 { i += 1; continue }
+            var e = i
+            while e < u.count, u[e] != 0x20 { e += 1 }
+            let f = u[i]
+            if f >= 0x80 { return true }
+            if f >= 0x61, f <= 0x7A, !smallTitleBytes.contains(where: { $0.elementsEqual(u[i..<e]) }) { return true }
+            i = e
+        }
+        return false
+    }
+    static let smallTitleBytes: [[UInt8]] = smallTitleWords.map { Array($0.utf8) }
 }

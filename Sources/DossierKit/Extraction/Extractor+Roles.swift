@@ -80,11 +80,14 @@ extension ExtractionContext {
                 continue
             }
             // "Foreign Affairs and International Trade Minister": fields joined before the head.
+            // ("foreign and European affairs minister": in lower case after a lower-case start.)
             if lastHeadEnd == nil, !pieces.isEmpty, toks[j].key == "and" {
+                let lower = !toks[i].isCapitalized && !toks[i].isAllCaps
                 var k = j + 1
-                while k < toks.count, k < j + 4, toks[k].isCapitalized, gz.roleFields.contains(toks[k].key) || Self.hasFieldSuffix(toks[k].key) && !toks[k].facts.contains(.givenName),
+                while k < toks.count, k < j + 4, toks[k].isCapitalized || lower && toks[k].kind == .word && !toks[k].isAllCaps,
+                      gz.roleFields.contains(toks[k].key) || Self.hasFieldSuffix(toks[k].key) && !toks[k].facts.contains(.givenName),
                       roleHead(toks, k) == nil { k += 1 }
-                if k < toks.count, toks[k].isCapitalized, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
+                if k < toks.count, toks[k].isCapitalized || lower && toks[k].kind == .word && !toks[k].isAllCaps, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
                     pieces.append("and"); if k > j + 1 { pieces.append(text(toks, j + 1, k)) }
                     j = k; continue
                 }
@@ -461,37 +464,4 @@ extension ExtractionContext {
         }
         return RoleMatch(start: i, end: j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
     }
-
-    /// Words a title keeps in lower case.
-    static let smallTitleWords: Set<Substring> = ["of", "for", "and", "the", "to", "without", "on"]
-
-    /// " - " in `s`, read as bytes.
-    static func hasSpacedHyphen(_ s: String) -> Bool {
-        var a: UInt8 = 0, b: UInt8 = 0
-        for c in s.utf8 {
-            if a == 0x20, b == 0x2D, c == 0x20 { return true }
-            a = b; b = c
-        }
-        return false
-    }
-
-    /// Whether some word of `s` may start with a lower-case letter and is not one of the small
-    /// words: read as bytes, a word starting with a byte that is not ASCII may.
-    static func mayHaveLowerWord(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        var i = 0
-        while i < u.count {
-            if u[i] == 0x20 { i += 1; continue }
-            var e = i
-            while e < u.count, u[e] != 0x20 { e += 1 }
-            let f = u[i]
-            if f >= 0x80 { return true }
-            if f >= 0x61, f <= 0x7A, !smallTitleBytes.contains(where: { $0.elementsEqual(u[i..<e]) }) { return true }
-            i = e
-        }
-        return false
-    }
-    static let smallTitleBytes: [[UInt8]] = smallTitleWords.map { Array($0.utf8) }
-
-    /// Offices of a posting abroad, which "to" and a capital may follow.
 }
