@@ -131,4 +131,13 @@ struct WorldEighteenthRoundTests {
         #expect(roles(c, "Gordan Radman") == ["Foreign and European Affairs Minister"])
         #expect(roles(c, "Ana Ruiz") == ["Trade and Industry Minister"])
     }
+
+    @Test("'A and B are the other two deputy prime ministers' gives both the office; 'were' gives it as held before; a singular does not")
+    func pluralCopula() {
+        let c = one("Officials said Eddy Jansen (NSC) and Mona Bakker (BBB) are the other two deputy prime ministers. Ana Ruiz and Luis Pena were ministers in the old cabinet. Koffi Mensah and Afi Dogbe are the chairman's guests.")
+        #expect(roles(c, "Eddy Jansen") == ["Deputy Prime Minister"])
+        #expect(roles(c, "Mona Bakker") == ["Deputy Prime Minister"])
+        #expect(roles(c, "Ana Ruiz") == ["Former Minister"])
+        #expect(roles(c, "Afi Dogbe").isEmpty)
+    }
 }

@@ -345,6 +345,9 @@ extension ExtractionContext {
         return k < toks.count && toks[k].isPunct(")") ? k + 1 : e
     }
 
+    /// Words between "are" and a plural office ("are the other two deputy prime ministers").
+    static let pluralDescribers: Set<String> = ["the", "also", "both", "now", "other", "two", "three", "four", "new", "joint", "its", "their"]
+
     /// Words right before the office they give ("stays as", "remains", "becomes").
     /// Finite verbs that may follow a subject's relative clause ("X, who served in …, becomes …").
     static let clauseEndVerbs: Set<String> = ["becomes", "became", "is", "was", "remains", "remained", "takes", "took", "will", "joins", "joined", "stays", "returns"]
@@ -390,6 +393,17 @@ extension ExtractionContext {
         var steps = 0
         while k < toks.count, steps < 7 {
             let t = toks[k]
+            // "A and B are the other two deputy prime ministers": "are" gives a plural office alone.
+            if steps == 0, ["are", "were"].contains(t.key), k + 1 < toks.count {
+                var n = k + 1
+                while n < toks.count, n < k + 5, Self.pluralDescribers.contains(toks[n].key) { n += 1 }
+                if var r = parseRole(toks, n), r.start == n, r.plural,
+                   r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe || !toks[r.end].isCapitalized {
+                    // ("were ministers in the old cabinet": offices held before.)
+                    if t.key == "were", !r.title.hasPrefix("Former") { r.title = "Former " + r.title }
+                    return r
+                }
+            }
             // "was elected in October 2018 as …": a month and a year after "in" or "since" count
             // for no step, nor does the "in" before them.
             if ["in", "since"].contains(t.key), k + 1 < toks.count,
