@@ -140,4 +140,13 @@ struct WorldEighteenthRoundTests {
         #expect(roles(c, "Ana Ruiz") == ["Former Minister"])
         #expect(roles(c, "Afi Dogbe").isEmpty)
     }
+
+    @Test("a name that fits two countries a report names goes to the one it names at least twice as often")
+    func twoKoreas() {
+        let body = "Japan hosted the summit in Tokyo, and Japan and South Korea agreed to share intelligence; Japan will send envoys to South Korea, after North Korea fired a missile. Japan's exports rose. National Security Adviser Kim Sung-han briefed reporters. South Korea's exports rose too."
+        let c = one(body, "TOKYO, March 16 (Yonhap) --")
+        #expect(c.person("Kim Sung-han")?.country == "South Korea")
+        let d = one("Fumio Kishida spoke in Tokyo. South Korea and North Korea were discussed. Adviser Kim Sung-han spoke.", "TOKYO, March 16 (Reuters) -")
+        #expect(d.person("Kim Sung-han")?.country == nil)
+    }
 }
