@@ -149,4 +149,14 @@ struct WorldEighteenthRoundTests {
         let d = one("Fumio Kishida spoke in Tokyo. South Korea and North Korea were discussed. Adviser Kim Sung-han spoke.", "TOKYO, March 16 (Reuters) -")
         #expect(d.person("Kim Sung-han")?.country == nil)
     }
+
+    @Test("a party several countries have under one name is no international body: its leader takes the report's country")
+    func partyOfSeveralCountries() {
+        let body = "The Dáil elected Micheál Martin as Taoiseach. Labour leader Ivana Bacik and Sinn Féin leader Mary Lou McDonald objected in the Dáil."
+        let c = one(body, "DUBLIN, Jan 23, 2025 (RTÉ) –")
+        #expect(c.person("Ivana Bacik")?.country == "Ireland")
+        #expect(c.person("Mary Lou McDonald")?.country == "Ireland")
+        let d = one("UN Secretary-General Antonio Guterres spoke in the Dáil.", "DUBLIN, Jan 23, 2025 (RTÉ) –")
+        #expect(d.person("Antonio Guterres")?.country != "Ireland")
+    }
 }

@@ -45,7 +45,7 @@ extension Gazetteer {
         let k = Gazetteer.keys(title)
         guard !k.contains(where: { Self.nationalPostWords.contains($0) }) else { return false }
         for n in k.indices {
-            for option in phrases[k[n]] ?? [] where option.entry.kind == .organization && option.entry.country == nil && !option.entry.generic {
+            for option in phrases[k[n]] ?? [] where option.entry.kind == .organization && option.entry.country == nil && !option.entry.generic && !option.entry.party {
                 guard n + option.keys.count <= k.count, Array(k[n..<n + option.keys.count]) == option.keys else { continue }
                 if !option.entry.exactCase || title.contains(option.entry.form) { return true }
             }

@@ -30,6 +30,9 @@ struct GazetteerEntry: Sendable {
     /// A province, state or region (not a city or a landmark): "Governor Balochistan" names its
     /// office's province.
     var province = false
+    /// A party of several countries under one name ("Labour Party", "Sinn Féin"): no
+    /// international body, though no one country holds it.
+    var party = false
 }
 
 /// A gazetteer phrase as token keys, and what it names. A class, so reading one from the table
@@ -168,6 +171,7 @@ final class Gazetteer: Sendable {
             var e = GazetteerEntry(kind: .organization, name: name, country: country, exactCase: false, isDemonym: false, form: row[0])
             e.generic = row.count > 4 && row[4].contains("generic")
             e.seat = row.count > 4 && row[4].contains("seat")
+            e.party = row.count > 4 && row[4].contains("party")
             if row.count > 4, row[4].contains("wire") { wires.insert(name) }
             add(row[0], e)
             if row.count > 1, !row[1].isEmpty, row[1].count >= 2 { var x = e; x.exactCase = true; add(row[1], x) }
