@@ -123,7 +123,7 @@ struct WorldPredicateTests {
     @Test("offices in lower case after \"the\", with an acronym's plural among their fields, and joined by \"as well as\"")
     func lowerCaseOfficeLists() {
         let c = one("Serge Wilmes is minister for the environment, climate and biodiversity as well as minister for the civil service. Lex Delles is minister for the economy, SMEs, energy and tourism. Anil Bachoo is back as Minister of Health and Wellness.")
-        #expect(roles(c, "Serge Wilmes") == ["Minister for the Environment, Climate and Biodiversity"])
+        #expect(roles(c, "Serge Wilmes") == ["Minister for the Civil Service", "Minister for the Environment, Climate and Biodiversity"])
         #expect(roles(c, "Lex Delles") == ["Minister for the Economy, SMEs, Energy and Tourism"])
         #expect(roles(c, "Anil Bachoo") == ["Minister of Health and Wellness"])
         let d = one("Lex Delles is minister for the region's farms.")

@@ -150,12 +150,7 @@ extension ExtractionContext {
             [" bin ", " ibn ", " bint ", " binti ", " ibni "].contains { accepted[m].name.contains($0) }
         }) { tradition = .unknown }
         if gz.country(guess.country, carries: tradition) { return guess }
-        var fitting = weights.keys.filter { gz.country($0, carries: tradition) }
-        // Two countries whose officials carry such names (the two Koreas): the one the report
-        // names at least twice as often.
-        if fitting.count == 2, case let w = fitting.map({ weights[$0] ?? 0 }), max(w[0], w[1]) >= 2 * min(w[0], w[1]), w[0] != w[1] {
-            fitting = [w[0] > w[1] ? fitting[0] : fitting[1]]
-        }
+        let fitting = weights.keys.filter { gz.country($0, carries: tradition) }
         guard fitting.count == 1, let c = fitting.first else { return nil }
         return CountryEvidence(country: c, strength: .dateline, cue: "the name fits \(c), not \(guess.country)")
     }

@@ -35,7 +35,9 @@ extension ExtractionContext {
         // "keeps the title of Deputy Premier", "takes the post of foreign minister" (not "held the
         // post of …", an office before).
         if ["title", "post", "office", "position", "role"].contains(toks[k + 2].key), toks[k + 3].key == "of", k + 4 < toks.count,
-           !["held", "headed", "led", "ran"].contains(verb), let r = parseRole(toks, k + 4), r.start == k + 4 {
+           !["held", "headed", "led", "ran"].contains(verb), let r = parseRole(toks, k + 4), r.start == k + 4,
+           // The office ends its phrase ("the post of chief legal counsel" is no "Chief").
+           r.end >= toks.count || toks[r.end].kind == .punct || toks[r.end].isCapitalized || Self.afterMinistry.contains(toks[r.end].key) {
             return r.title
         }
         // "heads the Ministry of Health": the Minister of Health.

@@ -52,6 +52,7 @@ extension ExtractionContext {
         var lastHeadPieces = 0
         var plural = false
         var demonym: CountryEvidence?
+        var acronymEnd: Int?
         while j < toks.count {
             // "former Brazilian President", "the late Malawian president": a word of when the office
             // was held, then the country's demonym, then the office.
@@ -80,14 +81,21 @@ extension ExtractionContext {
                 continue
             }
             // "Foreign Affairs and International Trade Minister": fields joined before the head.
-            // ("foreign and European affairs minister": in lower case after a lower-case start.)
+            // ("foreign and European affairs minister": in lower case after a lower-case start, when
+            // what "and" joins is a field of several words or a capitalised one, or the title follows
+            // a determiner: "a former finance and foreign minister" is two offices, "discussed trade
+            // and security minister X" a subject.)
             if lastHeadEnd == nil, !pieces.isEmpty, toks[j].key == "and" {
                 let lower = !toks[i].isCapitalized && !toks[i].isAllCaps
                 var k = j + 1
                 while k < toks.count, k < j + 4, toks[k].isCapitalized || lower && toks[k].kind == .word && !toks[k].isAllCaps,
                       gz.roleFields.contains(toks[k].key) || Self.hasFieldSuffix(toks[k].key) && !toks[k].facts.contains(.givenName),
                       roleHead(toks, k) == nil { k += 1 }
-                if k < toks.count, toks[k].isCapitalized || lower && toks[k].kind == .word && !toks[k].isAllCaps, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
+                // ("its culture and tourism minister, Sun Yeli": one word after a determiner too.)
+                let joinsLower = lower && (k > j + 2 || k > j + 1 && toks[j + 1].isCapitalized
+                    || k > j + 1 && i > 0 && ["the", "its", "his", "her", "their", "as"].contains(toks[i - 1].key))
+                if k < toks.count, toks[k].isCapitalized || joinsLower && toks[k].kind == .word && !toks[k].isAllCaps,
+                   toks[j + 1].isCapitalized || joinsLower, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
                     pieces.append("and"); if k > j + 1 { pieces.append(text(toks, j + 1, k)) }
                     j = k; continue
                 }
@@ -288,12 +296,17 @@ extension ExtractionContext {
                     // Not "the PASTEF party": the body's name goes on in lower case.
                     // (Nor "of Ethnic and Religious Affairs": fields joined by "and".)
                     || !toks[q + 1].isCapitalized && !toks[q + 1].isAllCaps && toks[q + 1].key != "of" && !Self.orgHeads.contains(toks[q + 1].key)
-                        && !(toks[q + 1].key == "and" && q + 2 < toks.count && toks[q + 2].isCapitalized && !toks[q].isAllCaps)
-                    // "Secretary General of the MPP D.Amarbayasgalan", "leader of the DP Ana Ruiz": a
-                    // name right after an acronym (an initial and its dot, or a given name).
-                    || toks[q].isAllCaps && nameStartsAfterAcronym(toks, q + 1) {
+                        && !(toks[q + 1].key == "and" && q + 2 < toks.count && toks[q + 2].isCapitalized && !toks[q].isAllCaps) {
                     pieces.append(text(toks, j, q + 1))
                     j = q + 1; continue
+                }
+                // "Secretary General of the MPP D.Amarbayasgalan": a name right after an acronym (an
+                // initial and its dot, or a given name) ends the title there; the title is said
+                // without the body, whose letters the reports spell out or not.
+                if q < toks.count, toks[q].kind == .word, toks[q].isAllCaps, (2...8).contains(toks[q].key.utf8.count), lastHeadEnd == j,
+                   countryAt(toks, q) == nil, nameStartsAfterAcronym(toks, q + 1) {
+                    acronymEnd = q + 1
+                    break
                 }
             }
             // "the president of Les Engagés,", "leader of Build One South Africa,", "leader of the
@@ -462,6 +475,6 @@ extension ExtractionContext {
            title.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !Self.smallTitleWords.contains($0) }) {
             title = title.split(separator: " ").map { w in Self.smallTitleWords.contains(w) ? String(w) : w.prefix(1).uppercased() + w.dropFirst() }.joined(separator: " ")
         }
-        return RoleMatch(start: i, end: j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
+        return RoleMatch(start: i, end: acronymEnd ?? j, title: title, plural: plural, evidence: evidence ?? gz.officeCountry(title))
     }
 }

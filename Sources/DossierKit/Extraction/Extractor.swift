@@ -303,7 +303,7 @@ struct ExtractionContext {
     }
 
     /// Words before "of" and a name that make it a place ("mayor of Cali", "the city of Victoria").
-    static let placeOfWords: Set<String> = ["mayor", "governor", "city", "town", "village", "mayoralty", "municipality", "outskirts", "streets",
+    static let placeOfWords: Set<String> = ["mayor", "city", "town", "village", "mayoralty", "municipality", "outskirts", "streets",
                                             "residents", "people", "capital", "port", "suburbs", "centre", "center"]
 
     /// Words before a name that make it a place ("in Victoria", "to Mobile").
@@ -323,8 +323,7 @@ struct ExtractionContext {
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
         // "mayor of Cali", "the city of Victoria": an office or a settlement's word, then "of".
-        if s > 1, toks[s - 1].key == "of", !toks[s - 2].isCapitalized || toks[s - 2].key == "mayor" || toks[s - 2].key == "governor",
-           placeOfWords.contains(toks[s - 2].key) { return true }
+        if s > 1, toks[s - 1].key == "of", !toks[s - 2].isCapitalized || toks[s - 2].key == "mayor", placeOfWords.contains(toks[s - 2].key) { return true }
         // "the Darién jungle", "the Kursk border region": a lower-case word of geography after it.
         if e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized, placeAfterWords.contains(toks[e].key) { return true }
         return false
