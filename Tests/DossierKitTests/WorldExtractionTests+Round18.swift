@@ -150,4 +150,14 @@ struct WorldEighteenthRoundTests {
         let d = one("UN Secretary-General Antonio Guterres spoke in the Dáil.", "DUBLIN, Jan 23, 2025 (RTÉ) –")
         #expect(d.person("Antonio Guterres")?.country != "Ireland")
     }
+
+    @Test("a navy, Japan's Diet and parties of several countries by their short names; a body every country has keeps its adjective in a title")
+    func moreBodies() {
+        let c = one("Vice Admiral Juan Arnez, the former commander of the Navy, was held. Labor leader Steven Miles conceded. The Greens lost a seat.", "BRISBANE, Oct 28, 2024 (AAP) -")
+        let orgs = c.names(in: c.articles[0], .organization)
+        #expect(orgs.contains { $0.hasPrefix("Navy") } && orgs.contains { $0.hasPrefix("Labor") } && orgs.contains { $0.contains("Greens") }, "\(orgs)")
+        #expect(c.person("Steven Miles")?.country == "Australia")
+        let d = one("Petr Pavel, a former chief of the General Staff of the Czech Army, was sworn in.", "PRAGUE, March 9, 2023 (CTK) -")
+        #expect(roles(d, "Petr Pavel").contains("Former Chief of the General Staff of the Czech Army"), "\(roles(d, "Petr Pavel"))")
+    }
 }

@@ -212,7 +212,8 @@ extension ExtractionContext {
                 let end = membersOfEnd(toks, at: o.end) ?? headedRunEnd(toks, from: o.end) ?? o.end
                 // "of the Russian State Duma": the adjective is the country's evidence, not the title's.
                 let d = toks[j + 1].key == "the" ? j + 2 : j + 1
-                if let c = countryAt(toks, d), c.demonym, c.end < end {
+                // ("of the Czech Army": a body every country has keeps its adjective.)
+                if let c = countryAt(toks, d), c.demonym, c.end < end, phrase(at: toks, c.end)?.entry.generic != true {
                     pieces.append(text(toks, j, d) + " " + text(toks, c.end, end))
                 } else {
                     pieces.append(text(toks, j, end))
