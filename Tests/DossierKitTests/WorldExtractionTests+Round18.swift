@@ -160,4 +160,12 @@ struct WorldEighteenthRoundTests {
         let d = one("Petr Pavel, a former chief of the General Staff of the Czech Army, was sworn in.", "PRAGUE, March 9, 2023 (CTK) -")
         #expect(roles(d, "Petr Pavel").contains("Former Chief of the General Staff of the Czech Army"), "\(roles(d, "Petr Pavel"))")
     }
+
+    @Test("one word after a title, before a field's, a body's or an event's head word, is no person; a name after a title still is")
+    func oneWordOfLongerName() {
+        let c = one("Ana Ruiz served as Minister of Niger Delta Affairs. Aliyev addressed the World Leaders Climate Action Summit. Raed Saleh, head of the Syria Civil Defence, spoke. Minister Dogbe said so.")
+        let people = c.names(in: c.articles[0], .person)
+        #expect(!people.contains("Delta") && !people.contains("Action") && !people.contains("Civil"), "\(people)")
+        #expect(people.contains("Dogbe"), "\(people)")
+    }
 }

@@ -4,6 +4,17 @@ import Foundation
 /// of a leadership, a predicate only people take, a list of people), and the party a title names
 /// before it.
 extension ExtractionContext {
+    /// "Minister of Niger Delta Affairs", "the Syria Civil Defence", "the Climate Action Summit":
+    /// one word after a title, before a field's, a body's, a place's or an event's capitalised head
+    /// word, is part of that longer name, not a person's.
+    func oneWordOfLongerName(_ toks: [Token], _ run: NameRun) -> Bool {
+        guard run.name.words.count == 1, run.name.particles.isEmpty, run.end < toks.count, toks[run.end].kind == .word, toks[run.end].isCapitalized
+        else { return false }
+        let next = toks[run.end].key
+        return gz.roleFields.contains(next) || Self.orgHeads.contains(next) || Self.placeHeads.contains(next) || Self.eventWords.contains(next)
+            || ["summit", "conference"].contains(next)
+    }
+
     /// Words before a name that only a person follows: kin ("his wife", "her son") and the agent
     /// of a leadership ("led by", "headed by", "succeeded by").
     func personContextBefore(_ toks: [Token], _ i: Int) -> Bool {

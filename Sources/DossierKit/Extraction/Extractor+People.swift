@@ -257,6 +257,7 @@ extension ExtractionContext {
                timesPrinted(toks[run.start].text) == 1 {
                 i = max(i, role.end - 1); return
             }
+            if oneWordOfLongerName(toks, run) { i = max(i, role.end - 1); return }
             // ("In a letter to MPs, Speaker X said": a plural before a comma is no one's title, unless
             // counted or determined: "two former Prime Ministers, Sir X, …".)
             let listed = determined || role.start > 0 && (Self.countWords.contains(toks[role.start - 1].key) || Self.determiners.contains(toks[role.start - 1].key))
