@@ -168,4 +168,11 @@ struct WorldEighteenthRoundTests {
         #expect(!people.contains("Delta") && !people.contains("Action") && !people.contains("Civil"), "\(people)")
         #expect(people.contains("Dogbe"), "\(people)")
     }
+
+    @Test("moving from one post 'to become' another gives that office; another person's name between takes it")
+    func movedToBecome() {
+        let c = one("Ana Ruiz moves from the industry portfolio to become finance minister. Luis Pena left the board, and Kossi Adjo left the party to become its leader.")
+        #expect(roles(c, "Ana Ruiz") == ["Finance Minister"])
+        #expect(roles(c, "Luis Pena").isEmpty)
+    }
 }

@@ -116,6 +116,30 @@ extension ExtractionContext {
         return "President of the " + article.string(in: body.range)
     }
 
+    /// "X moves from the industry portfolio to become finance minister", "Y left the central bank
+    /// to become governor": the office a move leads to, in the same clause (no comma, no other
+    /// person's given name between).
+    func movedToBecome(_ toks: [Token], _ e: Int) -> RoleMatch? {
+        guard e < toks.count, Self.movingVerbs.contains(toks[e].key) else { return nil }
+        var k = e + 1
+        while k + 2 < toks.count, k < e + 12, toks[k].sentence == toks[e].sentence, toks[k].kind == .word || toks[k].isHyphen {
+            if toks[k].isCapitalized, toks[k].facts.contains(.givenName) { return nil }
+            if toks[k].key == "to", toks[k + 1].key == "become" {
+                var s = k + 2
+                if s < toks.count, ["the", "a", "an", "its", "his", "her"].contains(toks[s].key) { s += 1 }
+                guard let r = parseRole(toks, s), r.start == s else { return nil }
+                let after = skipTitles(toks, r.end)
+                return after < toks.count && isNameToken(toks[after]) ? nil : r
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Verbs of leaving one post for another.
+    static let movingVerbs: Set<String> = ["moves", "moved", "switches", "switched", "shifts", "shifted", "leaves", "left", "quits", "quit",
+                                           "resigns", "resigned", "returns", "returned", "steps", "stepped"]
+
     /// Words that may follow a ministry's name a person heads ("… for two terms", "… since 2020").
     static let afterMinistry: Set<String> = ["and", "for", "since", "until", "from", "in", "while", "but", "when", "under", "after", "before"]
 

@@ -184,6 +184,7 @@ extension ExtractionContext {
             }
             // "Sar Sokha replaces his father, Sar Kheng, as Deputy Prime Minister": the office the
             // subject takes over from the name after the verb.
+            if let r = movedToBecome(toks, p) { roles.append(r.title) }
             if let first = successionRole(toks, e) {
                 for r in officeList(toks, from: first) { roles.append(r.title); evidence = CountryEvidence.stronger(evidence, r.evidence) }
             }
