@@ -35,6 +35,11 @@ extension ExtractionContext {
             m.end = p
             r = m
         }
+        // "her former deputy Jacob Oulanyah": who once was someone's deputy, no office of theirs
+        // ("his deputy" is often the deputy governor or premier, and stays).
+        if let m = r, m.title.lowercased() == "former deputy", i >= 1, ["his", "her", "their", "its"].contains(toks[i - 1].key) {
+            r = nil
+        }
         roleMemo.titles[key] = .some(r)
         return r
     }
