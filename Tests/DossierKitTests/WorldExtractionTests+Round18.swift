@@ -141,7 +141,7 @@ struct WorldEighteenthRoundTests {
         #expect(roles(c, "Afi Dogbe").isEmpty)
     }
 
-    @Test("a party several countries have under one name is no international body: its leader takes the report's country")
+    @Test("a party several countries have under one name is no international body: its leader takes the report's country when the party is that country's")
     func partyOfSeveralCountries() {
         let body = "The Dáil elected Micheál Martin as Taoiseach. Labour leader Ivana Bacik and Sinn Féin leader Mary Lou McDonald objected in the Dáil."
         let c = one(body, "DUBLIN, Jan 23, 2025 (RTÉ) –")
@@ -149,6 +149,9 @@ struct WorldEighteenthRoundTests {
         #expect(c.person("Mary Lou McDonald")?.country == "Ireland")
         let d = one("UN Secretary-General Antonio Guterres spoke in the Dáil.", "DUBLIN, Jan 23, 2025 (RTÉ) –")
         #expect(d.person("Antonio Guterres")?.country != "Ireland")
+        // Not a country the party is not of: Labour's leader in a report on Portugal.
+        let e = one("Labour leader Keir Starmer's victory in Britain was welcomed by Portugal's government.", "LISBON, July 5 (Lusa) -")
+        #expect(e.person("Keir Starmer")?.country != "Portugal")
     }
 
     @Test("a navy, Japan's Diet and parties of several countries by their short names; a body every country has keeps its adjective in a title")

@@ -110,15 +110,19 @@ extension ExtractionContext {
         for (ms, roles, var evidence) in found {
             // An official of an international body ("UN Secretary-General", "SADC Executive
             // Secretary") serves no country: only the report's own words give theirs.
-            let international = !roles.isEmpty && roles.allSatisfy(gz.namesInternationalBody)
+            let international = !roles.isEmpty && roles.allSatisfy { gz.namesInternationalBody($0) }
             if international, let e = evidence, e.strength <= .article { evidence = nil }
-            // A person that nothing in a domestic report places belongs to its country.
-            if evidence == nil, !international, let c = articleCountry {
+            // A person that nothing in a domestic report places belongs to its country (a leader
+            // of a party several countries have under one name too, when the report's country is
+            // one of them: "Labour leader X" in a report on Ireland, not in one on Portugal).
+            let partyOnly = international && !roles.allSatisfy { gz.namesInternationalBody($0, countingParties: false) }
+            func partyOf(_ country: String) -> Bool { partyOnly && roles.contains { gz.sharedPartyCountries($0).contains(country) } }
+            if evidence == nil, let c = articleCountry, !international || partyOf(c.country) {
                 evidence = CountryEvidence(country: c.country, strength: .article, cue: c.cue)
             }
             // Without an office too, where the report's protagonist takes office in the dateline's
             // country: a domestic report's people ("He succeeds Filipe Nyusi").
-            if evidence == nil, !international, let c = unmarked, !roles.isEmpty || protagonist?.country == c.country {
+            if evidence == nil, let c = unmarked, !international || partyOf(c.country), !roles.isEmpty || protagonist?.country == c.country {
                 evidence = CountryEvidence(country: c.country, strength: .dateline, cue: c.cue)
             }
             // A guess from the report as a whole must fit the name: a Japanese name is no Korean

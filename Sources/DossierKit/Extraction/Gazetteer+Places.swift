@@ -41,11 +41,24 @@ extension Gazetteer {
     /// "President of the European Commission", "SADC Executive Secretary"), and is no country's
     /// post at one ("Permanent Representative to the United Nations", "Minister of East African
     /// Community Affairs").
-    func namesInternationalBody(_ title: String) -> Bool {
+    /// The countries of the parties of several countries a title names ("Labour leader").
+    func sharedPartyCountries(_ title: String) -> Set<String> {
+        let k = Gazetteer.keys(title)
+        var out = Set<String>()
+        for n in k.indices {
+            for option in phrases[k[n]] ?? [] where option.entry.kind == .organization && option.entry.party {
+                guard n + option.keys.count <= k.count, Array(k[n..<n + option.keys.count]) == option.keys else { continue }
+                out.formUnion(option.entry.sharedBy)
+            }
+        }
+        return out
+    }
+
+    func namesInternationalBody(_ title: String, countingParties: Bool = true) -> Bool {
         let k = Gazetteer.keys(title)
         guard !k.contains(where: { Self.nationalPostWords.contains($0) }) else { return false }
         for n in k.indices {
-            for option in phrases[k[n]] ?? [] where option.entry.kind == .organization && option.entry.country == nil && !option.entry.generic && !option.entry.party {
+            for option in phrases[k[n]] ?? [] where option.entry.kind == .organization && option.entry.country == nil && !option.entry.generic && (countingParties || !option.entry.party) {
                 guard n + option.keys.count <= k.count, Array(k[n..<n + option.keys.count]) == option.keys else { continue }
                 if !option.entry.exactCase || title.contains(option.entry.form) { return true }
             }

@@ -30,8 +30,8 @@ struct GazetteerEntry: Sendable {
     /// A province, state or region (not a city or a landmark): "Governor Balochistan" names its
     /// office's province.
     var province = false
-    /// A party of several countries under one name ("Labour Party", "Sinn Féin"): no
-    /// international body, though no one country holds it.
+    /// A party of several countries under one name ("Labour Party", "Sinn Féin"; its countries in
+    /// `sharedBy`): no international body, though no one country holds it.
     var party = false
 }
 
@@ -165,13 +165,15 @@ final class Gazetteer: Sendable {
             }
         }
         for row in lines("organizations.tsv") where !row[0].isEmpty {
-            let country = row.count > 3 && !row[3].isEmpty ? row[3] : nil
+            // A party of several countries lists them all: no one of them is its country.
+            let countries = multi(row.count > 3 ? row[3] : nil)
+            let country = countries.count == 1 ? countries[0] : nil
             // Known by its acronym too: "North Atlantic Treaty Organization (NATO)".
             let name = row.count > 1 && row[1].count >= 2 ? "\(row[0]) (\(row[1]))" : row[0]
             var e = GazetteerEntry(kind: .organization, name: name, country: country, exactCase: false, isDemonym: false, form: row[0])
             e.generic = row.count > 4 && row[4].contains("generic")
             e.seat = row.count > 4 && row[4].contains("seat")
-            e.party = row.count > 4 && row[4].contains("party")
+            if countries.count > 1 { e.party = true; e.sharedBy = countries }
             if row.count > 4, row[4].contains("wire") { wires.insert(name) }
             add(row[0], e)
             if row.count > 1, !row[1].isEmpty, row[1].count >= 2 { var x = e; x.exactCase = true; add(row[1], x) }
