@@ -132,12 +132,12 @@ struct WorldEighteenthRoundTests {
         #expect(!roles(c, "Ana Ruiz").contains { $0.contains("Finance and Foreign") })
     }
 
-    @Test("'A and B are the other two deputy prime ministers' gives both the office; 'were' gives it as held before; a singular does not")
+    @Test("'A and B are the other two deputy prime ministers' gives both the office; a description after 'are' or 'were' does not")
     func pluralCopula() {
-        let c = one("Officials said Eddy Jansen (NSC) and Mona Bakker (BBB) are the other two deputy prime ministers. Ana Ruiz and Luis Pena were ministers in the old cabinet. Koffi Mensah and Afi Dogbe are the chairman's guests.")
+        let c = one("Officials said Eddy Jansen (NSC) and Mona Bakker (BBB) are the other two deputy prime ministers. Ana Ruiz and Luis Pena were the foreign ministers who signed the accords. Koffi Mensah and Afi Dogbe are the presidents of rival football clubs.")
         #expect(roles(c, "Eddy Jansen") == ["Deputy Prime Minister"])
         #expect(roles(c, "Mona Bakker") == ["Deputy Prime Minister"])
-        #expect(roles(c, "Ana Ruiz") == ["Former Minister"])
+        #expect(roles(c, "Ana Ruiz").isEmpty)
         #expect(roles(c, "Afi Dogbe").isEmpty)
     }
 
@@ -177,5 +177,31 @@ struct WorldEighteenthRoundTests {
         let c = one("Ana Ruiz moves from the industry portfolio to become finance minister. Luis Pena left the board, and Kossi Adjo left the party to become its leader.")
         #expect(roles(c, "Ana Ruiz") == ["Finance Minister"])
         #expect(roles(c, "Luis Pena").isEmpty)
+    }
+
+    @Test("near misses the round's rules leave alone (a reviewer's sentences)")
+    func nearMisses() {
+        // Seats: a body's, a side's or a person's word is no constituency.
+        let seats = one("Pakistan won the Security Council seat. They held the Republican seat and lost the Tory seat. She won the Kennedy seat. Ned Nwoko held the Delta North seat.")
+        let places = seats.names(in: seats.articles[0], .place).filter { $0 != "Lomé" }
+        #expect(places == ["Delta North"], "\(places)")
+        // The post of another person's office.
+        let post = one("Morgan Sweeney took the role of Prime Minister Keir Starmer's chief of staff. Felix Koskei heads the office of Governor Kamran Tessori.")
+        #expect(roles(post, "Morgan Sweeney").isEmpty)
+        #expect(roles(post, "Felix Koskei").isEmpty)
+        // A stance, a faith, a person or an occasion before a party's word names no party.
+        let parties = one("Donald Trump spoke, and the far-right Trump movement grew. The ruling Democratic coalition held. The opposition Sunni bloc left. The small Christmas party ended.")
+        #expect(parties.names(in: parties.articles[0], .organization).isEmpty, "\(parties.names(in: parties.articles[0], .organization))")
+        // A field's words before an industry's word, or a title or a noun after them.
+        let fields = one("Human Resources director Jean Mbuyi resigned. Precious Metals prices rose. Acme Holdings said so.")
+        #expect(fields.names(in: fields.articles[0], .organization) == ["Acme Holdings"], "\(fields.names(in: fields.articles[0], .organization))")
+        // "President Duterte" is the president's, not the vice-president's.
+        let namesake = one("Vice President Sara Duterte skipped the rally. Her father, Rodrigo Duterte, spoke. President Duterte left early.")
+        #expect(namesake.person("Rodrigo Duterte")?.aliases.contains("Duterte") == true)
+        // A body's name before a title's field; a possessive after "the people of".
+        let body = one("On Monday, Secret Service Director Kimberly Cheatle resigned, and South Korean Foreign Minister Kang Kyung Wha arrived. The people of Charlotte's generation cheered.")
+        #expect(roles(body, "Kimberly Cheatle") == ["Director"])
+        #expect(roles(body, "Kang Kyung Wha") == ["Foreign Minister"])
+        #expect(!body.names(in: body.articles[0], .place).contains("Charlotte"))
     }
 }

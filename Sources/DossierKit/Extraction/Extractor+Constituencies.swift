@@ -31,11 +31,13 @@ extension ExtractionContext {
         for b in blocks.indices {
             let toks = blocks[b].tokens
             var i = 0
-            while i + 2 < toks.count {
+            while i + 1 < toks.count {
                 defer { i += 1 }
                 guard toks[i].facts.contains(.seatWord) else { continue }
                 let t = toks[i]
                 guard t.kind == .word, !t.isCapitalized || t.isAllCaps else { continue }
+                // ("… the Air Putih seat." at a paragraph's end: the seat's rule below reads one token on.)
+                if i + 2 >= toks.count, !["seat", "constituency", "riding"].contains(t.key) { continue }
                 // "Kibwezi West MP Mwengi Mutuse": a seat named by a compass word before the member's
                 // word (a party before it is no seat: "Labour MP").
                 if Self.legislatorWords.contains(t.key), i >= 2, Self.seatEndWords.contains(toks[i - 1].key), toks[i - 1].isCapitalized {
@@ -70,16 +72,26 @@ extension ExtractionContext {
                 }
                 // "retained the Air Putih seat", "won the Datuk Keramat seat": a seat's capitalised
                 // name between "the" after a verb of winning or holding and the seat's word.
-                if Self.seatWords.contains(t.key), i >= 3, toks[i + 1].key != "of" {
+                // One word must be a place the tables know ("the Security Council seat", "the Tory
+                // seat", "the Kennedy seat" name none); each of several must be no body's, country's
+                // or side's word.
+                if ["seat", "constituency", "riding"].contains(t.key), i >= 3, toks[i + 1].key != "of" {
                     var s = i
                     while s > 0, i - s < 4, isNameWord(toks[s - 1]), toks[s - 1].isCapitalized, !toks[s - 1].isAllCaps,
                           !Self.legislatureWords.contains(toks[s - 1].key) { s -= 1 }
-                    if s < i, s >= 2, parseRole(toks, s) == nil, toks[s - 1].key == "the", Self.seatVerbs.contains(toks[s - 2].key),
+                    let words = s..<i
+                    let named = words.count == 1 ? phrase(at: toks, s).map { $0.entry.kind == .place && $0.end == i } == true
+                        : words.allSatisfy { k in
+                            !Self.orgHeads.contains(toks[k].key) && !Self.politicalWords.contains(toks[k].key) && !Self.nonPartyWords.contains(toks[k].key)
+                                && countryAt(toks, k) == nil && phrase(at: toks, k).map({ $0.entry.kind == .organization }) != true
+                        }
+                    if s < i, s >= 2, named, parseRole(toks, s) == nil, toks[s - 1].key == "the", Self.seatVerbs.contains(toks[s - 2].key),
                        countryAt(toks, s) == nil, phrase(at: toks, s).map({ [.organization, .country].contains($0.entry.kind) }) != true {
                         add(b, s, i, .place, name: text(b, s, i), rule: "constituency")
                         continue
                     }
                 }
+                guard i + 2 < toks.count else { continue }
                 let introduced = Self.memberWords.contains(t.key) && toks[i + 1].key == "for" || Self.legislatorWords.contains(t.key) && toks[i + 1].key == "from"
                     || Self.seatWords.contains(t.key) && toks[i + 1].key == "of"
                 guard introduced, isNameWord(toks[i + 2]), !toks[i + 2].isAllCaps || toks[i + 2].key.utf8.count > 4 else { continue }

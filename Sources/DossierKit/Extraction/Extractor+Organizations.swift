@@ -15,6 +15,12 @@ extension ExtractionContext {
         "industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications", "railways", "motors",
         "investments", "logistics", "telecom", "resources", "minerals", "mining", "metals", "college",
     ]
+    /// Industries' words that end companies' names and fields' names alike.
+    static let industryHeads: Set<String> = ["resources", "minerals", "mining", "metals"]
+    /// Lower-case words after a field's words that make them no company's name.
+    static let afterIndustryName: Set<String> = ["director", "directors", "manager", "department", "sector", "prices", "price", "market",
+                                                 "markets", "industry", "officer", "minister", "ministry", "policy", "exports", "output"]
+
     /// The heads of companies' names, which "and" does not join to another name.
     static let companyHeads: Set<String> = ["industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications",
                                             "railways", "motors", "investments", "logistics", "holdings", "airlines", "airways", "telecom",
@@ -296,6 +302,12 @@ extension ExtractionContext {
                 // Councils and Local Government").
                 if start > 0, toks[start - 1].isPunct(",") || toks[start - 1].key == "and",
                    (max(0, start - 12)..<(start - 1)).contains(where: { k in toks[k].facts.contains(.roleStart) && parseRole(toks, k).map { $0.start == k && $0.end >= end } == true }) { continue }
+                // A company by its industry's word ("Savannah Resources"), not a field's words
+                // ("Human Resources director", "Mineral Resources and Energy Minister", "Precious
+                // Metals prices"): no field's word before the head, no title or lower-case noun after.
+                if Self.industryHeads.contains(k), (start..<i).contains(where: { gz.roleFields.contains(toks[$0].key) })
+                    || end < toks.count && (toks[end].key == "and" || toks[end].kind == .word && !toks[end].isCapitalized && Self.afterIndustryName.contains(toks[end].key)
+                        || parseRole(toks, end)?.start == end) { continue }
                 let name = text(b, start, end)
                 add(b, start, end, isOrg ? .organization : .place, name: name, rule: isOrg ? "org-head-noun" : "place-head-noun")
             }

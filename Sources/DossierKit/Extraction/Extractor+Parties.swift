@@ -16,7 +16,8 @@ extension ExtractionContext {
             for i in toks.indices where toks[i].facts.contains(.partyWord) && !toks[i].isCapitalized {
                 let s = capitalisedRunStart(toks, endingAt: i, maxWords: 5)
                 // Capitalised words: "the ruling party" names none.
-                if s < i, s > 0, isNameWord(toks[s]), Self.partyDeterminers.contains(toks[s - 1].key) || afterPoliticalWords(toks, s), isPartyName(toks, s, i) {
+                if s < i, s > 0, isNameWord(toks[s]), isPartyName(toks, s, i),
+                   Self.partyDeterminers.contains(toks[s - 1].key) || afterPoliticalWords(toks, s) && !namesSomeone(toks, s, i) {
                     add(b, s, i, .organization, name: text(b, s, i), rule: "party-name")
                     continue
                 }
@@ -43,9 +44,28 @@ extension ExtractionContext {
     }
 
     /// Words of where a party stands.
-    static let politicalWords: Set<String> = ["far", "right", "left", "wing", "centre", "center", "ruling", "governing", "opposition", "main",
+    static let politicalWords: Set<String> = ["far", "right", "left", "wing", "centre", "center", "ruling", "governing", "opposition",
                                               "conservative", "centrist", "liberal", "nationalist", "populist", "leftist", "rightist",
-                                              "socialist", "communist", "islamist", "green", "hard", "extreme", "small", "new"]
+                                              "socialist", "communist", "islamist", "green", "main", "hard", "extreme", "line", "new", "small"]
+    /// Words of an occasion a party (a celebration) is held for.
+    static let occasionWords: Set<String> = ["christmas", "birthday", "garden", "dinner", "tea", "year", "wedding", "farewell", "launch",
+                                             "cocktail", "pool", "street", "victory", "eve", "halloween", "easter", "diwali", "eid"]
+
+    /// Capitalised words at `s..<e` that name a person, a faith or a stance ("the far-right Trump
+    /// movement" after "Donald Trump"; "the opposition Sunni bloc"; "the ruling Democratic coalition").
+    func namesSomeone(_ toks: [Token], _ s: Int, _ e: Int) -> Bool {
+        if toks[s..<e].contains(where: { Self.nonPartyWords.contains($0.key) }) { return true }
+        // ("The ruling Democratic coalition": a word of where it stands names no coalition; "the
+        // small Christmas party": an occasion's.)
+        if e == s + 1, toks[e].key != "party" && toks[e].key != "movement",
+           Self.politicalWords.contains(toks[s].key) || ["democratic", "republican", "progressive", "national"].contains(toks[s].key) { return true }
+        if toks[e].key == "party", toks[s..<e].contains(where: { Self.occasionWords.contains($0.key) }) { return true }
+        guard e == s + 1 else { return false }
+        let word = toks[s].text
+        return blocks.contains { bt in
+            bt.tokens.indices.contains { k in k > 0 && bt.tokens[k].text == word && bt.tokens[k - 1].isCapitalized && bt.tokens[k - 1].facts.contains(.givenName) }
+        }
+    }
 
     /// Capitalised words that may be a party's name: no country, demonym or place first, no title;
     /// a country's or a place's word may end it ("Progressive Slovakia"), an "of" join two words.

@@ -482,7 +482,9 @@ extension ExtractionContext {
                     // given syllables.
                     let familyFirst = run.end - run.start == 3 && gz.familyNamesFirst.contains(toks[run.start].key)
                         && isGivenSyllable(toks, run.start + 1, longest: 5) && isGivenSyllable(toks, run.start + 2, longest: 5) && plainNameWords(toks, run.start, run.end)
-                    if before || after || who || context || ending || affiliated || bracketParty || familyFirst {
+                    // ("Acme Holdings said": a company's word ends no person's name.)
+                    if before || after || who || context || ending || affiliated || bracketParty || familyFirst,
+                       !Self.companyHeads.contains(toks[run.end - 1].key) {
                         addPerson(b, run, rule: "speech-verb", roles: appositionRoles(toks, run.end),
                                   evidence: CountryEvidence.stronger(appositionRole(toks, run.end)?.1, countryCue(toks, endingAt: i)?.evidence), anchored: false)
                         covered = run.end; i = run.end - 1

@@ -35,9 +35,11 @@ extension ExtractionContext {
         // "keeps the title of Deputy Premier", "takes the post of foreign minister" (not "held the
         // post of …", an office before).
         if ["title", "post", "office", "position", "role"].contains(toks[k + 2].key), toks[k + 3].key == "of", k + 4 < toks.count,
-           !["held", "headed", "led", "ran"].contains(verb), let r = parseRole(toks, k + 4), r.start == k + 4,
-           // The office ends its phrase ("the post of chief legal counsel" is no "Chief").
-           r.end >= toks.count || toks[r.end].kind == .punct || toks[r.end].isCapitalized || Self.afterMinistry.contains(toks[r.end].key) {
+           Self.postHoldingVerbs.contains(verb) && !["held", "headed", "led", "ran"].contains(verb), let r = parseRole(toks, k + 4), r.start == k + 4,
+           // The office ends its phrase ("the post of chief legal counsel" is no "Chief"), and is no
+           // other person's ("the role of Prime Minister Keir Starmer's chief of staff").
+           r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe || Self.afterMinistry.contains(toks[r.end].key),
+           case let after = skipTitles(toks, r.end), after >= toks.count || !isNameToken(toks[after]) {
             return r.title
         }
         // "heads the Ministry of Health": the Minister of Health.

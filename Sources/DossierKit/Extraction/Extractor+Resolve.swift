@@ -116,10 +116,7 @@ extension ExtractionContext {
             if fits.count > 1, !accepted[i].roles.isEmpty {
                 let titles = accepted[i].roles.map { $0.lowercased() }
                 let titled = fits.filter { c in
-                    clusters[c].contains { m in accepted[m].roles.contains { r in
-                        let held = r.lowercased()
-                        return titles.contains { held == $0 || held.hasSuffix(" " + $0) }
-                    } }
+                    clusters[c].contains { m in accepted[m].roles.contains { titles.contains($0.lowercased()) } }
                 }
                 if !titled.isEmpty { fits = titled }
             }

@@ -46,6 +46,14 @@ extension ExtractionContext {
 
     /// `parseRole` without the memo.
     func readRole(_ toks: [Token], _ i: Int) -> RoleMatch? {
+        // "Secret Service Director X": a field's word after a capitalised word that is no field,
+        // title, country or place is inside a body's name; the title is its head alone.
+        if i > 0, toks[i].isCapitalized, gz.roleFields.contains(toks[i].key), toks[i - 1].kind == .word, toks[i - 1].isCapitalized, !toks[i - 1].isAllCaps,
+           toks[i - 1].sentence == toks[i].sentence, i >= 2 && toks[i - 2].sentence == toks[i].sentence,
+           !gz.roleFields.contains(toks[i - 1].key), !toks[i - 1].facts.contains(.roleStart), !toks[i - 1].facts.contains(.titleFirst),
+           countryAt(toks, i - 1) == nil, placeAt(toks, i - 1) == nil, phrase(at: toks, i - 1) == nil,
+           // (nor the last word of a name the tables know: "South Korean Foreign Minister")
+           !(max(0, i - 4)..<(i - 1)).contains(where: { Int(toks[$0].phraseEnd) == i }) { return nil }
         // The second word of a demonym ("South African President") is the country's, not the title's.
         if i > 0, Int(toks[i - 1].phraseEnd) > i, toks[i - 1].isCapitalized, let c = countryAt(toks, i - 1), c.end > i { return nil }
         if Int(toks[i].phraseEnd) > i + 1, toks[i].isCapitalized, let c = countryAt(toks, i), c.demonym, c.end > i + 1 { return nil }
@@ -98,7 +106,7 @@ extension ExtractionContext {
                       roleHead(toks, k) == nil { k += 1 }
                 // ("its culture and tourism minister, Sun Yeli": one word after a determiner too.)
                 let joinsLower = lower && (k > j + 2 || k > j + 1 && toks[j + 1].isCapitalized
-                    || k > j + 1 && i > 0 && ["the", "its", "his", "her", "their", "as"].contains(toks[i - 1].key))
+                    || k > j + 1 && i > 0 && ["its", "his", "her", "their", "as"].contains(toks[i - 1].key))
                 if k < toks.count, toks[k].isCapitalized || joinsLower && toks[k].kind == .word && !toks[k].isAllCaps,
                    toks[j + 1].isCapitalized || joinsLower, roleModifier(toks, k) != nil || roleHead(toks, k) != nil {
                     pieces.append("and"); if k > j + 1 { pieces.append(text(toks, j + 1, k)) }

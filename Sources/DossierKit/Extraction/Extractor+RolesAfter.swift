@@ -398,10 +398,11 @@ extension ExtractionContext {
             if steps == 0, ["are", "were"].contains(t.key), k + 1 < toks.count {
                 var n = k + 1
                 while n < toks.count, n < k + 5, Self.pluralDescribers.contains(toks[n].key) { n += 1 }
-                if var r = parseRole(toks, n), r.start == n, r.plural,
-                   r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe || !toks[r.end].isCapitalized {
-                    // ("were ministers in the old cabinet": offices held before.)
-                    if t.key == "were", !r.title.hasPrefix("Former") { r.title = "Former " + r.title }
+                // (Not a description: "were the foreign ministers who signed …", "are the presidents
+                // of rival clubs".)
+                if let r = parseRole(toks, n), r.start == n, r.plural,
+                   r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe
+                    || !toks[r.end].isCapitalized && !["who", "that", "which", "of", "for"].contains(toks[r.end].key) {
                     return r
                 }
             }

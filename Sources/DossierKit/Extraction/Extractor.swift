@@ -323,7 +323,9 @@ struct ExtractionContext {
         if s > 0, locatives.contains(toks[s - 1].key) { return true }
         if s > 1, toks[s - 1].key == "the", locatives.contains(toks[s - 2].key) { return true }
         // "mayor of Cali", "the city of Victoria": an office or a settlement's word, then "of".
-        if s > 1, toks[s - 1].key == "of", !toks[s - 2].isCapitalized || toks[s - 2].key == "mayor", placeOfWords.contains(toks[s - 2].key) { return true }
+        // ("The people of Charlotte's generation": a possessive after it.)
+        if s > 1, toks[s - 1].key == "of", !toks[s - 2].isCapitalized || toks[s - 2].key == "mayor", placeOfWords.contains(toks[s - 2].key),
+           e >= toks.count || !toks[e].isApostrophe { return true }
         // "the Darién jungle", "the Kursk border region": a lower-case word of geography after it.
         if e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized, placeAfterWords.contains(toks[e].key) { return true }
         return false

@@ -27,7 +27,7 @@ struct GazetteerEntry: Sendable {
     /// For a place's name no one country holds ("Victoria"): the countries whose places share it,
     /// for a report set in one of them to tell which.
     var sharedBy: [String] = []
-    /// A province, state or region (not a city or a landmark): "Governor Balochistan" names its
+    /// A province or state (not a region, a city or a landmark): "Governor Balochistan" names its
     /// office's province.
     var province = false
     /// A party of several countries under one name ("Labour Party", "Sinn Féin"; its countries in
@@ -153,7 +153,7 @@ final class Gazetteer: Sendable {
                 var e = GazetteerEntry(kind: .place, name: row[0], country: country, exactCase: false, isDemonym: false, form: row[0])
                 e.ambiguous = row.count > 4 && !row[4].isEmpty && row[4].contains("ambiguous")
                 e.generated = file != "places.tsv"
-                e.province = row.count > 1 && (row[1] == "province" || row[1] == "region")
+                e.province = row.count > 1 && row[1] == "province"
                 if row.count > 5 { e.sharedBy = multi(row[5]) }
                 for (n, form) in ([row[0]] + multi(row.count > 3 ? row[3] : nil)).enumerated() {
                     let k = Gazetteer.keys(form)
