@@ -287,7 +287,7 @@ extension ExtractionContext {
                           case let after = skipTitles(toks, e + 1),
                           let next = nameRun(b, Self.plainHonorifics.contains(toks[e + 1].key)
                                                 || after > e + 1 && (e + 1..<after).allSatisfy({ parseRole(toks, $0) == nil }) ? after : e + 1, bodyWords: bodyWords),
-                          next.name.words.count >= 2 else { break }
+                          next.name.words.count >= 2 || !next.name.particles.isEmpty else { break }
                     addPerson(b, next, rule: rule, roles: roles, evidence: evidence, anchored: true)
                     covered = next.end
                     i = next.end - 1

@@ -34,13 +34,16 @@ extension ExtractionContext {
         guard toks[k + 1].key == "the" else { return nil }
         // "keeps the title of Deputy Premier", "takes the post of foreign minister" (not "held the
         // post of …", an office before).
+        // ("retains the title of third deputy prime minister": an ordinal before the office.)
+        let ordinal = k + 5 < toks.count && Self.isOrdinal(toks[k + 4]) && !toks[k + 4].isCapitalized
         if ["title", "post", "office", "position", "role"].contains(toks[k + 2].key), toks[k + 3].key == "of", k + 4 < toks.count,
-           Self.postHoldingVerbs.contains(verb) && !["held", "headed", "led", "ran"].contains(verb), let r = parseRole(toks, k + 4), r.start == k + 4,
+           Self.postHoldingVerbs.contains(verb) && !["held", "headed", "led", "ran"].contains(verb), case let at = ordinal ? k + 5 : k + 4,
+           let r = parseRole(toks, at), r.start == at,
            // The office ends its phrase ("the post of chief legal counsel" is no "Chief"), and is no
            // other person's ("the role of Prime Minister Keir Starmer's chief of staff").
            r.end >= toks.count || toks[r.end].kind == .punct && !toks[r.end].isApostrophe || Self.afterMinistry.contains(toks[r.end].key),
            case let after = skipTitles(toks, r.end), after >= toks.count || !isNameToken(toks[after]) {
-            return r.title
+            return ordinal ? toks[k + 4].text.prefix(1).uppercased() + toks[k + 4].text.dropFirst() + " " + r.title : r.title
         }
         // "heads the Ministry of Health": the Minister of Health.
         if toks[k + 2].key == "ministry", k + 4 < toks.count, ["of", "for"].contains(toks[k + 3].key) {

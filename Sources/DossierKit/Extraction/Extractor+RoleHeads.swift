@@ -91,6 +91,20 @@ extension ExtractionContext {
         return e
     }
 
+    /// Where a body's capitalised name at `i` ends, when a full name follows it ("Speaker
+    /// Balochistan Assembly Abdul Khaliq Achakzai"): a body a table knows or a province's name and a
+    /// legislature's word, then a given name and another name's word.
+    func bodyAfterTitle(_ toks: [Token], _ i: Int) -> Int? {
+        guard toks[i].isCapitalized, !toks[i].isAllCaps else { return nil }
+        var e: Int?
+        if let o = institutionAt(toks, i), toks[i].key != "the" { e = o.end }
+        else if let (pe, entry) = phrase(at: toks, i), entry.kind == .place, entry.province, pe < toks.count, toks[pe].isCapitalized,
+                ["assembly", "police", "senate", "council", "secretariat"].contains(toks[pe].key) { e = pe + 1 }
+        guard let end = e, end + 1 < toks.count, toks[end].isCapitalized, toks[end].facts.contains(.givenName), !toks[end].facts.contains(.roleStart),
+              toks[end + 1].isCapitalized, isNameToken(toks[end + 1]) else { return nil }
+        return end
+    }
+
     /// A person's name starts at `k`: an initial with its dot and a capitalised word joined to it
     /// ("D.Amarbayasgalan", "L. Gantumur"), or a given name the tables know.
     func nameStartsAfterAcronym(_ toks: [Token], _ k: Int) -> Bool {

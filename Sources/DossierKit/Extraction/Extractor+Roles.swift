@@ -34,6 +34,11 @@ extension ExtractionContext {
             m.title += " of " + text(toks, m.end, p)
             m.end = p
             r = m
+        } else if var m = r, !m.plural, m.end < toks.count, toks[i].isCapitalized, !Self.containsOfWord(m.title), let p = bodyAfterTitle(toks, m.end) {
+            // "Speaker Balochistan Assembly Abdul Khaliq Achakzai": a body's name there too.
+            m.title += " of the " + text(toks, m.end, p)
+            m.end = p
+            r = m
         }
         // "her former deputy Jacob Oulanyah": who once was someone's deputy, no office of theirs
         // ("his deputy" is often the deputy governor or premier, and stays).
