@@ -82,6 +82,30 @@ extension ExtractionContext {
     /// Words of when an office was held, which may stand before a demonym and the office.
     static let tenureModifiers: Set<String> = ["former", "late", "outgoing", "then", "ex", "acting", "interim", "incoming"]
 
+    /// A title as the words around it place it: a province's or a body's name between it and a
+    /// name joins it; "her former deputy" is no office.
+    func placedAfterTitle(_ toks: [Token], _ i: Int, _ found: RoleMatch?) -> RoleMatch? {
+        var r = found
+        // "Governor Balochistan Malik Abdul Wali Kakar", "Chief Minister Punjab Maryam Nawaz": a
+        // province's name between a title and a name is the office's.
+        if var m = r, !m.plural, m.end < toks.count, !Self.containsOfWord(m.title), let p = provinceAfterTitle(toks, m.end) {
+            m.title += " of " + text(toks, m.end, p)
+            m.end = p
+            r = m
+        } else if var m = r, !m.plural, m.end < toks.count, toks[i].isCapitalized, !Self.containsOfWord(m.title), let p = bodyAfterTitle(toks, m.end) {
+            // "Speaker Balochistan Assembly Abdul Khaliq Achakzai": a body's name there too.
+            m.title += " of the " + text(toks, m.end, p)
+            m.end = p
+            r = m
+        }
+        // "her former deputy Jacob Oulanyah": who once was someone's deputy, no office of theirs
+        // ("his deputy" is often the deputy governor or premier, and stays).
+        if let m = r, m.title.lowercased() == "former deputy", i >= 1, ["his", "her", "their", "its"].contains(toks[i - 1].key) {
+            r = nil
+        }
+        return r
+    }
+
     /// Where a province's name at `i` ends, when a name follows it: an unambiguous province's
     /// name, capitalised, then a name's word that starts no title.
     func provinceAfterTitle(_ toks: [Token], _ i: Int) -> Int? {

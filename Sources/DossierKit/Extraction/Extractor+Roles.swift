@@ -28,23 +28,7 @@ extension ExtractionContext {
             m.title += " of " + body
             r = m
         }
-        // "Governor Balochistan Malik Abdul Wali Kakar", "Chief Minister Punjab Maryam Nawaz": a
-        // province's name between a title and a name is the office's.
-        if var m = r, !m.plural, m.end < toks.count, !Self.containsOfWord(m.title), let p = provinceAfterTitle(toks, m.end) {
-            m.title += " of " + text(toks, m.end, p)
-            m.end = p
-            r = m
-        } else if var m = r, !m.plural, m.end < toks.count, toks[i].isCapitalized, !Self.containsOfWord(m.title), let p = bodyAfterTitle(toks, m.end) {
-            // "Speaker Balochistan Assembly Abdul Khaliq Achakzai": a body's name there too.
-            m.title += " of the " + text(toks, m.end, p)
-            m.end = p
-            r = m
-        }
-        // "her former deputy Jacob Oulanyah": who once was someone's deputy, no office of theirs
-        // ("his deputy" is often the deputy governor or premier, and stays).
-        if let m = r, m.title.lowercased() == "former deputy", i >= 1, ["his", "her", "their", "its"].contains(toks[i - 1].key) {
-            r = nil
-        }
+        r = placedAfterTitle(toks, i, r)
         roleMemo.titles[key] = .some(r)
         return r
     }
