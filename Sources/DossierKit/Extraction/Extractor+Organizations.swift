@@ -1,7 +1,7 @@
 import Foundation
 
 extension ExtractionContext {
-    static let orgHeads: Set<String> = [
+    static let orgHeads: Set<String> = Set([
         "army", "navy", "force", "forces", "party", "council", "assembly", "senate", "parliament", "commission",
         "committee", "agency", "bank", "university", "institute", "corporation", "organisation", "organization",
         "association", "authority", "board", "bureau", "court", "office", "department", "forum", "league", "union",
@@ -13,8 +13,8 @@ extension ExtractionContext {
         "broadcasting", "television", "radio", "airlines", "airways", "petroleum", "energy", "holdings",
         "corp", "inc", "ltd", "llc", "plc", "gmbh", "democrats", "brigades", "battalion", "regiment",
         "industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications", "railways", "motors",
-        "investments", "logistics", "telecom", "resources", "minerals", "mining", "metals", "college",
-    ]
+        "investments", "logistics", "telecom", "college",
+    ]).union(industryHeads)
     /// Industries' words that end companies' names and fields' names alike.
     static let industryHeads: Set<String> = ["resources", "minerals", "mining", "metals"]
     /// Lower-case words after a field's words that make them no company's name.
@@ -22,9 +22,9 @@ extension ExtractionContext {
                                                  "markets", "industry", "officer", "minister", "ministry", "policy", "exports", "output"]
 
     /// The heads of companies' names, which "and" does not join to another name.
-    static let companyHeads: Set<String> = ["industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications",
-                                            "railways", "motors", "investments", "logistics", "holdings", "airlines", "airways", "telecom",
-                                            "resources", "minerals", "mining", "metals"]
+    static let companyHeads: Set<String> = Set(["industries", "technologies", "enterprises", "pharmaceuticals", "telecommunications",
+                                                "railways", "motors", "investments", "logistics", "holdings", "airlines", "airways",
+                                                "telecom"]).union(industryHeads)
     static let placeHeads: Set<String> = [
         "province", "district", "valley", "airport", "port", "square", "mosque", "shrine", "bridge", "dam",
         "stadium", "highway", "crossing", "headquarters", "palace", "island", "islands", "mountains", "sea",

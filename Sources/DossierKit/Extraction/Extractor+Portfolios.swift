@@ -37,7 +37,7 @@ extension ExtractionContext {
         // ("retains the title of third deputy prime minister": an ordinal before the office.)
         let ordinal = k + 5 < toks.count && Self.isOrdinal(toks[k + 4]) && !toks[k + 4].isCapitalized
         if ["title", "post", "office", "position", "role"].contains(toks[k + 2].key), toks[k + 3].key == "of", k + 4 < toks.count,
-           Self.postHoldingVerbs.contains(verb) && !["held", "headed", "led", "ran"].contains(verb), case let at = ordinal ? k + 5 : k + 4,
+           Self.postHoldingVerbs.contains(verb), verb != "held", case let at = ordinal ? k + 5 : k + 4,
            let r = parseRole(toks, at), r.start == at,
            // The office ends its phrase ("the post of chief legal counsel" is no "Chief"), and is no
            // other person's ("the role of Prime Minister Keir Starmer's chief of staff").
